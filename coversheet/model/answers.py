@@ -1,0 +1,82 @@
+"""The closed vocabularies of a cover sheet: tick-box answers and purpose categories.
+
+Authors type these many ways ("N/A", "Not applicable", "For noting"); the model accepts the
+usual spellings and stores one canonical value, so rules and reports never see the variants.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator
+
+
+class Answer(str, Enum):
+    """A Yes / No / N/A tick-box answer."""
+
+    YES = "yes"
+    NO = "no"
+    NA = "n/a"
+
+
+class PurposeCategory(str, Enum):
+    """Why the paper comes to the board: the closed list most board templates use."""
+
+    APPROVAL = "approval"
+    ENDORSEMENT = "endorsement"
+    DISCUSSION = "discussion"
+    ASSURANCE = "assurance"
+    INFORMATION = "information"
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s._\-/]+", " ", text.strip().lower()).strip()
+
+
+_ANSWER_SPELLINGS = {
+    "yes": Answer.YES,
+    "y": Answer.YES,
+    "no": Answer.NO,
+    "n": Answer.NO,
+    "n a": Answer.NA,
+    "na": Answer.NA,
+    "not applicable": Answer.NA,
+}
+
+_CATEGORY_SPELLINGS = {
+    "approval": PurposeCategory.APPROVAL,
+    "approve": PurposeCategory.APPROVAL,
+    "decision": PurposeCategory.APPROVAL,
+    "endorsement": PurposeCategory.ENDORSEMENT,
+    "endorse": PurposeCategory.ENDORSEMENT,
+    "discussion": PurposeCategory.DISCUSSION,
+    "discuss": PurposeCategory.DISCUSSION,
+    "assurance": PurposeCategory.ASSURANCE,
+    "information": PurposeCategory.INFORMATION,
+    "noting": PurposeCategory.INFORMATION,
+    "note": PurposeCategory.INFORMATION,
+}
+
+
+def parse_answer(value: Any) -> Any:
+    """Map the usual spellings of Yes / No / N/A onto `Answer`; leave anything else to fail."""
+    if isinstance(value, bool):
+        # JSON true/false, or YAML 1.2 `true`: unambiguous, so accepted.
+        return Answer.YES if value else Answer.NO
+    if isinstance(value, str):
+        return _ANSWER_SPELLINGS.get(_squash(value), value)
+    return value
+
+
+def parse_category(value: Any) -> Any:
+    if isinstance(value, str):
+        squashed = _squash(value)
+        squashed = re.sub(r"^for ", "", squashed)
+        return _CATEGORY_SPELLINGS.get(squashed, value)
+    return value
+
+
+AnswerField = Annotated[Answer, BeforeValidator(parse_answer)]
+CategoryField = Annotated[PurposeCategory, BeforeValidator(parse_category)]

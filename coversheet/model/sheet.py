@@ -1,0 +1,173 @@
+"""The cover sheet that fronts a paper to the board, as Pydantic models.
+
+Every field is optional because an absent or null key means "not answered": that is a
+finding for the rules to report, not a reason to refuse the draft. An empty list, or text
+such as "None identified", is an answer ("nothing to report"). Types and closed
+vocabularies are enforced here; completeness and governance rules live in `coversheet.rules`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+
+from coversheet.model.answers import AnswerField, CategoryField
+from coversheet.model.types import DateOrMonth, IsoDate, Text
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_default=True)
+
+
+def _yes_no_flag(value: Any) -> Any:
+    """`confidential: yes` is a string in YAML 1.2; read it as the flag it means."""
+    if isinstance(value, str):
+        word = value.strip().lower()
+        if word in {"yes", "y", "true"}:
+            return True
+        if word in {"no", "n", "false"}:
+            return False
+        if not word:
+            return None
+    return value
+
+
+Flag = Annotated[bool, BeforeValidator(_yes_no_flag)]
+
+
+class Person(_Strict):
+    """Someone named on the sheet: a presenter, an author, a contributor or the sponsor."""
+
+    name: Text | None = Field(None, description="The person's name as the board knows them.")
+    role: Text | None = Field(None, description="Job title or role; null when not given.")
+
+
+class Purpose(_Strict):
+    """What the board is asked to do with the paper."""
+
+    categories: list[CategoryField] | None = Field(
+        None,
+        description=(
+            "Any of approval, endorsement, discussion, assurance, information. "
+            '"For noting" is information; "for decision" is approval.'
+        ),
+    )
+    text: Text | None = Field(None, description="The purpose in the author's words.")
+
+
+class GovernanceEntry(_Strict):
+    """Another forum that discussed the paper before it came to the board."""
+
+    forum: Text | None = Field(None, description="The committee or group, e.g. Finance Advisory Committee.")
+    date: DateOrMonth | None = Field(
+        None, description="When it met (YYYY-MM-DD; YYYY-MM when only the month is known)."
+    )
+    outcome: Text | None = Field(None, description="What that forum decided or advised.")
+
+
+class Implication(_Strict):
+    """One impact assessment: was it completed (yes / no / n/a), and why not or where."""
+
+    answer: AnswerField | None = Field(None, description="yes, no or n/a.")
+    note: Text | None = Field(
+        None, description="Where the assessment is (for yes) or why there is none (for no / n/a)."
+    )
+
+
+class Implications(BaseModel):
+    """The impact assessments the board expects. A board may configure more (extra keys)."""
+
+    model_config = ConfigDict(extra="allow", validate_default=True)
+    # Board-configured implications (health_inequalities, sustainability, ...) are extra keys
+    # of the same shape; `coversheet.check` reports keys the board has not configured.
+    __pydantic_extra__: dict[str, Implication | None] = Field(init=False)
+
+    quality: Implication | None = Field(None, description="Quality impact assessment.")
+    equality: Implication | None = Field(
+        None, description="Equality impact assessment (public sector equality duty)."
+    )
+    privacy: Implication | None = Field(None, description="Privacy / data protection impact assessment.")
+    financial: Implication | None = Field(None, description="Financial impact assessment.")
+
+    def items(self) -> list[tuple[str, Implication | None]]:
+        """Every implication, standard ones first, then the board's own."""
+        standard = [(name, getattr(self, name)) for name in type(self).model_fields]
+        return standard + list((self.model_extra or {}).items())
+
+
+class RiskReference(_Strict):
+    """A risk on the register that the paper bears on."""
+
+    id: Text | None = Field(None, description="The risk register reference, e.g. FIN-07.")
+    description: Text | None = Field(None, description="The risk in one line.")
+
+
+class Risks(_Strict):
+    """Risks associated with the paper and whether they are on the risk register."""
+
+    associated: AnswerField | None = Field(None, description="Are there risks associated with this paper? yes, no or n/a.")
+    on_register: AnswerField | None = Field(None, description="Are they on the risk register? yes, no or n/a.")
+    references: list[RiskReference] | None = Field(
+        None, description="Each associated risk with its register reference; required when associated is yes."
+    )
+    note: Text | None = Field(None, description="Anything else said about risks that is not a reference.")
+
+
+class CoverSheet(_Strict):
+    """The cover sheet of one paper to the board."""
+
+    board: Text | None = Field(None, description="The board or committee the paper goes to, e.g. ICS Board.")
+    organisation: Text | None = Field(None, description="The organisation the board belongs to.")
+    meeting_date: IsoDate | None = Field(None, description='Date of the meeting (YYYY-MM-DD); "December 2020" is not a date.')
+    agenda_item: Text | None = Field(None, description='The agenda item, as a string: "7", "9.1", "12b".')
+    title: Text | None = Field(None, description="Title of the paper.")
+    presented_by: list[Person] | None = Field(None, description="Who presents the paper to the board.")
+    authors: list[Person] | None = Field(None, description="Who wrote the paper.")
+    contributors: list[Person] | None = Field(None, description="Others who contributed; [] for none.")
+    sponsor: Person | None = Field(None, description="Executive sponsor / lead director who signed the paper off.")
+    submitted_on: IsoDate | None = Field(None, description="When the paper reached the board secretary (YYYY-MM-DD).")
+    confidential: Flag | None = Field(None, description="Is the paper confidential (not for publication)?")
+    confidential_reason: Text | None = Field(
+        None, description="The exemption relied on; required when confidential is true."
+    )
+    purpose: Purpose | None = Field(None, description="What the board is asked to do with the paper.")
+    executive_summary: Text | None = Field(None, description="The paper in a few sentences.")
+    recommendations: list[Text] | None = Field(None, description='What the board is asked to do, one ask per item ("The Board is asked to ...").')
+    governance: list[GovernanceEntry] | None = Field(
+        None, description="Other forums that discussed this paper (forum, date, outcome); [] for none."
+    )
+    conflicts_of_interest: Text | None = Field(
+        None, description='Conflicts of interest identified; "None identified" is an answer.'
+    )
+    implications: Implications | None = Field(None, description="Impact assessments: yes / no / n/a each.")
+    risks: Risks | None = Field(None, description="Associated risks and their register references.")
+
+    @model_validator(mode="after")
+    def _drop_blank_recommendations(self) -> "CoverSheet":
+        # A bullet left empty in a list is no recommendation; keep the list itself as answered.
+        if self.recommendations is not None:
+            self.recommendations = [r for r in self.recommendations if r]
+        return self
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema of a draft, as `coversheet schema` prints it."""
+    document = CoverSheet.model_json_schema()
+    document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    document["$id"] = "https://coversheet.invalid/schemas/coversheet.schema.json"
+    return document
+
+
+__all__ = [
+    "CoverSheet",
+    "GovernanceEntry",
+    "Implication",
+    "Implications",
+    "Person",
+    "Purpose",
+    "RiskReference",
+    "Risks",
+    "schema",
+]

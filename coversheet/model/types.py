@@ -1,0 +1,68 @@
+"""Reusable field types: trimmed text, ISO dates, and the month a governance entry may keep."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, Field
+from pydantic_core import PydanticCustomError
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+
+
+def _blank_to_none(value: Any) -> Any:
+    """An empty or whitespace-only string is no answer at all, like an absent key."""
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # `agenda_item: 10` unquoted is a number in YAML; it still names agenda item "10".
+        return str(value)
+    return value
+
+
+def _iso_date(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date) or value is None:
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None
+        if _ISO_DATE.match(text):
+            try:
+                return dt.date.fromisoformat(text)
+            except ValueError:
+                raise PydanticCustomError(
+                    "impossible_date", "'{value}' is not a day of the calendar", {"value": text}
+                ) from None
+        if _ISO_MONTH.match(text):
+            raise PydanticCustomError(
+                "month_only_date",
+                "'{value}' is a month, not a full date: give the day as YYYY-MM-DD",
+                {"value": text},
+            )
+    raise PydanticCustomError(
+        "date_not_iso",
+        "'{value}' is not a date: write it as YYYY-MM-DD, e.g. 2020-12-02",
+        {"value": value},
+    )
+
+
+def _iso_date_or_month(value: Any) -> Any:
+    if isinstance(value, str) and _ISO_MONTH.match(value.strip()):
+        return value.strip()
+    return _iso_date(value)
+
+
+Text = Annotated[str, BeforeValidator(_blank_to_none)]
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
+YearMonth = Annotated[
+    str,
+    Field(pattern=_ISO_MONTH.pattern, description="A month only (YYYY-MM), when no day is known"),
+]
+DateOrMonth = Annotated[IsoDate | YearMonth, BeforeValidator(_iso_date_or_month)]

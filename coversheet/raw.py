@@ -1,0 +1,30 @@
+"""A cover sheet as read, before validation: what every reader (YAML, JSON, Word) hands on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from coversheet.findings import Finding
+
+
+@dataclass
+class RawDraft:
+    """Plain data in the draft's shape, where it came from, and what reading it noticed.
+
+    `lines` maps dotted paths to 1-based lines (drafts only). `findings` are problems the
+    reader saw that the data cannot show: two boxes ticked on one question, a month where a
+    date belongs, an ActiveX tick box. Rules stay silent on fields the reader already reported.
+    """
+
+    data: dict[str, Any]
+    lines: dict[str, int] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+
+    def line_of(self, path: str | None) -> int | None:
+        """The line of `path`, or of its nearest ancestor that has one."""
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path.rpartition(".")[0]
+        return None

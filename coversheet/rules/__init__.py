@@ -1,0 +1,89 @@
+"""Every rule, in one explicit registry. A rule is a module: see `coversheet.rules.base`."""
+
+from __future__ import annotations
+
+from coversheet.rules import (
+    cs001_unreadable_file,
+    cs002_unknown_key,
+    cs003_invalid_value,
+    cs004_ambiguous_answer,
+    cs005_unreadable_tick_box,
+    cs006_missing_cover_sheet,
+    cs007_control_characters,
+    cs101_missing_required_field,
+    cs102_conflicts_unanswered,
+    cs103_governance_unanswered,
+    cs104_implication_unanswered,
+    cs105_risks_unanswered,
+    cs106_purpose_category_missing,
+    cs107_sponsor_missing,
+    cs108_confidential_without_reason,
+    cs201_placeholder_text,
+    cs202_summary_too_long,
+    cs203_too_many_recommendations,
+    cs204_title_too_long,
+    cs301_risk_without_reference,
+    cs302_malformed_risk_reference,
+    cs303_contradictory_risk_answers,
+    cs401_incomplete_governance_entry,
+    cs402_governance_date_after_meeting,
+    cs403_governance_date_month_only,
+    cs404_implication_no_without_reason,
+    cs405_equality_not_assessed_for_decision,
+    cs501_late_submission,
+    cs502_implausible_date,
+    cs503_meeting_not_scheduled,
+)
+from coversheet.rules.base import Context, Problem, Rule
+
+_MODULES = [
+    cs001_unreadable_file,
+    cs002_unknown_key,
+    cs003_invalid_value,
+    cs004_ambiguous_answer,
+    cs005_unreadable_tick_box,
+    cs006_missing_cover_sheet,
+    cs007_control_characters,
+    cs101_missing_required_field,
+    cs102_conflicts_unanswered,
+    cs103_governance_unanswered,
+    cs104_implication_unanswered,
+    cs105_risks_unanswered,
+    cs106_purpose_category_missing,
+    cs107_sponsor_missing,
+    cs108_confidential_without_reason,
+    cs201_placeholder_text,
+    cs202_summary_too_long,
+    cs203_too_many_recommendations,
+    cs204_title_too_long,
+    cs301_risk_without_reference,
+    cs302_malformed_risk_reference,
+    cs303_contradictory_risk_answers,
+    cs401_incomplete_governance_entry,
+    cs402_governance_date_after_meeting,
+    cs403_governance_date_month_only,
+    cs404_implication_no_without_reason,
+    cs405_equality_not_assessed_for_decision,
+    cs501_late_submission,
+    cs502_implausible_date,
+    cs503_meeting_not_scheduled,
+]
+
+RULES: dict[str, Rule] = {rule.code: rule for rule in map(Rule.from_module, _MODULES)}
+_BY_NAME = {rule.name: rule for rule in RULES.values()}
+
+UNREADABLE_FILE = RULES["CS001"]
+UNKNOWN_KEY = RULES["CS002"]
+INVALID_VALUE = RULES["CS003"]
+AMBIGUOUS_ANSWER = RULES["CS004"]
+UNREADABLE_TICK_BOX = RULES["CS005"]
+MISSING_COVER_SHEET = RULES["CS006"]
+
+
+def find_rule(code_or_name: str) -> Rule | None:
+    """A rule by its code (CS301, cs301) or its name (risk-without-reference)."""
+    key = code_or_name.strip()
+    return RULES.get(key.upper()) or _BY_NAME.get(key.lower())
+
+
+__all__ = ["RULES", "Context", "Problem", "Rule", "find_rule"]

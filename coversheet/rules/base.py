@@ -1,0 +1,86 @@
+"""What every rule is made of, and the small helpers rules share."""
+
+from __future__ import annotations
+
+import datetime as dt
+import inspect
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
+
+from coversheet.config import DEFAULT_CONFIG, BoardConfig
+from coversheet.findings import Severity
+from coversheet.model import CoverSheet
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing a rule found: where, what is wrong, and (optionally) a more specific hint."""
+
+    field: str | None
+    message: str
+    hint: str | None = None
+
+
+@dataclass(frozen=True)
+class Submission:
+    """When a paper was submitted and where that fact came from (for the late-paper rule)."""
+
+    date: dt.date
+    source: str  # "submitted_on", "the file's modification time"
+
+
+@dataclass(frozen=True)
+class Context:
+    config: BoardConfig = field(default_factory=lambda: DEFAULT_CONFIG)
+    today: dt.date = field(default_factory=dt.date.today)
+    submission: Submission | None = None  # a fallback when the sheet has no submitted_on
+
+
+CheckFunction = Callable[[CoverSheet, Context], Iterator[Problem]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    hint: str
+    doc: str
+    check: CheckFunction | None  # None: the finding is raised while reading, not by a rule
+
+    @classmethod
+    def from_module(cls, module: ModuleType) -> "Rule":
+        doc = inspect.cleandoc(module.__doc__ or "")
+        summary, _, body = doc.partition("\n")
+        return cls(
+            code=module.CODE,
+            name=module.NAME,
+            severity=module.SEVERITY,
+            summary=summary.strip(),
+            hint=module.HINT,
+            doc=body.strip(),
+            check=getattr(module, "check", None),
+        )
+
+
+def walk_text(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
+    """Every string in a sheet (or part of one) with its dotted draft path."""
+    if isinstance(value, CoverSheet) or hasattr(value, "model_dump"):
+        value = value.model_dump(mode="json", exclude_none=True)
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from walk_text(item, f"{path}.{key}" if path else key)
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from walk_text(item, f"{path}.{index}" if path else str(index))
+
+
+def quote(text: str, limit: int = 40) -> str:
+    """Text shortened for a message, in quotes."""
+    text = " ".join(text.split())
+    return f"'{text}'" if len(text) <= limit else f"'{text[: limit - 1].rstrip()}…'"

@@ -1,0 +1,33 @@
+"""Text holding control characters that a Word document cannot contain.
+
+What it does: reports text with characters that XML 1.0 forbids (form feeds, escape codes,
+NUL), usually pasted from another program.
+
+Why it matters: such text cannot be written into the Word cover sheet at all.
+
+Fails:
+    title: "ICS Finance\x0cReport"
+Passes:
+    title: ICS Finance Report
+"""
+
+import re
+
+from coversheet.findings import Severity
+from coversheet.rules.base import Problem, walk_text
+
+CODE = "CS007"
+NAME = "control-characters"
+SEVERITY = Severity.ERROR
+HINT = "Delete the invisible character and retype the text around it."
+
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def check(sheet, ctx):
+    for path, text in walk_text(sheet):
+        match = _FORBIDDEN.search(text)
+        if match:
+            yield Problem(
+                path, f"{path} holds the control character U+{ord(match.group()):04X}, which Word cannot hold."
+            )

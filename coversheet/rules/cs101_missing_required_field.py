@@ -1,0 +1,60 @@
+"""A field every cover sheet must have is absent or empty.
+
+What it does: reports each of title, meeting_date, agenda_item, presented_by, authors,
+purpose.text, executive_summary and recommendations that is absent, null or empty, and each
+person named without a name.
+
+Why it matters: a blank is never read as "not applicable"; the secretary sends the paper
+back (governance-practice.md, rule 1: "complete all sections").
+
+Fails:
+    title: ICS Finance Report
+    # no meeting_date
+Passes:
+    title: ICS Finance Report
+    meeting_date: 2020-12-02
+
+Source: governance-practice.md, rule 1 (Lambeth Council, Gloucester City Council templates).
+"""
+
+from coversheet.findings import Severity
+from coversheet.rules.base import Problem
+
+CODE = "CS101"
+NAME = "missing-required-field"
+SEVERITY = Severity.ERROR
+HINT = "Fill in the field; every section of the cover sheet is required."
+
+_LABELS = {
+    "title": "the title of the paper",
+    "meeting_date": "the date of the meeting",
+    "agenda_item": "the agenda item",
+    "presented_by": "who presents the paper",
+    "authors": "the author",
+    "purpose.text": "the purpose of the paper",
+    "executive_summary": "the executive summary",
+    "recommendations": "the recommendations",
+}
+
+
+def check(sheet, ctx):
+    values = {
+        "title": sheet.title,
+        "meeting_date": sheet.meeting_date,
+        "agenda_item": sheet.agenda_item,
+        "presented_by": sheet.presented_by,
+        "authors": sheet.authors,
+        "purpose.text": sheet.purpose.text if sheet.purpose else None,
+        "executive_summary": sheet.executive_summary,
+        "recommendations": sheet.recommendations,
+    }
+    for path, value in values.items():
+        if value is None or value == []:
+            state = "empty" if value == [] else "missing"
+            yield Problem(path, f"{_LABELS[path].capitalize()} ({path}) is {state}.")
+    for group in ("presented_by", "authors", "contributors"):
+        for index, person in enumerate(getattr(sheet, group) or []):
+            if person.name is None:
+                yield Problem(f"{group}.{index}.name", f"{group}.{index} has a role but no name.")
+    if sheet.sponsor is not None and sheet.sponsor.name is None and sheet.sponsor.role is not None:
+        yield Problem("sponsor.name", "The sponsor has a role but no name.")

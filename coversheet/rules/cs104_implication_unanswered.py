@@ -1,0 +1,35 @@
+"""An impact assessment (quality, equality, privacy, financial, or the board's own) is not answered.
+
+What it does: reports each implication the board asks for whose answer is not given: the
+four standard ones and those listed under `implications` in coversheet.toml.
+
+Why it matters: an unanswered impact assessment cannot be told apart from one never done; for
+equality the board carries the public sector equality duty.
+
+Fails:
+    implications:
+      quality: {answer: n/a}
+      # equality missing
+Passes:
+    implications:
+      equality: {answer: n/a, note: No change to services.}
+
+Source: governance-practice.md, rules 1 and 5.
+"""
+
+from coversheet.findings import Severity
+from coversheet.rules.base import Problem
+
+CODE = "CS104"
+NAME = "implication-unanswered"
+SEVERITY = Severity.ERROR
+HINT = "Answer yes, no or n/a for each impact assessment."
+
+
+def check(sheet, ctx):
+    answered = dict(sheet.implications.items()) if sheet.implications else {}
+    for name in ["quality", "equality", "privacy", "financial", *ctx.config.implications]:
+        implication = answered.get(name)
+        if implication is None or implication.answer is None:
+            label = name.replace("_", " ")
+            yield Problem(f"implications.{name}", f"The {label} impact assessment is not answered (yes, no or n/a).")

@@ -1,0 +1,30 @@
+"""The purpose does not say what the board is asked to do (approval, discussion, ...).
+
+What it does: reports a sheet whose purpose.categories is absent or empty.
+
+Why it matters: fewer than 2% of 1,277 NHS board agenda items were explicitly marked for
+decision, and most had no action at all; a board that does not know whether it is deciding
+cannot decide well.
+
+Fails:
+    purpose: {text: To update the Board.}
+Passes:
+    purpose: {categories: [information], text: For noting.}
+
+Source: governance-practice.md, rule 2 (Chartered Governance Institute, Mapping the Gap).
+"""
+
+from coversheet.findings import Severity
+from coversheet.rules.base import Problem
+
+CODE = "CS106"
+NAME = "purpose-category-missing"
+SEVERITY = Severity.ERROR
+HINT = "Choose one or more of approval, endorsement, discussion, assurance, information."
+
+
+def check(sheet, ctx):
+    categories = sheet.purpose.categories if sheet.purpose else None
+    if not categories:
+        state = "empty" if categories == [] else "not given"
+        yield Problem("purpose.categories", f"The purpose category (approval, endorsement, discussion, assurance, information) is {state}.")

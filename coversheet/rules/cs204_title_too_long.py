@@ -1,0 +1,28 @@
+"""The title is longer than the board's limit (150 characters unless configured).
+
+What it does: counts the characters of the title against `title_max_chars`.
+
+Why it matters: the title appears on the agenda and in the minutes; a long one is a summary
+in the wrong place.
+
+Fails:
+    title: (a 200-character title)
+Passes:
+    title: ICS Finance Report
+
+Source: governance-practice.md, rule 4.
+"""
+
+from coversheet.findings import Severity
+from coversheet.rules.base import Problem
+
+CODE = "CS204"
+NAME = "title-too-long"
+SEVERITY = Severity.WARNING
+HINT = "Shorten the title; move the detail into the purpose or the summary."
+
+
+def check(sheet, ctx):
+    limit = ctx.config.title_max_chars
+    if sheet.title and len(sheet.title) > limit:
+        yield Problem("title", f"The title is too long ({len(sheet.title)} > {limit} characters).")

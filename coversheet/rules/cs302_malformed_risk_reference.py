@@ -1,0 +1,36 @@
+"""A risk reference does not match the board's register format.
+
+What it does: when coversheet.toml sets `risk_reference_pattern`, reports each
+risks.references id that does not match it.
+
+Why it matters: a reference in the wrong form cannot be found on the register.
+
+Fails (with risk_reference_pattern = "^[A-Z]{2,4}-\\d{2}$"):
+    references: [{id: "risk 7", description: ...}]
+Passes:
+    references: [{id: FIN-07, description: ...}]
+
+Source: governance-practice.md, rule 6 ("in the register's own format").
+"""
+
+import re
+
+from coversheet.findings import Severity
+from coversheet.rules.base import Problem
+
+CODE = "CS302"
+NAME = "malformed-risk-reference"
+SEVERITY = Severity.ERROR
+HINT = "Use the reference exactly as the risk register gives it."
+
+
+def check(sheet, ctx):
+    pattern = ctx.config.risk_reference_pattern
+    if not pattern or sheet.risks is None:
+        return
+    for index, ref in enumerate(sheet.risks.references or []):
+        if ref.id is not None and not re.fullmatch(pattern, ref.id):
+            yield Problem(
+                f"risks.references.{index}.id",
+                f"Risk reference '{ref.id}' does not match the register format {pattern}.",
+            )

@@ -1,0 +1,35 @@
+"""An impact assessment is answered No without saying why.
+
+What it does: reports each implication answered no that has no note.
+
+Why it matters: an assessment not done needs a reason the board can accept or challenge.
+
+Fails:
+    implications:
+      quality: {answer: no}
+Passes:
+    implications:
+      quality: {answer: no, note: Administrative change; no effect on patient care.}
+
+Source: governance-practice.md, rule 5.
+"""
+
+from coversheet.findings import Severity
+from coversheet.model import Answer
+from coversheet.rules.base import Problem
+
+CODE = "CS404"
+NAME = "implication-no-without-reason"
+SEVERITY = Severity.WARNING
+HINT = "Add a note saying why no assessment was done."
+
+
+def check(sheet, ctx):
+    from coversheet.rules.cs405_equality_not_assessed_for_decision import applies
+
+    for name, implication in sheet.implications.items() if sheet.implications else []:
+        if implication and implication.answer is Answer.NO and implication.note is None:
+            if name == "equality" and applies(sheet):
+                continue  # the stronger equality-duty rule reports it
+            label = name.replace("_", " ")
+            yield Problem(f"implications.{name}", f"The {label} impact assessment is answered 'no' with no reason given.")

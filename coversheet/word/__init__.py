@@ -1,0 +1,1 @@
+"""Word (.docx) out and in: the only code that knows about OOXML."""
