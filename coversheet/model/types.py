@@ -16,7 +16,8 @@ _ISO_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 def _blank_to_none(value: Any) -> Any:
     """An empty or whitespace-only string is no answer at all, like an absent key."""
     if isinstance(value, str):
-        value = value.strip()
+        # One line-ending convention, so that text read back from Word equals what was written.
+        value = value.replace("\r\n", "\n").replace("\r", "\n").strip()
         return value or None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         # `agenda_item: 10` unquoted is a number in YAML; it still names agenda item "10".

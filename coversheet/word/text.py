@@ -1,7 +1,7 @@
 """The text a reader sees in a piece of a Word document.
 
 Deleted text (tracked deletions) and field instructions are not seen; line breaks and
-paragraph ends become newlines; tabs become spaces.
+paragraph ends become newlines.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ def paragraph_text(paragraph: etree._Element) -> str:
         elif node.tag == _TAB:
             if node.getparent() is not None and node.getparent().tag in (_PPR, qn("w:tabs")):
                 continue  # a tab stop definition, not a tab character
-            parts.append(" ")
+            parts.append("\t")
         elif node.tag == _BR and node.get(qn("w:type")) in ("page", "column"):
             continue
         else:
