@@ -66,6 +66,8 @@ def parse_answer(value: Any) -> Any:
         # JSON true/false, or YAML 1.2 `true`: unambiguous, so accepted.
         return Answer.YES if value else Answer.NO
     if isinstance(value, str):
+        if not value.strip():
+            return None  # a blank answer is no answer
         return _ANSWER_SPELLINGS.get(_squash(value), value)
     return value
 
@@ -78,5 +80,5 @@ def parse_category(value: Any) -> Any:
     return value
 
 
-AnswerField = Annotated[Answer, BeforeValidator(parse_answer)]
+OptionalAnswer = Annotated[Answer | None, BeforeValidator(parse_answer)]
 CategoryField = Annotated[PurposeCategory, BeforeValidator(parse_category)]

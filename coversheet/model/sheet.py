@@ -13,8 +13,8 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
-from coversheet.model.answers import AnswerField, CategoryField
-from coversheet.model.types import DateOrMonth, IsoDate, Text
+from coversheet.model.answers import CategoryField, OptionalAnswer
+from coversheet.model.types import OptionalDate, OptionalDateOrMonth, OptionalText, Text
 
 
 class _Strict(BaseModel):
@@ -34,14 +34,14 @@ def _yes_no_flag(value: Any) -> Any:
     return value
 
 
-Flag = Annotated[bool, BeforeValidator(_yes_no_flag)]
+Flag = Annotated[bool | None, BeforeValidator(_yes_no_flag)]
 
 
 class Person(_Strict):
     """Someone named on the sheet: a presenter, an author, a contributor or the sponsor."""
 
-    name: Text | None = Field(None, description="The person's name as the board knows them.")
-    role: Text | None = Field(None, description="Job title or role; null when not given.")
+    name: OptionalText = Field(None, description="The person's name as the board knows them.")
+    role: OptionalText = Field(None, description="Job title or role; null when not given.")
 
 
 class Purpose(_Strict):
@@ -54,24 +54,24 @@ class Purpose(_Strict):
             '"For noting" is information; "for decision" is approval.'
         ),
     )
-    text: Text | None = Field(None, description="The purpose in the author's words.")
+    text: OptionalText = Field(None, description="The purpose in the author's words.")
 
 
 class GovernanceEntry(_Strict):
     """Another forum that discussed the paper before it came to the board."""
 
-    forum: Text | None = Field(None, description="The committee or group, e.g. Finance Advisory Committee.")
-    date: DateOrMonth | None = Field(
+    forum: OptionalText = Field(None, description="The committee or group, e.g. Finance Advisory Committee.")
+    date: OptionalDateOrMonth = Field(
         None, description="When it met (YYYY-MM-DD; YYYY-MM when only the month is known)."
     )
-    outcome: Text | None = Field(None, description="What that forum decided or advised.")
+    outcome: OptionalText = Field(None, description="What that forum decided or advised.")
 
 
 class Implication(_Strict):
     """One impact assessment: was it completed (yes / no / n/a), and why not or where."""
 
-    answer: AnswerField | None = Field(None, description="yes, no or n/a.")
-    note: Text | None = Field(
+    answer: OptionalAnswer = Field(None, description="yes, no or n/a.")
+    note: OptionalText = Field(
         None, description="Where the assessment is (for yes) or why there is none (for no / n/a)."
     )
 
@@ -100,56 +100,85 @@ class Implications(BaseModel):
 class RiskReference(_Strict):
     """A risk on the register that the paper bears on."""
 
-    id: Text | None = Field(None, description="The risk register reference, e.g. FIN-07.")
-    description: Text | None = Field(None, description="The risk in one line.")
+    id: OptionalText = Field(None, description="The risk register reference, e.g. FIN-07.")
+    description: OptionalText = Field(None, description="The risk in one line.")
 
 
 class Risks(_Strict):
     """Risks associated with the paper and whether they are on the risk register."""
 
-    associated: AnswerField | None = Field(None, description="Are there risks associated with this paper? yes, no or n/a.")
-    on_register: AnswerField | None = Field(None, description="Are they on the risk register? yes, no or n/a.")
+    associated: OptionalAnswer = Field(None, description="Are there risks associated with this paper? yes, no or n/a.")
+    on_register: OptionalAnswer = Field(None, description="Are they on the risk register? yes, no or n/a.")
     references: list[RiskReference] | None = Field(
         None, description="Each associated risk with its register reference; required when associated is yes."
     )
-    note: Text | None = Field(None, description="Anything else said about risks that is not a reference.")
+    note: OptionalText = Field(None, description="Anything else said about risks that is not a reference.")
 
 
 class CoverSheet(_Strict):
     """The cover sheet of one paper to the board."""
 
-    board: Text | None = Field(None, description="The board or committee the paper goes to, e.g. ICS Board.")
-    organisation: Text | None = Field(None, description="The organisation the board belongs to.")
-    meeting_date: IsoDate | None = Field(None, description='Date of the meeting (YYYY-MM-DD); "December 2020" is not a date.')
-    agenda_item: Text | None = Field(None, description='The agenda item, as a string: "7", "9.1", "12b".')
-    title: Text | None = Field(None, description="Title of the paper.")
+    board: OptionalText = Field(None, description="The board or committee the paper goes to, e.g. ICS Board.")
+    organisation: OptionalText = Field(None, description="The organisation the board belongs to.")
+    meeting_date: OptionalDate = Field(None, description='Date of the meeting (YYYY-MM-DD); "December 2020" is not a date.')
+    agenda_item: OptionalText = Field(None, description='The agenda item, as a string: "7", "9.1", "12b".')
+    title: OptionalText = Field(None, description="Title of the paper.")
     presented_by: list[Person] | None = Field(None, description="Who presents the paper to the board.")
     authors: list[Person] | None = Field(None, description="Who wrote the paper.")
     contributors: list[Person] | None = Field(None, description="Others who contributed; [] for none.")
     sponsor: Person | None = Field(None, description="Executive sponsor / lead director who signed the paper off.")
-    submitted_on: IsoDate | None = Field(None, description="When the paper reached the board secretary (YYYY-MM-DD).")
-    confidential: Flag | None = Field(None, description="Is the paper confidential (not for publication)?")
-    confidential_reason: Text | None = Field(
+    submitted_on: OptionalDate = Field(None, description="When the paper reached the board secretary (YYYY-MM-DD).")
+    confidential: Flag = Field(None, description="Is the paper confidential (not for publication)?")
+    confidential_reason: OptionalText = Field(
         None, description="The exemption relied on; required when confidential is true."
     )
     purpose: Purpose | None = Field(None, description="What the board is asked to do with the paper.")
-    executive_summary: Text | None = Field(None, description="The paper in a few sentences.")
+    executive_summary: OptionalText = Field(None, description="The paper in a few sentences.")
     recommendations: list[Text] | None = Field(None, description='What the board is asked to do, one ask per item ("The Board is asked to ...").')
     governance: list[GovernanceEntry] | None = Field(
         None, description="Other forums that discussed this paper (forum, date, outcome); [] for none."
     )
-    conflicts_of_interest: Text | None = Field(
+    conflicts_of_interest: OptionalText = Field(
         None, description='Conflicts of interest identified; "None identified" is an answer.'
     )
     implications: Implications | None = Field(None, description="Impact assessments: yes / no / n/a each.")
     risks: Risks | None = Field(None, description="Associated risks and their register references.")
 
-    @model_validator(mode="after")
-    def _drop_blank_recommendations(self) -> "CoverSheet":
-        # A bullet left empty in a list is no recommendation; keep the list itself as answered.
-        if self.recommendations is not None:
-            self.recommendations = [r for r in self.recommendations if r]
-        return self
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_blank_entries(cls, data: Any) -> Any:
+        """Blank rows left from a template are no entries.
+
+        A list whose entries are all blank (`- name:` with nothing filled in) was not
+        answered, so it becomes null; blank entries beside real ones are dropped. An empty
+        list `[]` stays the answer "none".
+        """
+        if not isinstance(data, dict):
+            return data
+        cleaned = dict(data)
+        for key in ("presented_by", "authors", "contributors", "recommendations", "governance"):
+            cleaned[key] = _without_blanks(cleaned.get(key))
+        risks = cleaned.get("risks")
+        if isinstance(risks, dict) and "references" in risks:
+            cleaned["risks"] = {**risks, "references": _without_blanks(risks["references"])}
+        return {k: v for k, v in cleaned.items() if k in data or v is not None}
+
+
+def _blank(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, dict):
+        return all(_blank(v) for v in value.values())
+    return False
+
+
+def _without_blanks(value: Any) -> Any:
+    if not isinstance(value, list) or not value:
+        return value
+    kept = [item for item in value if not _blank(item)]
+    return kept or None
 
 
 def schema() -> dict[str, Any]:

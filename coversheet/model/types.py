@@ -60,10 +60,13 @@ def _iso_date_or_month(value: Any) -> Any:
     return _iso_date(value)
 
 
+# The validators sit on the whole optional type, so that a blank becomes None (not answered)
+# instead of failing the str or date branch of the union.
 Text = Annotated[str, BeforeValidator(_blank_to_none)]
-IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
+OptionalText = Annotated[str | None, BeforeValidator(_blank_to_none)]
+OptionalDate = Annotated[dt.date | None, BeforeValidator(_iso_date)]
 YearMonth = Annotated[
     str,
     Field(pattern=_ISO_MONTH.pattern, description="A month only (YYYY-MM), when no day is known"),
 ]
-DateOrMonth = Annotated[IsoDate | YearMonth, BeforeValidator(_iso_date_or_month)]
+OptionalDateOrMonth = Annotated[dt.date | YearMonth | None, BeforeValidator(_iso_date_or_month)]

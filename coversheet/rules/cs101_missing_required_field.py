@@ -25,7 +25,7 @@ NAME = "missing-required-field"
 SEVERITY = Severity.ERROR
 HINT = "Fill in the field; every section of the cover sheet is required."
 
-_LABELS = {
+_WHAT = {
     "title": "the title of the paper",
     "meeting_date": "the date of the meeting",
     "agenda_item": "the agenda item",
@@ -33,7 +33,7 @@ _LABELS = {
     "authors": "the author",
     "purpose.text": "the purpose of the paper",
     "executive_summary": "the executive summary",
-    "recommendations": "the recommendations",
+    "recommendations": "any recommendation",
 }
 
 
@@ -50,8 +50,8 @@ def check(sheet, ctx):
     }
     for path, value in values.items():
         if value is None or value == []:
-            state = "empty" if value == [] else "missing"
-            yield Problem(path, f"{_LABELS[path].capitalize()} ({path}) is {state}.")
+            state = "is an empty list" if value == [] else "is not given"
+            yield Problem(path, f"{path} {state}: the sheet does not say {_WHAT[path]}.")
     for group in ("presented_by", "authors", "contributors"):
         for index, person in enumerate(getattr(sheet, group) or []):
             if person.name is None:

@@ -1,0 +1,35 @@
+# Two commands set everything up on a fresh machine:
+#   make demo   - create .venv, install coversheet, check and render the bundled examples
+#   make test   - create .venv, install coversheet with its test tools, run the tests
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+SOURCES := pyproject.toml $(shell find coversheet -type f -not -path '*/__pycache__/*' 2>/dev/null)
+
+.PHONY: demo test bench schema clean
+
+# A regular (not editable) install, as a user gets it: tests then exercise the installed
+# package, including the data files it must carry.
+$(BIN)/.installed: $(SOURCES)
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet ".[test]"
+	touch $@
+
+demo: $(BIN)/.installed
+	$(BIN)/coversheet --version
+	$(BIN)/coversheet check examples/complete.yaml
+	@echo "--- the five real ICS Board cover sheets of 2 December 2020, with their real defects:"
+	$(BIN)/coversheet check examples/ || test $$? -eq 1
+	@if $(BIN)/python -c "import coversheet.word.render" 2>/dev/null; then \
+	  $(BIN)/coversheet render examples/complete.yaml -o out/complete.docx --force && \
+	  echo "Rendered out/complete.docx"; fi
+
+test: $(BIN)/.installed
+	$(BIN)/python -m pytest -q
+
+schema: $(BIN)/.installed
+	$(BIN)/coversheet schema -o schemas/coversheet.schema.json --force
+
+clean:
+	rm -rf $(VENV) out build *.egg-info .pytest_cache test-artifacts

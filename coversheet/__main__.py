@@ -1,0 +1,3 @@
+from coversheet.cli import main
+
+main()

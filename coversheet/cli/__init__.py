@@ -1,0 +1,52 @@
+"""The `coversheet` command: thin Typer commands over the library, one module each.
+
+Each command parses its arguments, calls the library, hands the result to a reporter and
+picks the exit code. Heavy modules are imported inside the commands that need them, so
+`coversheet --version` and checking one draft start quickly.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Optional
+
+import typer
+
+from coversheet import __version__
+from coversheet.cli import check, explain, extract, new, rules, schema
+
+app = typer.Typer(
+    name="coversheet",
+    help="Write, render and check the cover sheets of NHS ICS board papers.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"coversheet {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        Optional[bool],
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
+    ] = None,
+) -> None:
+    """Write, render and check the cover sheets of NHS ICS board papers."""
+
+
+app.command("check")(check.check)
+app.command("new")(new.new)
+app.command("extract")(extract.extract)
+app.command("schema")(schema.schema)
+app.command("rules")(rules.rules)
+app.command("explain")(explain.explain)
+
+
+def main() -> None:
+    app()

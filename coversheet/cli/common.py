@@ -1,0 +1,53 @@
+"""What the commands share: diagnostics on stderr, writing outputs, configuration errors."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from coversheet.exitcodes import EXIT_ERROR
+
+
+def error(message: str) -> None:
+    """A one-line diagnostic on stderr."""
+    typer.echo(f"coversheet: {message}", err=True)
+
+
+def usage_error(message: str) -> typer.Exit:
+    error(message)
+    return typer.Exit(EXIT_ERROR)
+
+
+def load_config_option(path: Path | None):
+    """The board configuration named by --config, or None to find one per file."""
+    if path is None:
+        return None
+    from coversheet.config import load_config
+    from coversheet.errors import ConfigError
+
+    try:
+        return load_config(path)
+    except ConfigError as exc:
+        raise usage_error(str(exc)) from None
+
+
+def emit(text: str, output: Path | None, force: bool) -> None:
+    """Print `text`, or write it atomically to `output` (never over a file without --force)."""
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    from coversheet.outputs import OutputExists, write_atomic
+
+    try:
+        write_atomic(output, text, force=force)
+    except OutputExists as exc:
+        raise usage_error(str(exc)) from None
+    except OSError as exc:
+        raise usage_error(f"cannot write {output}: {exc.strerror or exc}") from None
+
+
+def stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()

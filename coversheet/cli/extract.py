@@ -1,0 +1,40 @@
+"""`coversheet extract FILE.docx`: read a Word cover sheet into a draft."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from coversheet.cli.common import emit, error, load_config_option
+from coversheet.exitcodes import EXIT_FAIL
+
+
+class Format(str, Enum):
+    yaml = "yaml"
+    json = "json"
+
+
+def extract(
+    file: Annotated[Path, typer.Argument(help="A Word cover sheet (ours, a filled form, or a hand-made one).")],
+    format: Annotated[Optional[Format], typer.Option("--format", "-f", help="yaml or json (default: from -o's extension, else yaml).")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the draft to this file.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite the output file if it exists.")] = False,
+    config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Board configuration (default: the nearest coversheet.toml).")] = None,
+) -> None:
+    """Read a Word cover sheet into a draft you can fix and render.
+
+    Example: coversheet extract paper.docx -o paper.yaml
+    """
+    from coversheet.config import config_for
+    from coversheet.extraction import extract_draft
+
+    board = load_config_option(config) or config_for(file)
+    chosen = format.value if format else ("json" if output and output.suffix.lower() == ".json" else "yaml")
+    result = extract_draft(file, board)
+    if result.unreadable is not None:
+        error(f"{file}: {result.unreadable}")
+        raise typer.Exit(EXIT_FAIL)
+    emit(result.as_json() if chosen == "json" else result.as_yaml(), output, force)

@@ -1,0 +1,86 @@
+"""A cover sheet read from any file, written out as a draft the author can fix.
+
+Fields the document answered unclearly (two boxes ticked, a month for a date) are null in the
+draft; in YAML each carries a comment quoting what the document held, so the author sees what
+to fix.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coversheet.config import BoardConfig
+from coversheet.findings import Finding
+from coversheet.model import CoverSheet
+
+
+@dataclass
+class Extracted:
+    sheet: CoverSheet | None
+    findings: list[Finding] = field(default_factory=list)
+    unreadable: str | None = None
+
+    def data(self) -> dict:
+        return self.sheet.model_dump(mode="json") if self.sheet else {}
+
+    def as_json(self) -> str:
+        return json.dumps(self.data(), indent=2, ensure_ascii=False) + "\n"
+
+    def as_yaml(self) -> str:
+        from ruamel.yaml import YAML
+        from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+        def commented(value):
+            if isinstance(value, dict):
+                return CommentedMap((k, commented(v)) for k, v in value.items())
+            if isinstance(value, list):
+                return CommentedSeq(commented(v) for v in value)
+            return value
+
+        document = commented(self.data())
+        for finding in self.findings:
+            if finding.field:
+                _comment(document, finding.field, f"{finding.code}: {finding.message}")
+        yaml = YAML()
+        yaml.default_flow_style = False
+        yaml.width = 100
+        yaml.allow_unicode = True
+        buffer = io.StringIO()
+        buffer.write("# Extracted by coversheet: check it, fix what the comments point at, then render it.\n")
+        yaml.dump(document, buffer)
+        return buffer.getvalue()
+
+
+def _comment(document, path: str, text: str) -> None:
+    """Attach `text` as an end-of-line comment on the nearest existing key of `path`."""
+    parts = path.split(".")
+    node = document
+    for depth, part in enumerate(parts):
+        key = int(part) if part.isdigit() else part
+        last = depth == len(parts) - 1
+        try:
+            child = node[key]
+        except (KeyError, IndexError, TypeError):
+            child = None
+        if last or not isinstance(child, (dict, list)):
+            try:
+                node.yaml_add_eol_comment(text.replace("\n", " "), key)
+            except Exception:  # a key the dumped draft does not have: nowhere to hang it
+                pass
+            return
+        node = child
+
+
+def extract_draft(path: Path, config: BoardConfig) -> Extracted:
+    from coversheet.check import read_file, validate_raw
+    from coversheet.errors import UnreadableFile
+
+    try:
+        raw = read_file(path)
+    except UnreadableFile as exc:
+        return Extracted(None, unreadable=exc.message)
+    sheet, findings = validate_raw(raw, config)
+    return Extracted(sheet, findings)

@@ -1,0 +1,20 @@
+"""The JSON report, exactly in the shape CONTRACT.md documents."""
+
+from __future__ import annotations
+
+import json
+
+from coversheet.findings import CheckRun, FileResult
+
+
+def file_dict(result: FileResult) -> dict:
+    return {
+        "path": result.path.as_posix(),
+        "status": result.status.value,
+        "findings": [finding.to_dict() for finding in result.findings],
+    }
+
+
+def render(run: CheckRun, **_options) -> str:
+    document = {"files": [file_dict(r) for r in run.results], "summary": run.summary()}
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,296 @@
+"""Open a .docx safely: bounded, lazy, and never trusting what the file claims.
+
+A board secretary's folder holds whatever people send: empty files, old `.doc` files renamed,
+password-protected documents, and now and then something hostile. Everything here turns a
+bad file into `UnreadableFile` with a one-line reason, and reads as little as it can:
+
+- only the main document part is inflated (plus, on request, the small header parts): never
+  images, embedded objects or ActiveX binaries;
+- a part whose declared size passes a bound is refused before inflating, and inflation is
+  counted as it happens, so a lying zip header cannot get past the bound either;
+- XML with a DOCTYPE is refused; entities are never resolved, no DTD is loaded, nothing is
+  fetched (libxml2's own limits stay on: no `huge_tree`);
+- the body is parsed in chunks and its top-level blocks are handed out one at a time, so a
+  reader that has the whole cover sheet stops there and the rest of a 300-page paper is never
+  parsed.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+from lxml import etree
+
+from coversheet.errors import UnreadableFile
+from coversheet.word.ns import qn
+
+MAX_PART_BYTES = 100 * 1024 * 1024  # inflated; document.xml of a long paper is a few MB
+MAX_SMALL_PART_BYTES = 1024 * 1024  # relationships, headers
+CHUNK_BYTES = 64 * 1024  # how much XML is parsed before the reader gets the next blocks
+
+MAIN_DOCUMENT = "word/document.xml"
+_OFFICE_DOCUMENT_REL = "/officeDocument"
+_BODY, _DOCUMENT = qn("w:body"), qn("w:document")
+# The body's children a reader needs; sectPr, bookmarks and proofing marks carry no text.
+BLOCK_TAGS = frozenset({qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:customXml")})
+
+_OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
+_OTHER_FORMATS = [  # (leading bytes, what the file probably is)
+    (b"{\\rtf", "an RTF document renamed .docx"),
+    (b"%PDF", "a PDF renamed .docx"),
+    (b"<?xml", "an XML file (perhaps a Word 2003 XML document), not a .docx package"),
+    (b"<html", "an HTML file renamed .docx"),
+]
+_DOCTYPE_IN_PROLOG = re.compile(
+    r"^\ufeff?\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*)*<!DOCTYPE", re.DOTALL | re.IGNORECASE
+)
+
+
+def _parser_options() -> dict:
+    return dict(
+        resolve_entities=False,
+        load_dtd=False,
+        no_network=True,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+
+
+class _BoundedStream:
+    """A zip member's stream that refuses to inflate more than `limit` bytes."""
+
+    def __init__(self, raw: BinaryIO, name: str, limit: int):
+        self._raw, self._name, self._limit = raw, name, limit
+        self.inflated = 0
+
+    def read(self, size: int = -1) -> bytes:
+        if size is None or size < 0:
+            size = self._limit + 1 - self.inflated
+        data = self._raw.read(max(0, min(size, self._limit + 1 - self.inflated)))
+        self.inflated += len(data)
+        if self.inflated > self._limit:
+            raise UnreadableFile(f"refused: {self._name} inflates to more than {_mb(self._limit)} (a zip bomb?)")
+        return data
+
+    def close(self) -> None:
+        self._raw.close()
+
+
+class DocxPackage:
+    """An open .docx: the main document's body as a stream of blocks, and small parts on demand."""
+
+    def __init__(self, path: Path, archive: zipfile.ZipFile):
+        self.path = path
+        self._zip = archive
+        self.main_part = self._main_part_name()
+        self.inflated = 0  # bytes of the main part inflated so far (tests check laziness)
+
+    def body(self) -> Iterator[etree._Element]:
+        """The top-level blocks of w:body (w:p, w:tbl, w:sdt), each as soon as it is complete.
+
+        Blocks already handed out are detached from the tree, so memory stays bounded by the
+        largest block plus one chunk. Stopping the iteration stops the parsing.
+        """
+        stream = self._open(self.main_part, MAX_PART_BYTES)
+        parser = etree.XMLPullParser(events=("start",), tag=(_DOCUMENT, _BODY), **_parser_options())
+        body = None
+        first = True
+        try:
+            while True:
+                chunk = self._read(stream)
+                if first:
+                    _refuse_doctype(chunk, self.main_part)
+                    first = False
+                if not chunk:
+                    break
+                try:
+                    parser.feed(chunk)
+                except etree.XMLSyntaxError as exc:
+                    if body is not None:
+                        yield from _complete_children(body, keep_last=1)
+                    raise UnreadableFile(_xml_error(self.main_part, exc)) from None
+                finally:
+                    self.inflated = stream.inflated
+                body = body if body is not None else _find_body(parser, self.main_part)
+                if body is not None:
+                    yield from _complete_children(body, keep_last=1)
+            try:
+                parser.close()
+            except etree.XMLSyntaxError as exc:
+                if body is not None:
+                    yield from _complete_children(body, keep_last=1)
+                raise UnreadableFile(_xml_error(self.main_part, exc)) from None
+            body = body if body is not None else _find_body(parser, self.main_part)
+            if body is None:
+                raise UnreadableFile(f"not a Word document: {self.main_part} has no document body")
+            yield from _complete_children(body, keep_last=0)
+        finally:
+            stream.close()
+
+    def header_paragraphs(self) -> list[str]:
+        """The text of each paragraph in the page headers (small parts, read on demand)."""
+        names = sorted(n for n in self._zip.namelist() if re.fullmatch(r"word/header\d*\.xml", n))
+        texts: list[str] = []
+        for name in names[:6]:
+            root = self._small_xml(name)
+            if root is None:
+                continue
+            from coversheet.word.text import paragraph_text
+
+            texts.extend(paragraph_text(p).strip() for p in root.iter(qn("w:p")))
+        return [t for t in texts if t]
+
+    def _main_part_name(self) -> str:
+        names = set(self._zip.namelist())
+        if MAIN_DOCUMENT in names:
+            return MAIN_DOCUMENT
+        rels = self._small_xml("_rels/.rels")
+        if rels is not None:
+            for rel in rels:
+                if (rel.get("Type") or "").endswith(_OFFICE_DOCUMENT_REL):
+                    target = (rel.get("Target") or "").lstrip("/")
+                    if target in names:
+                        return target
+        raise UnreadableFile("not a Word document: the zip package has no word/document.xml")
+
+    def _small_xml(self, name: str) -> etree._Element | None:
+        """A small part parsed whole (relationships, headers); None when absent or broken."""
+        try:
+            stream = self._open(name, MAX_SMALL_PART_BYTES)
+        except KeyError:
+            return None
+        try:
+            data = self._read(stream, MAX_SMALL_PART_BYTES + 1)
+        finally:
+            stream.close()
+        _refuse_doctype(data, name)
+        try:
+            return etree.fromstring(data, etree.XMLParser(**_parser_options()))
+        except etree.XMLSyntaxError:
+            return None
+
+    def _open(self, name: str, limit: int) -> _BoundedStream:
+        info = self._zip.getinfo(name)  # KeyError when absent
+        if info.file_size > limit:
+            raise UnreadableFile(
+                f"refused: {name} declares {_mb(info.file_size)} inflated, over the {_mb(limit)} limit (a zip bomb?)"
+            )
+        if info.flag_bits & 0x1:
+            raise UnreadableFile(f"not readable: {name} is encrypted inside the zip")
+        try:
+            return _BoundedStream(self._zip.open(info), name, limit)
+        except (zipfile.BadZipFile, NotImplementedError, OSError) as exc:
+            raise UnreadableFile(f"not a valid Word document: cannot open {name} ({exc})") from None
+
+    def _read(self, stream: _BoundedStream, size: int = CHUNK_BYTES) -> bytes:
+        try:
+            return stream.read(size)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+            raise UnreadableFile(f"not a valid Word document: {stream._name} is corrupt ({exc})") from None
+
+
+@contextmanager
+def open_package(path: Path | str) -> Iterator[DocxPackage]:
+    """Open `path` as a .docx package, or raise `UnreadableFile` saying what it probably is."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(8)
+            if not head:
+                raise UnreadableFile("empty file (0 bytes)")
+            if head.startswith(_OLE_MAGIC):
+                raise UnreadableFile(_describe_ole(handle))
+            if not head.startswith(b"PK"):
+                raise UnreadableFile(_describe_other(head, handle))
+            handle.seek(0)
+            try:
+                archive = zipfile.ZipFile(handle)
+            except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
+                raise UnreadableFile(f"not a valid Word document: truncated or corrupt zip ({exc})") from None
+            with archive:
+                yield DocxPackage(path, archive)
+    except OSError as exc:
+        raise UnreadableFile(f"cannot read the file: {exc.strerror or exc}") from None
+
+
+def open_body(path: Path | str) -> Iterator[etree._Element]:
+    """The top-level blocks of a .docx body, parsed lazily (see `DocxPackage.body`)."""
+    with open_package(path) as package:
+        yield from package.body()
+
+
+def _find_body(parser: etree.XMLPullParser, part: str) -> etree._Element | None:
+    for _, element in parser.read_events():
+        if element.tag == _DOCUMENT or element.getparent() is None:
+            info = element.getroottree().docinfo
+            if info.doctype or info.internalDTD is not None:
+                raise UnreadableFile(f"refused: {part} has a DOCTYPE (entities are never expanded)")
+            if element.tag != _DOCUMENT:
+                raise UnreadableFile(f"not a Word document: {part} is not a WordprocessingML document")
+        if element.tag == _BODY:
+            return element
+    return None
+
+
+def _complete_children(body: etree._Element, keep_last: int) -> Iterator[etree._Element]:
+    """Hand out and detach each finished child; the last one may still be being parsed."""
+    while len(body) > keep_last:
+        child = body[0]
+        body.remove(child)
+        if child.tag in BLOCK_TAGS:
+            yield child
+
+
+def _refuse_doctype(chunk: bytes, part: str) -> None:
+    # Checked on the raw bytes too, so that libxml2 never even reads the declarations.
+    if chunk.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = chunk[:4096].decode("utf-16", errors="ignore")
+    else:
+        head = chunk[:4096].decode("utf-8", errors="ignore")
+    if _DOCTYPE_IN_PROLOG.match(head):
+        raise UnreadableFile(f"refused: {part} has a DOCTYPE (entities are never expanded)")
+
+
+def _xml_error(part: str, exc: etree.XMLSyntaxError) -> str:
+    message = str(exc).splitlines()[0] if str(exc) else "malformed XML"
+    if "amplification" in message or "entity" in message.lower():
+        return f"refused: {part} uses XML entities ({message})"
+    return f"not a valid Word document: {part} is not well-formed XML ({message})"
+
+
+def _describe_ole(handle: BinaryIO) -> str:
+    """An OLE container: an encrypted (password-protected) .docx, or an old binary .doc."""
+    handle.seek(0)
+    seen = b""
+    for _ in range(64):  # the directory sits near the start or the end; 64 MB is plenty
+        block = handle.read(1024 * 1024)
+        if not block:
+            break
+        seen = seen[-64:] + block
+        if "EncryptedPackage".encode("utf-16-le") in seen or "EncryptionInfo".encode("utf-16-le") in seen:
+            return "not readable: a password-protected (encrypted) Word document; save it without a password"
+        if "WordDocument".encode("utf-16-le") in seen:
+            return "not a .docx: a Word 97-2003 .doc file renamed .docx; save it as .docx in Word"
+    return "not a .docx: an OLE compound file (a renamed .doc, or a password-protected document)"
+
+
+def _describe_other(head: bytes, handle: BinaryIO) -> str:
+    handle.seek(0)
+    start = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    for magic, what in _OTHER_FORMATS:
+        if start.startswith(magic.lower()):
+            return f"not a Word document: {what}"
+    if head.startswith(b"\x00") or b"\x00" in start[:16]:
+        return "not a Word document: not a zip package (perhaps a Word owner file, ~$name.docx)"
+    return "not a Word document: not a zip package"
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.0f} MB"
