@@ -76,7 +76,7 @@ def check_file(path: Path, options: CheckOptions | None = None) -> FileResult:
     except UnreadableFile as exc:
         result.unreadable = True
         rule = getattr(exc, "rule", None) or UNREADABLE_FILE
-        result.findings.append(_finding(rule, None, exc.message, None, exc.line))
+        result.findings.append(_finding(rule, None, exc.message, exc.line))
         return result
     sheet, findings = validate_raw(raw, config)
     result.agenda_item, result.title = sheet.agenda_item, sheet.title
@@ -124,8 +124,7 @@ def run_rules(sheet: CoverSheet, context: Context, raw: RawDraft | None = None, 
             findings.append(
                 _finding(rule, problem.field, problem.message, raw.line_of(problem.field), severity=severity, hint=problem.hint)
             )
-    settings = context.config.rules
-    return findings if not (settings.select or settings.ignore) else findings
+    return findings
 
 
 def selected_rules(config: BoardConfig) -> Iterator[tuple[Rule, object]]:
@@ -143,7 +142,7 @@ def _covered(field: str, taken: set[str]) -> bool:
     return any(field == t or field.startswith(t + ".") or t.startswith(field + ".") for t in taken)
 
 
-def _finding(rule: Rule, field, message, line, severity=None, hint=None) -> Finding:
+def _finding(rule: Rule, field: str | None, message: str, line: int | None, *, severity=None, hint=None) -> Finding:
     return Finding(
         code=rule.code,
         name=rule.name,

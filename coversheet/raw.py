@@ -22,9 +22,15 @@ class RawDraft:
     findings: list[Finding] = field(default_factory=list)
 
     def line_of(self, path: str | None) -> int | None:
-        """The line of `path`, or of its nearest ancestor that has one."""
+        """The line of `path`, or of its nearest ancestor that has one.
+
+        In a draft (a file with lines) a key that is absent altogether is reported on line 1,
+        so that every finding on a draft points somewhere; Word files have no lines.
+        """
+        if not self.lines:
+            return None
         while path:
             if path in self.lines:
                 return self.lines[path]
             path = path.rpartition(".")[0]
-        return None
+        return 1

@@ -1,0 +1,183 @@
+"""The command line as a user drives it: exit codes, formats, configuration errors."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from coversheet import __version__
+from coversheet.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+runner = CliRunner()
+
+
+def run(*args: str):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0, result.output
+    assert __version__ in result.output
+
+
+def test_complete_draft_passes_with_exit_0() -> None:
+    result = run("check", EXAMPLES / "complete.yaml")
+    assert result.exit_code == 0, result.output
+    assert "PASS" in result.output
+
+
+def test_real_sheets_fail_with_exit_1_and_name_their_defects() -> None:
+    result = run("check", EXAMPLES, "--format", "json")
+    assert result.exit_code == 1, result.output
+    report = json.loads(result.output)
+    by_name = {Path(f["path"]).name: f for f in report["files"]}
+    codes = {name: {x["code"] for x in f["findings"]} for name, f in by_name.items()}
+    assert codes["item-10-finance-report.yaml"] >= {"CS301"}
+    assert codes["item-09-assurance-framework.yaml"] >= {"CS003", "CS108", "CS405"}
+    assert codes["item-07-clinical-strategy.yaml"] >= {"CS102", "CS103", "CS404"}
+    assert codes["item-12-programme-summary.yaml"] >= {"CS102", "CS106", "CS108", "CS403"}
+    assert codes["item-05-phase-3-planning.yaml"] >= {"CS105", "CS106"}
+    assert report["summary"] == {"files": 6, "pass": 1, "fail": 5, "error": 0}
+
+
+def test_strict_fails_on_warnings(tmp_path: Path) -> None:
+    # The complete draft without its sponsor: only a warning (CS107).
+    text = (EXAMPLES / "complete.yaml").read_text()
+    draft = tmp_path / "paper.yaml"
+    draft.write_text(re.sub(r"(?m)^sponsor:.*\n(  .*\n)*", "", text))
+    plain = run("check", draft)
+    strict = run("check", draft, "--strict")
+    assert plain.exit_code == 0, plain.output
+    assert "CS107" in plain.output
+    assert strict.exit_code == 1, strict.output
+
+
+def test_json_report_matches_the_contract(tmp_path: Path) -> None:
+    result = run("check", EXAMPLES / "item-10-finance-report.yaml", "--format", "json")
+    report = json.loads(result.output)
+    finding = next(f for f in report["files"][0]["findings"] if f["code"] == "CS301")
+    assert finding == {
+        "code": "CS301",
+        "name": "risk-without-reference",
+        "severity": "error",
+        "field": "risks.references",
+        "line": finding["line"],
+        "message": "Risks are marked Yes but no risk reference is given.",
+        "hint": "Give each risk's register reference and a one-line description.",
+    }
+    assert isinstance(finding["line"], int)
+    assert report["files"][0]["status"] == "fail"
+
+
+def test_report_to_file_is_never_overwritten_without_force(tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    out.write_text("keep me")
+    refused = run("check", EXAMPLES / "complete.yaml", "-f", "json", "-o", out)
+    assert refused.exit_code == 2
+    assert out.read_text() == "keep me"
+    forced = run("check", EXAMPLES / "complete.yaml", "-f", "json", "-o", out, "--force")
+    assert forced.exit_code == 0, forced.output
+    assert json.loads(out.read_text())["summary"]["pass"] == 1
+
+
+def test_missing_file_is_reported_and_other_files_still_checked(tmp_path: Path) -> None:
+    result = run("check", tmp_path / "nope.yaml", EXAMPLES / "complete.yaml", "-f", "json")
+    report = json.loads(result.output)
+    assert result.exit_code == 1
+    assert [f["status"] for f in report["files"]] == ["pass", "error"] or [f["status"] for f in report["files"]] == ["error", "pass"]
+
+
+def test_unknown_format_is_a_usage_error() -> None:
+    assert run("check", EXAMPLES, "--format", "xml").exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("config_text", "message"),
+    [
+        ("word_limt = 3\n", "unknown setting 'word_limt'"),
+        ("[rules]\nignore = ['CS999']\n", "unknown rule 'CS999'"),
+        ("deadline_working_days = 'five'\n", "deadline_working_days"),
+        ("risk_reference_pattern = '(['\n", "not a valid regular expression"),
+        ("this is not toml", "invalid TOML"),
+    ],
+)
+def test_bad_configuration_is_exit_2_naming_the_problem(tmp_path: Path, config_text: str, message: str) -> None:
+    config = tmp_path / "coversheet.toml"
+    config.write_text(config_text)
+    result = run("check", EXAMPLES / "complete.yaml", "--config", config)
+    assert result.exit_code == 2
+    assert message in result.output
+    assert str(config) in result.output
+
+
+def test_nearest_config_applies_to_files_below_it(tmp_path: Path) -> None:
+    (tmp_path / "coversheet.toml").write_text("[rules]\nignore = ['risk-without-reference']\nseverity = {CS107 = 'error'}\n")
+    papers = tmp_path / "december" / "papers"
+    papers.mkdir(parents=True)
+    (papers / "item10.yaml").write_text((EXAMPLES / "item-10-finance-report.yaml").read_text())
+    report = json.loads(run("check", papers, "-f", "json").output)
+    findings = report["files"][0]["findings"]
+    assert "CS301" not in {f["code"] for f in findings}
+    assert next(f for f in findings if f["code"] == "CS107")["severity"] == "error"
+
+
+def test_select_runs_only_those_rules(tmp_path: Path) -> None:
+    config = tmp_path / "coversheet.toml"
+    config.write_text("[rules]\nselect = ['CS301']\n")
+    report = json.loads(run("check", EXAMPLES / "item-07-clinical-strategy.yaml", EXAMPLES / "item-10-finance-report.yaml", "-c", config, "-f", "json").output)
+    codes = {f["code"] for file in report["files"] for f in file["findings"]}
+    assert codes == {"CS301"}
+
+
+def test_new_draft_has_the_schema_modeline_and_checks_as_unanswered(tmp_path: Path) -> None:
+    draft = tmp_path / "paper.yaml"
+    result = run("new", draft)
+    assert result.exit_code == 0, result.output
+    first = draft.read_text().splitlines()[0]
+    assert first.startswith("# yaml-language-server: $schema=file://")
+    schema_file = Path(first.split("$schema=file://", 1)[1])
+    assert json.loads(schema_file.read_text())["title"] == "CoverSheet"
+    report = json.loads(run("check", draft, "-f", "json").output)
+    fields = {f["field"] for f in report["files"][0]["findings"]}
+    assert {"title", "meeting_date", "implications.equality", "risks.associated"} <= fields
+    assert report["files"][0]["status"] == "fail"
+    again = run("new", draft)
+    assert again.exit_code == 2 and "--force" in again.output
+
+
+def test_new_draft_lists_the_boards_own_implications(tmp_path: Path) -> None:
+    (tmp_path / "coversheet.toml").write_text("implications = ['health_inequalities']\n")
+    run("new", tmp_path / "paper.yaml")
+    assert "  health_inequalities:\n    answer:" in (tmp_path / "paper.yaml").read_text()
+
+
+def test_schema_command_prints_the_committed_schema() -> None:
+    printed = json.loads(run("schema").output)
+    committed = json.loads((ROOT / "schemas" / "coversheet.schema.json").read_text())
+    assert printed == committed, "schemas/coversheet.schema.json is stale: run `make schema`"
+
+
+def test_rules_lists_every_rule_and_explain_explains_one() -> None:
+    listing = run("rules").output
+    assert "CS301  risk-without-reference" in listing
+    explained = run("explain", "risk-without-reference")
+    assert explained.exit_code == 0
+    for part in ("CS301", "Why it matters", "Fails:", "Passes:", "governance-practice.md", "Fix:"):
+        assert part in explained.output
+    assert run("explain", "cs301").output == explained.output
+    unknown = run("explain", "no-such-rule")
+    assert unknown.exit_code == 2 and "unknown rule" in unknown.output
+
+
+def test_no_files_found_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("not a paper")
+    result = run("check", tmp_path)
+    assert result.exit_code == 2
+    assert "no drafts" in result.output
