@@ -26,7 +26,7 @@ demo: $(BIN)/.installed
 	  echo "Rendered out/complete.docx"; fi
 
 test: $(BIN)/.installed
-	$(BIN)/python -m pytest -q
+	$(BIN)/pytest -q
 
 schema: $(BIN)/.installed
 	$(BIN)/coversheet schema -o schemas/coversheet.schema.json --force
