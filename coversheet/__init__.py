@@ -9,8 +9,20 @@ The public API, for tools that embed the checks:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 __version__ = "0.1.0"
 
-from coversheet.api import DraftInvalid, check_paths, load_draft  # noqa: E402
-
 __all__ = ["DraftInvalid", "__version__", "check_paths", "load_draft"]
+
+if TYPE_CHECKING:  # pragma: no cover
+    from coversheet.api import DraftInvalid, check_paths, load_draft
+
+
+def __getattr__(name: str):
+    # Imported on first use: `coversheet --version` must not pay for pydantic models.
+    if name in {"DraftInvalid", "check_paths", "load_draft"}:
+        from coversheet import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'coversheet' has no attribute {name!r}")
