@@ -33,3 +33,6 @@ schema: $(BIN)/.installed
 
 clean:
 	rm -rf $(VENV) out build *.egg-info .pytest_cache test-artifacts
+
+bench: $(BIN)/.installed
+	cd benchmarks && ../$(BIN)/python run.py
