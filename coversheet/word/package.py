@@ -33,6 +33,8 @@ from coversheet.word.ns import qn
 MAX_PART_BYTES = 100 * 1024 * 1024  # inflated; document.xml of a long paper is a few MB
 MAX_SMALL_PART_BYTES = 1024 * 1024  # relationships, headers
 CHUNK_BYTES = 64 * 1024  # how much XML is parsed before the reader gets the next blocks
+WHOLE_PARSE_BYTES = 512 * 1024  # a cover sheet's document.xml is 15-110 KB
+_BODY_WITHIN_BYTES = 1024 * 1024  # w:body starts after the namespace declarations, in the first KB
 
 MAIN_DOCUMENT = "word/document.xml"
 _OFFICE_DOCUMENT_REL = "/officeDocument"
@@ -95,44 +97,64 @@ class DocxPackage:
     def body(self) -> Iterator[etree._Element]:
         """The top-level blocks of w:body (w:p, w:tbl, w:sdt), each as soon as it is complete.
 
-        Blocks already handed out are detached from the tree, so memory stays bounded by the
-        largest block plus one chunk. Stopping the iteration stops the parsing.
+        A main part small enough to hold little more than a cover sheet is parsed in one go
+        (the fastest way with lxml); a larger one is parsed chunk by chunk, blocks already
+        handed out being detached now and then, so memory stays bounded and stopping the
+        iteration stops the parsing.
         """
+        if self._zip.getinfo(self.main_part).file_size <= WHOLE_PARSE_BYTES:
+            yield from self._body_whole()
+            return
         stream = self._open(self.main_part, MAX_PART_BYTES)
         parser = etree.XMLPullParser(events=("start",), tag=(_DOCUMENT, _BODY), **_parser_options())
         body = None
-        first = True
         try:
+            chunk = self._read(stream)
+            _refuse_doctype(chunk, self.main_part)
             while True:
-                chunk = self._read(stream)
-                if first:
-                    _refuse_doctype(chunk, self.main_part)
-                    first = False
-                if not chunk:
-                    break
+                self.inflated = stream.inflated
                 try:
-                    parser.feed(chunk)
+                    if chunk:
+                        parser.feed(chunk)
+                    else:
+                        parser.close()
                 except etree.XMLSyntaxError as exc:
-                    if body is not None:
+                    if body is not None:  # what was complete before the error is still good
                         yield from _complete_children(body, keep_last=1)
                     raise UnreadableFile(_xml_error(self.main_part, exc)) from None
-                finally:
-                    self.inflated = stream.inflated
-                body = body if body is not None else _find_body(parser, self.main_part)
-                if body is not None:
-                    yield from _complete_children(body, keep_last=1)
-            try:
-                parser.close()
-            except etree.XMLSyntaxError as exc:
-                if body is not None:
-                    yield from _complete_children(body, keep_last=1)
-                raise UnreadableFile(_xml_error(self.main_part, exc)) from None
-            body = body if body is not None else _find_body(parser, self.main_part)
-            if body is None:
-                raise UnreadableFile(f"not a Word document: {self.main_part} has no document body")
-            yield from _complete_children(body, keep_last=0)
+                if body is None:
+                    body = _find_body(parser, self.main_part)
+                if body is None and (not chunk or stream.inflated > _BODY_WITHIN_BYTES):
+                    raise UnreadableFile(f"not a Word document: {self.main_part} has no document body")
+                if not chunk:
+                    yield from _complete_children(body, keep_last=0)
+                    return
+                yield from _complete_children(body, keep_last=1)
+                chunk = self._read(stream)
         finally:
             stream.close()
+
+    def _body_whole(self) -> Iterator[etree._Element]:
+        stream = self._open(self.main_part, WHOLE_PARSE_BYTES)
+        try:
+            data = self._read(stream, WHOLE_PARSE_BYTES + 1)
+        finally:
+            stream.close()
+        self.inflated = len(data)
+        _refuse_doctype(data, self.main_part)
+        try:
+            root = etree.fromstring(data, etree.XMLParser(**_parser_options()))
+        except etree.XMLSyntaxError as exc:
+            raise UnreadableFile(_xml_error(self.main_part, exc)) from None
+        info = root.getroottree().docinfo
+        if info.doctype or info.internalDTD is not None:
+            raise UnreadableFile(f"refused: {self.main_part} has a DOCTYPE (entities are never expanded)")
+        body = root.find(_BODY)
+        if root.tag != _DOCUMENT or body is None:
+            raise UnreadableFile(f"not a Word document: {self.main_part} has no document body")
+        for child in body:
+            if child.tag in BLOCK_TAGS:
+                yield child
 
     def header_paragraphs(self) -> list[str]:
         """The text of each paragraph in the page headers (small parts, read on demand)."""
@@ -208,7 +230,7 @@ def open_package(path: Path | str) -> Iterator[DocxPackage]:
             if head.startswith(_OLE_MAGIC):
                 raise UnreadableFile(_describe_ole(handle))
             if not head.startswith(b"PK"):
-                raise UnreadableFile(_describe_other(head, handle))
+                raise UnreadableFile(_describe_other(path, handle))
             handle.seek(0)
             try:
                 archive = zipfile.ZipFile(handle)
@@ -228,19 +250,21 @@ def open_body(path: Path | str) -> Iterator[etree._Element]:
 
 def _find_body(parser: etree.XMLPullParser, part: str) -> etree._Element | None:
     for _, element in parser.read_events():
-        if element.tag == _DOCUMENT or element.getparent() is None:
+        if element.tag == _DOCUMENT:
             info = element.getroottree().docinfo
             if info.doctype or info.internalDTD is not None:
                 raise UnreadableFile(f"refused: {part} has a DOCTYPE (entities are never expanded)")
-            if element.tag != _DOCUMENT:
-                raise UnreadableFile(f"not a Word document: {part} is not a WordprocessingML document")
-        if element.tag == _BODY:
+        elif element.tag == _BODY:
             return element
     return None
 
 
 def _complete_children(body: etree._Element, keep_last: int) -> Iterator[etree._Element]:
-    """Hand out and detach each finished child; the last one may still be being parsed."""
+    """Hand out each finished child, then detach it (the last one may still be growing).
+
+    Detaching in lxml costs a walk over the subtree, so it is what bounds memory on a long
+    paper, and the reason small documents take the whole-parse path instead.
+    """
     while len(body) > keep_last:
         child = body[0]
         body.remove(child)
@@ -281,14 +305,14 @@ def _describe_ole(handle: BinaryIO) -> str:
     return "not a .docx: an OLE compound file (a renamed .doc, or a password-protected document)"
 
 
-def _describe_other(head: bytes, handle: BinaryIO) -> str:
+def _describe_other(path: Path, handle: BinaryIO) -> str:
+    if path.name.startswith("~$"):
+        return "not a Word document: a Word owner (lock) file, written while the document is open"
     handle.seek(0)
     start = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     for magic, what in _OTHER_FORMATS:
         if start.startswith(magic.lower()):
             return f"not a Word document: {what}"
-    if head.startswith(b"\x00") or b"\x00" in start[:16]:
-        return "not a Word document: not a zip package (perhaps a Word owner file, ~$name.docx)"
     return "not a Word document: not a zip package"
 
 

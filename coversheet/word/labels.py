@@ -1,0 +1,118 @@
+"""Which draft field a label on a hand-made cover sheet means.
+
+Boards and years word the same label differently ("Date of Meeting", "Meeting date",
+"Contributor/s", "Author(s)", "Are Associated Risk Detailed on the ICS Risk Register?").
+Labels are matched by meaning: both the label and every known variant are normalised (case,
+punctuation, brackets, "&", plurals, filler words) before an exact lookup, so a new spelling
+of a known label is one line in `_VARIANTS`, not a new code path.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from functools import lru_cache
+
+
+class Kind(str, Enum):
+    VALUE = "value"  # label and value side by side, or the value in the rows below
+    TICKS = "ticks"  # a Yes / No / N/A question answered with tick boxes
+    HEADING = "heading"  # a section heading with no value of its own ("Implications")
+
+
+# field -> (kind, variants). Fields are draft paths; "risks.text" is the risk description box.
+_VARIANTS: dict[str, tuple[Kind, list[str]]] = {
+    "board": (Kind.VALUE, ["Board", "Name of board", "Committee"]),
+    "meeting_date": (Kind.VALUE, ["Date of meeting", "Meeting date", "Date of board meeting", "Board date"]),
+    "title": (Kind.VALUE, ["Title of paper", "Paper title", "Title", "Title of report", "Report title", "Subject"]),
+    "presented_by": (Kind.VALUE, ["Presented by", "Presenter", "Presenting officer", "To be presented by"]),
+    "authors": (Kind.VALUE, ["Author", "Author/s", "Authors", "Author(s)", "Report author", "Prepared by", "Written by"]),
+    "contributors": (Kind.VALUE, ["Contributor/s", "Contributors", "Contributor", "Contributor(s)", "Contributed by"]),
+    "sponsor": (Kind.VALUE, ["Executive sponsor", "Sponsor", "Lead director", "Responsible director", "Executive lead", "Sponsoring director"]),
+    "agenda_item": (Kind.VALUE, ["Agenda item", "Item", "Agenda item no", "Agenda item number", "Item number", "Item no", "Agenda reference"]),
+    "submitted_on": (Kind.VALUE, ["Date submitted", "Date of submission", "Submitted on", "Date paper submitted"]),
+    "confidential": (Kind.VALUE, ["Confidential", "Is this paper confidential", "Confidential paper", "Private and confidential"]),
+    "confidential_reason": (Kind.VALUE, ["Reason for confidentiality", "Confidentiality reason", "Exemption", "Reason confidential"]),
+    "purpose": (Kind.VALUE, ["Purpose of the paper", "Purpose", "Purpose of paper", "Purpose of the report", "Purpose of report"]),
+    "executive_summary": (Kind.VALUE, ["Executive summary", "Summary", "Exec summary", "Summary of paper", "Executive summary of paper"]),
+    "recommendations": (Kind.VALUE, ["Recommendations", "Recommendation", "Recommendation(s)", "Recommendations to the board"]),
+    "governance": (
+        Kind.VALUE,
+        ["Governance and reporting", "Governance & reporting", "Governance", "Previous consideration", "Governance route", "Other forums"],
+    ),
+    "conflicts_of_interest": (
+        Kind.VALUE,
+        ["Conflicts of interest identified", "Conflicts of interest", "Conflict of interest", "Declarations of interest", "Conflicts of interest identified?"],
+    ),
+    "implications": (Kind.HEADING, ["Implications", "Impact assessments", "Implications and impact assessments"]),
+    "implications.quality": (Kind.TICKS, ["Quality impact assessment completed", "Quality impact assessment", "Quality", "QIA completed", "QIA"]),
+    "implications.equality": (
+        Kind.TICKS,
+        ["Equality impact assessment completed", "Equality impact assessment", "Equality", "Equality and diversity impact assessment", "EIA completed", "EIA", "Equality impact and risk assessment completed"],
+    ),
+    "implications.privacy": (
+        Kind.TICKS,
+        ["Privacy impact assessment completed", "Privacy impact assessment", "Privacy", "Data protection impact assessment completed", "Data protection impact assessment", "DPIA completed", "DPIA", "PIA"],
+    ),
+    "implications.financial": (
+        Kind.TICKS,
+        ["Financial impact assessment completed", "Financial impact assessment", "Financial", "Finance", "Financial implications"],
+    ),
+    "risks.associated": (Kind.TICKS, ["Associated risks", "Are there associated risks", "Any associated risks", "Risks", "Risk implications"]),
+    "risks.on_register": (
+        Kind.TICKS,
+        ["Are associated risk detailed on the ICS risk register", "Are associated risks detailed on the risk register", "Are the risks on the risk register", "On the risk register", "On risk register", "Risk register"],
+    ),
+    "risks.text": (
+        Kind.VALUE,
+        ["If yes, please provide a risk description and reference number", "If yes, provide a risk description and reference number", "Risk description and reference number", "Risk description and reference", "Risk description", "Risk references", "Risk reference"],
+    ),
+}
+
+# Filler that never changes what a label means.
+_FILLER = {"the", "of", "a", "an", "is", "are", "this", "to", "on", "please", "ics", "system"}
+_GOVERNANCE_COLUMNS = {
+    "forum": ["Meeting", "Forum", "Committee", "Group", "Meeting or forum", "Name of meeting"],
+    "date": ["Date", "Date of meeting", "Meeting date"],
+    "outcome": ["Outcome", "Outcomes", "Decision", "Outcome or decision", "Result"],
+}
+
+
+def normalise(text: str) -> str:
+    """A label reduced to what it means: "Contributor/s:" and "contributors" are the same."""
+    text = re.sub(r"\([^)]*\)?", " ", text.lower().replace("&", " and "))  # "(List other forums...)"
+    words = re.findall(r"[a-z0-9]+", text)
+    return " ".join(_singular(word) for word in words if word not in _FILLER)
+
+
+def _singular(word: str) -> str:
+    # Enough stemming for labels: "risks"/"risk", "contributors"/"contributor" ("s" in "/s" too).
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _table(variants: dict[str, list[str]]) -> dict[str, str]:
+    return {normalise(variant): key for key, names in variants.items() for variant in names}
+
+
+_LABELS = _table({field: names for field, (_, names) in _VARIANTS.items()})
+_KINDS = {field: kind for field, (kind, _) in _VARIANTS.items()}
+_COLUMNS = _table(_GOVERNANCE_COLUMNS)
+_LONGEST_LABEL = 12  # words; anything longer is content, not a label
+
+
+@lru_cache(maxsize=4096)  # the same labels recur on every sheet
+def field_of(text: str) -> str | None:
+    """The draft field a label cell names, or None when the text is not a known label."""
+    key = normalise(text)
+    if not key or key.count(" ") >= _LONGEST_LABEL:
+        return None
+    return _LABELS.get(key) or _LABELS.get(key.removesuffix(" completed"))
+
+
+def kind_of(field: str) -> Kind:
+    return _KINDS[field]
+
+
+def governance_column(text: str) -> str | None:
+    """"Meeting" -> "forum", "Date" -> "date", "Outcome" -> "outcome"; None otherwise."""
+    return _COLUMNS.get(normalise(text))

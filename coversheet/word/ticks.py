@@ -1,0 +1,157 @@
+"""Is this box ticked? Every way Word and other programs record a tick box.
+
+Boxes on real cover sheets come as Word 2010+ check-box content controls (`w14:checkbox`),
+legacy FORMCHECKBOX form fields (`w:checkBox` with `w:checked` / `w:default`), `w:sym`
+characters in Wingdings or Wingdings 2, the same characters typed as text in a symbol font
+(private-use code points such as U+F0FE, as LibreOffice re-saves `w:sym`), and plain Unicode
+glyphs (☐ ☒ ☑ ✓ ✗ ■ □) or a typed X.
+
+A control's stored state wins over the glyph it shows: Word redraws the glyph from the state,
+other programs may not. ActiveX check boxes keep their state in a binary part that is never
+read, so they are `UNREADABLE`, never guessed.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from lxml import etree
+
+from coversheet.word.ns import qn
+
+W14_CHECKBOX, W14_CHECKED, W14_VAL = qn("w14:checkbox"), qn("w14:checked"), qn("w14:val")
+_CHECKBOX, _CHECKED, _DEFAULT, _VAL = qn("w:checkBox"), qn("w:checked"), qn("w:default"), qn("w:val")
+_CONTROL, _R, _T, _SYM, _RFONTS = qn("w:control"), qn("w:r"), qn("w:t"), qn("w:sym"), qn("w:rFonts")
+_SYM_FONT, _SYM_CHAR = qn("w:font"), qn("w:char")
+_HIDDEN_PARENTS = frozenset({qn("w:del"), qn("w:moveFrom")})
+_FONT_ATTRIBUTES = [qn("w:ascii"), qn("w:hAnsi"), qn("w:cs"), qn("w:eastAsia")]
+
+
+class Tick(str, Enum):
+    CHECKED = "checked"
+    UNCHECKED = "unchecked"
+    UNREADABLE = "unreadable"  # an ActiveX control: the state is not in the XML
+    EMPTY = "empty"  # nothing in the cell: an unticked box in the "mark it with an X" style
+
+
+_UNICODE = {
+    **dict.fromkeys("☒☑✓✔✗✘■▪⊠⌧🗹🗷🗸", Tick.CHECKED),
+    **dict.fromkeys("☐□◻▢❑❒⬜", Tick.UNCHECKED),
+}
+# Symbol fonts map their glyphs onto the low byte (0x20-0xFF), written either bare or in the
+# private-use block U+F000-U+F0FF. Only the box and mark glyphs are listed.
+_SYMBOL_FONTS = {
+    "wingdings": {
+        **dict.fromkeys([0xFE, 0xFD, 0x78, 0xFC, 0xFB, 0x6E, 0xA7], Tick.CHECKED),
+        **dict.fromkeys([0xA8, 0x6F, 0x71, 0x72], Tick.UNCHECKED),
+    },
+    "wingdings 2": {
+        **dict.fromkeys([0x4F, 0x50, 0x51, 0x52, 0x53, 0x54], Tick.CHECKED),
+        **dict.fromkeys([0xA3, 0x2A, 0xA2], Tick.UNCHECKED),
+    },
+}
+_TYPED_MARKS = {"x", "X"}
+
+
+def tick_of(cell: etree._Element) -> Tick | None:
+    """The state of the box in `cell`, `Tick.EMPTY` for an empty cell, None for no box.
+
+    None means the cell holds text that is no tick mark (an option label such as "Yes").
+    """
+    stored = _stored_state(cell)
+    if stored is not None:
+        return stored
+    if cell.find(f".//{_CONTROL}") is not None:
+        return Tick.UNREADABLE
+    characters = list(_characters(cell))
+    states = {_glyph_state(item) for item in characters}
+    if Tick.CHECKED in states:
+        return Tick.CHECKED
+    if Tick.UNCHECKED in states:
+        return Tick.UNCHECKED
+    text = "".join(char for char, _ in characters).strip()
+    if not text:
+        return Tick.EMPTY
+    if text in _TYPED_MARKS:  # "X" typed in the box's cell
+        return Tick.CHECKED
+    return None
+
+
+def strip_glyphs(text: str) -> str:
+    """`text` without box glyphs or symbol-font characters ("Yes ☐" -> "Yes")."""
+    return "".join(c for c in text if c not in _UNICODE and not 0xF000 <= ord(c) <= 0xF0FF).strip()
+
+
+def _stored_state(cell: etree._Element) -> Tick | None:
+    """The state a check-box control stores, whatever glyph it happens to show."""
+    found: list[bool] = []
+    for box in cell.iter(W14_CHECKBOX):
+        checked = box.find(W14_CHECKED)
+        found.append(checked is not None and _on(checked.get(W14_VAL)))
+    for box in cell.iter(_CHECKBOX):
+        checked, default = box.find(_CHECKED), box.find(_DEFAULT)
+        if checked is not None:
+            found.append(_on(checked.get(_VAL)))
+        else:
+            found.append(default is not None and _on(default.get(_VAL)))
+    if not found:
+        return None
+    return Tick.CHECKED if any(found) else Tick.UNCHECKED
+
+
+def _on(value: str | None) -> bool:
+    # ST_OnOff: an element present without a value means "on".
+    return value is None or value.strip().lower() in {"1", "true", "on"}
+
+
+def _characters(cell: etree._Element):
+    """(character, font) for every visible character and symbol in the cell."""
+    for run in cell.iter(_R):
+        if _deleted(run, cell):
+            continue
+        font = _run_font(run)
+        for node in run:
+            if node.tag == _T and node.text:
+                for char in node.text:
+                    yield char, font
+            elif node.tag == _SYM:
+                code = node.get(_SYM_CHAR) or ""
+                try:
+                    yield chr(int(code, 16)), (node.get(_SYM_FONT) or font)
+                except ValueError:
+                    continue
+
+
+def _glyph_state(item: tuple[str, str | None]) -> Tick | None:
+    char, font = item
+    if char in _UNICODE:
+        return _UNICODE[char]
+    code = ord(char)
+    if 0xF020 <= code <= 0xF0FF or (font and code <= 0xFF and _symbol_table(font)):
+        table = _symbol_table(font) or _SYMBOL_FONTS["wingdings"]
+        return table.get(code & 0xFF)
+    return None
+
+
+def _symbol_table(font: str | None) -> dict | None:
+    return _SYMBOL_FONTS.get((font or "").strip().lower())
+
+
+def _run_font(run: etree._Element) -> str | None:
+    fonts = run.find(f"{qn('w:rPr')}/{_RFONTS}")
+    if fonts is None:
+        return None
+    names = [fonts.get(attribute) for attribute in _FONT_ATTRIBUTES]
+    for name in names:  # a symbol font named in any slot is the one the glyph is drawn in
+        if name and _symbol_table(name):
+            return name
+    return next((name for name in names if name), None)
+
+
+def _deleted(node: etree._Element, stop: etree._Element) -> bool:
+    parent = node.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag in _HIDDEN_PARENTS:
+            return True
+        parent = parent.getparent()
+    return False

@@ -1,0 +1,142 @@
+"""Turn the text of a hand-made sheet's cells into draft values.
+
+Each function takes what a secretary sees in a cell (text, or the cell's paragraphs) and
+returns the value in the draft's shape, or None when the cell answers nothing. Template
+prompts ("Mark Yes, No or Not Applicable Above ...") are never an answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lxml import etree
+
+from coversheet.model.answers import parse_category
+from coversheet.placeholders import is_instruction
+from coversheet.word.ns import qn
+from coversheet.word.text import paragraph_text
+
+_P, _PPR, _NUMPR, _NUMID, _PSTYLE, _VAL = qn("w:p"), qn("w:pPr"), qn("w:numPr"), qn("w:numId"), qn("w:pStyle"), qn("w:val")
+_LIST_STYLE = re.compile(r"^list(number|bullet|paragraph|continue)?\d*$", re.IGNORECASE)
+_TYPED_NUMBER = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|[•·▪◦\-–*])\s+", re.IGNORECASE)
+# "None", "Nil", "N/A", "Not applicable", "None identified", "-": answered, nothing to report.
+_NOTHING = re.compile(r"^(none( identified| to report)?|nil|n/?a|not applicable|-+|–)\.?$", re.IGNORECASE)
+_CATEGORY_WORD = r"(?:information|noting|note|discussion|discuss|endorsement|endorse|approval|approve|decision|assurance)"
+_STATED_PURPOSE = re.compile(
+    rf"\bfor\s+({_CATEGORY_WORD}(?:\s*(?:,|&|/|\band\b|\bor\b)\s*{_CATEGORY_WORD})*)\b", re.IGNORECASE
+)
+_RISK_REFERENCE = re.compile(
+    r"^(?:risk\s*(?:ref(?:erence)?|no\.?|number)?\s*[:#]?\s*)?"
+    r"(?P<id>[A-Z]{1,6}[-/ ]?\d{1,4}[A-Za-z]?)\b\s*[:–—\-.)]?\s*(?P<description>.*)$"
+)
+
+
+@lru_cache(maxsize=4096)  # "Yes", "No", "N/A" and labels recur on every sheet
+def clean(text: str | None) -> str | None:
+    """Text as an answer: trimmed, None when blank or when it is only a template prompt."""
+    if text is None:
+        return None
+    text = "\n".join(line.rstrip() for line in text.strip().splitlines()).strip()
+    if not text or is_instruction(text):
+        return None
+    return text
+
+
+def says_nothing_to_report(text: str) -> bool:
+    return bool(_NOTHING.match(text.strip()))
+
+
+def purpose_categories(text: str | None) -> list[str] | None:
+    """Categories the purpose text states ("For discussion and endorsement"), in its order."""
+    if not text:
+        return None
+    found: list[str] = []
+    for phrase in _STATED_PURPOSE.findall(text):
+        for word in re.findall(_CATEGORY_WORD, phrase, re.IGNORECASE):
+            category = parse_category(word)
+            value = getattr(category, "value", None)
+            if value and value not in found:
+                found.append(value)
+    return found or None
+
+
+def flag(text: str | None) -> tuple[bool | str | None, str | None]:
+    """Confidential: (True / False, reason) from "Yes", "No", "Yes – commercial"; else the text."""
+    if not text:
+        return None, None
+    match = re.match(r"^\s*(yes|no|y|n)\b[\s,.:;–—-]*(.*)$", text, re.IGNORECASE | re.DOTALL)
+    if match is None:
+        return text, None
+    answer = match.group(1).lower().startswith("y")
+    reason = match.group(2).strip() or None
+    return answer, (reason if answer else None)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    listed: bool  # numbered or bulleted, by Word's numbering or by a typed "1." / "•"
+
+
+def paragraphs_of(cells: list[etree._Element]) -> list[Paragraph]:
+    """Each non-empty paragraph of the cells, marked when it is a list item."""
+    found = []
+    for cell in cells:
+        for p in cell.iter(_P):
+            text = paragraph_text(p, within=cell).strip()
+            if not text or is_instruction(text):
+                continue
+            typed = _TYPED_NUMBER.match(text)
+            if typed:
+                text = text[typed.end():].strip()
+            found.append(Paragraph(text, bool(typed) or _numbered(p)))
+    return found
+
+
+def recommendations(cells: list[etree._Element]) -> list[str] | None:
+    """One recommendation per list item; a lead-in ("For the Board to;") is not one.
+
+    Without a list, each paragraph is one recommendation. A plain paragraph after a list item
+    continues that item.
+    """
+    paragraphs = paragraphs_of(cells)
+    if not paragraphs:
+        return None
+    if not any(p.listed for p in paragraphs):
+        return [p.text for p in paragraphs]
+    items: list[str] = []
+    for paragraph in paragraphs:
+        if paragraph.listed:
+            items.append(paragraph.text)
+        elif items:
+            items[-1] += "\n" + paragraph.text
+    return items
+
+
+def risk_text(text: str | None) -> tuple[list[dict] | None, str | None]:
+    """(references, note): lines that start with a register reference are references."""
+    text = clean(text)
+    if text is None:
+        return None, None
+    references, other = [], []
+    for line in text.splitlines():
+        match = _RISK_REFERENCE.match(line.strip())
+        if match and match.group("description"):
+            references.append({"id": match.group("id"), "description": match.group("description").strip()})
+        elif line.strip():
+            other.append(line.strip())
+    return (references or None), ("\n".join(other) or None)
+
+
+def _numbered(paragraph: etree._Element) -> bool:
+    properties = paragraph.find(_PPR)
+    if properties is None:
+        return False
+    numbering = properties.find(_NUMPR)
+    if numbering is not None:
+        number = numbering.find(_NUMID)
+        return number is None or number.get(_VAL) != "0"  # numId 0 switches numbering off
+    style = properties.find(_PSTYLE)
+    return style is not None and bool(_LIST_STYLE.match(style.get(_VAL) or ""))
