@@ -32,12 +32,17 @@ class Extracted:
     def as_yaml(self) -> str:
         from ruamel.yaml import YAML
         from ruamel.yaml.comments import CommentedMap, CommentedSeq
+        from ruamel.yaml.scalarstring import LiteralScalarString
+
+        from coversheet.templates import default_schema_url
 
         def commented(value):
             if isinstance(value, dict):
                 return CommentedMap((k, commented(v)) for k, v in value.items())
             if isinstance(value, list):
                 return CommentedSeq(commented(v) for v in value)
+            if isinstance(value, str) and "\n" in value:
+                return LiteralScalarString(value)  # paragraphs stay paragraphs
             return value
 
         document = commented(self.data())
@@ -46,9 +51,10 @@ class Extracted:
                 _comment(document, finding.field, f"{finding.code}: {finding.message}")
         yaml = YAML()
         yaml.default_flow_style = False
-        yaml.width = 100
+        yaml.width = 100_000  # one line per value: no folded lines with trailing blanks
         yaml.allow_unicode = True
         buffer = io.StringIO()
+        buffer.write(f"# yaml-language-server: $schema={default_schema_url()}\n")
         buffer.write("# Extracted by coversheet: check it, fix what the comments point at, then render it.\n")
         yaml.dump(document, buffer)
         return buffer.getvalue()
