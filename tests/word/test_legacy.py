@@ -28,16 +28,8 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "docx"
 EXPECTED = YAML(typ="safe").load((FIXTURES / "EXPECTED.yaml").read_text(encoding="utf-8"))
 SHEETS = {name: entry for name, entry in EXPECTED["fixtures"].items() if name != "no-cover-sheet.docx"}
 
-# Where this reader deliberately differs from EXPECTED.yaml, and why. The issue and rule
-# CS403 keep a governance month ("Nov-2020" -> 2020-11) and warn; EXPECTED.yaml says null.
-DEVIATIONS = {
-    ("item12-symbol-text.docx", "governance"): [
-        {"forum": "SLE", "date": "2020-11", "outcome": "For Information & Recommendation"}
-    ],
-    ("item12-symbol-text-libreoffice.docx", "governance"): [
-        {"forum": "SLE", "date": "2020-11", "outcome": "For Information & Recommendation"}
-    ],
-}
+# Where this reader deliberately differs from EXPECTED.yaml, and why (none now).
+DEVIATIONS: dict = {}
 
 
 def _model(raw: RawDraft) -> dict:
