@@ -13,6 +13,7 @@ import typer
 
 from coversheet import __version__
 from coversheet.cli import check, explain, extract, new, rules, schema
+from coversheet.cli import render, template
 
 app = typer.Typer(
     name="coversheet",
@@ -46,6 +47,8 @@ app.command("extract")(extract.extract)
 app.command("schema")(schema.schema)
 app.command("rules")(rules.rules)
 app.command("explain")(explain.explain)
+app.command("render")(render.render)
+app.add_typer(template.app, name="template")
 
 
 def main() -> None:

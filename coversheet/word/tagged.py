@@ -27,6 +27,9 @@ The tag scheme
     of a list of texts (recommendations) is itself the text. An item whose every control shows
     its placeholder (an unfilled form row) is dropped; a container whose items were all
     dropped is not answered.
+``governance=none``, ``contributors=none``, ``risks.references=none``
+    A form's "None" check box on a list: ticked, with no item filled in, the list is answered
+    and empty.
 ``coversheet.end``
     The end of the cover sheet. Reading stops there, so a long paper body appended after the
     sheet is never parsed.
@@ -197,7 +200,7 @@ def _kind(annotation: Any) -> str:
 
 def is_tagged(block: etree._Element) -> bool:
     """Is this top-level body block (w:p, w:tbl or w:sdt) part of a sheet or form we wrote?"""
-    return any(parse_tag(_tag_text(sdt)) is not None for sdt in block.iter(_SDT))
+    return any(parse_tag(tag_text(sdt)) is not None for sdt in block.iter(_SDT))
 
 
 def read_tagged(blocks: Iterable[etree._Element]) -> RawDraft:
@@ -238,13 +241,13 @@ class _Reader:
         if element.tag == _SDT:
             self._control(element, scope)
             return
-        for control in _controls_within(element):
+        for control in controls_within(element):
             if self.ended:
                 return
             self._control(control, scope)
 
     def _control(self, sdt: etree._Element, scope: _Scope) -> None:
-        tag = parse_tag(_tag_text(sdt))
+        tag = parse_tag(tag_text(sdt))
         content = sdt.find(_SDT_CONTENT)
         if tag is None:
             if content is not None:
@@ -271,7 +274,10 @@ class _Reader:
         state = self.lists.setdefault(list_path, _ListState())
         item = _Scope(list_path=list_path)
         if list_item_model(list_path) is None:
-            self._value(sdt, "text", item)  # a list of texts: the item is its text
+            # A list of texts: the item is its text, or (in a form) its one text control's.
+            content = sdt.find(_SDT_CONTENT)
+            nested = next(controls_within(content), None) if content is not None else None
+            self._value(nested if nested is not None else sdt, "text", item)
         else:
             content = sdt.find(_SDT_CONTENT)
             if content is not None:
@@ -306,14 +312,18 @@ class _Reader:
                     flat[path] = list(dict.fromkeys(ticked))
                 continue
             distinct = list(dict.fromkeys(ticked))
+            if _is_list(path):  # a form's "None" box: the list is answered, and empty
+                if "none" in distinct and not flat.get(path):
+                    flat[path] = []
+                continue
             if len(distinct) > 1:
                 findings.append(_ambiguous(path, distinct))
             elif distinct:
-                flat[_answer_path(path)] = _choice_value(path, distinct[0])
+                flat[answer_path(path)] = _choice_value(path, distinct[0])
         return RawDraft(_unflatten(flat), findings=findings)
 
 
-def _controls_within(element: etree._Element) -> Iterator[etree._Element]:
+def controls_within(element: etree._Element) -> Iterator[etree._Element]:
     """The content controls inside `element` that are not nested in another control."""
     for node in element.iter(_SDT):
         if node is element:
@@ -325,7 +335,7 @@ def _controls_within(element: etree._Element) -> Iterator[etree._Element]:
             yield node
 
 
-def _tag_text(sdt: etree._Element) -> str | None:
+def tag_text(sdt: etree._Element) -> str | None:
     properties = sdt.find(_SDT_PR)
     tag = properties.find(_TAG) if properties is not None else None
     return tag.get(_VAL) if tag is not None else None
@@ -359,7 +369,14 @@ def _control_value(sdt: etree._Element) -> str | None:
     return text or None
 
 
-def _answer_path(path: str) -> str:
+def _is_list(path: str) -> bool:
+    try:
+        return _kind(_annotation_at(path)) == "list"
+    except (KeyError, AttributeError):  # not a field of the model (a board's own implication)
+        return False
+
+
+def answer_path(path: str) -> str:
     """`implications.equality` is answered in `implications.equality.answer`."""
     parts = path.split(".")
     return f"{path}.answer" if len(parts) == 2 and parts[0] == "implications" else path

@@ -1,0 +1,85 @@
+"""`coversheet render DRAFT... -o OUT`: the standard Word cover sheet for each draft.
+
+A draft with error-level findings is refused (its findings listed, no file written), so a
+rendered sheet never carries a gap or a contradiction `check` would have caught.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from coversheet.cli.common import error, load_config_option, usage_error
+from coversheet.exitcodes import EXIT_FAIL, EXIT_SUCCESS
+
+
+def render(
+    drafts: Annotated[list[Path], typer.Argument(help="Drafts to render (.yaml, .yml, .json).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The .docx to write for one draft; a folder for several.")],
+    template: Annotated[Optional[Path], typer.Option("--template", "-t", help="Your organisation's template (.docx) instead of the standard one.")] = None,
+    paper: Annotated[Optional[Path], typer.Option("--paper", help="A paper (.docx) whose body follows the cover sheet in one document.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite outputs that exist.")] = False,
+    config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Board configuration (default: the nearest coversheet.toml above each draft).")] = None,
+) -> None:
+    """Render drafts as Word cover sheets.
+
+    Examples: coversheet render paper.yaml -o paper.docx; coversheet render drafts/*.yaml -o out/
+    """
+    from coversheet.check import CheckOptions
+    from coversheet.word.render import plan_outputs, render_draft
+
+    board = load_config_option(config)
+    for given, what in ((template, "template"), (paper, "paper")):
+        if given is not None and not given.is_file():
+            raise usage_error(f"{what} {given} does not exist")
+    try:
+        jobs = plan_outputs(drafts, output)
+    except ValueError as exc:
+        raise usage_error(str(exc)) from None
+
+    refused = []
+    with _progress(len(jobs)) as advance:
+        for draft, out in jobs:
+            outcome = render_draft(draft, out, CheckOptions(config=board), template=template, paper=paper, force=force)
+            if outcome.refused is not None:
+                refused.append(outcome.refused)
+                error(f"{draft}: not rendered: it has error-level findings")
+            elif outcome.problem:
+                raise usage_error(outcome.problem)
+            else:
+                typer.echo(f"Wrote {out}", err=True)
+            advance()
+    if refused:
+        _report_refusals(refused)
+    raise typer.Exit(EXIT_FAIL if refused else EXIT_SUCCESS)
+
+
+def _report_refusals(results) -> None:
+    from coversheet.check import CheckRun
+    from coversheet.report import render as report
+
+    sys.stderr.write(report(CheckRun(results), "text", color=False, width=None))
+
+
+class _progress:
+    """A Rich progress bar on a terminal when rendering several drafts; silent otherwise."""
+
+    def __init__(self, total: int):
+        self.total, self.bar = total, None
+
+    def __enter__(self):
+        if self.total > 1 and sys.stderr.isatty():
+            from rich.progress import Progress
+
+            self.bar = Progress(transient=True)
+            self.bar.start()
+            task = self.bar.add_task("Rendering", total=self.total)
+            return lambda: self.bar.advance(task)
+        return lambda: None
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
