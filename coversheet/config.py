@@ -39,6 +39,31 @@ class RuleSettings(BaseModel):
     )
 
 
+_ACRONYM = re.compile(r"(?=(?:[0-9&]*[A-Z]){2})[A-Z][A-Z0-9&]{1,5}")
+
+
+class AskVerbs(BaseModel):
+    """Verbs that state an ask, by purpose category, added to those shipped with coversheet."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    approval: list[str] = Field(default_factory=list, description="Verbs asking for approval, e.g. ratify.")
+    endorsement: list[str] = Field(default_factory=list, description="Verbs asking for endorsement, e.g. support.")
+    discussion: list[str] = Field(default_factory=list, description="Verbs asking for discussion, e.g. consider.")
+    assurance: list[str] = Field(default_factory=list, description="Verbs asking the board to take assurance.")
+    information: list[str] = Field(default_factory=list, description="Verbs asking the board to note, e.g. receive.")
+    other: list[str] = Field(default_factory=list, description="Verbs stating an ask of no one purpose, e.g. appoint.")
+
+    @field_validator("*")
+    @classmethod
+    def _plain_words(cls, value: list[str]) -> list[str]:
+        words = [" ".join(verb.lower().split()) for verb in value]
+        for verb in words:
+            if not re.fullmatch(r"[a-z][a-z' -]*", verb):
+                raise ValueError(f"'{verb}' is not a verb in plain words (e.g. approve, sign off)")
+        return words
+
+
 class BoardConfig(BaseModel):
     """Everything a board can set about its cover sheet and its checks."""
 
@@ -62,7 +87,37 @@ class BoardConfig(BaseModel):
     submitted_from: Literal["none", "mtime"] = Field(
         "none", description="Where a Word paper's submission time comes from when it has no submitted_on."
     )
+    glossary: dict[str, str] = Field(
+        default_factory=dict,
+        description=(
+            "The board's own acronyms and their expansions, added to the NHS and local-government "
+            'glossary shipped with coversheet, e.g. {SLE = "System Leadership Executive"}.'
+        ),
+    )
+    max_sentence_words: int = Field(40, ge=1, description="Longest sentence in the executive summary, in words.")
+    min_reading_ease: float = Field(
+        30,
+        description=(
+            "Flesch reading ease (100 easy, 30 and below very difficult) under which the executive "
+            "summary is reported as hard to read."
+        ),
+    )
+    ask_verbs: AskVerbs = Field(
+        default_factory=AskVerbs,
+        description="Verbs that state an ask, by purpose category, added to the shipped ones.",
+    )
     rules: RuleSettings = Field(default_factory=RuleSettings)
+
+    @field_validator("glossary")
+    @classmethod
+    def _acronyms(cls, value: dict[str, str]) -> dict[str, str]:
+        for acronym in value:
+            if not _ACRONYM.fullmatch(acronym):
+                raise ValueError(
+                    f"'{acronym}' is not an acronym the checks look for "
+                    "(2-6 capital letters, digits or &, with at least two letters)"
+                )
+        return value
 
     @field_validator("risk_reference_pattern")
     @classmethod

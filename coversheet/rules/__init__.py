@@ -33,6 +33,11 @@ from coversheet.rules import (
     cs501_late_submission,
     cs502_implausible_date,
     cs503_meeting_not_scheduled,
+    cs601_undefined_acronym,
+    cs602_long_sentence,
+    cs603_hard_to_read_summary,
+    cs604_ask_does_not_match_purpose,
+    cs605_recommendation_not_an_ask,
 )
 from coversheet.rules.base import Context, Problem, Rule
 
@@ -67,6 +72,11 @@ _MODULES = [
     cs501_late_submission,
     cs502_implausible_date,
     cs503_meeting_not_scheduled,
+    cs601_undefined_acronym,
+    cs602_long_sentence,
+    cs603_hard_to_read_summary,
+    cs604_ask_does_not_match_purpose,
+    cs605_recommendation_not_an_ask,
 ]
 
 RULES: dict[str, Rule] = {rule.code: rule for rule in map(Rule.from_module, _MODULES)}
