@@ -1,5 +1,5 @@
 # Two commands set everything up on a fresh machine:
-#   make demo   - create .venv, install coversheet, check and render the bundled examples
+#   make demo   - create .venv, install coversheet, check the bundled examples, render one
 #   make test   - create .venv, install coversheet with its test tools, run the tests
 PYTHON ?= python3
 VENV ?= .venv
@@ -21,9 +21,9 @@ demo: $(BIN)/.installed
 	$(BIN)/coversheet check examples/complete.yaml
 	@echo "--- the five real ICS Board cover sheets of 2 December 2020, with their real defects:"
 	$(BIN)/coversheet check examples/ || test $$? -eq 1
-	@if $(BIN)/python -c "import coversheet.word.render" 2>/dev/null; then \
-	  $(BIN)/coversheet render examples/complete.yaml -o out/complete.docx --force && \
-	  echo "Rendered out/complete.docx"; fi
+	$(BIN)/coversheet render examples/complete.yaml -o out/complete.docx --force
+	$(BIN)/coversheet check out/complete.docx
+	$(BIN)/coversheet new out/cover-sheet-form.docx --docx --force
 
 test: $(BIN)/.installed
 	$(BIN)/pytest -q
