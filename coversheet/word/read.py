@@ -33,7 +33,7 @@ def read_docx(path: Path | str) -> RawDraft:
         blocks = package.body()
         try:
             opening, blocks = _opening(blocks)
-            if any(tagged.is_tagged(block) for block in opening):
+            if tagged.is_tagged(opening):
                 return tagged.read_tagged(itertools.chain(opening, blocks))
             return read_legacy(itertools.chain(opening, blocks), package.header_paragraphs)
         finally:

@@ -198,9 +198,23 @@ def _kind(annotation: Any) -> str:
 # --- reading -------------------------------------------------------------------------------
 
 
-def is_tagged(block: etree._Element) -> bool:
-    """Is this top-level body block (w:p, w:tbl or w:sdt) part of a sheet or form we wrote?"""
-    return any(parse_tag(tag_text(sdt)) is not None for sdt in block.iter(_SDT))
+MIN_OWN_TAGS = 3
+
+
+def is_tagged(blocks: Iterable[etree._Element]) -> bool:
+    """Did we write these opening blocks (a sheet or form of ours)?
+
+    Our sheets open with a table of many tagged controls; a hand-made sheet may carry a stray
+    control that happens to be tagged `title`. Several distinct tags of our scheme tell the two
+    apart, so one stray tag never sends a legacy sheet to the wrong reader.
+    """
+    seen = {
+        text
+        for block in blocks
+        for sdt in block.iter(_SDT)
+        if parse_tag(text := tag_text(sdt)) is not None
+    }
+    return len(seen) >= MIN_OWN_TAGS
 
 
 def read_tagged(blocks: Iterable[etree._Element]) -> RawDraft:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import docx
 import pytest
@@ -148,8 +149,29 @@ def test_template_check_reports_strange_tags_and_missing_fields(word, tmp_path):
     assert unshown == ["title"]
 
 
-def test_the_sheet_is_recognised_from_its_first_block(word, example_sheet, tmp_path):
+def test_the_sheet_is_recognised_from_its_opening_blocks(word, example_sheet, tmp_path):
+    from coversheet.word.read import _opening
     from coversheet.word.tagged import is_tagged
 
-    first = next(word.body_blocks(render_sheet(example_sheet, tmp_path / "sheet.docx")))
-    assert is_tagged(first)
+    opening, _ = _opening(word.body_blocks(render_sheet(example_sheet, tmp_path / "sheet.docx")))
+    assert is_tagged(opening)
+
+
+def test_one_stray_tag_on_a_hand_made_sheet_does_not_make_it_ours(tmp_path):
+    """A legacy sheet whose date control an author tagged `title` still goes to the legacy reader."""
+    import zipfile
+
+    from coversheet.check import check_file
+
+    source = Path(__file__).resolve().parents[1] / "fixtures" / "docx" / "item07-formfield.docx"
+    target = tmp_path / "item07-stray-tag.docx"
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            data = old.read(info)
+            if info.filename == "word/document.xml":
+                data = data.replace(b"<w:sdtPr>", b'<w:sdtPr><w:tag w:val="title"/>', 1)
+                assert b'w:val="title"' in data
+            new.writestr(info, data)
+    result = check_file(target)
+    assert result.title == "Clinical Strategy - Update"
+    assert result.agenda_item == "7"
