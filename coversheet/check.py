@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +25,8 @@ from coversheet.rules.base import Submission
 DRAFT_SUFFIXES = (".yaml", ".yml", ".json")
 WORD_SUFFIXES = (".docx",)
 CHECKED_SUFFIXES = DRAFT_SUFFIXES + WORD_SUFFIXES
+# The reports `coversheet watch` keeps in the folder it watches: ours, never a paper.
+OWN_REPORTS = ("coversheet-report.html", "coversheet-report.json")
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,7 @@ class CheckOptions:
     config: BoardConfig | None = None  # None: the nearest coversheet.toml for each file
     today: dt.date = field(default_factory=dt.date.today)
     submitted_from: str | None = None  # overrides the board's `submitted_from`
+    jobs: int | None = None  # worker processes; None: one per core; 1: check in this process
 
 
 def find_files(paths: Iterable[Path]) -> list[Path]:
@@ -47,11 +50,16 @@ def find_files(paths: Iterable[Path]) -> list[Path]:
             for folder, dirs, files in os.walk(path, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not _skipped(d))
                 for name in files:
-                    if not _skipped(name) and name.lower().endswith(CHECKED_SUFFIXES):
+                    if is_checked_name(name):
                         found.append(Path(folder) / name)
         else:
             found.append(path)
     return sorted(dict.fromkeys(found), key=lambda p: str(p))
+
+
+def is_checked_name(name: str) -> bool:
+    """Would a folder search check a file of this name? (A draft or Word file, not skipped.)"""
+    return not _skipped(name) and name.lower().endswith(CHECKED_SUFFIXES) and name not in OWN_REPORTS
 
 
 def _skipped(name: str) -> bool:
@@ -60,10 +68,33 @@ def _skipped(name: str) -> bool:
 
 
 def check_paths(paths: Iterable[Path | str], options: CheckOptions | None = None) -> CheckRun:
-    """Check every draft and Word cover sheet under `paths`."""
+    """Check every draft and Word cover sheet under `paths` (in parallel: `options.jobs`)."""
     options = options or CheckOptions()
     files = find_files(Path(p) for p in paths)
-    return CheckRun([check_file(path, options) for path in files])
+    return CheckRun(list(iter_check(files, options)))
+
+
+def iter_check(files: Sequence[Path], options: CheckOptions | None = None, worker: Worker | None = None) -> Iterator[FileResult]:
+    """Each file's result, in the order of `files`, as soon as it and those before it are done.
+
+    `worker` is the unit of work (`check_file` unless a caller substitutes its own, which
+    must be a module-level function so that worker processes can import it). A file whose
+    check crashes becomes that file's `error` result. Only `ConfigError` (a broken
+    coversheet.toml, a usage error) escapes.
+    """
+    from coversheet.parallel import check_in_parallel, check_safely, jobs_for
+
+    options = options or CheckOptions()
+    worker = worker or check_file
+    jobs = jobs_for(options.jobs, len(files))
+    if jobs <= 1:
+        for path in files:
+            yield check_safely(worker, path, options)
+    else:
+        yield from check_in_parallel(files, options, jobs, worker)
+
+
+Worker = Callable[[Path, CheckOptions], FileResult]
 
 
 def check_file(path: Path, options: CheckOptions | None = None) -> FileResult:

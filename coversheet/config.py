@@ -188,6 +188,12 @@ def _load_cached(path: Path) -> BoardConfig:
     return load_config(path)
 
 
+def clear_config_cache() -> None:
+    """Forget the configurations found so far (for `watch`, when a coversheet.toml changes)."""
+    _nearest.cache_clear()
+    _load_cached.cache_clear()
+
+
 def config_for(file: Path) -> BoardConfig:
     """The configuration that applies to `file`: the nearest coversheet.toml above it."""
     found = _nearest(file.resolve().parent)

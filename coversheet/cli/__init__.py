@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 import typer
 
 from coversheet import __version__
-from coversheet.cli import check, explain, extract, new, rules, schema
+from coversheet.cli import agenda, check, explain, extract, new, notice, rules, schema, watch
 from coversheet.cli import render, template
 
 app = typer.Typer(
@@ -47,6 +47,9 @@ app.command("extract")(extract.extract)
 app.command("schema")(schema.schema)
 app.command("rules")(rules.rules)
 app.command("explain")(explain.explain)
+app.command("agenda")(agenda.agenda)
+app.command("notice")(notice.notice)
+app.command("watch")(watch.watch)
 app.command("render")(render.render)
 app.add_typer(template.app, name="template")
 

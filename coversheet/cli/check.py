@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -19,6 +20,8 @@ class Format(str, Enum):
     sarif = "sarif"
     github = "github"
     junit = "junit"
+    html = "html"
+    csv = "csv"
 
 
 class SubmittedFrom(str, Enum):
@@ -30,29 +33,75 @@ def check(
     paths: Annotated[list[Path], typer.Argument(help="Drafts (.yaml, .yml, .json), Word cover sheets (.docx) or folders (searched recursively).")],
     format: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.text,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file instead of standard output.")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite the --output file if it exists.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite the --output file and existing --notices files.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
     config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Use this coversheet.toml for every file (default: the nearest one above each file).")] = None,
     submitted_from: Annotated[Optional[SubmittedFrom], typer.Option("--submitted-from", help="Take a Word paper's submission date from the file's modification time (mtime) when it has no submitted_on.")] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Files checked at once (default: one per processor core).")] = None,
+    notices: Annotated[Optional[Path], typer.Option("--notices", help="Write a return notice for each failing paper into this folder (<paper>.md).", file_okay=False)] = None,
+    template: Annotated[Optional[Path], typer.Option("--template", help="The board's own notice template (Jinja) for --notices.", dir_okay=False)] = None,
 ) -> None:
     """Check cover sheets and report what is missing or wrong.
 
     Example: coversheet check papers/ --format json -o report.json
     """
-    from coversheet.check import CheckOptions, check_paths
+    from coversheet.check import CheckOptions, find_files
     from coversheet.errors import ConfigError
     from coversheet.report import render
 
     board = load_config_option(config)
-    options = CheckOptions(config=board, submitted_from=submitted_from.value if submitted_from else None)
+    options = CheckOptions(config=board, submitted_from=submitted_from.value if submitted_from else None, jobs=jobs)
+    files = find_files(paths)
+    if not files:
+        raise usage_error("no drafts (.yaml, .yml, .json) or Word files (.docx) found in " + ", ".join(map(str, paths)))
     try:
-        run = check_paths(paths, options)
+        run = _run_with_progress(files, options)
     except ConfigError as exc:
         raise usage_error(str(exc)) from None
-    if not run.results:
-        raise usage_error("no drafts (.yaml, .yml, .json) or Word files (.docx) found in " + ", ".join(map(str, paths)))
     terminal = output is None and stdout_is_terminal()
     color = terminal and "NO_COLOR" not in os.environ
     width = shutil.get_terminal_size().columns if terminal else None
     emit(render(run, format.value, color=color, width=width), output, force)
+    if notices is not None:
+        _write_notices(run, notices, board, template, force)
     raise typer.Exit(run.exit_code(strict=strict))
+
+
+# From this many files on, a terminal gets a progress bar; fewer finish before one would help.
+_PROGRESS_FROM = 6
+
+
+def _run_with_progress(files, options):
+    """Check `files`, with a progress bar on stderr when a person is watching a long run."""
+    from coversheet.check import iter_check
+    from coversheet.findings import CheckRun
+
+    if len(files) < _PROGRESS_FROM or not sys.stderr.isatty():
+        return CheckRun(list(iter_check(files, options)))
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    results = []
+    columns = (TextColumn("Checking"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("check", total=len(files))
+        for result in iter_check(files, options):
+            results.append(result)
+            progress.advance(task)
+    return CheckRun(results)
+
+
+def _write_notices(run, folder: Path, board, template: Path | None, force: bool) -> None:
+    from coversheet.cli.common import error
+    from coversheet.config import config_for
+    from coversheet.errors import ConfigError
+    from coversheet.notices import write_notices
+    from coversheet.outputs import OutputExists
+
+    try:
+        written = write_notices(run.results, folder, lambda path: board or config_for(path), template=template, force=force)
+    except (OutputExists, ConfigError) as exc:
+        raise usage_error(str(exc)) from None
+    except OSError as exc:
+        raise usage_error(f"cannot write notices into {folder}: {exc.strerror or exc}") from None
+    error(f"wrote {len(written)} notice(s) into {folder}")

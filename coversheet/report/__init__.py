@@ -15,6 +15,8 @@ _MODULES = {
     "sarif": "coversheet.report.sarif",
     "github": "coversheet.report.github",
     "junit": "coversheet.report.junit",
+    "html": "coversheet.report.html",
+    "csv": "coversheet.report.csv_report",
 }
 FORMATS = tuple(_MODULES)
 

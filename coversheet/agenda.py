@@ -1,0 +1,227 @@
+"""The meeting's agenda, built from its papers' cover sheets.
+
+A secretary builds the agenda by copying item, title, presenter and purpose from each cover
+sheet into a table; doing it from the sheets themselves keeps the two in step, and is the
+moment to notice what does not add up: two papers claiming one item, a paper for another
+meeting, a cover sheet that fails. Those become warnings in the agenda's notes (and on
+stderr), not silent omissions. The table has the columns of the real Lancashire and South
+Cumbria ICS Board agenda: Item, Description, Owner, Action, Format.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coversheet.agenda_order import sorted_by_agenda_item
+from coversheet.check import CheckOptions, find_files, iter_check, read_file, validate_raw
+from coversheet.config import config_for
+from coversheet.errors import ConfigError
+from coversheet.findings import FileResult, Severity, Status
+from coversheet.model import CoverSheet
+from coversheet.model.answers import PurposeCategory
+from coversheet.notices import long_date
+
+# The board's verb for each purpose, strongest ask first (a paper for approval and
+# information is "Approve/Note").
+ACTIONS = (
+    (PurposeCategory.APPROVAL, "Approve"),
+    (PurposeCategory.ENDORSEMENT, "Endorse"),
+    (PurposeCategory.DISCUSSION, "Discuss"),
+    (PurposeCategory.ASSURANCE, "Assure"),
+    (PurposeCategory.INFORMATION, "Note"),
+)
+COLUMNS = ("Item", "Description", "Owner", "Action", "Format")
+ATTACHED = "Attached"  # every paper found in the folder is, by definition, attached
+
+
+@dataclass(frozen=True)
+class AgendaEntry:
+    """One row of the agenda: one paper."""
+
+    item: str | None
+    title: str
+    owner: str
+    action: str
+    format: str
+    path: Path
+
+    @property
+    def item_label(self) -> str:
+        """ "5." for a plain number, as agendas print it; "9.1" and "12b" as they are."""
+        if not self.item:
+            return "–"
+        return f"{self.item}." if self.item.isdigit() else self.item
+
+    def cells(self) -> tuple[str, str, str, str, str]:
+        return (self.item_label, self.title, self.owner, self.action, self.format)
+
+
+@dataclass
+class Agenda:
+    board: str
+    meeting: dt.date | None
+    entries: list[AgendaEntry] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def heading(self) -> str:
+        return f"{self.board} Agenda"
+
+    @property
+    def meeting_line(self) -> str:
+        return long_date(self.meeting) if self.meeting else "Meeting date not known"
+
+
+@dataclass(frozen=True)
+class _Paper:
+    result: FileResult
+    sheet: CoverSheet
+    label: str  # the file as the secretary knows it: its path inside the folder
+
+
+def build_agenda(folder: Path, meeting: dt.date | None = None, options: CheckOptions | None = None) -> Agenda:
+    """The agenda for `meeting` (default: the meeting most papers in `folder` are for).
+
+    Raises `ConfigError` for a broken coversheet.toml, like `check`.
+    """
+    options = options or CheckOptions()
+    files = find_files([folder])
+    warnings: list[str] = []
+    papers: list[_Paper] = []
+    for result in iter_check(files, options):
+        label = _label(result.path, folder)
+        if result.status is Status.ERROR:
+            warnings.append(f"{label} could not be read ({_first_error(result)}): it is not on the agenda.")
+            continue
+        sheet = _read_sheet(result.path, options)
+        if sheet is None:
+            warnings.append(f"{label} could not be read: it is not on the agenda.")
+            continue
+        papers.append(_Paper(result, sheet, label))
+
+    chosen, choice_note = _choose_meeting(papers, meeting)
+    if choice_note:
+        warnings.append(choice_note)
+    on_agenda: list[_Paper] = []
+    for paper in papers:
+        date = paper.sheet.meeting_date
+        if chosen and date and date != chosen:
+            warnings.append(
+                f"{_describe(paper)} is for the meeting on {long_date(date)}, not {long_date(chosen)}: it is not on the agenda."
+            )
+            continue
+        if date is None:
+            warnings.append(f"{_describe(paper)} has no readable meeting date: it is on the agenda, but check that it is for this meeting.")
+        on_agenda.append(paper)
+
+    ordered = sorted_by_agenda_item(on_agenda, lambda p: p.sheet.agenda_item, lambda p: p.result.path.as_posix())
+    warnings.extend(_item_warnings(ordered))
+    warnings.extend(f"{_describe(p)}: the cover sheet fails its checks ({_first_error(p.result)})." for p in ordered if p.result.status is Status.FAIL)
+    return Agenda(
+        board=_board_name(papers, folder, options),
+        meeting=chosen,
+        entries=[_entry(p) for p in ordered],
+        warnings=warnings,
+    )
+
+
+def action_for(categories: Iterable[PurposeCategory] | None) -> str:
+    """ "Approve", "Endorse/Discuss", ...: the board's verbs for the paper's purposes."""
+    chosen = set(categories or ())
+    return "/".join(word for category, word in ACTIONS if category in chosen)
+
+
+def owner_for(sheet: CoverSheet) -> str:
+    """Who presents the paper, "Gary Raphael/Emily Kruger" style; the sponsor if no presenter."""
+    names = [p.name for p in sheet.presented_by or [] if p.name]
+    if not names and sheet.sponsor and sheet.sponsor.name:
+        names = [sheet.sponsor.name]
+    return "/".join(dict.fromkeys(names))
+
+
+def _entry(paper: _Paper) -> AgendaEntry:
+    sheet = paper.sheet
+    categories = sheet.purpose.categories if sheet.purpose else None
+    return AgendaEntry(
+        item=sheet.agenda_item,
+        title=" ".join((sheet.title or paper.result.path.stem).split()),
+        owner=owner_for(sheet),
+        action=action_for(categories),
+        format=ATTACHED,
+        path=paper.result.path,
+    )
+
+
+def _choose_meeting(papers: list[_Paper], meeting: dt.date | None) -> tuple[dt.date | None, str | None]:
+    if meeting is not None:
+        return meeting, None
+    counts = Counter(p.sheet.meeting_date for p in papers if p.sheet.meeting_date)
+    if not counts:
+        return None, None
+    # Most papers first; on a tie, the earlier meeting (the one being prepared now).
+    ranked = sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
+    chosen = ranked[0][0]
+    if len(ranked) == 1:
+        return chosen, None
+    spread = "; ".join(f"{long_date(d)}: {n} paper{'s' if n != 1 else ''}" for d, n in ranked)
+    return chosen, f"The papers are for {len(ranked)} different meetings ({spread}): this agenda is for {long_date(chosen)}, the one most papers are for (use --meeting to choose)."
+
+
+def _item_warnings(papers: list[_Paper]) -> list[str]:
+    by_item: dict[str, list[_Paper]] = defaultdict(list)
+    warnings = []
+    for paper in papers:
+        item = (paper.sheet.agenda_item or "").strip()
+        if item:
+            by_item[item.casefold()].append(paper)
+        else:
+            warnings.append(f"{paper.label} has no agenda item: it is listed at the end.")
+    for same in by_item.values():
+        if len(same) > 1:
+            names = ", ".join(p.label for p in same)
+            warnings.append(f"{len(same)} papers have agenda item {same[0].sheet.agenda_item}: {names}.")
+    return warnings
+
+
+def _read_sheet(path: Path, options: CheckOptions) -> CoverSheet | None:
+    """The sheet as far as it can be read (a failing sheet still has a title and item)."""
+    try:
+        raw = read_file(path)
+        sheet, _ = validate_raw(raw, options.config or config_for(path))
+        return sheet
+    except (ConfigError, KeyboardInterrupt):
+        raise
+    except Exception:  # noqa: BLE001 - a reader crash must not stop the agenda
+        return None
+
+
+def _board_name(papers: list[_Paper], folder: Path, options: CheckOptions) -> str:
+    named = Counter(p.sheet.board.strip() for p in papers if p.sheet.board and p.sheet.board.strip())
+    if named:
+        return named.most_common(1)[0][0]
+    config = options.config or config_for(folder / "coversheet.toml")
+    return config.board or "Board"
+
+
+def _describe(paper: _Paper) -> str:
+    item = paper.sheet.agenda_item
+    return f"Item {item} ({paper.label})" if item else paper.label
+
+
+def _label(path: Path, folder: Path) -> str:
+    try:
+        return path.relative_to(folder).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _first_error(result: FileResult) -> str:
+    errors = [f for f in result.findings if f.severity is Severity.ERROR]
+    if not errors:
+        return "no details"
+    more = f"; {len(errors) - 1} more" if len(errors) > 1 else ""
+    return f"{errors[0].message.rstrip('.')}{more}"

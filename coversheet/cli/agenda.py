@@ -1,0 +1,82 @@
+"""`coversheet agenda FOLDER`: the meeting's agenda from its papers' cover sheets."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from coversheet.cli.common import emit, error, load_config_option, usage_error
+
+
+class Format(str, Enum):
+    docx = "docx"
+    md = "md"
+
+
+def agenda(
+    folder: Annotated[Path, typer.Argument(help="The folder of papers for the meeting (searched recursively).", file_okay=False, exists=True)],
+    meeting: Annotated[Optional[str], typer.Option("--meeting", "-m", help="The meeting date (YYYY-MM-DD); default: the date most papers give.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the agenda to this file (.docx or .md).")] = None,
+    format: Annotated[Optional[Format], typer.Option("--format", "-f", help="docx or md (default: from -o's extension; md on standard output).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite the --output file if it exists.")] = False,
+    config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Use this coversheet.toml for every paper (default: the nearest one above each).")] = None,
+) -> None:
+    """Build the meeting's agenda in agenda-item order: item, title, owner, action, format.
+
+    Warns (on stderr and in the agenda's notes) about two papers with one item, papers for
+    another meeting and cover sheets that fail their checks.
+
+    Example: coversheet agenda papers/ --meeting 2020-12-02 -o agenda.docx
+    """
+    from coversheet.agenda import build_agenda
+    from coversheet.agenda_formats import agenda_markdown, write_agenda_docx
+    from coversheet.check import CheckOptions, find_files
+    from coversheet.errors import ConfigError
+    from coversheet.outputs import OutputExists
+
+    chosen = _format(format, output)
+    if chosen is Format.docx and output is None:
+        raise usage_error("a Word agenda needs a file: add -o agenda.docx (or use --format md)")
+    if output is not None and output.exists() and not force:
+        raise usage_error(str(OutputExists(output)))
+    date = _meeting_date(meeting)
+    board = load_config_option(config)
+    if not find_files([folder]):
+        raise usage_error(f"no drafts (.yaml, .yml, .json) or Word files (.docx) found in {folder}")
+    try:
+        built = build_agenda(folder, date, CheckOptions(config=board))
+    except ConfigError as exc:
+        raise usage_error(str(exc)) from None
+    for warning in built.warnings:
+        error(f"warning: {warning}")
+    if chosen is Format.md:
+        emit(agenda_markdown(built), output, force)
+        return
+    try:
+        write_agenda_docx(built, output, force=force)
+    except OutputExists as exc:
+        raise usage_error(str(exc)) from None
+    except OSError as exc:
+        raise usage_error(f"cannot write {output}: {exc.strerror or exc}") from None
+    error(f"wrote {output}: {len(built.entries)} item(s), {len(built.warnings)} note(s)")
+
+
+def _format(format: Format | None, output: Path | None) -> Format:
+    if format is not None:
+        return format
+    if output is not None and output.suffix.lower() == ".docx":
+        return Format.docx
+    return Format.md
+
+
+def _meeting_date(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise usage_error(f"--meeting {text!r} is not a date: write it as YYYY-MM-DD, e.g. 2020-12-02") from None

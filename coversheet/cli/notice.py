@@ -1,0 +1,43 @@
+"""`coversheet notice PAPER`: the note to send the author of a paper that must go back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from coversheet.cli.common import emit, error, load_config_option, usage_error
+from coversheet.exitcodes import EXIT_FAIL, EXIT_SUCCESS
+
+
+def notice(
+    paper: Annotated[Path, typer.Argument(help="The paper's draft (.yaml, .yml, .json) or Word cover sheet (.docx).", dir_okay=False)],
+    template: Annotated[Optional[Path], typer.Option("--template", "-t", help="The board's own notice template (Jinja, Markdown); default: the shipped one.", dir_okay=False)] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the notice to this file instead of standard output.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite the --output file if it exists.")] = False,
+    config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Board configuration (default: the nearest coversheet.toml).")] = None,
+) -> None:
+    """Print a short, courteous note (Markdown) telling the author what to fix and by when.
+
+    Exits 1 when the paper fails (a notice is printed), 0 when it passes (nothing to send).
+
+    Example: coversheet notice papers/item-10-finance.docx > item-10-notice.md
+    """
+    from coversheet.check import CheckOptions, check_file
+    from coversheet.config import config_for
+    from coversheet.errors import ConfigError
+    from coversheet.notices import needs_notice, notice_text
+    from coversheet.parallel import check_safely
+
+    board = load_config_option(config)
+    try:
+        result = check_safely(check_file, paper, CheckOptions(config=board))
+        if not needs_notice(result):
+            error(f"{paper} passes its checks: no notice needed")
+            raise typer.Exit(EXIT_SUCCESS)
+        text = notice_text(result, board or config_for(paper), template)
+    except ConfigError as exc:
+        raise usage_error(str(exc)) from None
+    emit(text, output, force)
+    raise typer.Exit(EXIT_FAIL)

@@ -1,0 +1,131 @@
+"""Checking many files at once, in worker processes, without letting one file spoil the run.
+
+Why processes: reading a Word file or a YAML draft is Python work that holds the GIL, so
+threads would not use a second core. Why a window: a shared drive may hold thousands of
+papers; only a few files per worker are in flight at any time and each result is handed on
+(in the sorted order of the paths) as soon as it and every file before it are done, so
+memory stays bounded and a progress bar moves steadily. Results are small (findings, no
+documents).
+
+Why every crash is caught here: a reader bug, a hostile file that blows the recursion limit,
+or a worker killed outright (out of memory, a crash in C code) must become that one file's
+`error` result, never a traceback and never the end of the run.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coversheet.errors import ConfigError
+from coversheet.findings import FileResult, Finding
+
+if TYPE_CHECKING:
+    from coversheet.check import CheckOptions, Worker
+
+# Files handed to the pool ahead of the one being waited for, per worker: enough to keep
+# every worker busy, few enough that a huge drive never queues thousands of futures.
+_AHEAD_PER_WORKER = 4
+# Imported once in the fork server, so each worker starts with the checker loaded and warm.
+_PRELOAD = ["coversheet.worker_warmup"]
+# With the default number of jobs, fewer files than this are checked in this process:
+# starting workers (about half a second) would cost more than it saves.
+_FEWEST_FOR_WORKERS = 12
+
+
+def jobs_for(requested: int | None, files: int) -> int:
+    """How many workers to use: as asked (default one per core), never more than files."""
+    if requested is None and files < _FEWEST_FOR_WORKERS:
+        return 1
+    wanted = requested if requested and requested > 0 else (os.cpu_count() or 1)
+    return max(1, min(wanted, files))
+
+
+def check_safely(worker: Worker, path: Path, options: CheckOptions) -> FileResult:
+    """`worker(path, options)`, with any crash turned into the file's `error` result."""
+    try:
+        return worker(path, options)
+    except ConfigError:
+        raise  # a broken coversheet.toml is the user's to fix: exit 2, not a file result
+    except Exception as exc:  # noqa: BLE001 - the whole point: one file never stops the run
+        return crashed(path, f"the checker failed on this file ({type(exc).__name__}: {_short(exc)})")
+
+
+def crashed(path: Path, message: str) -> FileResult:
+    """The `error` result of a file that could not be checked at all."""
+    from coversheet.rules import UNREADABLE_FILE as rule
+
+    finding = Finding(code=rule.code, name=rule.name, severity=rule.severity, message=message, hint=rule.hint)
+    return FileResult(path, findings=[finding], unreadable=True)
+
+
+def check_in_parallel(files: Sequence[Path], options: CheckOptions, jobs: int, worker: Worker) -> Iterator[FileResult]:
+    """Results of `files` in their order, checked by `jobs` worker processes."""
+    queue = iter(files)
+    # Each entry is a file with its future, or with its result when that is already known.
+    in_flight: deque[tuple[Path, Future | FileResult]] = deque()
+    pool = _pool(jobs)
+    try:
+        while True:
+            while len(in_flight) < jobs * _AHEAD_PER_WORKER:
+                path = next(queue, None)
+                if path is None:
+                    break
+                in_flight.append((path, pool.submit(check_safely, worker, path, options)))
+            if not in_flight:
+                return
+            path, pending = in_flight.popleft()
+            if isinstance(pending, FileResult):
+                yield pending
+                continue
+            try:
+                yield pending.result()
+            except BrokenProcessPool:
+                # A worker died outright and took the pool with it. Check each file that was
+                # in flight on its own, so only the one that kills a worker is reported.
+                pool.shutdown(wait=True, cancel_futures=True)
+                suspects = [path] + [p for p, _ in in_flight]
+                in_flight.clear()
+                in_flight.extend((p, _check_in_isolation(p, options, worker)) for p in suspects)
+                pool = _pool(jobs)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _check_in_isolation(path: Path, options: CheckOptions, worker: Worker) -> FileResult:
+    with _pool(1) as alone:
+        try:
+            return alone.submit(check_safely, worker, path, options).result()
+        except BrokenProcessPool:
+            return crashed(path, "the checker's worker process died while reading this file (it may be corrupt or far too large)")
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_ignore_interrupts)
+
+
+def _context():
+    # A fork server starts workers quickly and safely even when the parent runs threads (a
+    # progress bar, the watcher); Windows has only spawn.
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(_PRELOAD)
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def _ignore_interrupts() -> None:
+    # Ctrl-C is the parent's to handle (it cancels the run); workers just stop with the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _short(exc: Exception, limit: int = 200) -> str:
+    text = " ".join(str(exc).split()) or "no details"
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,185 @@
+"""Watch a folder of papers and keep its HTML and JSON reports up to date.
+
+For the week before a meeting, when papers arrive one by one: the secretary leaves
+`coversheet watch` running against the drive and opens `coversheet-report.html` whenever
+they like. Only files that changed are checked again (results are kept per path); changes
+are debounced because saving from Word is several writes; a file caught half-saved is
+retried a few times before its error is reported; our own report files never trigger a
+new round.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from functools import lru_cache
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coversheet.check import OWN_REPORTS, CheckOptions, check_file, find_files
+from coversheet.config import CONFIG_NAME
+from coversheet.errors import ConfigError
+from coversheet.findings import CheckRun, FileResult, Status
+from coversheet.parallel import check_safely
+
+HTML_REPORT, JSON_REPORT = OWN_REPORTS  # never checked as papers (see `is_checked_name`)
+
+
+@dataclass(frozen=True)
+class Retry:
+    """How a file caught half-saved is retried: a few attempts, a short pause between."""
+
+    attempts: int = 3
+    delay: float = 0.5
+
+
+@dataclass
+class ReportKeeper:
+    """The latest result of every paper in `folder`, and the reports written from them."""
+
+    folder: Path
+    options: CheckOptions = field(default_factory=CheckOptions)
+    retry: Retry = field(default_factory=Retry)
+    sleep: Callable[[float], None] = time.sleep
+    results: dict[Path, FileResult] = field(default_factory=dict)
+
+    def check_everything(self) -> CheckRun:
+        """A full check (at start, or when the board's coversheet.toml changes)."""
+        from coversheet.check import iter_check
+
+        self.results = {r.path: r for r in iter_check(find_files([self.folder]), self.options)}
+        return self.write_reports()
+
+    def update(self, changed: Iterable[Path]) -> CheckRun | None:
+        """Check again what changed; None when nothing that matters did."""
+        changed = {Path(p) for p in changed}
+        if any(p.name == CONFIG_NAME for p in changed):
+            _forget_cached_configs()
+            return self.check_everything()
+        present = set(find_files([self.folder]))
+        gone = [p for p in self.results if p not in present]
+        stale = [p for p in present if p not in self.results or p in changed or _inside_any(p, changed)]
+        if not gone and not stale:
+            return None
+        for path in gone:
+            del self.results[path]
+        for path in sorted(stale):
+            result = check_settled(path, self.options, self.retry, self.sleep)
+            if path.exists():  # not deleted while we looked
+                self.results[path] = result
+            else:
+                self.results.pop(path, None)
+        return self.write_reports()
+
+    def run(self) -> CheckRun:
+        return CheckRun([self.results[p] for p in sorted(self.results, key=str)])
+
+    def write_reports(self) -> CheckRun:
+        from coversheet.outputs import write_atomic
+        from coversheet.report import render
+
+        run = self.run()
+        # HTML first: whoever waits for the JSON (a script, a test) then finds both up to date.
+        write_atomic(self.folder / HTML_REPORT, render(run, "html", title=f"Cover sheet check: {self.folder.name}"), force=True)
+        write_atomic(self.folder / JSON_REPORT, render(run, "json"), force=True)
+        return run
+
+
+def check_settled(path: Path, options: CheckOptions, retry: Retry = Retry(), sleep: Callable[[float], None] = time.sleep) -> FileResult:
+    """Check `path`, trying again after a pause while it looks caught in the middle of a save.
+
+    A file looks half-saved when it cannot be read at all, or when it changed while it was
+    being checked. After `retry.attempts` tries the last result stands, so a file that is
+    really broken is reported, just a little later.
+    """
+    attempts = max(1, retry.attempts)
+    for attempt in range(1, attempts + 1):
+        before = _signature(path)
+        result = check_safely(check_file, path, options)
+        settled = result.status is not Status.ERROR and _signature(path) == before
+        if settled or attempt == attempts or before is None:
+            break
+        sleep(retry.delay)
+    return result
+
+
+def watch_folder(
+    folder: Path,
+    options: CheckOptions | None = None,
+    *,
+    stop: threading.Event | None = None,
+    on_update: Callable[[CheckRun], None] | None = None,
+    on_problem: Callable[[str], None] | None = None,
+    debounce_ms: int = 800,
+    retry: Retry = Retry(),
+    poll: bool = False,
+) -> None:
+    """Keep the folder's reports up to date until `stop` is set (or Ctrl-C, which propagates).
+
+    `poll` looks at the folder every fraction of a second instead of waiting for change
+    notifications, which network shares do not always deliver. A coversheet.toml broken
+    while watching is reported through `on_problem` and the watch goes on (the reports keep
+    the last results) until it is fixed; broken at the start, it raises `ConfigError`.
+    """
+    from watchfiles import watch
+
+    keeper = ReportKeeper(folder.resolve(), options or CheckOptions(), retry)
+    run = keeper.check_everything()
+    if on_update:
+        on_update(run)
+    changes_seen = watch(
+        keeper.folder,
+        watch_filter=_worth_a_look,
+        debounce=debounce_ms,
+        stop_event=stop,
+        raise_interrupt=True,
+        force_polling=poll or None,
+    )
+    for changes in changes_seen:
+        try:
+            run = keeper.update(Path(path) for _, path in changes)
+        except ConfigError as exc:
+            if on_problem:
+                on_problem(str(exc))
+            continue
+        if run is not None and on_update:
+            on_update(run)
+
+
+def _worth_a_look(change, path: str) -> bool:
+    """Anything but our own reports (and the hidden temporary files they are written through).
+
+    Folders and unknown names pass too: `ReportKeeper.update` compares the folder with what
+    it knows, so a folder moved in is noticed and a Word temporary file costs only a walk.
+    """
+    name = Path(path).name
+    return name not in OWN_REPORTS and not name.startswith(".") and _default_filter()(change, path)
+
+
+@lru_cache(maxsize=1)
+def _default_filter():
+    from watchfiles import DefaultFilter
+
+    return DefaultFilter()  # .git, __pycache__, editors' swap files, ...
+
+
+def _inside_any(path: Path, changed: set[Path]) -> bool:
+    # A folder moved or copied in arrives as one event for the folder.
+    return any(c in path.parents for c in changed)
+
+
+def _signature(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_size, stat.st_mtime_ns)
+
+
+def _forget_cached_configs() -> None:
+    # `config_for` caches each coversheet.toml for the life of the process, which is right for
+    # one check and wrong for a watcher that runs for a week while the board edits it.
+    from coversheet.config import clear_config_cache
+
+    clear_config_cache()

@@ -1,0 +1,42 @@
+"""Imported once by the fork server that starts checking workers: warms it up, then stays out.
+
+Rules import heavy libraries only when they first need them (readability scores, the bank
+holiday calendar). Imported per worker, that is half a second for every worker started,
+and again for every file re-checked alone after a worker died. Checking one sample sheet
+here, in the fork server, does those imports once; every worker forked from it starts warm.
+Never imported anywhere else (see `coversheet.parallel`).
+"""
+
+from __future__ import annotations
+
+
+def _warm_up() -> None:
+    import datetime as dt
+
+    from coversheet.check import run_rules, validate_raw
+    from coversheet.config import DEFAULT_CONFIG
+    from coversheet.raw import RawDraft
+    from coversheet.rules import Context
+
+    sample = {
+        "meeting_date": "2020-12-02",
+        "submitted_on": "2020-11-24",
+        "agenda_item": "1",
+        "title": "Warm-up",
+        # Long enough (over twenty words) for the readability rule to load its scorer.
+        "executive_summary": " ".join(["The board is asked to note this short report on the work done this month."] * 3),
+        "recommendations": ["Note the report."],
+        "governance": [{"forum": "Committee", "date": "2020-11-09", "outcome": "Noted."}],
+    }
+    sheet, findings = validate_raw(RawDraft(sample), DEFAULT_CONFIG)
+    run_rules(sheet, Context(config=DEFAULT_CONFIG, today=dt.date(2020, 11, 1)), RawDraft(sample), findings)
+    try:
+        import coversheet.word.read  # noqa: F401 - the Word reader, when it is installed
+    except ImportError:
+        pass
+
+
+try:
+    _warm_up()
+except Exception:  # noqa: BLE001 - a warm-up failure must never stop checking; workers warm up alone
+    pass

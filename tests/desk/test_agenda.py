@@ -1,0 +1,149 @@
+"""The agenda built from the papers' cover sheets: order, the real agenda's shape, warnings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES
+from typer.testing import CliRunner
+
+from coversheet.agenda import action_for, build_agenda
+from coversheet.agenda_formats import NOTES_HEADING, agenda_markdown, write_agenda_docx
+from coversheet.agenda_order import agenda_key
+from coversheet.cli import app
+from coversheet.model.answers import PurposeCategory as P
+from coversheet.outputs import OutputExists
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["9", "9.1", "10"],
+        ["1", "2", "9", "9.1", "9.2", "9.10", "10", "12", "12a", "12b", "13"],
+        ["Item 7", "8", "item 9"],
+    ],
+)
+def test_agenda_items_sort_naturally(items: list[str]) -> None:
+    assert sorted(reversed(items), key=agenda_key) == items
+    assert agenda_key(None) > agenda_key("999")
+
+
+@pytest.mark.parametrize(
+    ("categories", "action"),
+    [([P.APPROVAL], "Approve"), ([P.ENDORSEMENT], "Endorse"), ([P.DISCUSSION], "Discuss"),
+     ([P.ASSURANCE], "Assure"), ([P.INFORMATION], "Note"), ([P.DISCUSSION, P.ENDORSEMENT], "Endorse/Discuss"), (None, "")],
+)
+def test_purpose_categories_become_the_boards_verbs(categories, action: str) -> None:
+    assert action_for(categories) == action
+
+
+def test_the_five_real_papers_make_the_real_agendas_shape(five_papers: Path) -> None:
+    agenda = build_agenda(five_papers)
+    assert agenda.meeting == dt.date(2020, 12, 2) and agenda.board == "ICS Board"
+    assert [e.cells() for e in agenda.entries] == [
+        ("5.", "Conclusion of the phase 3 planning process", "Gary Raphael", "", "Attached"),
+        ("7.", "Clinical Strategy - Update", "Andy Curran", "Note", "Attached"),
+        ("9.", "Lancashire & South Cumbria ICS System Assurance Framework & Strategic Risk Management Update",
+         "Gary Raphael", "Endorse/Discuss", "Attached"),
+        ("10.", "ICS Finance Report", "Gary Raphael", "Note", "Attached"),
+        ("12.", "ICS Programme Executive Summary Report", "Talib Yaseen", "", "Attached"),
+    ]
+    # All five real sheets have real defects: each is named in the notes.
+    for item in ("5", "7", "9", "10", "12"):
+        assert any(w.startswith(f"Item {item} (") and "fails its checks" in w for w in agenda.warnings), item
+    assert any("item-09" in w and "no readable meeting date" in w for w in agenda.warnings)
+
+
+def test_presenters_are_joined_as_the_real_agenda_writes_them(five_papers: Path) -> None:
+    paper = five_papers / "item-09-assurance-framework.yaml"
+    paper.write_text(paper.read_text().replace(
+        "presented_by:\n  - name: Gary Raphael\n    role: null\n",
+        "presented_by:\n  - name: Gary Raphael\n    role: null\n  - name: Emily Kruger\n    role: null\n",
+    ))
+    entry = next(e for e in build_agenda(five_papers).entries if e.item == "9")
+    assert entry.owner == "Gary Raphael/Emily Kruger"
+
+
+def test_two_papers_with_one_item_and_a_paper_for_another_meeting_are_warned(five_papers: Path) -> None:
+    shutil.copy(EXAMPLES / "complete.yaml", five_papers / "finance-copy.yaml")  # also item 10
+    other = five_papers / "item-07-clinical-strategy.yaml"
+    other.write_text(other.read_text().replace("meeting_date: 2020-12-02", "meeting_date: 2021-02-03"))
+    agenda = build_agenda(five_papers)
+    assert agenda.meeting == dt.date(2020, 12, 2)
+    assert [e.item for e in agenda.entries] == ["5", "9", "10", "10", "12"]
+    assert "2 papers have agenda item 10: finance-copy.yaml, item-10-finance-report.yaml." in agenda.warnings
+    assert any("2 different meetings" in w and "the one most papers are for" in w for w in agenda.warnings)
+    assert any(w.startswith("Item 7 (item-07-clinical-strategy.yaml) is for the meeting on Wednesday 3 February 2021") for w in agenda.warnings)
+
+
+def test_meeting_option_picks_the_meeting(five_papers: Path) -> None:
+    other = five_papers / "item-07-clinical-strategy.yaml"
+    other.write_text(other.read_text().replace("meeting_date: 2020-12-02", "meeting_date: 2021-02-03"))
+    agenda = build_agenda(five_papers, dt.date(2021, 2, 3))
+    assert [e.item for e in agenda.entries] == ["7", "9"]  # 9's date is unreadable: kept, with a note
+    assert sum("not on the agenda" in w for w in agenda.warnings) == 3
+
+
+def test_unreadable_papers_are_left_off_with_a_note(five_papers: Path) -> None:
+    (five_papers / "broken.yaml").write_text("title: [unclosed\n")
+    agenda = build_agenda(five_papers)
+    assert len(agenda.entries) == 5
+    assert any(w.startswith("broken.yaml could not be read") for w in agenda.warnings)
+
+
+def test_markdown_agenda(five_papers: Path) -> None:
+    text = agenda_markdown(build_agenda(five_papers))
+    lines = text.splitlines()
+    assert lines[0] == "# ICS Board Agenda" and "**Wednesday 2 December 2020**" in lines
+    table = [line for line in lines if line.startswith("| ")]
+    assert table[0] == "| Item | Description | Owner | Action | Format |"
+    assert [re.match(r"\| ([^|]+) \|", row).group(1) for row in table[1:]] == ["5.", "7.", "9.", "10.", "12."]
+    assert f"> **{NOTES_HEADING}**" in text
+
+
+def test_word_agenda_has_a_real_table_with_a_marked_header_row(five_papers: Path, tmp_path: Path) -> None:
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    target = tmp_path / "agenda.docx"
+    agenda = build_agenda(five_papers)
+    write_agenda_docx(agenda, target)
+    document = Document(str(target))
+    table = document.tables[0]
+    assert [c.text for c in table.rows[0].cells] == ["Item", "Description", "Owner", "Action", "Format"]
+    assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert [row.cells[0].text for row in table.rows[1:]] == ["5.", "7.", "9.", "10.", "12."]
+    assert table.rows[4].cells[2].text == "Gary Raphael" and table.rows[4].cells[4].text == "Attached"
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert NOTES_HEADING in text and "fails its checks" in text
+    with pytest.raises(OutputExists):
+        write_agenda_docx(agenda, target)
+
+
+def test_cli_agenda_never_overwrites_without_force(five_papers: Path, tmp_path: Path) -> None:
+    target = tmp_path / "agenda.docx"
+    first = runner.invoke(app, ["agenda", str(five_papers), "-o", str(target)])
+    assert first.exit_code == 0, first.output
+    assert "warning: Item 9" in first.output and target.stat().st_size > 0
+    before = target.read_bytes()
+    again = runner.invoke(app, ["agenda", str(five_papers), "-o", str(target)])
+    assert again.exit_code == 2 and "already exists" in again.output
+    assert target.read_bytes() == before
+    forced = runner.invoke(app, ["agenda", str(five_papers), "-o", str(target), "--force"])
+    assert forced.exit_code == 0, forced.output
+
+
+def test_cli_agenda_markdown_and_bad_meeting(five_papers: Path) -> None:
+    result = runner.invoke(app, ["agenda", str(five_papers), "--format", "md", "--meeting", "2020-12-02"])
+    assert result.exit_code == 0, result.output
+    assert "| 12. | ICS Programme Executive Summary Report | Talib Yaseen |  | Attached |" in result.stdout
+    bad = runner.invoke(app, ["agenda", str(five_papers), "--meeting", "2 Dec"])
+    assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.output
+    word_to_stdout = runner.invoke(app, ["agenda", str(five_papers), "--format", "docx"])
+    assert word_to_stdout.exit_code == 2

@@ -1,0 +1,159 @@
+"""`coversheet watch`: reports kept up to date as papers arrive, change and leave."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES
+
+import coversheet.watch as watch_module
+from coversheet.check import CheckOptions
+from coversheet.findings import Status
+from coversheet.watch import HTML_REPORT, JSON_REPORT, ReportKeeper, Retry, check_settled, watch_folder
+
+COMPLETE = (EXAMPLES / "complete.yaml").read_text()
+NO_RETRY_WAIT = Retry(attempts=3, delay=0.01)
+
+
+def wait_until(condition, timeout: float = 15.0, what: str = "condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+
+
+def report(folder: Path) -> dict[str, str]:
+    """{file name: status} from the JSON report, or {} while it is not there or half-written."""
+    try:
+        data = json.loads((folder / JSON_REPORT).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {Path(f["path"]).name: f["status"] for f in data["files"]}
+
+
+@pytest.fixture
+def watched(tmp_path: Path):
+    """A folder watched in a thread, with every update recorded; stopped after the test."""
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "first.yaml").write_text(COMPLETE)
+    updates = []
+    stop = threading.Event()
+    thread = threading.Thread(
+        target=watch_folder,
+        args=(folder, CheckOptions(jobs=1)),
+        kwargs={"stop": stop, "on_update": updates.append, "debounce_ms": 300, "retry": NO_RETRY_WAIT},
+        daemon=True,
+    )
+    thread.start()
+    wait_until(lambda: report(folder) == {"first.yaml": "pass"}, what="the first report")
+    yield folder, updates
+    stop.set()
+    thread.join(timeout=10)
+    assert not thread.is_alive(), "the watcher did not stop when asked"
+
+
+def test_reports_follow_papers_arriving_changing_and_leaving(watched) -> None:
+    folder, updates = watched
+    html = (folder / HTML_REPORT).read_text(encoding="utf-8")
+    assert "first.yaml" in html and "Pass" in html
+
+    shutil.copy(EXAMPLES / "item-10-finance-report.yaml", folder / "item-10.yaml")
+    wait_until(lambda: report(folder).get("item-10.yaml") == "fail", what="the new paper")
+
+    (folder / "first.yaml").write_text(COMPLETE.replace("title: ICS Finance Report", "title:"))
+    wait_until(lambda: report(folder).get("first.yaml") == "fail", what="the changed paper")
+
+    (folder / "item-10.yaml").unlink()
+    wait_until(lambda: report(folder) == {"first.yaml": "fail"}, what="the deleted paper to leave")
+    assert "item-10.yaml" not in (folder / HTML_REPORT).read_text(encoding="utf-8")
+
+
+def test_its_own_reports_never_start_another_round(watched) -> None:
+    folder, updates = watched
+    (folder / "second.yaml").write_text(COMPLETE)
+    wait_until(lambda: "second.yaml" in report(folder), what="the second paper")
+    settled = len(updates)
+    time.sleep(1.0)  # three debounce periods: long enough for a report-triggered round to show
+    assert len(updates) == settled
+
+
+def test_a_board_configuration_broken_while_watching_does_not_end_the_watch(watched) -> None:
+    folder, updates = watched
+    (folder / "coversheet.toml").write_text("deadline_working_days = 'five'\n")
+    time.sleep(0.6)  # two debounce periods: the broken file is seen and reported, not fatal
+    (folder / "coversheet.toml").write_text("title_max_chars = 10\n")
+    wait_until(lambda: report(folder).get("first.yaml") == "pass" and len(updates) > 1, what="the fixed configuration")
+    data = json.loads((folder / JSON_REPORT).read_text(encoding="utf-8"))
+    assert "CS204" in {f["code"] for f in data["files"][0]["findings"]}  # the new limit applies
+
+
+def test_only_what_changed_is_checked_again(tmp_path: Path, monkeypatch) -> None:
+    for name in ("a.yaml", "b.yaml", "c.yaml"):
+        (tmp_path / name).write_text(COMPLETE)
+    keeper = ReportKeeper(tmp_path, CheckOptions(jobs=1), NO_RETRY_WAIT)
+    keeper.check_everything()
+    checked: list[str] = []
+    real = watch_module.check_file
+    monkeypatch.setattr(watch_module, "check_file", lambda path, options: checked.append(path.name) or real(path, options))
+    (tmp_path / "b.yaml").write_text(COMPLETE.replace("title: ICS Finance Report", "title:"))
+    run = keeper.update([tmp_path / "b.yaml"])
+    assert checked == ["b.yaml"]
+    assert [r.status for r in run.results] == [Status.PASS, Status.FAIL, Status.PASS]
+    assert keeper.update([tmp_path / JSON_REPORT]) is None  # nothing that matters changed
+
+
+def test_a_half_saved_file_is_retried_until_it_is_whole(tmp_path: Path) -> None:
+    paper = tmp_path / "paper.yaml"
+    paper.write_text(COMPLETE[: len(COMPLETE) // 3] + "\n  - [unclosed")  # caught mid-save
+    pauses = []
+
+    def finish_saving(seconds: float) -> None:
+        pauses.append(seconds)
+        paper.write_text(COMPLETE)
+
+    result = check_settled(paper, CheckOptions(jobs=1), Retry(attempts=3, delay=0.2), sleep=finish_saving)
+    assert result.status is Status.PASS
+    assert pauses == [0.2]
+
+
+def test_a_file_that_stays_broken_is_reported_after_the_retries(tmp_path: Path) -> None:
+    paper = tmp_path / "paper.yaml"
+    paper.write_text("title: [unclosed\n")
+    pauses = []
+    result = check_settled(paper, CheckOptions(jobs=1), Retry(attempts=3, delay=0.2), sleep=pauses.append)
+    assert result.status is Status.ERROR and "syntax" in result.findings[0].message.lower()
+    assert pauses == [0.2, 0.2]
+
+
+def test_ctrl_c_ends_the_watch_cleanly(tmp_path: Path) -> None:
+    (tmp_path / "paper.yaml").write_text(COMPLETE)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "coversheet", "watch", str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        wait_until(lambda: report(tmp_path) == {"paper.yaml": "pass"}, what="the watcher's first report")
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=15)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0, stderr
+    assert "Traceback" not in stderr and "stopped" in stderr
+    assert sorted(os.listdir(tmp_path)) == sorted(["paper.yaml", HTML_REPORT, JSON_REPORT])  # no temporary files left
