@@ -17,7 +17,7 @@ BAD = Path(__file__).parent / "data" / "negative" / "duplicate-key.yaml"
 
 @pytest.fixture(scope="module")
 def run():
-    return check_paths([ROOT / "examples", BAD])
+    return check_paths([*sorted((ROOT / "examples").glob("*.yaml")), BAD])
 
 
 def test_json_summary_counts_each_status(run) -> None:

@@ -80,7 +80,9 @@ def test_cli_notice_prints_for_a_failing_paper_and_not_for_a_passing_one() -> No
 
 def test_check_writes_one_notice_per_failing_paper(tmp_path: Path) -> None:
     drive = tmp_path / "drive"
-    shutil.copytree(EXAMPLES, drive)
+    drive.mkdir()
+    for draft in EXAMPLES.glob("*.yaml"):
+        shutil.copy(draft, drive)
     shutil.copy(DOCX / "hostile" / "truncated.docx", drive / "item-10-finance-report.docx")  # same stem as a draft
     notices = tmp_path / "notices"
     result = runner.invoke(app, ["check", str(drive), "--notices", str(notices), "-f", "json"])
