@@ -78,10 +78,13 @@ _GOVERNANCE_COLUMNS = {
 }
 
 
+_BRACKETED = re.compile(r"\([^)]*\)?")  # "(List other forums...)"
+_WORD = re.compile(r"[a-z0-9]+")
+
+
 def normalise(text: str) -> str:
     """A label reduced to what it means: "Contributor/s:" and "contributors" are the same."""
-    text = re.sub(r"\([^)]*\)?", " ", text.lower().replace("&", " and "))  # "(List other forums...)"
-    words = re.findall(r"[a-z0-9]+", text)
+    words = _WORD.findall(_BRACKETED.sub(" ", text.lower().replace("&", " and ")))
     return " ".join(_singular(word) for word in words if word not in _FILLER)
 
 
@@ -113,6 +116,7 @@ def kind_of(field: str) -> Kind:
     return _KINDS[field]
 
 
+@lru_cache(maxsize=1024)  # "Meeting", "Date", "Outcome" and every governance entry, per sheet
 def governance_column(text: str) -> str | None:
     """"Meeting" -> "forum", "Date" -> "date", "Outcome" -> "outcome"; None otherwise."""
     return _COLUMNS.get(normalise(text))

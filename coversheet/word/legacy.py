@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 
@@ -35,7 +36,7 @@ from coversheet.word.labels import Kind
 from coversheet.word.ns import qn
 from coversheet.word.people import parse_people
 from coversheet.word.text import text_of
-from coversheet.word.ticks import Tick, strip_glyphs, tick_of
+from coversheet.word.ticks import TICK_TAGS, Tick, strip_glyphs, tick_from, tick_of
 
 _P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 _SDT, _SDT_CONTENT, _CUSTOM_XML = qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")
@@ -47,17 +48,22 @@ MAX_PREAMBLE_CHARACTERS = 600
 MAX_PARAGRAPHS_BETWEEN_TABLES = 2  # short lines between the metadata table and the rest
 _LABEL_CELL_MAX_CHARACTERS = 160
 _OPTIONS = {"yes": "yes", "no": "no", "n a": "n/a", "na": "n/a", "not applicable": "n/a"}
+_SEPARATORS = re.compile(r"[\s._\-/]+")
 _BOARD_LINE = re.compile(r"\b(board|committee)\b", re.IGNORECASE)
 _SECTION_FIELDS = {"purpose", "executive_summary", "recommendations", "governance", "conflicts_of_interest", "implications"}
 _PEOPLE = ("presented_by", "authors", "contributors")
 _PLAIN_TEXT = ("board", "title", "agenda_item", "confidential_reason", "executive_summary", "conflicts_of_interest")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cell:
     element: etree._Element
     text: str
     column: int  # first grid column the cell covers
+    box: list[etree._Element] | None = None  # its nodes with `TICK_TAGS`, met reading the table
+
+    def tick(self) -> Tick | None:
+        return tick_of(self.element) if self.box is None else tick_from(self.element, self.box)
 
 
 @dataclass
@@ -108,8 +114,7 @@ class _Walker:
                 if self.sheet.labels_seen & _SECTION_FIELDS or between > MAX_PARAGRAPHS_BETWEEN_TABLES:
                     break  # the paper's own text begins
                 continue
-            prompts = next(element.iter(_SHOWING_PLACEHOLDER), None) is not None
-            rows = [_cells(row, prompts) for row in _rows(element)]
+            rows = _table_rows(element)
             if not started:
                 self._require_cover_sheet(rows)
                 started = True
@@ -212,8 +217,8 @@ def _options(cells: list[_Cell]) -> dict[str, Tick]:
     waiting_option: str | None = None
     waiting_box: Tick | None = None
     for cell in cells:
-        option = _OPTIONS.get(_squash(strip_glyphs(cell.text)))
-        box = tick_of(cell.element)
+        option = _option(cell.text)
+        box = cell.tick()
         if option:
             options_seen.append(option)
             if box in boxes:
@@ -233,11 +238,17 @@ def _options(cells: list[_Cell]) -> dict[str, Tick]:
 
 
 def _has_options(cells: list[_Cell]) -> bool:
-    return any(_OPTIONS.get(_squash(strip_glyphs(cell.text))) for cell in cells)
+    return any(_option(cell.text) for cell in cells)
+
+
+@lru_cache(maxsize=1024)  # "Yes", "No", "N/A", "☐" recur in every tick-box row
+def _option(text: str) -> str | None:
+    """The option a cell names ("Yes ☐" -> "yes", "N/A" -> "n/a"), or None."""
+    return _OPTIONS.get(_squash(strip_glyphs(text)))
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"[\s._\-/]+", " ", text.strip().lower()).strip()
+    return _SEPARATORS.sub(" ", text.strip().lower()).strip()
 
 
 class _Assembler:
@@ -429,6 +440,109 @@ def _rows(table: etree._Element) -> Iterator[etree._Element]:
                 yield from _rows(content)
 
 
+# Everything the cells' text and layout depend on, met in one walk over the table in document
+# order (lxml's tag-filtered `iter`, all in C: an XPath union costs three times as much, as
+# libxml2 sorts its results): rows, cells, each cell's gridSpan, paragraphs, w:t, tabs and
+# breaks; the text within a tracked deletion or move is passed over. The reading cannot handle
+# everything exactly: a table with text boxes (paragraphs within paragraphs), prompts of
+# content controls or nested tables is read cell by cell by `text_of` instead.
+_BR, _CR, _TAB, _T = qn("w:br"), qn("w:cr"), qn("w:tab"), qn("w:t")
+_PPR, _TABS, _BR_TYPE = qn("w:pPr"), qn("w:tabs"), qn("w:type")
+_DEL, _MOVE_FROM, _TXBX = qn("w:del"), qn("w:moveFrom"), qn("w:txbxContent")
+_TABLE_TAGS = tuple(dict.fromkeys((
+    _TR, _TC, _GRID_SPAN, _P, _T, _TAB, _BR, _CR,
+    _DEL, _MOVE_FROM, _TXBX, _SHOWING_PLACEHOLDER, _TBL, *TICK_TAGS,
+)))  # fmt: skip
+_BOX_TAGS = frozenset(TICK_TAGS)  # kept for each cell, for `ticks.tick_from`
+_TEXT_TAGS = (_T, _TAB, _BR, _CR)
+_ROW_PARENTS = frozenset({_TBL, _SDT_CONTENT, _CUSTOM_XML})
+_CELL_PARENTS = frozenset({_TR, _SDT_CONTENT, _CUSTOM_XML})
+_NOT_A_TAB = frozenset({_PPR, _TABS})  # a tab stop's definition, not a tab character
+
+
+def _table_rows(table: etree._Element) -> list[list[_Cell]]:
+    """Each row of `table` as its cells with their text (what `_cells` gives row by row)."""
+    rows = _plain_rows(table)
+    if rows is None:
+        prompts = next(table.iter(_SHOWING_PLACEHOLDER), None) is not None
+        rows = [_cells(row, prompts) for row in _rows(table)]
+    return rows
+
+
+def _plain_rows(table: etree._Element) -> list[list[_Cell]] | None:
+    """The rows read in one walk over `_TABLE_TAGS`; None when the table needs `_cells`."""
+    rows: list[list[_Cell]] = []
+    cells: list[_Cell] | None = None
+    element: etree._Element | None = None  # the cell being read
+    parts: list[str] = []
+    paragraphs = 0  # in the cell being read
+    column = span_column = 0
+    spanned = True  # the cell's gridSpan (if any) has been read
+    box: list[etree._Element] = []  # the cell's nodes with `TICK_TAGS`
+
+    def finish() -> None:
+        text = "".join(parts).strip()
+        cells.append(_Cell(element, values.clean(text) or "" if text else "", column, box))
+
+    hidden: set[etree._Element] = set()  # text within a tracked deletion or move
+    for node in table.iter(_TABLE_TAGS):
+        tag = node.tag
+        if tag in _BOX_TAGS:
+            box.append(node)
+            if tag != _T and tag != _DEL and tag != _MOVE_FROM and tag != _TXBX:
+                continue
+        if tag == _T:
+            if paragraphs and not (hidden and node in hidden):
+                parts.append(node.text or "")
+        elif tag == _P:
+            if element is None:
+                return None
+            if paragraphs:
+                parts.append("\n")
+            paragraphs += 1
+        elif tag == _TC:
+            if node.getparent().tag not in _CELL_PARENTS or cells is None:
+                return None
+            if element is not None:
+                finish()
+            element, parts, paragraphs, spanned, box = node, [], 0, False, []
+            column = span_column
+            span_column += 1
+        elif tag == _TR:
+            if node.getparent().tag not in _ROW_PARENTS:
+                return None
+            if element is not None:
+                finish()
+            cells, element, parts = [], None, []
+            rows.append(cells)
+            column = span_column = 0
+        elif tag == _GRID_SPAN:
+            properties = node.getparent()
+            if not spanned and properties.tag == _TCPR and properties.getparent() is element and element[0] is properties:
+                span_column += _span_value(node) - 1
+                spanned = True
+        elif hidden and node in hidden:
+            continue
+        elif tag == _BR:
+            if paragraphs and node.get(_BR_TYPE) not in ("page", "column"):
+                parts.append("\n")
+        elif tag == _TAB:
+            if paragraphs and node.getparent().tag not in _NOT_A_TAB:
+                parts.append("\t")
+        elif tag == _CR:
+            if paragraphs:
+                parts.append("\n")
+        elif tag == _DEL or tag == _MOVE_FROM:
+            if next(node.iter(_P), None) is not None:
+                return None  # a paragraph within: not the run-level change Word writes
+            hidden.update(node.iter(_TEXT_TAGS))
+        elif node is not table:  # a text box, a prompt or a nested table
+            return None
+    if element is not None:
+        finish()
+    return rows
+
+
 def _cells(row: etree._Element, prompts: bool) -> list[_Cell]:
     """The row's cells with their text; `prompts`: the table has controls showing a prompt."""
     cells: list[_Cell] = []
@@ -456,11 +570,15 @@ def _span(cell: etree._Element) -> int:
         return 1
     for child in properties:
         if child.tag == _GRID_SPAN:
-            try:
-                return max(1, int(child.get(_VAL)))
-            except (TypeError, ValueError):
-                return 1
+            return _span_value(child)
     return 1
+
+
+def _span_value(grid_span: etree._Element) -> int:
+    try:
+        return max(1, int(grid_span.get(_VAL)))
+    except (TypeError, ValueError):
+        return 1
 
 
 def _missing(message: str) -> UnreadableFile:

@@ -32,8 +32,9 @@ from coversheet.word.ns import qn
 
 MAX_PART_BYTES = 100 * 1024 * 1024  # inflated; document.xml of a long paper is a few MB
 MAX_SMALL_PART_BYTES = 1024 * 1024  # relationships, headers
-CHUNK_BYTES = 64 * 1024  # how much XML is parsed before the reader gets the next blocks
-WHOLE_PARSE_BYTES = 512 * 1024  # a cover sheet's document.xml is 15-110 KB
+FIRST_CHUNK_BYTES = 32 * 1024  # the namespace declarations and most of a cover sheet
+CHUNK_BYTES = 16 * 1024  # how much more XML is parsed before the reader gets the next blocks
+WHOLE_PARSE_BYTES = 512 * 1024  # up to this, blocks handed out are not detached
 _BODY_WITHIN_BYTES = 1024 * 1024  # w:body starts after the namespace declarations, in the first KB
 
 MAIN_DOCUMENT = "word/document.xml"
@@ -97,19 +98,21 @@ class DocxPackage:
     def body(self) -> Iterator[etree._Element]:
         """The top-level blocks of w:body (w:p, w:tbl, w:sdt), each as soon as it is complete.
 
-        A main part small enough to hold little more than a cover sheet is parsed in one go
-        (the fastest way with lxml); a larger one is parsed chunk by chunk, blocks already
-        handed out being detached now and then, so memory stays bounded and stopping the
-        iteration stops the parsing.
+        The part is inflated and parsed chunk by chunk, so stopping the iteration stops both:
+        a cover sheet is the first 20-40 KB of a part of 100 KB to several MB, and its markup
+        is the dense part (body text is long runs of characters), so most of a paper's XML is
+        never inflated nor parsed. A block is complete once the next one has started. On a
+        part longer than `WHOLE_PARSE_BYTES` the blocks already handed out are also detached
+        now and then, so memory stays bounded; detaching costs a walk over each block's
+        subtree in lxml, so a short part keeps its (small) tree instead.
         """
-        if self._zip.getinfo(self.main_part).file_size <= WHOLE_PARSE_BYTES:
-            yield from self._body_whole()
-            return
+        detach = self._zip.getinfo(self.main_part).file_size > WHOLE_PARSE_BYTES
         stream = self._open(self.main_part, MAX_PART_BYTES)
         parser = etree.XMLPullParser(events=("start",), tag=(_DOCUMENT, _BODY), **_parser_options())
         body = None
+        last = None  # on the short path: the last child of body handed out (or passed over)
         try:
-            chunk = self._read(stream)
+            chunk = self._read(stream, FIRST_CHUNK_BYTES)
             _refuse_doctype(chunk, self.main_part)
             while True:
                 self.inflated = stream.inflated
@@ -120,41 +123,28 @@ class DocxPackage:
                         parser.close()
                 except etree.XMLSyntaxError as exc:
                     if body is not None:  # what was complete before the error is still good
-                        yield from _complete_children(body, keep_last=1)
+                        if detach:
+                            yield from _complete_children(body, keep_last=1)
+                        else:
+                            yield from (child for child in _following(body, last, final=False) if child.tag in BLOCK_TAGS)
                     raise UnreadableFile(_xml_error(self.main_part, exc)) from None
                 if body is None:
                     body = _find_body(parser, self.main_part)
                 if body is None and (not chunk or stream.inflated > _BODY_WITHIN_BYTES):
                     raise UnreadableFile(f"not a Word document: {self.main_part} has no document body")
+                if body is not None:
+                    if detach:
+                        yield from _complete_children(body, keep_last=1 if chunk else 0)
+                    else:
+                        for child in _following(body, last, final=not chunk):
+                            last = child
+                            if child.tag in BLOCK_TAGS:
+                                yield child
                 if not chunk:
-                    yield from _complete_children(body, keep_last=0)
                     return
-                yield from _complete_children(body, keep_last=1)
                 chunk = self._read(stream)
         finally:
             stream.close()
-
-    def _body_whole(self) -> Iterator[etree._Element]:
-        stream = self._open(self.main_part, WHOLE_PARSE_BYTES)
-        try:
-            data = self._read(stream, WHOLE_PARSE_BYTES + 1)
-        finally:
-            stream.close()
-        self.inflated = len(data)
-        _refuse_doctype(data, self.main_part)
-        try:
-            root = etree.fromstring(data, etree.XMLParser(**_parser_options()))
-        except etree.XMLSyntaxError as exc:
-            raise UnreadableFile(_xml_error(self.main_part, exc)) from None
-        info = root.getroottree().docinfo
-        if info.doctype or info.internalDTD is not None:
-            raise UnreadableFile(f"refused: {self.main_part} has a DOCTYPE (entities are never expanded)")
-        body = root.find(_BODY)
-        if root.tag != _DOCUMENT or body is None:
-            raise UnreadableFile(f"not a Word document: {self.main_part} has no document body")
-        for child in body:
-            if child.tag in BLOCK_TAGS:
-                yield child
 
     def header_paragraphs(self) -> list[str]:
         """The text of each paragraph in the page headers (small parts, read on demand)."""
@@ -255,8 +245,22 @@ def _find_body(parser: etree.XMLPullParser, part: str) -> etree._Element | None:
             if info.doctype or info.internalDTD is not None:
                 raise UnreadableFile(f"refused: {part} has a DOCTYPE (entities are never expanded)")
         elif element.tag == _BODY:
-            return element
+            parent = element.getparent()
+            if parent is not None and parent.tag == _DOCUMENT and parent.getparent() is None:
+                return element  # the body of the w:document root, not a w:body found elsewhere
     return None
+
+
+def _following(body: etree._Element, last: etree._Element | None, final: bool) -> Iterator[etree._Element]:
+    """The children of `body` after `last` that are complete: each has a next sibling, or
+    the parse is over (`final`). Walking by `getnext` keeps each step O(1)."""
+    child = last.getnext() if last is not None else (body[0] if len(body) else None)
+    while child is not None:
+        following = child.getnext()
+        if following is None and not final:
+            return
+        yield child
+        child = following
 
 
 def _complete_children(body: etree._Element, keep_last: int) -> Iterator[etree._Element]:
@@ -278,7 +282,9 @@ def _refuse_doctype(chunk: bytes, part: str) -> None:
         head = chunk[:4096].decode("utf-16", errors="ignore")
     else:
         head = chunk[:4096].decode("utf-8", errors="ignore")
-    if _DOCTYPE_IN_PROLOG.match(head):
+    # The pattern needs this literal; without it, the lazy prolog groups would be tried
+    # against the whole head before failing, on every file.
+    if "<!doctype" in head.lower() and _DOCTYPE_IN_PROLOG.match(head):
         raise UnreadableFile(f"refused: {part} has a DOCTYPE (entities are never expanded)")
 
 

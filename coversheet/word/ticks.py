@@ -13,6 +13,7 @@ read, so they are `UNREADABLE`, never guessed.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import Enum
 
 from lxml import etree
@@ -23,7 +24,8 @@ W14_CHECKBOX, W14_CHECKED, W14_VAL = qn("w14:checkbox"), qn("w14:checked"), qn("
 _CHECKBOX, _CHECKED, _DEFAULT, _VAL = qn("w:checkBox"), qn("w:checked"), qn("w:default"), qn("w:val")
 _CONTROL, _R, _T, _SYM, _RFONTS = qn("w:control"), qn("w:r"), qn("w:t"), qn("w:sym"), qn("w:rFonts")
 _SYM_FONT, _SYM_CHAR = qn("w:font"), qn("w:char")
-_HIDDEN_PARENTS = frozenset({qn("w:del"), qn("w:moveFrom")})
+_RPR_RFONTS = f"{qn('w:rPr')}/{_RFONTS}"
+_HIDDEN_PARENTS = frozenset({qn("w:del"), qn("w:moveFrom")})  # a deleted or moved-away run
 _FONT_ATTRIBUTES = [qn("w:ascii"), qn("w:hAnsi"), qn("w:cs"), qn("w:eastAsia")]
 
 
@@ -53,23 +55,80 @@ _SYMBOL_FONTS = {
 _TYPED_MARKS = {"x", "X"}
 
 
+# What a cell's box depends on, in document order: check-box controls, ActiveX controls, and
+# each run with its font and characters. A reader that walks a whole table once can hand each
+# cell's nodes with these tags to `tick_from` rather than walk every cell again. Tracked
+# deletions, moves, text boxes and ruby text (runs within runs) are left to the run-by-run
+# reading of `_characters`.
+_RPR, _RUBY, _TXBX = qn("w:rPr"), qn("w:ruby"), qn("w:txbxContent")
+TICK_TAGS = (W14_CHECKBOX, _CHECKBOX, _CONTROL, _R, _RFONTS, _T, _SYM, *_HIDDEN_PARENTS, _TXBX, _RUBY)
+_CONTROLS = frozenset({W14_CHECKBOX, _CHECKBOX, _CONTROL})
+
+
 def tick_of(cell: etree._Element) -> Tick | None:
     """The state of the box in `cell`, `Tick.EMPTY` for an empty cell, None for no box.
 
     None means the cell holds text that is no tick mark (an option label such as "Yes").
     """
-    stored = _stored_state(cell)
-    if stored is not None:
-        return stored
-    if cell.find(f".//{_CONTROL}") is not None:
+    return tick_from(cell, cell.iter(TICK_TAGS))
+
+
+def tick_from(cell: etree._Element, nodes: Iterable[etree._Element]) -> Tick | None:
+    """`tick_of(cell)` from the cell's elements with one of `TICK_TAGS`, in document order.
+
+    `nodes` may also hold such elements from just outside the cell (a walk over a whole table
+    meets a row's or a cell's content-control properties between cells): runs and text there
+    are never the cell's, controls are checked to be within it.
+    """
+    stored: list[bool] = []  # what check-box controls store, whatever glyph they show
+    control = walk = False
+    pieces: list[tuple[str, str | None]] = []  # (text, font) of each w:t or w:sym, in order
+    run: etree._Element | None = None
+    font: str | None = None
+    font_read = True
+    for node in nodes:
+        tag = node.tag
+        if tag == _T:
+            if node.text and run is not None and node.getparent() is run:
+                pieces.append((node.text, font))
+        elif tag == _R:
+            run, font, font_read = node, None, False
+        elif tag == _RFONTS:
+            properties = node.getparent()
+            if not font_read and run is not None and properties.tag == _RPR and properties.getparent() is run:
+                font, font_read = _font_of(node), True
+        elif tag == _SYM:
+            if run is None or node.getparent() is not run:
+                continue
+            code = node.get(_SYM_CHAR) or ""
+            try:
+                pieces.append((chr(int(code, 16)), node.get(_SYM_FONT) or font))
+            except ValueError:
+                continue
+        elif tag in _CONTROLS:
+            if not _within(node, cell):
+                continue
+            if tag == W14_CHECKBOX:
+                checked = node.find(W14_CHECKED)
+                stored.append(checked is not None and _on(checked.get(W14_VAL)))
+            elif tag == _CHECKBOX:
+                stored.append(_form_field_on(node))
+            else:
+                control = True
+        else:  # a deletion, a move, a text box or ruby text
+            walk = True
+    if stored:
+        return Tick.CHECKED if any(stored) else Tick.UNCHECKED
+    if control:
         return Tick.UNREADABLE
-    characters = list(_characters(cell))
-    states = {_glyph_state(item) for item in characters}
+    if walk:
+        pieces = list(_characters(cell))
+    states = {_glyph_state((char, font)) for text, font in pieces for char in text}
     if Tick.CHECKED in states:
         return Tick.CHECKED
     if Tick.UNCHECKED in states:
         return Tick.UNCHECKED
-    text = "".join(char for char, _ in characters).strip()
+    text = "".join(text for text, _ in pieces).strip()
     if not text:
         return Tick.EMPTY
     if text in _TYPED_MARKS:  # "X" typed in the box's cell
@@ -82,21 +141,11 @@ def strip_glyphs(text: str) -> str:
     return "".join(c for c in text if c not in _UNICODE and not 0xF000 <= ord(c) <= 0xF0FF).strip()
 
 
-def _stored_state(cell: etree._Element) -> Tick | None:
-    """The state a check-box control stores, whatever glyph it happens to show."""
-    found: list[bool] = []
-    for box in cell.iter(W14_CHECKBOX):
-        checked = box.find(W14_CHECKED)
-        found.append(checked is not None and _on(checked.get(W14_VAL)))
-    for box in cell.iter(_CHECKBOX):
-        checked, default = box.find(_CHECKED), box.find(_DEFAULT)
-        if checked is not None:
-            found.append(_on(checked.get(_VAL)))
-        else:
-            found.append(default is not None and _on(default.get(_VAL)))
-    if not found:
-        return None
-    return Tick.CHECKED if any(found) else Tick.UNCHECKED
+def _form_field_on(box: etree._Element) -> bool:
+    checked, default = box.find(_CHECKED), box.find(_DEFAULT)
+    if checked is not None:
+        return _on(checked.get(_VAL))
+    return default is not None and _on(default.get(_VAL))
 
 
 def _on(value: str | None) -> bool:
@@ -138,14 +187,23 @@ def _symbol_table(font: str | None) -> dict | None:
 
 
 def _run_font(run: etree._Element) -> str | None:
-    fonts = run.find(f"{qn('w:rPr')}/{_RFONTS}")
-    if fonts is None:
-        return None
+    fonts = run.find(_RPR_RFONTS)
+    return None if fonts is None else _font_of(fonts)
+
+
+def _font_of(fonts: etree._Element) -> str | None:
     names = [fonts.get(attribute) for attribute in _FONT_ATTRIBUTES]
     for name in names:  # a symbol font named in any slot is the one the glyph is drawn in
         if name and _symbol_table(name):
             return name
     return next((name for name in names if name), None)
+
+
+def _within(node: etree._Element, cell: etree._Element) -> bool:
+    parent = node.getparent()
+    while parent is not None and parent is not cell:
+        parent = parent.getparent()
+    return parent is cell
 
 
 def _deleted(node: etree._Element, stop: etree._Element) -> bool:

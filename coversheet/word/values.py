@@ -27,6 +27,8 @@ _CATEGORY_WORD = r"(?:information|noting|note|discussion|discuss|endorsement|end
 _STATED_PURPOSE = re.compile(
     rf"\bfor\s+({_CATEGORY_WORD}(?:\s*(?:,|&|/|\band\b|\bor\b)\s*{_CATEGORY_WORD})*)\b", re.IGNORECASE
 )
+_CATEGORY = re.compile(_CATEGORY_WORD, re.IGNORECASE)
+_FLAG = re.compile(r"^\s*(yes|no|y|n)\b[\s,.:;–—-]*(.*)$", re.IGNORECASE | re.DOTALL)
 _RISK_REFERENCE = re.compile(
     r"^(?:risk\s*(?:ref(?:erence)?|no\.?|number)?\s*[:#]?\s*)?"
     r"(?P<id>[A-Z]{1,6}[-/ ]?\d{1,4}[A-Za-z]?)\b\s*[:–—\-.)]?\s*(?P<description>.*)$"
@@ -54,7 +56,7 @@ def purpose_categories(text: str | None) -> list[str] | None:
         return None
     found: list[str] = []
     for phrase in _STATED_PURPOSE.findall(text):
-        for word in re.findall(_CATEGORY_WORD, phrase, re.IGNORECASE):
+        for word in _CATEGORY.findall(phrase):
             category = parse_category(word)
             value = getattr(category, "value", None)
             if value and value not in found:
@@ -66,7 +68,7 @@ def flag(text: str | None) -> tuple[bool | str | None, str | None]:
     """Confidential: (True / False, reason) from "Yes", "No", "Yes – commercial"; else the text."""
     if not text:
         return None, None
-    match = re.match(r"^\s*(yes|no|y|n)\b[\s,.:;–—-]*(.*)$", text, re.IGNORECASE | re.DOTALL)
+    match = _FLAG.match(text)
     if match is None:
         return text, None
     answer = match.group(1).lower().startswith("y")
