@@ -24,13 +24,15 @@ _MAX_ROUNDS = 8
 
 
 def validate(raw: RawDraft, config: BoardConfig) -> tuple[CoverSheet, list[Finding]]:
-    data = copy.deepcopy(raw.data)
+    data = raw.data
     findings: list[Finding] = []
     for _ in range(_MAX_ROUNDS):
         try:
             sheet = CoverSheet.model_validate(data)
             break
         except ValidationError as exc:
+            if data is raw.data:  # refused values are dropped from a copy, never from the input
+                data = copy.deepcopy(raw.data)
             seen: set[tuple] = set()
             for error in exc.errors():
                 loc = tuple(part for part in error["loc"] if isinstance(part, (str, int)))

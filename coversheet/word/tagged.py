@@ -46,6 +46,7 @@ import types
 import typing
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
@@ -97,6 +98,7 @@ class Tag:
         return self.path.split(".")[0]
 
 
+@lru_cache(maxsize=4096)  # a sheet repeats the same few dozen tags; Tag is immutable
 def parse_tag(text: str | None) -> Tag | None:
     """The tag in our scheme, or None for a tag we did not write (someone else's control)."""
     if not text:
@@ -118,6 +120,7 @@ def parse_tag(text: str | None) -> Tag | None:
     return tag if tag.root in CoverSheet.model_fields else None
 
 
+@lru_cache(maxsize=64)
 def list_item_model(path: str) -> type[BaseModel] | None:
     """The model of one item of the list at `path` (GovernanceEntry, ...); None for a list of text."""
     item = _bare(typing.get_args(_bare(_annotation_at(path)))[0])
