@@ -37,11 +37,39 @@ MIN_WORDS = 20
 _LANG = "en-GB"
 
 
+def _textstatistics():
+    """textstat's scorer, imported without NLTK.
+
+    textstat imports NLTK (and with it NumPy: about 0.35 s, most of a check's start-up) only
+    to look English syllables up in the CMU dictionary, which we never use (see _LANG). While
+    textstat is imported a placeholder stands in for NLTK, and is removed afterwards, so a real
+    `import nltk` elsewhere still works; the placeholder fails loudly if ever touched.
+    """
+    import sys
+    import types
+
+    if "nltk" in sys.modules or "textstat.textstat" in sys.modules:
+        from textstat.textstat import textstatistics
+
+        return textstatistics
+
+    def refuse(name: str):
+        raise ImportError(f"nltk.{name}: coversheet loads textstat without NLTK (English CMU scoring is unused)")
+
+    placeholder = types.ModuleType("nltk")
+    placeholder.__getattr__ = refuse  # PEP 562: module-level attribute hook
+    sys.modules["nltk"] = placeholder
+    try:
+        from textstat.textstat import textstatistics
+    finally:
+        if sys.modules.get("nltk") is placeholder:
+            del sys.modules["nltk"]
+    return textstatistics
+
+
 def scores(text: str) -> tuple[float, float]:
     """Flesch reading ease and Flesch-Kincaid grade of `text`."""
-    from textstat.textstat import textstatistics  # slow to import (nltk): only when checking
-
-    stats = textstatistics()
+    stats = _textstatistics()()
     stats.set_lang(_LANG)
     return stats.flesch_reading_ease(text), stats.flesch_kincaid_grade(text)
 
