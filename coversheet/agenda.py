@@ -10,6 +10,7 @@ Cumbria ICS Board agenda: Item, Description, Owner, Action, Format.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -17,9 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coversheet.agenda_order import sorted_by_agenda_item
-from coversheet.check import CheckOptions, find_files, iter_check, read_file, validate_raw
+from coversheet.check import CheckOptions, find_files, iter_check
 from coversheet.config import config_for
-from coversheet.errors import ConfigError
 from coversheet.findings import FileResult, Severity, Status
 from coversheet.model import CoverSheet
 from coversheet.model.answers import PurposeCategory
@@ -66,6 +66,7 @@ class Agenda:
     meeting: dt.date | None
     entries: list[AgendaEntry] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    files_found: int = 0  # drafts and Word files in the folder, read or not
 
     @property
     def heading(self) -> str:
@@ -88,7 +89,7 @@ def build_agenda(folder: Path, meeting: dt.date | None = None, options: CheckOpt
 
     Raises `ConfigError` for a broken coversheet.toml, like `check`.
     """
-    options = options or CheckOptions()
+    options = dataclasses.replace(options or CheckOptions(), keep_sheets=True)
     files = find_files([folder])
     warnings: list[str] = []
     papers: list[_Paper] = []
@@ -97,11 +98,7 @@ def build_agenda(folder: Path, meeting: dt.date | None = None, options: CheckOpt
         if result.status is Status.ERROR:
             warnings.append(f"{label} could not be read ({_first_error(result)}): it is not on the agenda.")
             continue
-        sheet = _read_sheet(result.path, options)
-        if sheet is None:
-            warnings.append(f"{label} could not be read: it is not on the agenda.")
-            continue
-        papers.append(_Paper(result, sheet, label))
+        papers.append(_Paper(result, result.sheet, label))
 
     chosen, choice_note = _choose_meeting(papers, meeting)
     if choice_note:
@@ -121,11 +118,17 @@ def build_agenda(folder: Path, meeting: dt.date | None = None, options: CheckOpt
     ordered = sorted_by_agenda_item(on_agenda, lambda p: p.sheet.agenda_item, lambda p: p.result.path.as_posix())
     warnings.extend(_item_warnings(ordered))
     warnings.extend(f"{_describe(p)}: the cover sheet fails its checks ({_first_error(p.result)})." for p in ordered if p.result.status is Status.FAIL)
+    warnings.extend(
+        f"{_describe(p)} states no purpose (approval, endorsement, discussion, assurance or information): its Action is blank."
+        for p in ordered
+        if not action_for(p.sheet.purpose.categories if p.sheet.purpose else None)
+    )
     return Agenda(
         board=_board_name(papers, folder, options),
         meeting=chosen,
         entries=[_entry(p) for p in ordered],
         warnings=warnings,
+        files_found=len(files),
     )
 
 
@@ -185,18 +188,6 @@ def _item_warnings(papers: list[_Paper]) -> list[str]:
             names = ", ".join(p.label for p in same)
             warnings.append(f"{len(same)} papers have agenda item {same[0].sheet.agenda_item}: {names}.")
     return warnings
-
-
-def _read_sheet(path: Path, options: CheckOptions) -> CoverSheet | None:
-    """The sheet as far as it can be read (a failing sheet still has a title and item)."""
-    try:
-        raw = read_file(path)
-        sheet, _ = validate_raw(raw, options.config or config_for(path))
-        return sheet
-    except (ConfigError, KeyboardInterrupt):
-        raise
-    except Exception:  # noqa: BLE001 - a reader crash must not stop the agenda
-        return None
 
 
 def _board_name(papers: list[_Paper], folder: Path, options: CheckOptions) -> str:

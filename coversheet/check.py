@@ -35,6 +35,7 @@ class CheckOptions:
     today: dt.date = field(default_factory=dt.date.today)
     submitted_from: str | None = None  # overrides the board's `submitted_from`
     jobs: int | None = None  # worker processes; None: one per core; 1: check in this process
+    keep_sheets: bool = False  # hand each result's CoverSheet back (agenda, render)
 
 
 def find_files(paths: Iterable[Path]) -> list[Path]:
@@ -50,7 +51,7 @@ def find_files(paths: Iterable[Path]) -> list[Path]:
             for folder, dirs, files in os.walk(path, followlinks=False):
                 dirs[:] = sorted(d for d in dirs if not _skipped(d))
                 for name in files:
-                    if is_checked_name(name):
+                    if is_checked_name(name) and not _is_saved_report(Path(folder) / name):
                         found.append(Path(folder) / name)
         else:
             found.append(path)
@@ -60,6 +61,21 @@ def find_files(paths: Iterable[Path]) -> list[Path]:
 def is_checked_name(name: str) -> bool:
     """Would a folder search check a file of this name? (A draft or Word file, not skipped.)"""
     return not _skipped(name) and name.lower().endswith(CHECKED_SUFFIXES) and name not in OWN_REPORTS
+
+
+# How our JSON and SARIF reports begin: a report saved into the drive is not a paper.
+_REPORT_OPENINGS = ('{\n  "files": [', '{\n  "$schema": "https://json.schemastore.org/sarif')
+
+
+def _is_saved_report(path: Path) -> bool:
+    if path.suffix.lower() != ".json":
+        return False
+    try:
+        with path.open("rb") as handle:
+            opening = handle.read(96).decode("utf-8", "replace")
+    except OSError:
+        return False
+    return opening.startswith(_REPORT_OPENINGS)
 
 
 def _skipped(name: str) -> bool:
@@ -112,6 +128,8 @@ def check_file(path: Path, options: CheckOptions | None = None) -> FileResult:
     sheet, findings = validate_raw(raw, config)
     result.agenda_item, result.title = sheet.agenda_item, sheet.title
     result.meeting_date = sheet.meeting_date.isoformat() if sheet.meeting_date else None
+    if options.keep_sheets:
+        result.sheet = sheet
     context = Context(config=config, today=options.today, submission=_submission(path, config, options))
     result.findings = _order(findings + run_rules(sheet, context, raw, reported=findings))
     return result

@@ -150,6 +150,8 @@ def load_config(path: Path) -> BoardConfig:
         raise ConfigError(f"{path}: cannot read configuration: {exc.strerror or exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x}); save it as UTF-8") from None
     # Let `[coversheet]` wrap the settings too, for people who keep them in a shared file.
     if set(data) == {"coversheet"} and isinstance(data["coversheet"], dict):
         data = data["coversheet"]

@@ -66,8 +66,11 @@ def parse_json(text: str) -> RawDraft:
             seen[key] = value
         return seen
 
+    def no_constants(name: str) -> Any:
+        raise UnreadableFile(f"{name} is not a JSON value (JSON has no NaN or Infinity)")
+
     try:
-        data = json.loads(text, object_pairs_hook=no_duplicates)
+        data = json.loads(text, object_pairs_hook=no_duplicates, parse_constant=no_constants)
     except json.JSONDecodeError as exc:
         raise UnreadableFile(
             f"JSON syntax error at line {exc.lineno}, column {exc.colno}: {exc.msg}", line=exc.lineno

@@ -57,6 +57,9 @@ class FileResult:
     agenda_item: str | None = None
     title: str | None = None
     meeting_date: str | None = None
+    # The sheet as read, for callers that build on it (agenda, render); kept only when asked
+    # (`CheckOptions.keep_sheets`), so that checking a whole drive holds no documents.
+    sheet: object | None = None
 
     @property
     def status(self) -> Status:

@@ -24,6 +24,11 @@ def write_atomic(path: Path, write: Callable[[Path], None] | bytes | str, force:
     path = Path(path)
     if path.exists() and not force:
         raise OutputExists(path)
+    for folder in path.parents:
+        if folder.exists():
+            if not folder.is_dir():
+                raise NotADirectoryError(f"{folder} is a file, not a folder")
+            break
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(handle)

@@ -12,6 +12,7 @@ from typing import Annotated, Optional
 import typer
 
 from coversheet import __version__
+from coversheet.exitcodes import EXIT_ERROR
 from coversheet.cli import agenda, check, explain, extract, new, notice, rules, schema, watch
 from coversheet.cli import render, template
 
@@ -54,5 +55,31 @@ app.command("render")(render.render)
 app.add_typer(template.app, name="template")
 
 
+def _click_exceptions():
+    try:
+        from typer._click import exceptions  # recent Typer ships its own copy of Click
+    except ImportError:  # pragma: no cover - older Typer uses Click itself
+        from click import exceptions
+    return exceptions
+
+
 def main() -> None:
-    app()
+    """Run the command line; a usage mistake is one line on stderr and exit code 2."""
+    import sys
+
+    exceptions = _click_exceptions()
+    no_args = getattr(exceptions, "NoArgsIsHelpError", ())
+    try:
+        code = app(standalone_mode=False, prog_name="coversheet")
+    except no_args as exc:
+        typer.echo(exc.ctx.get_help())
+        sys.exit(EXIT_ERROR)
+    except exceptions.UsageError as exc:
+        command = exc.ctx.command_path if exc.ctx else "coversheet"
+        message = " ".join(exc.format_message().split())
+        typer.echo(f"{command}: {message} (see '{command} --help')", err=True)
+        sys.exit(EXIT_ERROR)
+    except typer.Abort:
+        typer.echo("coversheet: interrupted", err=True)
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from coversheet.cli.common import emit, error, load_config_option, usage_error
+from coversheet.cli.common import describe_os_error, emit, error, load_config_option, usage_error
 
 
 class Format(str, Enum):
@@ -34,7 +34,7 @@ def agenda(
     """
     from coversheet.agenda import build_agenda
     from coversheet.agenda_formats import agenda_markdown, write_agenda_docx
-    from coversheet.check import CheckOptions, find_files
+    from coversheet.check import CheckOptions
     from coversheet.errors import ConfigError
     from coversheet.outputs import OutputExists
 
@@ -45,12 +45,12 @@ def agenda(
         raise usage_error(str(OutputExists(output)))
     date = _meeting_date(meeting)
     board = load_config_option(config)
-    if not find_files([folder]):
-        raise usage_error(f"no drafts (.yaml, .yml, .json) or Word files (.docx) found in {folder}")
     try:
         built = build_agenda(folder, date, CheckOptions(config=board))
     except ConfigError as exc:
         raise usage_error(str(exc)) from None
+    if not built.files_found:
+        raise usage_error(f"no drafts (.yaml, .yml, .json) or Word files (.docx) found in {folder}")
     for warning in built.warnings:
         error(f"warning: {warning}")
     if chosen is Format.md:
@@ -61,7 +61,7 @@ def agenda(
     except OutputExists as exc:
         raise usage_error(str(exc)) from None
     except OSError as exc:
-        raise usage_error(f"cannot write {output}: {exc.strerror or exc}") from None
+        raise usage_error(f"cannot write {output}: {describe_os_error(exc)}") from None
     error(f"wrote {output}: {len(built.entries)} item(s), {len(built.warnings)} note(s)")
 
 

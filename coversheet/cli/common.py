@@ -46,7 +46,14 @@ def emit(text: str, output: Path | None, force: bool) -> None:
     except OutputExists as exc:
         raise usage_error(str(exc)) from None
     except OSError as exc:
-        raise usage_error(f"cannot write {output}: {exc.strerror or exc}") from None
+        raise usage_error(f"cannot write {output}: {describe_os_error(exc)}") from None
+
+
+def describe_os_error(exc: OSError) -> str:
+    """The reason an output could not be written, in one line."""
+    if isinstance(exc, NotADirectoryError) and exc.args and not exc.strerror:
+        return str(exc.args[0])
+    return exc.strerror or str(exc)
 
 
 def stdout_is_terminal() -> bool:

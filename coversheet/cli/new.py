@@ -35,6 +35,7 @@ def new(
 
 
 def _new_form(path: Path, board, force: bool) -> None:
+    from coversheet.cli.common import describe_os_error
     from coversheet.outputs import OutputExists
     from coversheet.word.form import write_form
 
@@ -42,4 +43,6 @@ def _new_form(path: Path, board, force: bool) -> None:
         write_form(path, board_config=board, force=force)
     except OutputExists as exc:
         raise usage_error(str(exc)) from None
+    except OSError as exc:
+        raise usage_error(f"cannot write {path}: {describe_os_error(exc)}") from None
     typer.echo(f"Wrote {path}: fill it in with Word, then run `coversheet check {path}`.", err=True)

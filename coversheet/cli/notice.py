@@ -30,6 +30,8 @@ def notice(
     from coversheet.notices import needs_notice, notice_text
     from coversheet.parallel import check_safely
 
+    if not paper.exists():
+        raise usage_error(f"{paper}: no such file")
     board = load_config_option(config)
     try:
         result = check_safely(check_file, paper, CheckOptions(config=board))

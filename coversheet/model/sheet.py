@@ -8,7 +8,6 @@ vocabularies are enforced here; completeness and governance rules live in `cover
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator

@@ -1,0 +1,85 @@
+"""Bad input a user will type: one line on stderr, the right exit code, nothing lost."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from coversheet.check import check_paths
+from coversheet.cli import app
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+runner = CliRunner()
+
+
+def coversheet(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "coversheet", *map(str, args)], capture_output=True, text=True, cwd=cwd
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check"],
+        ["check", "--format", "xml", str(EXAMPLES)],
+        ["rules", "--bogus"],
+        ["agenda", str(EXAMPLES / "complete.yaml")],
+        ["render", str(EXAMPLES / "complete.yaml")],
+    ],
+)
+def test_usage_mistakes_are_one_line_and_exit_2(args: list[str]) -> None:
+    result = coversheet(*args)
+    assert result.returncode == 2, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert result.stderr.startswith("coversheet")
+    assert "Traceback" not in result.stderr
+
+
+def test_config_that_is_not_utf8_is_a_configuration_error(tmp_path: Path) -> None:
+    (tmp_path / "coversheet.toml").write_bytes(b"\xff\xfeboard = 1\n")
+    (tmp_path / "paper.yaml").write_text((EXAMPLES / "complete.yaml").read_text())
+    result = coversheet("check", tmp_path / "paper.yaml")
+    assert result.returncode == 2
+    assert "coversheet.toml: not UTF-8" in result.stderr
+
+
+def test_nan_is_not_a_json_value(tmp_path: Path) -> None:
+    draft = tmp_path / "paper.json"
+    draft.write_text('{"title": NaN}')
+    finding = check_paths([draft]).results[0].findings[0]
+    assert finding.code == "CS001" and "NaN is not a JSON value" in finding.message
+
+
+def test_a_report_saved_into_the_drive_is_not_checked_as_a_paper(tmp_path: Path) -> None:
+    (tmp_path / "paper.yaml").write_text((EXAMPLES / "complete.yaml").read_text())
+    for name, fmt in [("report.json", "json"), ("report.sarif.json", "sarif")]:
+        saved = runner.invoke(app, ["check", str(tmp_path), "-f", fmt, "-o", str(tmp_path / name)])
+        assert saved.exit_code == 0, saved.output
+    report = json.loads(runner.invoke(app, ["check", str(tmp_path), "-f", "json"]).output)
+    assert [Path(f["path"]).name for f in report["files"]] == ["paper.yaml"]
+
+
+def test_notice_for_a_mistyped_path_is_a_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["notice", str(tmp_path / "nosuch.yaml")])
+    assert result.exit_code == 2
+    assert "no such file" in result.output and "Thank you" not in result.output
+
+
+def test_writing_under_a_file_says_the_file_is_not_a_folder(tmp_path: Path) -> None:
+    blocker = tmp_path / "afile"
+    blocker.write_text("keep")
+    for args in (
+        ["check", str(EXAMPLES / "complete.yaml"), "-f", "json", "-o", str(blocker / "r.json")],
+        ["new", str(blocker / "n.yaml")],
+        ["new", str(blocker / "n.docx"), "--docx"],
+    ):
+        result = runner.invoke(app, args)
+        assert result.exit_code == 2, result.output
+        assert f"{blocker} is a file, not a folder" in result.output
+    assert blocker.read_text() == "keep"
