@@ -31,6 +31,11 @@ def agenda_key(item: str | None) -> tuple:
     return (0, parts, item.strip())
 
 
+def results_in_agenda_order(results: Iterable[T]) -> list[T]:
+    """Check results in agenda-item order, then by path (as the HTML and CSV reports list them)."""
+    return sorted_by_agenda_item(results, lambda r: r.agenda_item, lambda r: r.path.as_posix())
+
+
 def sorted_by_agenda_item(things: Iterable[T], item_of, tiebreak=str) -> list[T]:
     """`things` in agenda-item order; `item_of(thing)` gives its item, `tiebreak` the rest."""
     return sorted(things, key=lambda thing: (agenda_key(item_of(thing)), tiebreak(thing)))

@@ -35,7 +35,7 @@ def load_draft(path: Path | str, config: BoardConfig | None = None) -> CoverShee
     except UnreadableFile as exc:
         from coversheet.rules import UNREADABLE_FILE as rule
 
-        raise DraftInvalid(path, [Finding(rule.code, rule.name, Severity.ERROR, exc.message, rule.hint, None, exc.line)]) from None
+        raise DraftInvalid(path, [rule.finding(exc.message, line=exc.line)]) from None
     sheet, findings = validate_raw(raw, config or config_for(path))
     errors = [f for f in findings if f.severity is Severity.ERROR]
     if errors:

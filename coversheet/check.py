@@ -123,7 +123,7 @@ def check_file(path: Path, options: CheckOptions | None = None) -> FileResult:
     except UnreadableFile as exc:
         result.unreadable = True
         rule = getattr(exc, "rule", None) or UNREADABLE_FILE
-        result.findings.append(_finding(rule, None, exc.message, exc.line))
+        result.findings.append(rule.finding(exc.message, line=exc.line))
         return result
     sheet, findings = validate_raw(raw, config)
     result.agenda_item, result.title = sheet.agenda_item, sheet.title
@@ -171,7 +171,7 @@ def run_rules(sheet: CoverSheet, context: Context, raw: RawDraft | None = None, 
             if problem.field and _covered(problem.field, taken):
                 continue
             findings.append(
-                _finding(rule, problem.field, problem.message, raw.line_of(problem.field), severity=severity, hint=problem.hint)
+                rule.finding(problem.message, problem.field, raw.line_of(problem.field), severity=severity, hint=problem.hint)
             )
     return findings
 
@@ -189,18 +189,6 @@ def selected_rules(config: BoardConfig) -> Iterator[tuple[Rule, object]]:
 
 def _covered(field: str, taken: set[str]) -> bool:
     return any(field == t or field.startswith(t + ".") or t.startswith(field + ".") for t in taken)
-
-
-def _finding(rule: Rule, field: str | None, message: str, line: int | None, *, severity=None, hint=None) -> Finding:
-    return Finding(
-        code=rule.code,
-        name=rule.name,
-        severity=severity or rule.severity,
-        message=message,
-        hint=hint or rule.hint,
-        field=field,
-        line=line,
-    )
 
 
 def _order(findings: list[Finding]) -> list[Finding]:

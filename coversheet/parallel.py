@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coversheet.errors import ConfigError
-from coversheet.findings import FileResult, Finding
+from coversheet.findings import FileResult
 
 if TYPE_CHECKING:
     from coversheet.check import CheckOptions, Worker
@@ -62,8 +62,7 @@ def crashed(path: Path, message: str) -> FileResult:
     """The `error` result of a file that could not be checked at all."""
     from coversheet.rules import UNREADABLE_FILE as rule
 
-    finding = Finding(code=rule.code, name=rule.name, severity=rule.severity, message=message, hint=rule.hint)
-    return FileResult(path, findings=[finding], unreadable=True)
+    return FileResult(path, findings=[rule.finding(message)], unreadable=True)
 
 
 def check_in_parallel(files: Sequence[Path], options: CheckOptions, jobs: int, worker: Worker) -> Iterator[FileResult]:

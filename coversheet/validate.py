@@ -89,15 +89,7 @@ def _show(value: Any) -> str:
 
 
 def _make(rule, path: str, raw: RawDraft, message: str) -> Finding:
-    return Finding(
-        code=rule.code,
-        name=rule.name,
-        severity=rule.severity,
-        message=message,
-        hint=rule.hint,
-        field=path or None,
-        line=raw.line_of(path),
-    )
+    return rule.finding(message, path or None, raw.line_of(path))
 
 
 def _drop(data: Any, loc: tuple) -> None:

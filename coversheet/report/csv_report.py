@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 
-from coversheet.agenda_order import sorted_by_agenda_item
+from coversheet.agenda_order import results_in_agenda_order
 from coversheet.findings import CheckRun, FileResult, Finding
 
 COLUMNS = (
@@ -36,7 +36,7 @@ def render(run: CheckRun, *, byte_order_mark: bool = True, **_options) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    ordered = sorted_by_agenda_item(run.results, lambda r: r.agenda_item, lambda r: r.path.as_posix())
+    ordered = results_in_agenda_order(run.results)
     for result in ordered:
         for finding in result.findings or [None]:
             writer.writerow([_safe(cell) for cell in _row(result, finding)])

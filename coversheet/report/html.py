@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from coversheet.agenda_order import sorted_by_agenda_item
+from coversheet.agenda_order import results_in_agenda_order
 from coversheet.findings import CheckRun, FileResult, Severity, Status
 
 # Status words: what the secretary does next, not just the machine status.
@@ -37,7 +37,7 @@ class PaperRow:
 
 
 def rows(run: CheckRun) -> list[PaperRow]:
-    ordered = sorted_by_agenda_item(run.results, lambda r: r.agenda_item, lambda r: r.path.as_posix())
+    ordered = results_in_agenda_order(run.results)
     return [PaperRow(r, *STATUS_WORDS[r.status]) for r in ordered]
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 
 from coversheet.findings import CheckRun, Severity, Status
 
@@ -16,13 +15,11 @@ def render(run: CheckRun, *, color: bool | None = None, width: int | None = None
     from rich.table import Table
     from rich.text import Text
 
-    if color is None:
-        color = False
     buffer = io.StringIO()
     console = Console(
         file=buffer,
-        force_terminal=color,
-        no_color=not color or "NO_COLOR" in os.environ,
+        force_terminal=bool(color),
+        no_color=not color,  # the command line decides: a terminal, and no NO_COLOR
         width=width or 120,
         highlight=False,
         soft_wrap=False,

@@ -10,7 +10,7 @@ from types import ModuleType
 from typing import Any
 
 from coversheet.config import DEFAULT_CONFIG, BoardConfig
-from coversheet.findings import Severity
+from coversheet.findings import Finding, Severity
 from coversheet.model import CoverSheet
 
 
@@ -50,6 +50,26 @@ class Rule:
     hint: str
     doc: str
     check: CheckFunction | None  # None: the finding is raised while reading, not by a rule
+
+    def finding(
+        self,
+        message: str,
+        field: str | None = None,
+        line: int | None = None,
+        *,
+        severity: Severity | None = None,
+        hint: str | None = None,
+    ) -> Finding:
+        """A finding of this rule: the one place findings are made."""
+        return Finding(
+            code=self.code,
+            name=self.name,
+            severity=severity or self.severity,
+            message=message,
+            hint=hint or self.hint,
+            field=field,
+            line=line,
+        )
 
     @classmethod
     def from_module(cls, module: ModuleType) -> "Rule":

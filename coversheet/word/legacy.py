@@ -390,9 +390,7 @@ class _Assembler:
         risks["note"] = note
 
     def _finding(self, rule: Rule, name: str, message: str) -> None:
-        self.findings.append(
-            Finding(code=rule.code, name=rule.name, severity=rule.severity, message=message, hint=rule.hint, field=name)
-        )
+        self.findings.append(rule.finding(message, name))
 
 
 def _split_entry(texts: dict[str, str | None]) -> list[dict]:

@@ -408,14 +408,7 @@ def _choice_value(path: str, value: str) -> Any:
 def _ambiguous(path: str, ticked: list[str]) -> Finding:
     rule = AMBIGUOUS_ANSWER
     shown = " and ".join(v.upper() if len(v) <= 3 else v for v in ticked)
-    return Finding(
-        code=rule.code,
-        name=rule.name,
-        severity=rule.severity,
-        message=f"{path} has {shown} ticked together; the answer is taken as not given.",
-        hint=rule.hint,
-        field=path,
-    )
+    return rule.finding(f"{path} has {shown} ticked together; the answer is taken as not given.", path)
 
 
 def _unflatten(flat: dict[str, Any]) -> dict[str, Any]:
