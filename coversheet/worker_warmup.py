@@ -30,10 +30,7 @@ def _warm_up() -> None:
     }
     sheet, findings = validate_raw(RawDraft(sample), DEFAULT_CONFIG)
     run_rules(sheet, Context(config=DEFAULT_CONFIG, today=dt.date(2020, 11, 1)), RawDraft(sample), findings)
-    try:
-        import coversheet.word.read  # noqa: F401 - the Word reader, when it is installed
-    except ImportError:
-        pass
+    import coversheet.word.read  # noqa: F401 - the Word reader and lxml
 
 
 try:
