@@ -7,6 +7,9 @@ the list containers of lists that were not answered. Both steps go by the conten
 tags (the scheme is in `coversheet.word.tagged`), so an organisation's own template works as
 long as it keeps the tags; the document reads back exactly with `tagged.read_tagged`.
 
+The template is read, patched and compiled once (`SheetTemplate`, cached while its file is
+unchanged), so rendering many drafts in one process pays for it once.
+
 Text reaches the document escaped (`&`, `<`, quotes) with its newlines as line breaks
 (docxtpl turns "\\n" in a value into `w:br`); braces are written as character references so
 docxtpl's own `{_{` escapes never alter a value.
@@ -14,14 +17,24 @@ docxtpl's own `{_{` escapes never alter a value.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import functools
+import io
 import os
-from dataclasses import dataclass
+import re
+import zipfile
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from docx import Document
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.coreprops import CoreProperties
+from docx.opc.oxml import serialize_part_xml
+from docx.oxml.ns import nsmap as docx_nsmap
+from docx.oxml.parser import parse_xml
 from docxtpl import DocxTemplate
 from jinja2 import ChainableUndefined, Environment
 from lxml import etree
@@ -39,6 +52,12 @@ STANDARD_IMPLICATIONS = ("quality", "equality", "privacy", "financial")
 
 _SDT_PR, _SDT_CONTENT = qn("w:sdtPr"), qn("w:sdtContent")
 
+# What docxtpl renders besides the body, headers and footers (`DocxTemplate.render_properties`
+# and `render_footnotes`), and how it puts each paragraph on a line of its own for Jinja.
+_RENDERED_PROPERTIES = ("author", "comments", "identifier", "language", "subject", "title")
+_FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+_PARAGRAPH, _PARAGRAPH_LINE = re.compile(r"<w:p([ >])"), re.compile(r"\n<w:p([ >])")
+
 
 def default_template() -> Path:
     """The standard ICS Board cover sheet template shipped with the package."""
@@ -49,40 +68,153 @@ def render_sheet(
     sheet: CoverSheet,
     out: Path,
     *,
-    template: Path | None = None,
+    template: Path | SheetTemplate | None = None,
     paper: Path | None = None,
     force: bool = False,
 ) -> Path:
     """Write `sheet` as a Word cover sheet to `out` (atomically), followed by `paper`'s body if given.
 
-    Raises `coversheet.outputs.OutputExists` when `out` exists and `force` is false.
+    `template` is a path (loaded once and kept while the file is unchanged) or a loaded
+    `SheetTemplate`. Raises `coversheet.outputs.OutputExists` when `out` exists and `force` is false.
     """
+    loaded = template if isinstance(template, SheetTemplate) else load_template(template or default_template())
 
     def write(path: Path) -> None:
-        document = fill_template(sheet, template or default_template())
         if paper is None:
-            document.save(str(path))
+            path.write_bytes(loaded.render(sheet))
             return
-        _break_page_after_sheet(document)
         from docxcompose.composer import Composer
 
-        composer = Composer(document)
+        composer = Composer(Document(io.BytesIO(loaded.render(sheet, page_break=True))))
         composer.append(Document(str(paper)))
         composer.save(str(path))
 
     return write_atomic(Path(out), write, force=force)
 
 
-def fill_template(sheet: CoverSheet, template: Path):
+def fill_template(sheet: CoverSheet, template: Path | SheetTemplate):
     """The python-docx document of `template` filled with `sheet` (not saved)."""
-    document = DocxTemplate(str(template))
-    environment = Environment(autoescape=True, undefined=ChainableUndefined, finalize=_blank_for_none)
-    document.render(render_context(sheet), jinja_env=environment)
-    body = document.docx.element.body
-    bind(body, sheet)
-    number_controls(body)
-    _set_properties(document.docx, sheet)
-    return document.docx
+    loaded = template if isinstance(template, SheetTemplate) else load_template(template)
+    return Document(io.BytesIO(loaded.render(sheet)))
+
+
+def load_template(template: Path) -> SheetTemplate:
+    """`template` loaded and compiled, from a cache of the last few while the file is unchanged."""
+    path = Path(template).resolve()
+    stat = path.stat()
+    return _load_template(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_template(path: Path, mtime_ns: int, size: int) -> SheetTemplate:
+    return SheetTemplate(path)
+
+
+class SheetTemplate:
+    """A cover-sheet template read, prepared and compiled once, then rendered for any number of sheets.
+
+    docxtpl, used as is, opens the package, re-serialises the body, patches its Jinja tags
+    with regular expressions and compiles the result on every render, then python-docx
+    re-serialises and recompresses every part (800 kB of styles) on every save. Here all of
+    that happens once: each render runs the compiled Jinja templates, parses the body once
+    (docxtpl's table fix-up), binds the controls on that tree, and writes a package whose
+    unchanged parts are copied already compressed, the rendered ones appended after them.
+    The parts hold what docxtpl and python-docx would write: the body, headers, footers and
+    footnotes rendered the same way (docxtpl's own patching, listing and table fix-ups; the
+    footnotes once, where docxtpl renders them again for each further section), the core
+    properties rendered then set, and every other part as python-docx saves it.
+    """
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._environment = Environment(autoescape=True, undefined=ChainableUndefined, finalize=_blank_for_none)
+        docxtpl = DocxTemplate(io.BytesIO(self.path.read_bytes()))
+        docxtpl.init_docx()
+        self._docxtpl = docxtpl  # for its stateless fix-ups: resolve_listing, fix_tables
+        document = docxtpl.docx
+        main = document.part
+
+        root = document.element
+        self._body_index = root.index(root.body)
+        self._body = self._compile(docxtpl.patch_xml(docxtpl.get_xml()))
+        self._shell = copy.deepcopy(root)
+        self._shell.remove(self._shell.body)
+        self._document_member = main.partname.membername
+
+        self._parts: list[tuple[str, Any, str]] = []  # (member, compiled template, encoding): headers, footers
+        for uri in (DocxTemplate.HEADER_URI, DocxTemplate.FOOTER_URI):
+            for _, part in docxtpl.get_headers_footers(uri):
+                xml = docxtpl.get_part_xml(part)
+                compiled = self._compile(docxtpl.patch_xml(xml))
+                self._parts.append((part.partname.membername, compiled, docxtpl.get_headers_footers_encoding(xml)))
+        self._footnotes: list[tuple[str, Any]] = []
+        if document.sections:  # docxtpl renders footnotes per section, found among all parts
+            for part in main.package.parts:
+                if part.content_type == _FOOTNOTES_TYPE:
+                    blob = part.blob.decode("utf-8") if isinstance(part.blob, bytes) else part.blob
+                    self._footnotes.append((part.partname.membername, self._compile(docxtpl.patch_xml(blob))))
+
+        document.core_properties  # noqa: B018 (python-docx adds the part, with defaults, if the template has none)
+        core = main.package.part_related_by(RT.CORE_PROPERTIES)
+        self._core_member = core.partname.membername
+        self._core = copy.deepcopy(core.element)
+        self._properties = [(name, self._environment.from_string(getattr(core.core_properties, name)))
+                            for name in _RENDERED_PROPERTIES]
+
+        self._unchanged = self._unchanged_parts(document)
+
+    def render(self, sheet: CoverSheet, *, page_break: bool = False) -> bytes:
+        """The .docx of `sheet` (with a page break after the sheet when a paper follows)."""
+        context = render_context(sheet)
+        body = self._docxtpl.fix_tables(self._render(self._body, context))
+        for number, drawing in enumerate(body.xpath("//wp:docPr", namespaces=docx_nsmap), start=1001):
+            drawing.attrib["id"] = str(number)  # docxtpl's fix_docpr_ids
+        bind(body, sheet)
+        number_controls(body)
+        if page_break:
+            _break_page_after_sheet(body)
+        root = copy.deepcopy(self._shell)
+        root.insert(self._body_index, body)
+
+        members = {self._document_member: serialize_part_xml(root)}
+        for member, compiled, encoding in self._parts:
+            members[member] = serialize_part_xml(parse_xml(self._render(compiled, context).encode(encoding)))
+        for member, compiled in self._footnotes:
+            members[member] = self._render(compiled, context).encode("utf-8")
+        core = copy.deepcopy(self._core)
+        properties = CoreProperties(core)
+        for name, compiled in self._properties:
+            setattr(properties, name, compiled.render(context))
+        _set_properties(properties, sheet)
+        members[self._core_member] = serialize_part_xml(core)
+
+        buffer = io.BytesIO(self._unchanged)
+        with zipfile.ZipFile(buffer, "a", zipfile.ZIP_DEFLATED) as package:
+            for member, data in members.items():
+                package.writestr(member, data)
+        return buffer.getvalue()
+
+    def _compile(self, xml: str):
+        """docxtpl's `render_xml_part`, first half: one paragraph a line (for error lines), compiled."""
+        return self._environment.from_string(_PARAGRAPH.sub(r"\n<w:p\1", xml))
+
+    def _render(self, compiled, context: dict[str, Any]) -> str:
+        """docxtpl's `render_xml_part`, second half: the compiled part rendered and tidied."""
+        xml = _PARAGRAPH_LINE.sub(r"<w:p\1", compiled.render(context))
+        xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+        return self._docxtpl.resolve_listing(xml)
+
+    def _unchanged_parts(self, document) -> bytes:
+        """A zip of every part a render does not change, as python-docx saves it."""
+        saved = io.BytesIO()
+        document.save(saved)
+        rendered = {self._document_member, self._core_member, *(m for m, _, _ in self._parts), *(m for m, _ in self._footnotes)}
+        unchanged = io.BytesIO()
+        with zipfile.ZipFile(saved) as source, zipfile.ZipFile(unchanged, "w", zipfile.ZIP_DEFLATED) as target:
+            for info in source.infolist():
+                if info.filename not in rendered:
+                    target.writestr(info, source.read(info))
+        return unchanged.getvalue()
 
 
 # --- rendering drafts (what `coversheet render` does) ----------------------------------------------
@@ -116,17 +248,15 @@ def plan_outputs(drafts: list[Path], output: Path) -> list[tuple[Path, Path]]:
     return jobs
 
 
-def render_draft(draft: Path, out: Path, options=None, *, template: Path | None = None,
+def render_draft(draft: Path, out: Path, options=None, *, template: Path | SheetTemplate | None = None,
                  paper: Path | None = None, force: bool = False) -> RenderOutcome:
-    """Check `draft`; when nothing is at error level, render it to `out`."""
-    from coversheet.check import CheckOptions, check_file, read_file, validate_raw
-    from coversheet.config import config_for
+    """Check `draft`; when nothing is at error level, render it to `out` (the sheet check read)."""
+    from coversheet.check import CheckOptions, check_file
 
-    options = options or CheckOptions()
-    result = check_file(draft, options)
+    result = check_file(draft, replace(options or CheckOptions(), keep_sheets=True))
+    sheet, result.sheet = result.sheet, None
     if result.status is not Status.PASS:
         return RenderOutcome(draft, out, refused=result)
-    sheet, _ = validate_raw(read_file(draft), options.config or config_for(draft))
     try:
         render_sheet(sheet, out, template=template, paper=paper, force=force)
     except OutputExists as exc:
@@ -294,9 +424,8 @@ def number_controls(body: etree._Element) -> None:
             control_id.set(qn("w:val"), str(100000 + number))
 
 
-def _set_properties(document, sheet: CoverSheet) -> None:
+def _set_properties(properties: CoreProperties, sheet: CoverSheet) -> None:
     """Title, subject and author for screen readers and search (accessibility regulations)."""
-    properties = document.core_properties
     properties.title = sheet.title or ""
     about = [sheet.board or "Board"]
     if sheet.meeting_date:
@@ -309,9 +438,9 @@ def _set_properties(document, sheet: CoverSheet) -> None:
     properties.modified = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
-def _break_page_after_sheet(document) -> None:
+def _break_page_after_sheet(body: etree._Element) -> None:
     """The paper's body starts on a new page, after the end-of-sheet marker."""
-    for sdt in document.element.body.iter(qn("w:sdt")):
+    for sdt in body.iter(qn("w:sdt")):
         if tag_text(sdt) == "coversheet.end":
             paragraph = sdt.find(f"{_SDT_CONTENT}/{qn('w:p')}")
             if paragraph is not None:
