@@ -83,3 +83,36 @@ def test_writing_under_a_file_says_the_file_is_not_a_folder(tmp_path: Path) -> N
         assert result.exit_code == 2, result.output
         assert f"{blocker} is a file, not a folder" in result.output
     assert blocker.read_text() == "keep"
+
+
+HOSTILE = Path(__file__).parent / "fixtures" / "docx" / "hostile"
+
+
+@pytest.mark.parametrize("name", ["not-a-zip.docx", "zip-bomb.docx", "billion-laughs.docx", "truncated.docx", "password-protected.docx"])
+@pytest.mark.parametrize("option", ["--template", "--paper"])
+def test_render_refuses_a_bad_template_or_paper_in_one_line(tmp_path: Path, name: str, option: str) -> None:
+    out = tmp_path / "out.docx"
+    result = coversheet("render", EXAMPLES / "complete.yaml", "-o", out, option, HOSTILE / name)
+    assert result.returncode == 2, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert name in result.stderr
+    assert not out.exists()
+
+
+def test_render_of_several_drafts_checks_every_output_before_writing_any(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "item-10-finance-report.docx").write_text("an earlier sheet")
+    drafts = [EXAMPLES / "complete.yaml", EXAMPLES / "item-10-finance-report.yaml"]
+    result = runner.invoke(app, ["render", *map(str, drafts), "-o", str(out)])
+    assert result.exit_code == 2 and "item-10-finance-report.docx" in result.output
+    assert sorted(p.name for p in out.iterdir()) == ["item-10-finance-report.docx"]
+    assert (out / "item-10-finance-report.docx").read_text() == "an earlier sheet"
+
+
+def test_render_under_a_file_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    blocker = tmp_path / "afile"
+    blocker.write_text("keep")
+    result = coversheet("render", EXAMPLES / "complete.yaml", "-o", blocker / "x.docx")
+    assert result.returncode == 2, result.stderr
+    assert "is a file, not a folder" in result.stderr and "Traceback" not in result.stderr

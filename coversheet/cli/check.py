@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from coversheet.cli.common import emit, load_config_option, stdout_is_terminal, usage_error
+from coversheet.cli.common import emit, load_config_option, progress, stdout_is_terminal, usage_error
 
 
 class Format(str, Enum):
@@ -76,18 +75,11 @@ def _run_with_progress(files, options):
     from coversheet.check import iter_check
     from coversheet.findings import CheckRun
 
-    if len(files) < _PROGRESS_FROM or not sys.stderr.isatty():
-        return CheckRun(list(iter_check(files, options)))
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
     results = []
-    columns = (TextColumn("Checking"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("check", total=len(files))
+    with progress(len(files), "Checking", shown_from=_PROGRESS_FROM) as advance:
         for result in iter_check(files, options):
             results.append(result)
-            progress.advance(task)
+            advance()
     return CheckRun(results)
 
 

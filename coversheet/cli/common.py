@@ -58,3 +58,30 @@ def describe_os_error(exc: OSError) -> str:
 
 def stdout_is_terminal() -> bool:
     return sys.stdout.isatty()
+
+
+class progress:
+    """A progress bar on stderr while a person watches a long run; silent otherwise.
+
+    `with progress(total, "Checking") as advance:` then `advance()` after each item. Shown
+    only on a terminal and from `shown_from` items on: fewer finish before a bar would help.
+    """
+
+    def __init__(self, total: int, label: str, shown_from: int = 2):
+        self.total, self.label, self.shown_from, self.bar = total, label, shown_from, None
+
+    def __enter__(self):
+        if self.total >= self.shown_from and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            columns = (TextColumn(self.label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+            self.bar = Progress(*columns, console=Console(stderr=True), transient=True)
+            self.bar.start()
+            task = self.bar.add_task(self.label, total=self.total)
+            return lambda: self.bar.advance(task)
+        return lambda: None
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()

@@ -12,8 +12,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from coversheet.cli.common import error, load_config_option, usage_error
-from coversheet.exitcodes import EXIT_FAIL, EXIT_SUCCESS
+from coversheet.cli.common import error, load_config_option, progress, usage_error
+from coversheet.exitcodes import EXIT_ERROR, EXIT_FAIL, EXIT_SUCCESS
 
 
 def render(
@@ -29,7 +29,8 @@ def render(
     Examples: coversheet render paper.yaml -o paper.docx; coversheet render drafts/*.yaml -o out/
     """
     from coversheet.check import CheckOptions
-    from coversheet.word.render import plan_outputs, render_draft
+    from coversheet.errors import UnreadableFile
+    from coversheet.word.render import load_template, plan_outputs, render_draft, vet_docx
 
     board = load_config_option(config)
     for given, what in ((template, "template"), (paper, "paper")):
@@ -37,24 +38,34 @@ def render(
             raise usage_error(f"{what} {given} does not exist")
     try:
         jobs = plan_outputs(drafts, output)
+        loaded = load_template(template) if template is not None else None
+        if paper is not None:
+            vet_docx(paper, "paper")
     except ValueError as exc:
         raise usage_error(str(exc)) from None
+    except UnreadableFile as exc:
+        raise usage_error(exc.message) from None
+    # Every output is known before any is written: a clash stops the run with nothing half-done.
+    existing = [str(out) for _, out in jobs if out.exists()]
+    if existing and not force:
+        raise usage_error(f"{', '.join(existing)} already exist(s) (use --force to overwrite)")
 
-    refused = []
-    with _progress(len(jobs)) as advance:
+    refused, unwritten = [], 0
+    with progress(len(jobs), "Rendering") as advance:
         for draft, out in jobs:
-            outcome = render_draft(draft, out, CheckOptions(config=board), template=template, paper=paper, force=force)
+            outcome = render_draft(draft, out, CheckOptions(config=board), template=loaded, paper=paper, force=force)
             if outcome.refused is not None:
                 refused.append(outcome.refused)
                 error(f"{draft}: not rendered: it has error-level findings")
             elif outcome.problem:
-                raise usage_error(outcome.problem)
+                unwritten += 1
+                error(outcome.problem)
             else:
                 typer.echo(f"Wrote {out}", err=True)
             advance()
     if refused:
         _report_refusals(refused)
-    raise typer.Exit(EXIT_FAIL if refused else EXIT_SUCCESS)
+    raise typer.Exit(EXIT_ERROR if unwritten else EXIT_FAIL if refused else EXIT_SUCCESS)
 
 
 def _report_refusals(results) -> None:
@@ -62,24 +73,3 @@ def _report_refusals(results) -> None:
     from coversheet.report import render as report
 
     sys.stderr.write(report(CheckRun(results), "text", color=False, width=None))
-
-
-class _progress:
-    """A Rich progress bar on a terminal when rendering several drafts; silent otherwise."""
-
-    def __init__(self, total: int):
-        self.total, self.bar = total, None
-
-    def __enter__(self):
-        if self.total > 1 and sys.stderr.isatty():
-            from rich.progress import Progress
-
-            self.bar = Progress(transient=True)
-            self.bar.start()
-            task = self.bar.add_task("Rendering", total=self.total)
-            return lambda: self.bar.advance(task)
-        return lambda: None
-
-    def __exit__(self, *exc) -> None:
-        if self.bar is not None:
-            self.bar.stop()

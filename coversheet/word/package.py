@@ -37,6 +37,7 @@ CHUNK_BYTES = 16 * 1024  # how much more XML is parsed before the reader gets th
 WHOLE_PARSE_BYTES = 512 * 1024  # up to this, blocks handed out are not detached
 _BODY_WITHIN_BYTES = 1024 * 1024  # w:body starts after the namespace declarations, in the first KB
 
+MAX_PACKAGE_BYTES = 512 * 1024 * 1024  # all parts inflated, for a document handed on whole
 MAIN_DOCUMENT = "word/document.xml"
 _OFFICE_DOCUMENT_REL = "/officeDocument"
 _BODY, _DOCUMENT = qn("w:body"), qn("w:document")
@@ -158,6 +159,28 @@ class DocxPackage:
 
             texts.extend(paragraph_text(p).strip() for p in root.iter(qn("w:p")))
         return [t for t in texts if t]
+
+    def vet_every_part(self) -> None:
+        """Refuse the package unless every part is safe to inflate and parse whole.
+
+        Reading a cover sheet touches a few parts; `render --template` and `--paper` hand the
+        whole document to python-docx and docxcompose, which inflate every part. So each
+        part's declared size is bounded (zipfile never inflates past it), and every XML part
+        is refused if it carries a DOCTYPE (no entity is ever expanded).
+        """
+        total = 0
+        for info in self._zip.infolist():
+            total += info.file_size
+            if total > MAX_PACKAGE_BYTES:
+                raise UnreadableFile(f"refused: the parts inflate to over {_mb(MAX_PACKAGE_BYTES)} (a zip bomb?)")
+            if info.filename.endswith((".xml", ".rels")):
+                stream = self._open(info.filename, MAX_PART_BYTES)
+                try:
+                    _refuse_doctype(self._read(stream, 4096), info.filename)
+                finally:
+                    stream.close()
+            elif info.file_size > MAX_PART_BYTES:
+                self._open(info.filename, MAX_PART_BYTES)  # raises, naming the part
 
     def _main_part_name(self) -> str:
         names = set(self._zip.namelist())

@@ -78,6 +78,8 @@ def render_sheet(
     `SheetTemplate`. Raises `coversheet.outputs.OutputExists` when `out` exists and `force` is false.
     """
     loaded = template if isinstance(template, SheetTemplate) else load_template(template or default_template())
+    if paper is not None:
+        vet_docx(paper, "paper")
 
     def write(path: Path) -> None:
         if paper is None:
@@ -98,16 +100,46 @@ def fill_template(sheet: CoverSheet, template: Path | SheetTemplate):
     return Document(io.BytesIO(loaded.render(sheet)))
 
 
+def vet_docx(path: Path, what: str) -> None:
+    """Refuse a .docx that python-docx or docxcompose would read whole, unless it is safe.
+
+    Raises `UnreadableFile` naming `what` (template, paper) for a file that is no Word
+    document, is encrypted, would inflate like a zip bomb, or carries a DOCTYPE.
+    """
+    from coversheet.errors import UnreadableFile
+    from coversheet.word.package import open_package
+
+    try:
+        with open_package(path) as package:
+            package.vet_every_part()
+    except UnreadableFile as exc:
+        raise UnreadableFile(f"{what} {path}: {exc.message}") from None
+
+
 def load_template(template: Path) -> SheetTemplate:
-    """`template` loaded and compiled, from a cache of the last few while the file is unchanged."""
+    """`template` loaded and compiled, from a cache of the last few while the file is unchanged.
+
+    Raises `UnreadableFile` for a template that is unsafe or that docxtpl cannot use.
+    """
     path = Path(template).resolve()
-    stat = path.stat()
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        from coversheet.errors import UnreadableFile
+
+        raise UnreadableFile(f"template {template}: {exc.strerror or exc}") from None
     return _load_template(path, stat.st_mtime_ns, stat.st_size)
 
 
 @functools.lru_cache(maxsize=4)
 def _load_template(path: Path, mtime_ns: int, size: int) -> SheetTemplate:
-    return SheetTemplate(path)
+    from coversheet.errors import UnreadableFile
+
+    vet_docx(path, "template")
+    try:
+        return SheetTemplate(path)
+    except Exception as exc:  # noqa: BLE001 - python-docx and Jinja fail in many ways; all mean "unusable"
+        raise UnreadableFile(f"template {path}: not a usable Word template ({type(exc).__name__}: {exc})") from None
 
 
 class SheetTemplate:
@@ -261,6 +293,9 @@ def render_draft(draft: Path, out: Path, options=None, *, template: Path | Sheet
         render_sheet(sheet, out, template=template, paper=paper, force=force)
     except OutputExists as exc:
         return RenderOutcome(draft, out, problem=str(exc))
+    except OSError as exc:
+        reason = exc.args[0] if isinstance(exc, NotADirectoryError) and not exc.strerror else (exc.strerror or exc)
+        return RenderOutcome(draft, out, problem=f"cannot write {out}: {reason}")
     return RenderOutcome(draft, out)
 
 
