@@ -23,7 +23,7 @@ from coversheet.config import config_for
 from coversheet.findings import FileResult, Severity, Status
 from coversheet.model import CoverSheet
 from coversheet.model.answers import PurposeCategory
-from coversheet.notices import long_date
+from coversheet.ukdates import long_date
 
 # The board's verb for each purpose, strongest ask first (a paper for approval and
 # information is "Approve/Note").

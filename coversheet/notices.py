@@ -17,6 +17,7 @@ from coversheet.calendar import deadline_for
 from coversheet.config import BoardConfig
 from coversheet.errors import ConfigError
 from coversheet.findings import FileResult, Finding, Severity, Status
+from coversheet.ukdates import long_date
 
 DEFAULT_TEMPLATE = ("templates", "notice.md.j2")
 
@@ -136,11 +137,6 @@ def _problem(finding: Finding) -> dict:
         "hint": finding.hint,
         "field": finding.field,
     }
-
-
-def long_date(day: dt.date) -> str:
-    """ "Wednesday 2 December 2020": how a UK board writes a date in a letter."""
-    return f"{day:%A} {day.day} {day:%B %Y}"
 
 
 def _date_or_none(text: str | None) -> dt.date | None:

@@ -135,3 +135,18 @@ def _with_dateutil(cleaned: str) -> dt.date | Month | None:
 def iso(value: dt.date | Month) -> str:
     """ISO text for a date ("2020-12-02") or a month ("2020-12")."""
     return value.isoformat()
+
+
+# --- writing dates the way UK boards do -----------------------------------------------------
+
+
+def long_date(day: dt.date) -> str:
+    """ "Wednesday 2 December 2020": how a UK board writes a date in a letter or an agenda."""
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def uk_date(value: dt.date | str) -> str:
+    """ "2 December 2020" on a cover sheet; a month alone ("2020-11") is "November 2020"."""
+    if isinstance(value, str):
+        return dt.date.fromisoformat(f"{value}-01").strftime("%B %Y")
+    return f"{value.day} {value.strftime('%B %Y')}"

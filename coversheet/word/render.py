@@ -45,6 +45,7 @@ from coversheet.model import CoverSheet
 from coversheet.outputs import OutputExists, write_atomic
 from coversheet.word.ns import qn
 from coversheet.word.tagged import MULTIPLE_CHOICE, answer_path, controls_within, model_paths, parse_tag, tag_text
+from coversheet.ukdates import uk_date
 
 BOX_CHECKED, BOX_UNCHECKED = "\u2612", "\u2610"
 DAY_FORMAT, MONTH_FORMAT = "d MMMM yyyy", "MMMM yyyy"
@@ -330,13 +331,6 @@ def _view(value: Any, path: str) -> Any:
             return uk_date(value)
         return Markup(str(escape(value)).replace("{", "&#123;").replace("}", "&#125;"))
     return value
-
-
-def uk_date(value: dt.date | str) -> str:
-    """2 December 2020; a month alone ("2020-11") is November 2020."""
-    if isinstance(value, str):
-        return dt.date.fromisoformat(f"{value}-01").strftime("%B %Y")
-    return f"{value.day} {value.strftime('%B %Y')}"
 
 
 def _blank_for_none(value: Any) -> Any:
