@@ -35,15 +35,16 @@ def _squash(text: str) -> str:
     return re.sub(r"[\s._\-/]+", " ", text.strip().lower()).strip()
 
 
-_ANSWER_SPELLINGS = {
+# How answers are written, in words: in drafts, and as the option labels on Word sheets.
+_ANSWER_WORDS = {
     "yes": Answer.YES,
-    "y": Answer.YES,
     "no": Answer.NO,
-    "n": Answer.NO,
     "n a": Answer.NA,
     "na": Answer.NA,
     "not applicable": Answer.NA,
 }
+# Drafts also take a lone letter; on a Word sheet a lone "N" is no option label.
+_ANSWER_SPELLINGS = {**_ANSWER_WORDS, "y": Answer.YES, "n": Answer.NO}
 
 _CATEGORY_SPELLINGS = {
     "approval": PurposeCategory.APPROVAL,
@@ -70,6 +71,11 @@ def parse_answer(value: Any) -> Any:
             return None  # a blank answer is no answer
         return _ANSWER_SPELLINGS.get(_squash(value), value)
     return value
+
+
+def answer_named(text: str) -> Answer | None:
+    """The answer a label spells out ("Yes", "N/A", "Not applicable"), or None."""
+    return _ANSWER_WORDS.get(_squash(text))
 
 
 def parse_category(value: Any) -> Any:

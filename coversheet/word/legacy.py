@@ -37,6 +37,7 @@ from coversheet.word.ns import qn
 from coversheet.word.people import parse_people
 from coversheet.word.text import text_of
 from coversheet.word.ticks import TICK_TAGS, Tick, strip_glyphs, tick_from, tick_of
+from coversheet.model.answers import answer_named
 
 _P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 _SDT, _SDT_CONTENT, _CUSTOM_XML = qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")
@@ -47,8 +48,6 @@ MAX_PREAMBLE_PARAGRAPHS = 6  # logo line, organisation, board name, "Part 1"...:
 MAX_PREAMBLE_CHARACTERS = 600
 MAX_PARAGRAPHS_BETWEEN_TABLES = 2  # short lines between the metadata table and the rest
 _LABEL_CELL_MAX_CHARACTERS = 160
-_OPTIONS = {"yes": "yes", "no": "no", "n a": "n/a", "na": "n/a", "not applicable": "n/a"}
-_SEPARATORS = re.compile(r"[\s._\-/]+")
 _BOARD_LINE = re.compile(r"\b(board|committee)\b", re.IGNORECASE)
 _SECTION_FIELDS = {"purpose", "executive_summary", "recommendations", "governance", "conflicts_of_interest", "implications"}
 _PEOPLE = ("presented_by", "authors", "contributors")
@@ -244,11 +243,8 @@ def _has_options(cells: list[_Cell]) -> bool:
 @lru_cache(maxsize=1024)  # "Yes", "No", "N/A", "☐" recur in every tick-box row
 def _option(text: str) -> str | None:
     """The option a cell names ("Yes ☐" -> "yes", "N/A" -> "n/a"), or None."""
-    return _OPTIONS.get(_squash(strip_glyphs(text)))
-
-
-def _squash(text: str) -> str:
-    return _SEPARATORS.sub(" ", text.strip().lower()).strip()
+    answer = answer_named(strip_glyphs(text))
+    return answer.value if answer else None
 
 
 class _Assembler:
