@@ -17,6 +17,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
 # Files handed to the pool ahead of the one being waited for, per worker: enough to keep
 # every worker busy, few enough that a huge drive never queues thousands of futures.
 _AHEAD_PER_WORKER = 4
+# Most files sent to a worker at once (fewer when there are few files to share out).
+_BATCH = 8
 # Imported once in the fork server, so each worker starts with the checker loaded and warm.
 _PRELOAD = ["coversheet.worker_warmup"]
 # With the default number of jobs, fewer files than this are checked in this process:
@@ -67,35 +70,43 @@ def crashed(path: Path, message: str) -> FileResult:
 
 def check_in_parallel(files: Sequence[Path], options: CheckOptions, jobs: int, worker: Worker) -> Iterator[FileResult]:
     """Results of `files` in their order, checked by `jobs` worker processes."""
-    queue = iter(files)
-    # Each entry is a file with its future, or with its result when that is already known.
-    in_flight: deque[tuple[Path, Future | FileResult]] = deque()
+    # A file takes a few milliseconds, about what sending it to a worker and its result back
+    # costs: files travel in small batches so that the second core does checking, not postage.
+    batch = max(1, min(_BATCH, len(files) // (jobs * _AHEAD_PER_WORKER) or 1))
+    queue = iter([files[i : i + batch] for i in range(0, len(files), batch)])
+    # Each entry is a batch of files with its future, or with its results when already known.
+    in_flight: deque[tuple[Sequence[Path], Future | list[FileResult]]] = deque()
     pool = _pool(jobs)
     try:
         while True:
             while len(in_flight) < jobs * _AHEAD_PER_WORKER:
-                path = next(queue, None)
-                if path is None:
+                paths = next(queue, None)
+                if paths is None:
                     break
-                in_flight.append((path, pool.submit(check_safely, worker, path, options)))
+                in_flight.append((paths, pool.submit(check_batch, worker, paths, options)))
             if not in_flight:
                 return
-            path, pending = in_flight.popleft()
-            if isinstance(pending, FileResult):
-                yield pending
+            paths, pending = in_flight.popleft()
+            if isinstance(pending, list):
+                yield from pending
                 continue
             try:
-                yield pending.result()
+                yield from pending.result()
             except BrokenProcessPool:
                 # A worker died outright and took the pool with it. Check each file that was
                 # in flight on its own, so only the one that kills a worker is reported.
                 pool.shutdown(wait=True, cancel_futures=True)
-                suspects = [path] + [p for p, _ in in_flight]
+                suspects = [*paths, *(p for batch_paths, _ in in_flight for p in batch_paths)]
                 in_flight.clear()
-                in_flight.extend((p, _check_in_isolation(p, options, worker)) for p in suspects)
+                in_flight.extend(([p], [_check_in_isolation(p, options, worker)]) for p in suspects)
                 pool = _pool(jobs)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def check_batch(worker: Worker, paths: Sequence[Path], options: CheckOptions) -> list[FileResult]:
+    """Each of `paths` checked safely, in a worker process."""
+    return [check_safely(worker, path, options) for path in paths]
 
 
 def _check_in_isolation(path: Path, options: CheckOptions, worker: Worker) -> FileResult:
@@ -111,9 +122,15 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
 
 
 def _context():
-    # A fork server starts workers quickly and safely even when the parent runs threads (a
-    # progress bar, the watcher); Windows has only spawn.
-    if "forkserver" in multiprocessing.get_all_start_methods():
+    # Forking this process is cheapest: workers start with everything it has loaded, warmed
+    # up once here. It is only safe while no other thread runs; with a progress bar or the
+    # watcher running, a fork server starts workers safely instead. Windows has only spawn.
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        import coversheet.worker_warmup  # noqa: F401 - warms this process; children inherit it
+
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(_PRELOAD)
         return context
