@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -18,11 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from coversheet.errors import ConfigError
 from coversheet.findings import Severity
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
+from coversheet.resources import tomllib
 
 CONFIG_NAME = "coversheet.toml"
 

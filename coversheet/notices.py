@@ -90,7 +90,7 @@ def write_notices(
 def _load(template: Path | None):
     from jinja2 import Environment, StrictUndefined, TemplateError
 
-    from coversheet.templates import data_path
+    from coversheet.resources import data_path
 
     environment = Environment(autoescape=False, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     source_path = template or data_path(*DEFAULT_TEMPLATE)

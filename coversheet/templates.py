@@ -1,16 +1,9 @@
-"""Files shipped inside the package: templates and the schema, found from the installed wheel."""
+"""The text templates `coversheet new` fills in, and where the installed schema lives."""
 
 from __future__ import annotations
 
-from importlib import resources
-from pathlib import Path
-
 from coversheet.config import BoardConfig
-
-
-def data_path(*parts: str) -> Path:
-    """A file under coversheet/data, wherever the package is installed."""
-    return Path(str(resources.files("coversheet").joinpath("data", *parts)))
+from coversheet.resources import data_path
 
 
 def default_schema_url() -> str:

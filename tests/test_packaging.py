@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import coversheet
-from coversheet.templates import data_path
+from coversheet.resources import data_path
 
 BIN = Path(sys.executable).parent
 

@@ -44,7 +44,7 @@ def rows(run: CheckRun) -> list[PaperRow]:
 def render(run: CheckRun, *, generated: dt.datetime | None = None, title: str = "Cover sheet check", **_options) -> str:
     from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-    from coversheet.templates import data_path
+    from coversheet.resources import data_path
 
     environment = Environment(
         loader=FileSystemLoader(str(data_path("templates"))),

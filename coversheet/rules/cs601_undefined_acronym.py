@@ -31,16 +31,11 @@ Source: governance-practice.md, rule 4 (HFMA 2020 review of board reports).
 from __future__ import annotations
 
 import re
-import sys
 from functools import lru_cache
 
 from coversheet.findings import Severity
+from coversheet.resources import data_toml
 from coversheet.rules.base import Problem, walk_text
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
 
 CODE = "CS601"
 NAME = "undefined-acronym"
@@ -61,10 +56,7 @@ _SMALL_WORDS = {"of", "the", "for", "in", "on", "to", "at", "by"}
 @lru_cache(maxsize=1)
 def _shipped() -> tuple[frozenset[str], frozenset[str]]:
     """The shipped glossary's acronyms, and the English words authors write in capitals."""
-    from coversheet.templates import data_path
-
-    with data_path("glossary.toml").open("rb") as handle:
-        data = tomllib.load(handle)
+    data = data_toml("glossary.toml")
     return frozenset(data["acronyms"]), frozenset(data["capitalised_words"]["words"])
 
 

@@ -29,17 +29,12 @@ Source: governance-practice.md, rules 2 and 3 (CGI, Mapping the Gap; University 
 from __future__ import annotations
 
 import re
-import sys
 from functools import lru_cache
 
 from coversheet.findings import Severity
 from coversheet.model import PurposeCategory
+from coversheet.resources import data_toml
 from coversheet.rules.base import Problem
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
 
 CODE = "CS604"
 NAME = "ask-does-not-match-purpose"
@@ -58,10 +53,7 @@ _FOR_DECISION = re.compile(r"\bfor\s+(?:approval|endorsement|decision|ratificati
 
 @lru_cache(maxsize=1)
 def _shipped() -> dict[str, tuple[str, ...]]:
-    from coversheet.templates import data_path
-
-    with data_path("ask_verbs.toml").open("rb") as handle:
-        return {category: tuple(verbs) for category, verbs in tomllib.load(handle).items()}
+    return {category: tuple(verbs) for category, verbs in data_toml("ask_verbs.toml").items()}
 
 
 def ask_verbs(config) -> dict[str, list[str]]:

@@ -13,7 +13,6 @@ asks for beyond the standard four.
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from docxtpl import DocxTemplate
@@ -24,12 +23,13 @@ from coversheet.outputs import write_atomic
 from coversheet.word.ns import qn
 from coversheet.word.render import number_controls
 from coversheet.word.tagged import tag_text
+from coversheet.resources import data_path
 
 _SDT_PR, _SDT_CONTENT = qn("w:sdtPr"), qn("w:sdtContent")
 
 
 def form_template() -> Path:
-    return Path(str(resources.files("coversheet") / "data" / "templates" / "form.docx"))
+    return data_path("templates", "form.docx")
 
 
 def write_form(out: Path, *, board_config: BoardConfig | None = None, force: bool = False) -> Path:

@@ -39,6 +39,7 @@ _BODY_WITHIN_BYTES = 1024 * 1024  # w:body starts after the namespace declaratio
 
 MAX_PACKAGE_BYTES = 512 * 1024 * 1024  # all parts inflated, for a document handed on whole
 MAIN_DOCUMENT = "word/document.xml"
+_COMPRESSIONS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}
 _OFFICE_DOCUMENT_REL = "/officeDocument"
 _BODY, _DOCUMENT = qn("w:body"), qn("w:document")
 # The body's children a reader needs; sectPr, bookmarks and proofing marks carry no text.
@@ -219,9 +220,12 @@ class DocxPackage:
             )
         if info.flag_bits & 0x1:
             raise UnreadableFile(f"not readable: {name} is encrypted inside the zip")
+        if info.compress_type not in _COMPRESSIONS:
+            # zipfile would refuse it anyway; say why in the user's terms.
+            raise UnreadableFile(f"not a valid Word document: {name} uses a compression Word never writes")
         try:
             return _BoundedStream(self._zip.open(info), name, limit)
-        except (zipfile.BadZipFile, NotImplementedError, OSError) as exc:
+        except (zipfile.BadZipFile, OSError) as exc:
             raise UnreadableFile(f"not a valid Word document: cannot open {name} ({exc})") from None
 
     def _read(self, stream: _BoundedStream, size: int = CHUNK_BYTES) -> bytes:

@@ -25,7 +25,6 @@ import os
 import re
 import zipfile
 from dataclasses import dataclass, replace
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +45,7 @@ from coversheet.outputs import OutputExists, write_atomic
 from coversheet.word.ns import qn
 from coversheet.word.tagged import MULTIPLE_CHOICE, answer_path, controls_within, model_paths, parse_tag, tag_text
 from coversheet.ukdates import uk_date
+from coversheet.resources import data_path
 
 BOX_CHECKED, BOX_UNCHECKED = "\u2612", "\u2610"
 DAY_FORMAT, MONTH_FORMAT = "d MMMM yyyy", "MMMM yyyy"
@@ -62,7 +62,7 @@ _PARAGRAPH, _PARAGRAPH_LINE = re.compile(r"<w:p([ >])"), re.compile(r"\n<w:p([ >
 
 def default_template() -> Path:
     """The standard ICS Board cover sheet template shipped with the package."""
-    return Path(str(resources.files("coversheet") / "data" / "templates" / "coversheet.docx"))
+    return data_path("templates", "coversheet.docx")
 
 
 def render_sheet(

@@ -139,3 +139,19 @@ def test_other_formats_renamed_docx_are_named(tmp_path, content, says):
     path.write_bytes(content)
     with pytest.raises(UnreadableFile, match=says):
         list(open_body(path))
+
+
+def test_a_part_compressed_in_a_way_word_never_writes_is_one_clear_error(tmp_path):
+    import zipfile as zf
+
+    from coversheet.check import check_file
+
+    source = Path(__file__).resolve().parents[1] / "fixtures" / "docx" / "item10-unicode.docx"
+    target = tmp_path / "lzma.docx"
+    with zf.ZipFile(source) as old, zf.ZipFile(target, "w") as new:
+        for info in old.infolist():
+            method = zf.ZIP_LZMA if info.filename == "word/document.xml" else zf.ZIP_DEFLATED
+            new.writestr(info.filename, old.read(info), compress_type=method)
+    result = check_file(target)
+    assert result.status.value == "error"
+    assert "uses a compression Word never writes" in result.findings[0].message
