@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from coversheet.cli.common import describe_os_error, emit, error, load_config_option, usage_error
+from coversheet.cli.common import writing, emit, error, load_config_option, usage_error
 
 
 class Format(str, Enum):
@@ -56,12 +56,8 @@ def agenda(
     if chosen is Format.md:
         emit(agenda_markdown(built), output, force)
         return
-    try:
+    with writing(output):
         write_agenda_docx(built, output, force=force)
-    except OutputExists as exc:
-        raise usage_error(str(exc)) from None
-    except OSError as exc:
-        raise usage_error(f"cannot write {output}: {describe_os_error(exc)}") from None
     error(f"wrote {output}: {len(built.entries)} item(s), {len(built.warnings)} note(s)")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import typer
@@ -39,10 +40,19 @@ def emit(text: str, output: Path | None, force: bool) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    from coversheet.outputs import OutputExists, write_atomic
+    from coversheet.outputs import write_atomic
+
+    with writing(output):
+        write_atomic(output, text, force=force)
+
+
+@contextmanager
+def writing(output: Path):
+    """Turn an output that exists (without --force) or cannot be written into a one-line usage error."""
+    from coversheet.outputs import OutputExists
 
     try:
-        write_atomic(output, text, force=force)
+        yield
     except OutputExists as exc:
         raise usage_error(str(exc)) from None
     except OSError as exc:

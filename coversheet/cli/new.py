@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from coversheet.cli.common import emit, load_config_option, usage_error
+from coversheet.cli.common import emit, load_config_option
 
 
 def new(
@@ -35,14 +35,9 @@ def new(
 
 
 def _new_form(path: Path, board, force: bool) -> None:
-    from coversheet.cli.common import describe_os_error
-    from coversheet.outputs import OutputExists
+    from coversheet.cli.common import writing
     from coversheet.word.form import write_form
 
-    try:
+    with writing(path):
         write_form(path, board_config=board, force=force)
-    except OutputExists as exc:
-        raise usage_error(str(exc)) from None
-    except OSError as exc:
-        raise usage_error(f"cannot write {path}: {describe_os_error(exc)}") from None
     typer.echo(f"Wrote {path}: fill it in with Word, then run `coversheet check {path}`.", err=True)
