@@ -401,14 +401,20 @@ def _lookup(data: dict, path: str) -> Any:
     return node
 
 
+def _first_child(parent: etree._Element, tag: str) -> etree._Element:
+    """`parent`'s `tag` child, created first among its children when it has none (schema order)."""
+    child = parent.find(qn(tag))
+    if child is None:
+        child = etree.Element(qn(tag))
+        parent.insert(0, child)
+    return child
+
+
 def _set_checked(sdt: etree._Element, checked: bool) -> None:
     box = sdt.find(f"{_SDT_PR}/{qn('w14:checkbox')}")
     if box is None:
         return
-    state = box.find(qn("w14:checked"))
-    if state is None:
-        state = etree.Element(qn("w14:checked"))
-        box.insert(0, state)
+    state = _first_child(box, "w14:checked")
     state.set(qn("w14:val"), "1" if checked else "0")
     texts = sdt.findall(f"{_SDT_CONTENT}//{qn('w:t')}")
     if texts:
@@ -422,10 +428,7 @@ def _set_date(sdt: etree._Element, value: Any) -> None:
     picker = sdt.find(f"{_SDT_PR}/{qn('w:date')}")
     if picker is None:
         return
-    shown_as = picker.find(qn("w:dateFormat"))
-    if shown_as is None:
-        shown_as = etree.Element(qn("w:dateFormat"))
-        picker.insert(0, shown_as)
+    shown_as = _first_child(picker, "w:dateFormat")
     if isinstance(value, dt.date):
         picker.set(qn("w:fullDate"), f"{value.isoformat()}T00:00:00Z")
         shown_as.set(qn("w:val"), DAY_FORMAT)
