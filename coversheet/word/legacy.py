@@ -20,7 +20,7 @@ cover-sheet labels, has no cover sheet: `UnreadableFile` with rule `missing-cove
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -33,16 +33,12 @@ from coversheet.rules import AMBIGUOUS_ANSWER, INVALID_VALUE, MISSING_COVER_SHEE
 from coversheet.ukdates import Month, parse_uk_date
 from coversheet.word import labels, values
 from coversheet.word.labels import Kind
-from coversheet.word.ns import qn
 from coversheet.word.people import parse_people
 from coversheet.word.text import text_of
-from coversheet.word.ticks import TICK_TAGS, Tick, strip_glyphs, tick_from, tick_of
+from coversheet.word.cells import Cell, flatten, table_rows
+from coversheet.word.ticks import Tick, strip_glyphs
 from coversheet.model.answers import answer_named
 
-_P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
-_SDT, _SDT_CONTENT, _CUSTOM_XML = qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")
-_TCPR, _GRID_SPAN, _VAL = qn("w:tcPr"), qn("w:gridSpan"), qn("w:val")
-_SHOWING_PLACEHOLDER = qn("w:showingPlcHdr")
 
 MAX_PREAMBLE_PARAGRAPHS = 6  # logo line, organisation, board name, "Part 1"...: not a paper's text
 MAX_PREAMBLE_CHARACTERS = 600
@@ -52,17 +48,6 @@ _BOARD_LINE = re.compile(r"\b(board|committee)\b", re.IGNORECASE)
 _SECTION_FIELDS = {"purpose", "executive_summary", "recommendations", "governance", "conflicts_of_interest", "implications"}
 _PEOPLE = ("presented_by", "authors", "contributors")
 _PLAIN_TEXT = ("board", "title", "agenda_item", "confidential_reason", "executive_summary", "conflicts_of_interest")
-
-
-@dataclass(slots=True)
-class _Cell:
-    element: etree._Element
-    text: str
-    column: int  # first grid column the cell covers
-    box: list[etree._Element] | None = None  # its nodes with `TICK_TAGS`, met reading the table
-
-    def tick(self) -> Tick | None:
-        return tick_of(self.element) if self.box is None else tick_from(self.element, self.box)
 
 
 @dataclass
@@ -77,7 +62,7 @@ class _Question:
 class _Sheet:
     """What has been read so far, field by field, before it is turned into draft values."""
 
-    values: dict[str, list[list[_Cell]]] = field(default_factory=dict)  # field -> value rows
+    values: dict[str, list[list[Cell]]] = field(default_factory=dict)  # field -> value rows
     questions: dict[str, _Question] = field(default_factory=dict)
     governance_columns: dict[str, int] = field(default_factory=dict)
     labels_seen: set[str] = field(default_factory=set)
@@ -101,7 +86,7 @@ class _Walker:
     def walk(self, blocks: Iterable[etree._Element]) -> _Sheet:
         started = False
         between = 0  # non-empty paragraphs since the last table
-        for kind, element in _flatten(blocks):
+        for kind, element in flatten(blocks):
             if kind == "p":
                 text = text_of(element)
                 if not text:
@@ -113,7 +98,7 @@ class _Walker:
                 if self.sheet.labels_seen & _SECTION_FIELDS or between > MAX_PARAGRAPHS_BETWEEN_TABLES:
                     break  # the paper's own text begins
                 continue
-            rows = _table_rows(element)
+            rows = table_rows(element)
             if not started:
                 self._require_cover_sheet(rows)
                 started = True
@@ -134,13 +119,13 @@ class _Walker:
                 f"(\"{_shorten(self.sheet.preamble[0])}\"), not with a cover-sheet table"
             )
 
-    def _require_cover_sheet(self, rows: list[list[_Cell]]) -> None:
+    def _require_cover_sheet(self, rows: list[list[Cell]]) -> None:
         found = {labels.field_of(cells[0].text) for cells in rows if cells and cells[0].text}
         found.discard(None)
         if len(found) < 2:
             raise _missing("no cover sheet: the first table holds no cover-sheet labels (Date of Meeting, Title of Paper, ...)")
 
-    def _row(self, cells: list[_Cell]) -> None:
+    def _row(self, cells: list[Cell]) -> None:
         filled = [cell for cell in cells if cell.text]
         if not filled:
             return
@@ -170,7 +155,7 @@ class _Walker:
             self.sheet.values.setdefault(name, [])
             self.target = name
 
-    def _label(self, first: _Cell, filled: list[_Cell]) -> str | None:
+    def _label(self, first: Cell, filled: list[Cell]) -> str | None:
         if len(first.text) > _LABEL_CELL_MAX_CHARACTERS:
             return None
         name = labels.field_of(first.text)
@@ -178,7 +163,7 @@ class _Walker:
             return None  # a forum named "Finance" or "Quality Committee" is an entry, not a label
         return name
 
-    def _continues_label(self, first: _Cell, filled: list[_Cell]) -> bool:
+    def _continues_label(self, first: Cell, filled: list[Cell]) -> bool:
         """The second half of a label split across a page break ("Completed")."""
         if self.last_label is None:
             return False
@@ -192,18 +177,18 @@ class _Walker:
                 self._question(name, f"{text} {first.text}", after)
         return True
 
-    def _governance_header(self, filled: list[_Cell]) -> bool:
+    def _governance_header(self, filled: list[Cell]) -> bool:
         columns = {labels.governance_column(cell.text): cell.column for cell in filled}
         if None in columns or not {"forum", "outcome"} <= set(columns):
             return False
         self.sheet.governance_columns = columns
         return True
 
-    def _question(self, name: str, label: str, cells: list[_Cell]) -> None:
+    def _question(self, name: str, label: str, cells: list[Cell]) -> None:
         self.sheet.questions[name] = _Question(label, _options(cells))
 
 
-def _options(cells: list[_Cell]) -> dict[str, Tick]:
+def _options(cells: list[Cell]) -> dict[str, Tick]:
     """Each option's box: "Yes | ☐ | No | ☒", "Yes ☐ | No ☒", "☐ | Yes | ☒ | No", or typed.
 
     A box belongs to the option in its own cell, else to the option just before it (or, when
@@ -236,7 +221,7 @@ def _options(cells: list[_Cell]) -> dict[str, Tick]:
     return ticks
 
 
-def _has_options(cells: list[_Cell]) -> bool:
+def _has_options(cells: list[Cell]) -> bool:
     return any(_option(cell.text) for cell in cells)
 
 
@@ -343,7 +328,7 @@ class _Assembler:
             entries.extend(_split_entry(texts))
         self.data["governance"] = [_dated(entry) for entry in entries] if answered else None
 
-    def _governance_cells(self, row: list[_Cell]) -> dict[str, str]:
+    def _governance_cells(self, row: list[Cell]) -> dict[str, str]:
         starts = sorted((column, key) for key, column in self.sheet.governance_columns.items())
         if not starts:  # no header: forum, date, outcome in the first three cells
             return {key: cell.text for key, cell in zip(("forum", "date", "outcome"), row)}
@@ -406,173 +391,6 @@ def _dated(entry: dict) -> dict:
         parsed = parse_uk_date(text)
         entry["date"] = parsed.isoformat() if parsed is not None else text  # the model quotes it
     return entry
-
-
-# --- the document's structure --------------------------------------------------------------
-
-
-def _flatten(blocks: Iterable[etree._Element]) -> Iterator[tuple[str, etree._Element]]:
-    """("p" | "tbl", element) for each paragraph and table, unwrapping content controls."""
-    for block in blocks:
-        if block.tag == _P:
-            yield "p", block
-        elif block.tag == _TBL:
-            yield "tbl", block
-        elif block.tag in (_SDT, _CUSTOM_XML):
-            content = block.find(_SDT_CONTENT) if block.tag == _SDT else block
-            if content is not None:
-                yield from _flatten(content)
-
-
-def _rows(table: etree._Element) -> Iterator[etree._Element]:
-    for child in table:
-        if child.tag == _TR:
-            yield child
-        elif child.tag in (_SDT, _CUSTOM_XML):  # rows wrapped in a content control
-            content = child.find(_SDT_CONTENT) if child.tag == _SDT else child
-            if content is not None:
-                yield from _rows(content)
-
-
-# Everything the cells' text and layout depend on, met in one walk over the table in document
-# order (lxml's tag-filtered `iter`, all in C: an XPath union costs three times as much, as
-# libxml2 sorts its results): rows, cells, each cell's gridSpan, paragraphs, w:t, tabs and
-# breaks; the text within a tracked deletion or move is passed over. The reading cannot handle
-# everything exactly: a table with text boxes (paragraphs within paragraphs), prompts of
-# content controls or nested tables is read cell by cell by `text_of` instead.
-_BR, _CR, _TAB, _T = qn("w:br"), qn("w:cr"), qn("w:tab"), qn("w:t")
-_PPR, _TABS, _BR_TYPE = qn("w:pPr"), qn("w:tabs"), qn("w:type")
-_DEL, _MOVE_FROM, _TXBX = qn("w:del"), qn("w:moveFrom"), qn("w:txbxContent")
-_TABLE_TAGS = tuple(dict.fromkeys((
-    _TR, _TC, _GRID_SPAN, _P, _T, _TAB, _BR, _CR,
-    _DEL, _MOVE_FROM, _TXBX, _SHOWING_PLACEHOLDER, _TBL, *TICK_TAGS,
-)))  # fmt: skip
-_BOX_TAGS = frozenset(TICK_TAGS)  # kept for each cell, for `ticks.tick_from`
-_TEXT_TAGS = (_T, _TAB, _BR, _CR)
-_ROW_PARENTS = frozenset({_TBL, _SDT_CONTENT, _CUSTOM_XML})
-_CELL_PARENTS = frozenset({_TR, _SDT_CONTENT, _CUSTOM_XML})
-_NOT_A_TAB = frozenset({_PPR, _TABS})  # a tab stop's definition, not a tab character
-
-
-def _table_rows(table: etree._Element) -> list[list[_Cell]]:
-    """Each row of `table` as its cells with their text (what `_cells` gives row by row)."""
-    rows = _plain_rows(table)
-    if rows is None:
-        prompts = next(table.iter(_SHOWING_PLACEHOLDER), None) is not None
-        rows = [_cells(row, prompts) for row in _rows(table)]
-    return rows
-
-
-def _plain_rows(table: etree._Element) -> list[list[_Cell]] | None:
-    """The rows read in one walk over `_TABLE_TAGS`; None when the table needs `_cells`."""
-    rows: list[list[_Cell]] = []
-    cells: list[_Cell] | None = None
-    element: etree._Element | None = None  # the cell being read
-    parts: list[str] = []
-    paragraphs = 0  # in the cell being read
-    column = span_column = 0
-    spanned = True  # the cell's gridSpan (if any) has been read
-    box: list[etree._Element] = []  # the cell's nodes with `TICK_TAGS`
-
-    def finish() -> None:
-        text = "".join(parts).strip()
-        cells.append(_Cell(element, values.clean(text) or "" if text else "", column, box))
-
-    hidden: set[etree._Element] = set()  # text within a tracked deletion or move
-    for node in table.iter(_TABLE_TAGS):
-        tag = node.tag
-        if tag in _BOX_TAGS:
-            box.append(node)
-            if tag != _T and tag != _DEL and tag != _MOVE_FROM and tag != _TXBX:
-                continue
-        if tag == _T:
-            if paragraphs and not (hidden and node in hidden):
-                parts.append(node.text or "")
-        elif tag == _P:
-            if element is None:
-                return None
-            if paragraphs:
-                parts.append("\n")
-            paragraphs += 1
-        elif tag == _TC:
-            if node.getparent().tag not in _CELL_PARENTS or cells is None:
-                return None
-            if element is not None:
-                finish()
-            element, parts, paragraphs, spanned, box = node, [], 0, False, []
-            column = span_column
-            span_column += 1
-        elif tag == _TR:
-            if node.getparent().tag not in _ROW_PARENTS:
-                return None
-            if element is not None:
-                finish()
-            cells, element, parts = [], None, []
-            rows.append(cells)
-            column = span_column = 0
-        elif tag == _GRID_SPAN:
-            properties = node.getparent()
-            if not spanned and properties.tag == _TCPR and properties.getparent() is element and element[0] is properties:
-                span_column += _span_value(node) - 1
-                spanned = True
-        elif hidden and node in hidden:
-            continue
-        elif tag == _BR:
-            if paragraphs and node.get(_BR_TYPE) not in ("page", "column"):
-                parts.append("\n")
-        elif tag == _TAB:
-            if paragraphs and node.getparent().tag not in _NOT_A_TAB:
-                parts.append("\t")
-        elif tag == _CR:
-            if paragraphs:
-                parts.append("\n")
-        elif tag == _DEL or tag == _MOVE_FROM:
-            if next(node.iter(_P), None) is not None:
-                return None  # a paragraph within: not the run-level change Word writes
-            hidden.update(node.iter(_TEXT_TAGS))
-        elif node is not table:  # a text box, a prompt or a nested table
-            return None
-    if element is not None:
-        finish()
-    return rows
-
-
-def _cells(row: etree._Element, prompts: bool) -> list[_Cell]:
-    """The row's cells with their text; `prompts`: the table has controls showing a prompt."""
-    cells: list[_Cell] = []
-    column = 0
-    for cell in _row_cells(row):
-        text = text_of(cell, placeholders=not prompts)
-        cells.append(_Cell(cell, values.clean(text) or "" if text else "", column))
-        column += _span(cell)
-    return cells
-
-
-def _row_cells(row: etree._Element) -> Iterator[etree._Element]:
-    for child in row:
-        if child.tag == _TC:
-            yield child
-        elif child.tag in (_SDT, _CUSTOM_XML):  # a cell wrapped in a content control
-            content = child.find(_SDT_CONTENT) if child.tag == _SDT else child
-            if content is not None:
-                yield from _row_cells(content)
-
-
-def _span(cell: etree._Element) -> int:
-    properties = cell[0] if len(cell) and cell[0].tag == _TCPR else None  # tcPr comes first
-    if properties is None:
-        return 1
-    for child in properties:
-        if child.tag == _GRID_SPAN:
-            return _span_value(child)
-    return 1
-
-
-def _span_value(grid_span: etree._Element) -> int:
-    try:
-        return max(1, int(grid_span.get(_VAL)))
-    except (TypeError, ValueError):
-        return 1
 
 
 def _missing(message: str) -> UnreadableFile:
