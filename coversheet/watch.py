@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import threading
 import time
-from functools import lru_cache
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from coversheet.check import OWN_REPORTS, CheckOptions, check_file, find_files

@@ -12,9 +12,20 @@ from typing import Annotated, Optional
 import typer
 
 from coversheet import __version__
+from coversheet.cli import (
+    agenda,
+    check,
+    explain,
+    extract,
+    new,
+    notice,
+    render,
+    rules,
+    schema,
+    template,
+    watch,
+)
 from coversheet.exitcodes import EXIT_ERROR
-from coversheet.cli import agenda, check, explain, extract, new, notice, rules, schema, watch
-from coversheet.cli import render, template
 
 app = typer.Typer(
     name="coversheet",

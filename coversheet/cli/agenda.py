@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from coversheet.cli.common import writing, emit, error, load_config_option, usage_error
+from coversheet.cli.common import emit, error, load_config_option, usage_error, writing
 
 
 class Format(str, Enum):

@@ -10,7 +10,13 @@ from typing import Annotated, Optional
 
 import typer
 
-from coversheet.cli.common import emit, load_config_option, progress, stdout_is_terminal, usage_error
+from coversheet.cli.common import (
+    emit,
+    load_config_option,
+    progress,
+    stdout_is_terminal,
+    usage_error,
+)
 
 
 class Format(str, Enum):

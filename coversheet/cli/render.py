@@ -30,7 +30,12 @@ def render(
     """
     from coversheet.check import CheckOptions
     from coversheet.errors import UnreadableFile
-    from coversheet.word.render import load_template, plan_outputs, render_draft, vet_docx
+    from coversheet.word.render import (
+        load_template,
+        plan_outputs,
+        render_draft,
+        vet_docx,
+    )
 
     board = load_config_option(config)
     for given, what in ((template, "template"), (paper, "paper")):

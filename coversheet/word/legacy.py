@@ -28,17 +28,22 @@ from lxml import etree
 
 from coversheet.errors import UnreadableFile
 from coversheet.findings import Finding
+from coversheet.model.answers import answer_named
 from coversheet.raw import RawDraft
-from coversheet.rules import AMBIGUOUS_ANSWER, INVALID_VALUE, MISSING_COVER_SHEET, UNREADABLE_TICK_BOX, Rule
+from coversheet.rules import (
+    AMBIGUOUS_ANSWER,
+    INVALID_VALUE,
+    MISSING_COVER_SHEET,
+    UNREADABLE_TICK_BOX,
+    Rule,
+)
 from coversheet.ukdates import Month, parse_uk_date
 from coversheet.word import labels, values
+from coversheet.word.cells import Cell, flatten, table_rows
 from coversheet.word.labels import Kind
 from coversheet.word.people import parse_people
 from coversheet.word.text import text_of
-from coversheet.word.cells import Cell, flatten, table_rows
 from coversheet.word.ticks import Tick, strip_glyphs
-from coversheet.model.answers import answer_named
-
 
 MAX_PREAMBLE_PARAGRAPHS = 6  # logo line, organisation, board name, "Part 1"...: not a paper's text
 MAX_PREAMBLE_CHARACTERS = 600

@@ -27,7 +27,9 @@ def read_docx(path: Path | str) -> RawDraft:
     Raises `UnreadableFile` for a file that is no readable .docx, or (with rule
     `missing-cover-sheet`) for a document with no cover sheet at its start.
     """
-    from coversheet.word import tagged  # written alongside; imported only when reading Word
+    from coversheet.word import (
+        tagged,  # written alongside; imported only when reading Word
+    )
 
     with open_package(path) as package:
         blocks = package.body()

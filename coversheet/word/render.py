@@ -42,10 +42,17 @@ from markupsafe import Markup, escape
 from coversheet.findings import FileResult, Status
 from coversheet.model import CoverSheet
 from coversheet.outputs import OutputExists, write_atomic
-from coversheet.word.ns import qn
-from coversheet.word.tagged import MULTIPLE_CHOICE, answer_path, controls_within, model_paths, parse_tag, tag_text
-from coversheet.ukdates import uk_date
 from coversheet.resources import data_path
+from coversheet.ukdates import uk_date
+from coversheet.word.ns import qn
+from coversheet.word.tagged import (
+    MULTIPLE_CHOICE,
+    answer_path,
+    controls_within,
+    model_paths,
+    parse_tag,
+    tag_text,
+)
 
 BOX_CHECKED, BOX_UNCHECKED = "\u2612", "\u2610"
 DAY_FORMAT, MONTH_FORMAT = "d MMMM yyyy", "MMMM yyyy"

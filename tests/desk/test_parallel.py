@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 from conftest import DOCX, EXAMPLES, NEGATIVE, snapshot
-from workers import crash_on_broken, die_on_broken, wait_for_marker_on_last
 from typer.testing import CliRunner
+from workers import crash_on_broken, die_on_broken, wait_for_marker_on_last
 
 from coversheet.check import CheckOptions, check_paths, find_files, iter_check
 from coversheet.cli import app

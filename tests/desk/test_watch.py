@@ -18,7 +18,14 @@ from conftest import EXAMPLES
 import coversheet.watch as watch_module
 from coversheet.check import CheckOptions
 from coversheet.findings import Status
-from coversheet.watch import HTML_REPORT, JSON_REPORT, ReportKeeper, Retry, check_settled, watch_folder
+from coversheet.watch import (
+    HTML_REPORT,
+    JSON_REPORT,
+    ReportKeeper,
+    Retry,
+    check_settled,
+    watch_folder,
+)
 
 COMPLETE = (EXAMPLES / "complete.yaml").read_text()
 NO_RETRY_WAIT = Retry(attempts=3, delay=0.01)

@@ -13,7 +13,6 @@ from coversheet.outputs import OutputExists
 from coversheet.word.ns import qn
 from coversheet.word.render import audit_template, default_template, render_sheet
 
-
 A4_POINTS = (595.3, 841.9)
 
 
