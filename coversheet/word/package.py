@@ -17,6 +17,7 @@ bad file into `UnreadableFile` with a one-line reason, and reads as little as it
 
 from __future__ import annotations
 
+import os
 import re
 import zipfile
 import zlib
@@ -38,8 +39,10 @@ WHOLE_PARSE_BYTES = 512 * 1024  # up to this, blocks handed out are not detached
 _BODY_WITHIN_BYTES = 1024 * 1024  # w:body starts after the namespace declarations, in the first KB
 
 MAX_PACKAGE_BYTES = 512 * 1024 * 1024  # all parts inflated, for a document handed on whole
+MAX_ENTRIES = 10_000  # parts in the package; Word writes a few dozen (more with many images)
 MAIN_DOCUMENT = "word/document.xml"
 _COMPRESSIONS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}
+_EOCD_SEARCH = 22 + 65_535  # the end record, after at most a 64 KB comment
 _OFFICE_DOCUMENT_REL = "/officeDocument"
 _BODY, _DOCUMENT = qn("w:body"), qn("w:document")
 # The body's children a reader needs; sectPr, bookmarks and proofing marks carry no text.
@@ -248,6 +251,9 @@ def open_package(path: Path | str) -> Iterator[DocxPackage]:
                 raise UnreadableFile(_describe_ole(handle))
             if not head.startswith(b"PK"):
                 raise UnreadableFile(_describe_other(path, handle))
+            entries = _declared_entries(handle)
+            if entries is not None and entries > MAX_ENTRIES:
+                raise UnreadableFile(f"refused: the zip declares {entries:,} parts (a Word document has a few dozen)")
             handle.seek(0)
             try:
                 archive = zipfile.ZipFile(handle)
@@ -257,6 +263,24 @@ def open_package(path: Path | str) -> Iterator[DocxPackage]:
                 yield DocxPackage(path, archive)
     except OSError as exc:
         raise UnreadableFile(f"cannot read the file: {exc.strerror or exc}") from None
+
+
+def _declared_entries(handle: BinaryIO) -> int | None:
+    """How many parts the zip's end record declares, read before zipfile lists them all.
+
+    zipfile reads the whole central directory up front; a forged one with millions of entries
+    would cost that much time and memory before any other check could refuse it. 0xFFFF means
+    a ZIP64 archive (over 65,535 parts or 4 GB), which no Word document needs.
+    """
+    handle.seek(0, os.SEEK_END)
+    size = handle.tell()
+    tail = min(size, _EOCD_SEARCH)
+    handle.seek(size - tail)
+    data = handle.read(tail)
+    at = data.rfind(b"PK\x05\x06")
+    if at < 0 or at + 12 > len(data):
+        return None  # zipfile will say what is wrong
+    return int.from_bytes(data[at + 10 : at + 12], "little")
 
 
 def open_body(path: Path | str) -> Iterator[etree._Element]:

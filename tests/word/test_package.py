@@ -155,3 +155,17 @@ def test_a_part_compressed_in_a_way_word_never_writes_is_one_clear_error(tmp_pat
     result = check_file(target)
     assert result.status.value == "error"
     assert "uses a compression Word never writes" in result.findings[0].message
+
+
+def test_a_zip_declaring_thousands_of_parts_is_refused_before_they_are_listed(tmp_path):
+    import zipfile as zf
+
+    from coversheet.check import check_file
+
+    target = tmp_path / "many-parts.docx"
+    with zf.ZipFile(target, "w") as archive:
+        for number in range(12_000):
+            archive.writestr(f"word/media/p{number}.bin", b"")
+    result = check_file(target)
+    assert result.status.value == "error"
+    assert "declares 12,000 parts" in result.findings[0].message
