@@ -115,13 +115,24 @@ def vet_docx(path: Path, what: str) -> None:
     document, is encrypted, would inflate like a zip bomb, or carries a DOCTYPE.
     """
     from coversheet.errors import UnreadableFile
-    from coversheet.word.package import open_package
 
     try:
-        with open_package(path) as package:
-            package.vet_every_part()
+        stat = Path(path).stat()
+        _vet_unchanged(Path(path).resolve(), stat.st_mtime_ns, stat.st_size)
     except UnreadableFile as exc:
         raise UnreadableFile(f"{what} {path}: {exc.message}") from None
+    except OSError as exc:
+        raise UnreadableFile(f"{what} {path}: {exc.strerror or exc}") from None
+
+
+@functools.lru_cache(maxsize=8)
+def _vet_unchanged(path: Path, mtime_ns: int, size: int) -> None:
+    # One paper appended to many drafts is vetted once while the file is unchanged; a refusal
+    # raises, and is not cached.
+    from coversheet.word.package import open_package
+
+    with open_package(path) as package:
+        package.vet_every_part()
 
 
 def load_template(template: Path) -> SheetTemplate:
