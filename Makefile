@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SOURCES := pyproject.toml $(shell find coversheet -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: demo test bench schema clean
+.PHONY: demo test bench schema data clean
 
 # A regular (not editable) install, as a user gets it: tests then exercise the installed
 # package, including the data files it must carry.
@@ -30,6 +30,10 @@ test: $(BIN)/.installed
 
 schema: $(BIN)/.installed
 	$(BIN)/coversheet schema -o schemas/coversheet.schema.json --force
+
+# Data written from the libraries that own it; the tests fail when it is stale.
+data: $(BIN)/.installed
+	$(BIN)/python tools/build_bank_holidays.py
 
 clean:
 	rm -rf $(VENV) out build *.egg-info .pytest_cache test-artifacts
