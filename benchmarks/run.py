@@ -160,7 +160,7 @@ def run_all(corpus: Path, runs: int) -> tuple[list[Figure], list[str]]:
 
 
 def count_files(corpus: Path) -> int:
-    return sum(1 for p in corpus.rglob("*") if p.is_file())
+    return sum(1 for p in corpus.rglob("*") if p.suffix in {".docx", ".yaml"})
 
 
 def report(figures: list[Figure], notes: list[str], corpus: Path) -> str:
@@ -189,6 +189,26 @@ def report(figures: list[Figure], notes: list[str], corpus: Path) -> str:
     return "\n".join(lines)
 
 
+STAMP = ".generator"
+
+
+def corpus_stamp(papers: int, drafts: int) -> str:
+    """What made a corpus: the generator's and the fixture builder's source, and its size."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for source in (ROOT / "benchmarks" / "corpus.py", ROOT / "tests" / "fixtures" / "docx" / "make_fixtures.py"):
+        digest.update(source.read_bytes())
+    return f"{digest.hexdigest()} {papers} papers {drafts} drafts"
+
+
+def read_stamp(corpus: Path) -> str | None:
+    try:
+        return (corpus / STAMP).read_text(encoding="utf-8")
+    except OSError:
+        return None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT / "benchmarks" / ".corpus")
@@ -197,10 +217,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--output", type=Path, default=ROOT / "BENCHMARKS.md")
     args = parser.parse_args()
-    if not (args.corpus / "papers").is_dir():
+    stamp = corpus_stamp(args.papers, args.drafts)
+    if read_stamp(args.corpus) != stamp:
+        # A corpus made by an older generator (or of another size) would measure other files.
         from corpus import build
 
+        shutil.rmtree(args.corpus, ignore_errors=True)
         build(args.corpus, args.papers, args.drafts)
+        (args.corpus / STAMP).write_text(stamp, encoding="utf-8")
     figures, notes = run_all(args.corpus, args.runs)
     text = report(figures, notes, args.corpus)
     history = ""

@@ -14,21 +14,20 @@ or a worker killed outright (out of memory, a crash in C code) must become that 
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import signal
-import threading
 from collections import deque
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coversheet.errors import ConfigError
 from coversheet.findings import FileResult
 
+# multiprocessing and concurrent.futures are imported where workers start: checking one
+# draft (a pre-commit hook) runs in this process and need not pay ~13 ms for them.
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+
     from coversheet.check import CheckOptions, Worker
 
 # Files handed to the pool ahead of the one being waited for, per worker: enough to keep
@@ -70,6 +69,8 @@ def crashed(path: Path, message: str) -> FileResult:
 
 def check_in_parallel(files: Sequence[Path], options: CheckOptions, jobs: int, worker: Worker) -> Iterator[FileResult]:
     """Results of `files` in their order, checked by `jobs` worker processes."""
+    from concurrent.futures.process import BrokenProcessPool
+
     # A file takes a few milliseconds, about what sending it to a worker and its result back
     # costs: files travel in small batches so that the second core does checking, not postage.
     batch = max(1, min(_BATCH, len(files) // (jobs * _AHEAD_PER_WORKER) or 1))
@@ -110,6 +111,8 @@ def check_batch(worker: Worker, paths: Sequence[Path], options: CheckOptions) ->
 
 
 def _check_in_isolation(path: Path, options: CheckOptions, worker: Worker) -> FileResult:
+    from concurrent.futures.process import BrokenProcessPool
+
     with _pool(1) as alone:
         try:
             return alone.submit(check_safely, worker, path, options).result()
@@ -118,6 +121,8 @@ def _check_in_isolation(path: Path, options: CheckOptions, worker: Worker) -> Fi
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:
+    from concurrent.futures import ProcessPoolExecutor
+
     return ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_ignore_interrupts)
 
 
@@ -125,6 +130,9 @@ def _context():
     # Forking this process is cheapest: workers start with everything it has loaded, warmed
     # up once here. It is only safe while no other thread runs; with a progress bar or the
     # watcher running, a fork server starts workers safely instead. Windows has only spawn.
+    import multiprocessing
+    import threading
+
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods and threading.active_count() == 1:
         import coversheet.worker_warmup  # noqa: F401 - warms this process; children inherit it
@@ -139,6 +147,8 @@ def _context():
 
 def _ignore_interrupts() -> None:
     # Ctrl-C is the parent's to handle (it cancels the run); workers just stop with the pool.
+    import signal
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
