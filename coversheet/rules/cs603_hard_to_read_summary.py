@@ -69,6 +69,11 @@ def _textstatistics():
 
 def scores(text: str) -> tuple[float, float]:
     """Flesch reading ease and Flesch-Kincaid grade of `text`."""
+    from coversheet.hyphenation import preload
+
+    # pyphen's own reading of its British English dictionary takes about 0.1 s; have it
+    # ready, read the quick way, before textstat asks pyphen for it (see coversheet.hyphenation).
+    preload(_LANG)
     stats = _textstatistics()()
     stats.set_lang(_LANG)
     return stats.flesch_reading_ease(text), stats.flesch_kincaid_grade(text)
