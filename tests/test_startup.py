@@ -1,0 +1,65 @@
+"""What a `check` loads: only what checking that kind of file needs.
+
+A pre-commit hook or a shared-drive script starts coversheet once per save, so start-up is
+most of what its users wait for (BENCHMARKS.md). Timings belong in `make bench`; what is
+asserted here is which libraries a command loads, which is what keeps start-up short:
+rendering libraries, the worker pool, the bank-holiday package (a table it wrote is read
+instead) and NLTK stay out of a check.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+
+# Top-level packages no check of one file should load.
+NEVER_IN_A_CHECK = {
+    "holidays",  # bank holidays come from data/bank-holidays.txt
+    "docx",  # python-docx: our reader is lxml on the raw parts
+    "docxtpl",
+    "docxcompose",
+    "jinja2",
+    "multiprocessing",  # one file is checked in this process
+    "concurrent",
+    "nltk",  # textstat is loaded without it (see CS603)
+    "numpy",
+    "watchfiles",
+}
+
+
+def _packages_loaded_by(*args: str) -> set[str]:
+    script = (
+        "import json, sys\n"
+        "from coversheet.cli import main\n"
+        f"sys.argv = ['coversheet', *{list(args)!r}]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(json.dumps(sorted({name.split('.')[0] for name in sys.modules})), file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    return set(json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+@pytest.mark.parametrize(
+    "paper",
+    [EXAMPLES / "complete.yaml", EXAMPLES / "word" / "item-12-programme-summary.docx"],
+    ids=["draft", "word"],
+)
+def test_checking_one_file_loads_only_what_checking_needs(paper: Path) -> None:
+    loaded = _packages_loaded_by("check", str(paper), "--format", "json")
+    assert "coversheet" in loaded and "pyphen" in loaded  # it did check, readability included
+    assert not loaded & NEVER_IN_A_CHECK
+
+
+def test_a_draft_check_does_not_load_the_word_reader() -> None:
+    loaded = _packages_loaded_by("check", str(EXAMPLES / "complete.yaml"), "--format", "json")
+    assert "lxml" not in loaded
