@@ -75,6 +75,21 @@ def test_text_report_is_plain_without_a_terminal(run) -> None:
     assert "7 file(s): 1 pass, 5 fail, 1 error" in text
 
 
+def test_plain_summary_has_one_line_per_file_however_long_its_path(run) -> None:
+    summary = render(run, "text", color=False).split("Summary\n", 1)[1].splitlines()
+    assert summary[0].split() == ["File", "Status", "Errors", "Warnings", "First", "problem"]
+    assert len(summary) == 1 + len(run.results) + 1  # headings, a line a file, the totals
+    for result, line in zip(run.results, summary[1:], strict=False):
+        assert line.startswith(result.path.as_posix() + " ")
+        assert result.status.value.upper() in line.split()
+
+
+def test_coloured_report_draws_the_table_with_rich(run) -> None:
+    text = render(run, "text", color=True, width=100)
+    assert "\x1b[" in text and "┏" in text
+    assert "CS301" in text and "file(s)" in text
+
+
 def test_every_format_renders(run) -> None:
     for name in FORMATS:
         assert render(run, name).strip()
