@@ -88,7 +88,10 @@ class Rule:
 
 def walk_text(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
     """Every string in a sheet (or part of one) with its dotted draft path."""
-    if isinstance(value, CoverSheet) or hasattr(value, "model_dump"):
+    if isinstance(value, CoverSheet) and not path:
+        yield from _sheet_text(value)
+        return
+    if hasattr(value, "model_dump"):
         value = value.model_dump(mode="json", exclude_none=True)
     if isinstance(value, str):
         yield path, value
@@ -98,6 +101,22 @@ def walk_text(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
     elif isinstance(value, list):
         for index, item in enumerate(value):
             yield from walk_text(item, f"{path}.{index}" if path else str(index))
+
+
+# The last sheet walked and its strings. Several rules walk the same sheet one after another;
+# dumping and walking it once instead of once a rule is a fifth of the rules' time. Sheets
+# are not changed once validated, so the same object has the same strings.
+_last_walk: tuple[CoverSheet, tuple[tuple[str, str], ...]] | None = None
+
+
+def _sheet_text(sheet: CoverSheet) -> tuple[tuple[str, str], ...]:
+    global _last_walk
+    last = _last_walk
+    if last is not None and last[0] is sheet:
+        return last[1]
+    texts = tuple(walk_text(sheet.model_dump(mode="json", exclude_none=True)))
+    _last_walk = (sheet, texts)
+    return texts
 
 
 def quote(text: str, limit: int = 40) -> str:
