@@ -72,7 +72,7 @@ def _plain(run: CheckRun) -> str:
         text = f"{file:<{widths[0]}}  {status:<{widths[1]}}  {errors:>{widths[2]}}  {warnings:>{widths[3]}}  {first}"
         return text.rstrip()
 
-    out += ["Summary", line(_HEADINGS), *map(line, rows[:-1]), line(rows[-1])]
+    out += ["Summary", line(_HEADINGS), *map(line, rows)]
     return "\n".join(out) + "\n"
 
 
