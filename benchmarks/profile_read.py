@@ -35,7 +35,7 @@ def reader(paths: list[Path]) -> None:
 
 
 def checker(paths: list[Path]) -> None:
-    from coversheet.check import check_file
+    from coversheet.run.one_file import check_file
 
     for path in paths:
         check_file(path)

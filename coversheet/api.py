@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
-from coversheet.check import CheckOptions, check_file, check_paths
-from coversheet.config import BoardConfig, config_for
-from coversheet.findings import Finding, Severity
+from coversheet.config import BoardConfig
+from coversheet.findings import CheckRun, Finding, Severity
 from coversheet.model import CoverSheet
+from coversheet.report.saved import is_saved_report
+from coversheet.run import many
+from coversheet.run.configuration import config_for
+from coversheet.run.one_file import CheckOptions, check_file, read_sheet
 
 
 class DraftInvalid(Exception):
@@ -20,27 +24,26 @@ class DraftInvalid(Exception):
         self.findings = findings
 
 
+def check_paths(paths: Iterable[Path | str], options: CheckOptions | None = None) -> CheckRun:
+    """Check every draft and Word cover sheet under `paths`, as `coversheet check` does.
+
+    Reports coversheet saved into the folders searched are not taken for papers.
+    """
+    return many.check_paths(paths, options, skip=is_saved_report)
+
+
 def load_draft(path: Path | str, config: BoardConfig | None = None) -> CoverSheet:
     """Read a draft (YAML, JSON or Word) into the model.
 
     Raises `DraftInvalid` when the file cannot be read or holds values the model refuses
     (unknown keys, malformed dates). Completeness is not judged here: use `check_paths`.
     """
-    from coversheet.check import read_file, validate_raw
-    from coversheet.errors import UnreadableFile
-
     path = Path(path)
-    try:
-        raw = read_file(path)
-    except UnreadableFile as exc:
-        from coversheet.rules import UNREADABLE_FILE as rule
-
-        raise DraftInvalid(path, [rule.finding(exc.message, line=exc.line)]) from None
-    sheet, findings = validate_raw(raw, config or config_for(path))
-    errors = [f for f in findings if f.severity is Severity.ERROR]
-    if errors:
+    reading = read_sheet(path, config or config_for(path))
+    errors = [f for f in reading.findings if f.severity is Severity.ERROR]
+    if reading.unreadable or errors:
         raise DraftInvalid(path, errors)
-    return sheet
+    return reading.sheet
 
 
 __all__ = ["CheckOptions", "DraftInvalid", "check_file", "check_paths", "load_draft"]

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 
 class UnreadableFile(Exception):
-    """The file cannot be read as a cover sheet at all (status `error`)."""
+    """The file cannot be read as a cover sheet at all (status `error`).
 
-    def __init__(self, message: str, line: int | None = None):
+    `missing_cover_sheet` marks a readable document that has no cover sheet at its start,
+    which is reported under its own rule rather than as an unreadable file.
+    """
+
+    def __init__(self, message: str, line: int | None = None, *, missing_cover_sheet: bool = False):
         super().__init__(message)
         self.message = message
         self.line = line
+        self.missing_cover_sheet = missing_cover_sheet
 
 
 class ConfigError(Exception):

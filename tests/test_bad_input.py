@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from coversheet.check import check_paths
+from coversheet.api import check_paths
 from coversheet.cli import app
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"

@@ -7,7 +7,7 @@ import datetime as dt
 import holidays
 import pytest
 
-from coversheet import calendar
+from coversheet.dates import working_days as calendar
 
 
 def _from_package(year: int) -> frozenset[dt.date]:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from coversheet.check import check_file, check_paths
-from coversheet.drafts import parse_yaml
+from coversheet.api import check_file, check_paths
+from coversheet.drafts.read import parse_yaml
 from coversheet.findings import Status
 
 DATA = Path(__file__).parent / "data"

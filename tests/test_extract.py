@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from coversheet.check import check_file
+from coversheet.run.one_file import check_file
 from coversheet.cli import app
 
 FIXTURES = Path(__file__).parent / "fixtures" / "docx"

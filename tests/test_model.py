@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from coversheet.drafts import parse_yaml
+from coversheet.drafts.read import parse_yaml
 from coversheet.model import Answer, CoverSheet, PurposeCategory
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "complete.yaml"

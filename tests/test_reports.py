@@ -8,7 +8,7 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from coversheet.check import check_paths
+from coversheet.api import check_paths
 from coversheet.report import FORMATS, render
 
 ROOT = Path(__file__).resolve().parent.parent

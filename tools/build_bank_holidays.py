@@ -3,7 +3,7 @@
 The `holidays` package is where coversheet's bank holidays come from, but importing it
 loads every country it knows (about 0.17 s, a quarter of a `check`'s start-up) to answer a
 question about one. So the years a board will ever ask about are written out here, once,
-and shipped; `coversheet.calendar` reads this table and asks `holidays` itself only for a
+and shipped; `coversheet.dates.working_days` reads this table and asks `holidays` itself only for a
 year outside it. The test suite compares the table with the installed `holidays` for every
 year, so a new release that adds a holiday (a coronation, a jubilee) fails CI until this is
 run again: `make data`.

@@ -32,9 +32,9 @@ def agenda(
 
     Example: coversheet agenda papers/ --meeting 2020-12-02 -o agenda.docx
     """
-    from coversheet.agenda import build_agenda
-    from coversheet.agenda_formats import agenda_markdown, write_agenda_docx
-    from coversheet.check import CheckOptions
+    from coversheet.desk.agenda import build_agenda
+    from coversheet.desk.agenda_formats import agenda_markdown, write_agenda_docx
+    from coversheet.run.one_file import CheckOptions
     from coversheet.errors import ConfigError
     from coversheet.outputs import OutputExists
 

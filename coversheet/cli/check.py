@@ -50,13 +50,15 @@ def check(
 
     Example: coversheet check papers/ --format json -o report.json
     """
-    from coversheet.check import CheckOptions, find_files
+    from coversheet.report.saved import is_saved_report
+    from coversheet.run.discovery import find_files
+    from coversheet.run.one_file import CheckOptions
     from coversheet.errors import ConfigError
     from coversheet.report import render
 
     board = load_config_option(config)
     options = CheckOptions(config=board, submitted_from=submitted_from.value if submitted_from else None, jobs=jobs)
-    files = find_files(paths)
+    files = find_files(paths, is_saved_report)
     if not files:
         raise usage_error("no drafts (.yaml, .yml, .json) or Word files (.docx) found in " + ", ".join(map(str, paths)))
     try:
@@ -78,7 +80,7 @@ _PROGRESS_FROM = 6
 
 def _run_with_progress(files, options):
     """Check `files`, with a progress bar on stderr when a person is watching a long run."""
-    from coversheet.check import iter_check
+    from coversheet.run.many import iter_check
     from coversheet.findings import CheckRun
 
     results = []
@@ -91,9 +93,9 @@ def _run_with_progress(files, options):
 
 def _write_notices(run, folder: Path, board, template: Path | None, force: bool) -> None:
     from coversheet.cli.common import error
-    from coversheet.config import config_for
+    from coversheet.run.configuration import config_for
     from coversheet.errors import ConfigError
-    from coversheet.notices import write_notices
+    from coversheet.desk.notices import write_notices
     from coversheet.outputs import OutputExists
 
     try:

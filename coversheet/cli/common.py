@@ -25,7 +25,7 @@ def load_config_option(path: Path | None):
     """The board configuration named by --config, or None to find one per file."""
     if path is None:
         return None
-    from coversheet.config import load_config
+    from coversheet.run.configuration import load_config
     from coversheet.errors import ConfigError
 
     try:

@@ -28,13 +28,15 @@ def extract(
 
     Example: coversheet extract paper.docx -o paper.yaml
     """
-    from coversheet.config import config_for
-    from coversheet.extraction import extract_draft
+    from coversheet.drafts.write import Extracted
+    from coversheet.run.configuration import config_for
+    from coversheet.run.one_file import read_sheet
 
     board = load_config_option(config) or config_for(file)
     chosen = format.value if format else ("json" if output and output.suffix.lower() == ".json" else "yaml")
-    result = extract_draft(file, board)
-    if result.unreadable is not None:
-        error(f"{file}: {result.unreadable}")
+    reading = read_sheet(file, board)
+    if reading.unreadable:
+        error(f"{file}: {reading.findings[0].message}")
         raise typer.Exit(EXIT_FAIL)
+    result = Extracted(reading.sheet, reading.findings)
     emit(result.as_json() if chosen == "json" else result.as_yaml(), output, force)

@@ -21,13 +21,14 @@ def new(
 
     Examples: coversheet new paper.yaml; coversheet new paper.docx --docx
     """
-    from coversheet.config import DEFAULT_CONFIG, config_for
+    from coversheet.config import DEFAULT_CONFIG
+    from coversheet.run.configuration import config_for
 
     board = load_config_option(config) or (config_for(path) if path else DEFAULT_CONFIG)
     if docx or (path is not None and path.suffix.lower() == ".docx"):
         _new_form(path or Path("cover-sheet.docx"), board, force)
         return
-    from coversheet.templates import draft_text
+    from coversheet.drafts.new import draft_text
 
     emit(draft_text(board, schema_url), path, force)
     if path is not None:

@@ -28,14 +28,10 @@ def render(
 
     Examples: coversheet render paper.yaml -o paper.docx; coversheet render drafts/*.yaml -o out/
     """
-    from coversheet.check import CheckOptions
+    from coversheet.desk.render import plan_outputs, render_draft
     from coversheet.errors import UnreadableFile
-    from coversheet.word.render import (
-        load_template,
-        plan_outputs,
-        render_draft,
-        vet_docx,
-    )
+    from coversheet.run.one_file import CheckOptions
+    from coversheet.word.render import load_template, vet_docx
 
     board = load_config_option(config)
     for given, what in ((template, "template"), (paper, "paper")):
@@ -74,7 +70,7 @@ def render(
 
 
 def _report_refusals(results) -> None:
-    from coversheet.check import CheckRun
+    from coversheet.findings import CheckRun
     from coversheet.report import render as report
 
     sys.stderr.write(report(CheckRun(results), "text", color=False, width=None))

@@ -23,9 +23,9 @@ def watch(
 
     Example: coversheet watch "S:/Board/2020-12-02"
     """
-    from coversheet.check import CheckOptions
+    from coversheet.run.one_file import CheckOptions
     from coversheet.errors import ConfigError
-    from coversheet.watch import HTML_REPORT, JSON_REPORT, watch_folder
+    from coversheet.desk.watch import HTML_REPORT, JSON_REPORT, watch_folder
 
     board = load_config_option(config)
 

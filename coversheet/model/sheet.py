@@ -80,7 +80,7 @@ class Implications(BaseModel):
 
     model_config = ConfigDict(extra="allow", validate_default=True)
     # Board-configured implications (health_inequalities, sustainability, ...) are extra keys
-    # of the same shape; `coversheet.check` reports keys the board has not configured.
+    # of the same shape; `coversheet.run.one_file` reports keys the board has not configured.
     __pydantic_extra__: dict[str, Implication | None] = Field(init=False)
 
     quality: Implication | None = Field(None, description="Quality impact assessment.")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 
-from coversheet.agenda_order import results_in_agenda_order
+from coversheet.model.agenda_items import results_in_agenda_order
 from coversheet.findings import CheckRun, FileResult, Finding
 
 COLUMNS = (

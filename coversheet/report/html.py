@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from coversheet.agenda_order import results_in_agenda_order
+from coversheet.model.agenda_items import results_in_agenda_order
 from coversheet.findings import CheckRun, FileResult, Severity, Status
 
 # Status words: what the secretary does next, not just the machine status.

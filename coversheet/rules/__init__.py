@@ -96,4 +96,13 @@ def find_rule(code_or_name: str) -> Rule | None:
     return RULES.get(key.upper()) or _BY_NAME.get(key.lower())
 
 
-__all__ = ["RULES", "Context", "Problem", "Rule", "find_rule"]
+def rules_named(name: str) -> list[Rule]:
+    """The rules a `[rules]` entry names: one rule (code or name) or a whole group (risks)."""
+    rule = find_rule(name)
+    if rule is not None:
+        return [rule]
+    group = name.strip().lower()
+    return [rule for rule in RULES.values() if rule.group == group]
+
+
+__all__ = ["RULES", "Context", "Problem", "Rule", "find_rule", "rules_named"]

@@ -14,7 +14,8 @@ Passes:
 import re
 
 from coversheet.findings import Severity
-from coversheet.rules.base import Problem, walk_text
+from coversheet.rules.base import Problem
+from coversheet.rules.shared.text import texts_of
 
 CODE = "CS007"
 NAME = "control-characters"
@@ -25,7 +26,7 @@ _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def check(sheet, ctx):
-    for path, text in walk_text(sheet):
+    for path, text in texts_of(sheet, ctx):
         match = _FORBIDDEN.search(text)
         if match:
             yield Problem(

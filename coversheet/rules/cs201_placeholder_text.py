@@ -15,8 +15,9 @@ Source: governance-practice.md, rule 1.
 """
 
 from coversheet.findings import Severity
-from coversheet.placeholders import find_placeholder
-from coversheet.rules.base import Problem, quote
+from coversheet.model.placeholders import find_placeholder
+from coversheet.rules.base import Problem
+from coversheet.rules.shared.text import quote, texts_of
 
 CODE = "CS201"
 NAME = "placeholder-text"
@@ -25,16 +26,14 @@ HINT = "Replace the placeholder with the real answer."
 
 
 def check(sheet, ctx):
-    for path, text in _texts(sheet):
+    for path, text in _texts(sheet, ctx):
         found = find_placeholder(text)
         if found:
             yield Problem(path, f"{path} still holds placeholder text {quote(found)}.")
 
 
-def _texts(sheet):
-    from coversheet.rules.base import walk_text
-
+def _texts(sheet, ctx):
     # Dates, answers and categories are closed vocabularies; only free text can hold a prompt.
-    for path, text in walk_text(sheet):
+    for path, text in texts_of(sheet, ctx):
         if not path.endswith((".answer", ".date", "meeting_date", "submitted_on", "associated", "on_register")) and ".categories" not in path:
             yield path, text

@@ -17,6 +17,7 @@ Source: governance-practice.md, rule 5.
 from coversheet.findings import Severity
 from coversheet.model import Answer
 from coversheet.rules.base import Problem
+from coversheet.rules.shared.asks import asks_for_decision
 
 CODE = "CS404"
 NAME = "implication-no-without-reason"
@@ -25,11 +26,9 @@ HINT = "Add a note saying why no assessment was done."
 
 
 def check(sheet, ctx):
-    from coversheet.rules.cs405_equality_not_assessed_for_decision import applies
-
     for name, implication in sheet.implications.items() if sheet.implications else []:
         if implication and implication.answer is Answer.NO and implication.note is None:
-            if name == "equality" and applies(sheet):
+            if name == "equality" and asks_for_decision(sheet):
                 continue  # the stronger equality-duty rule reports it
             label = name.replace("_", " ")
             yield Problem(f"implications.{name}", f"The {label} impact assessment is answered 'no' with no reason given.")

@@ -19,25 +19,18 @@ Source: governance-practice.md, rule 5 (public sector equality duty, Equality Ac
 """
 
 from coversheet.findings import Severity
-from coversheet.model import Answer, PurposeCategory
+from coversheet.model import Answer
 from coversheet.rules.base import Problem
+from coversheet.rules.shared.asks import asks_for_decision
 
 CODE = "CS405"
 NAME = "equality-not-assessed-for-decision"
 SEVERITY = Severity.ERROR
 HINT = "Complete an equality impact assessment, or record why none is needed for this decision."
 
-_DECISIONS = {PurposeCategory.APPROVAL, PurposeCategory.ENDORSEMENT}
-
-
-def applies(sheet) -> bool:
-    categories = set(sheet.purpose.categories or []) if sheet.purpose else set()
-    return bool(categories & _DECISIONS)
-
-
 def check(sheet, ctx):
     equality = sheet.implications.equality if sheet.implications else None
-    if equality and equality.answer in (Answer.NO, Answer.NA) and equality.note is None and applies(sheet):
+    if equality and equality.answer in (Answer.NO, Answer.NA) and equality.note is None and asks_for_decision(sheet):
         yield Problem(
             "implications.equality",
             f"The paper asks for a decision but equality is answered '{equality.answer.value}' with no reason recorded.",

@@ -19,7 +19,7 @@ Passes:
 Source: governance-practice.md, rule 8 (CGI specimen: 5 days; Brighton & Hove: 7; Leeds Beckett: 10).
 """
 
-from coversheet.calendar import deadline_for
+from coversheet.dates.working_days import deadline_for
 from coversheet.findings import Severity
 from coversheet.rules.base import Problem
 

@@ -35,7 +35,8 @@ from functools import lru_cache
 
 from coversheet.findings import Severity
 from coversheet.resources import data_toml
-from coversheet.rules.base import Problem, walk_text
+from coversheet.rules.base import Problem
+from coversheet.rules.shared.text import texts_of
 
 CODE = "CS601"
 NAME = "undefined-acronym"
@@ -127,7 +128,7 @@ def _checked_fields(sheet):
 def check(sheet, ctx):
     shipped, _ = _shipped()
     known = set(shipped) | set(ctx.config.glossary)
-    for _, text in walk_text(sheet):
+    for _, text in texts_of(sheet, ctx):
         known |= _defined_in(text)
     names = [name for name in (sheet.organisation, sheet.board) if name]
     reported: set[str] = set()

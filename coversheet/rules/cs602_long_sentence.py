@@ -23,7 +23,8 @@ Source: governance-practice.md, rule 4 (HFMA 2020 review; Board Intelligence / C
 import re
 
 from coversheet.findings import Severity
-from coversheet.rules.base import Problem, quote
+from coversheet.rules.base import Problem
+from coversheet.rules.shared.text import quote
 
 CODE = "CS602"
 NAME = "long-sentence"

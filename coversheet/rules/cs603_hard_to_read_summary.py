@@ -69,10 +69,10 @@ def _textstatistics():
 
 def scores(text: str) -> tuple[float, float]:
     """Flesch reading ease and Flesch-Kincaid grade of `text`."""
-    from coversheet.hyphenation import preload
+    from coversheet.rules.shared.hyphenation import preload
 
     # pyphen's own reading of its British English dictionary takes about 0.1 s; have it
-    # ready, read the quick way, before textstat asks pyphen for it (see coversheet.hyphenation).
+    # ready, read the quick way, before textstat asks pyphen for it (see coversheet.rules.shared.hyphenation).
     preload(_LANG)
     stats = _textstatistics()()
     stats.set_lang(_LANG)

@@ -20,8 +20,9 @@ Source: governance-practice.md, rule 3 (University of York; Haringey Health and 
 import re
 
 from coversheet.findings import Severity
-from coversheet.rules.base import Problem, quote
-from coversheet.rules.cs604_ask_does_not_match_purpose import ask_verbs, verbs_in
+from coversheet.rules.base import Problem
+from coversheet.rules.shared.text import quote
+from coversheet.rules.shared.asks import ask_verbs, verbs_in
 
 CODE = "CS605"
 NAME = "recommendation-not-an-ask"

@@ -14,7 +14,7 @@ Programs disagree on everything else, so reading goes by meaning, row by row:
   nothing after it is read (or even parsed: blocks arrive lazily from `package`).
 
 A document whose first table comes after the paper's text, or whose first table holds no
-cover-sheet labels, has no cover sheet: `UnreadableFile` with rule `missing-cover-sheet`.
+cover-sheet labels, has no cover sheet: `UnreadableFile` marked `missing_cover_sheet`.
 """
 
 from __future__ import annotations
@@ -27,17 +27,9 @@ from functools import lru_cache
 from lxml import etree
 
 from coversheet.errors import UnreadableFile
-from coversheet.findings import Finding
 from coversheet.model.answers import answer_named
-from coversheet.raw import RawDraft
-from coversheet.rules import (
-    AMBIGUOUS_ANSWER,
-    INVALID_VALUE,
-    MISSING_COVER_SHEET,
-    UNREADABLE_TICK_BOX,
-    Rule,
-)
-from coversheet.ukdates import Month, parse_uk_date
+from coversheet.model.raw import Noticed, RawDraft, ReadingProblem
+from coversheet.dates.uk import Month, parse_uk_date
 from coversheet.word import labels, values
 from coversheet.word.cells import Cell, flatten, table_rows
 from coversheet.word.labels import Kind
@@ -243,7 +235,7 @@ class _Assembler:
     def __init__(self, sheet: _Sheet, header_paragraphs: Callable[[], list[str]]):
         self.sheet = sheet
         self.header_paragraphs = header_paragraphs
-        self.findings: list[Finding] = []
+        self.noticed: list[Noticed] = []
         self.data: dict = {}
 
     def draft(self) -> RawDraft:
@@ -265,7 +257,7 @@ class _Assembler:
         self._governance()
         self._questions()
         self._risk_text()
-        return RawDraft(self.data, findings=self.findings)
+        return RawDraft(self.data, noticed=self.noticed)
 
     # --- text fields ------------------------------------------------------------------------
 
@@ -296,7 +288,7 @@ class _Assembler:
             return
         parsed = parse_uk_date(text)
         if isinstance(parsed, Month):
-            self._finding(INVALID_VALUE, name, f"{name}: '{text}' is a month, not a full date: give the day")
+            self._notice(ReadingProblem.INVALID_VALUE, name, f"{name}: '{text}' is a month, not a full date: give the day")
         elif parsed is None:
             self.data[name] = text  # the model refuses it and quotes it
         else:
@@ -356,14 +348,14 @@ class _Assembler:
 
     def _answer(self, name: str, question: _Question) -> str | None:
         if any(tick is Tick.UNREADABLE for tick in question.ticks.values()):
-            self._finding(
-                UNREADABLE_TICK_BOX, name, f"The tick boxes for '{question.label}' are ActiveX controls: their state cannot be read."
+            self._notice(
+                ReadingProblem.UNREADABLE_TICK_BOX, name, f"The tick boxes for '{question.label}' are ActiveX controls: their state cannot be read."
             )
             return None
         ticked = [option for option, tick in question.ticks.items() if tick is Tick.CHECKED]
         if len(ticked) > 1:
             shown = " and ".join(option.capitalize() if option != "n/a" else "N/A" for option in ticked)
-            self._finding(AMBIGUOUS_ANSWER, name, f"'{question.label}' has {shown} ticked: the answer is not clear.")
+            self._notice(ReadingProblem.AMBIGUOUS_ANSWER, name, f"'{question.label}' has {shown} ticked: the answer is not clear.")
             return None
         return ticked[0] if ticked else None
 
@@ -375,8 +367,8 @@ class _Assembler:
         risks["references"] = references
         risks["note"] = note
 
-    def _finding(self, rule: Rule, name: str, message: str) -> None:
-        self.findings.append(rule.finding(message, name))
+    def _notice(self, kind: ReadingProblem, name: str, message: str) -> None:
+        self.noticed.append(Noticed(kind, message, name))
 
 
 def _split_entry(texts: dict[str, str | None]) -> list[dict]:
@@ -399,9 +391,7 @@ def _dated(entry: dict) -> dict:
 
 
 def _missing(message: str) -> UnreadableFile:
-    error = UnreadableFile(message)
-    error.rule = MISSING_COVER_SHEET
-    return error
+    return UnreadableFile(message, missing_cover_sheet=True)
 
 
 def _shorten(text: str, limit: int = 50) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from coversheet.raw import RawDraft
+from coversheet.model.raw import RawDraft
 from coversheet.word.legacy import MAX_PREAMBLE_PARAGRAPHS, read_legacy
 from coversheet.word.ns import qn
 from coversheet.word.package import open_package

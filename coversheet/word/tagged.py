@@ -52,10 +52,8 @@ from typing import Any
 from lxml import etree
 from pydantic import BaseModel
 
-from coversheet.findings import Finding
 from coversheet.model import Answer, CoverSheet, Implication
-from coversheet.raw import RawDraft
-from coversheet.rules import AMBIGUOUS_ANSWER
+from coversheet.model.raw import Noticed, RawDraft, ReadingProblem
 from coversheet.word.ns import qn
 from coversheet.word.text import paragraph_text, text_of
 
@@ -319,7 +317,7 @@ class _Reader:
 
     def draft(self) -> RawDraft:
         flat: dict[str, Any] = dict(self.top.values)
-        findings: list[Finding] = []
+        noticed: list[Noticed] = []
         for path, state in self.lists.items():
             if state.items or (state.answered and not state.unfilled_items):
                 flat[path] = state.items
@@ -334,10 +332,10 @@ class _Reader:
                     flat[path] = []
                 continue
             if len(distinct) > 1:
-                findings.append(_ambiguous(path, distinct))
+                noticed.append(_ambiguous(path, distinct))
             elif distinct:
                 flat[answer_path(path)] = _choice_value(path, distinct[0])
-        return RawDraft(_unflatten(flat), findings=findings)
+        return RawDraft(_unflatten(flat), noticed=noticed)
 
 
 def controls_within(element: etree._Element) -> Iterator[etree._Element]:
@@ -405,10 +403,9 @@ def _choice_value(path: str, value: str) -> Any:
     return value
 
 
-def _ambiguous(path: str, ticked: list[str]) -> Finding:
-    rule = AMBIGUOUS_ANSWER
+def _ambiguous(path: str, ticked: list[str]) -> Noticed:
     shown = " and ".join(v.upper() if len(v) <= 3 else v for v in ticked)
-    return rule.finding(f"{path} has {shown} ticked together; the answer is taken as not given.", path)
+    return Noticed(ReadingProblem.AMBIGUOUS_ANSWER, f"{path} has {shown} ticked together; the answer is taken as not given.", path)
 
 
 def _unflatten(flat: dict[str, Any]) -> dict[str, Any]:

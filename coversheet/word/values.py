@@ -14,7 +14,7 @@ from functools import lru_cache
 from lxml import etree
 
 from coversheet.model.answers import parse_category
-from coversheet.placeholders import is_instruction
+from coversheet.model.placeholders import is_instruction
 from coversheet.word.ns import qn
 from coversheet.word.text import paragraph_text
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from conftest import EXAMPLES
 from typer.testing import CliRunner
 
-from coversheet.check import CheckOptions, check_paths
+from coversheet.api import CheckOptions, check_paths
 from coversheet.cli import app
 from coversheet.findings import CheckRun, FileResult, Finding, Severity
 from coversheet.report import render

@@ -14,7 +14,7 @@ import pytest
 from conftest import DOCX, EXAMPLES, NEGATIVE, listing, snapshot
 from typer.testing import CliRunner
 
-from coversheet.check import CheckOptions, check_paths
+from coversheet.api import CheckOptions, check_paths
 from coversheet.cli import app
 
 runner = CliRunner()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import DOCX, EXAMPLES, ROOT
 
-from coversheet.check import CheckOptions, check_paths
+from coversheet.api import CheckOptions, check_paths
 from coversheet.findings import CheckRun, FileResult, Finding, Severity
 from coversheet.report import render
 

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLES
 
-import coversheet.watch as watch_module
-from coversheet.check import CheckOptions
+import coversheet.desk.watch as watch_module
+from coversheet.run.one_file import CheckOptions
 from coversheet.findings import Status
-from coversheet.watch import (
+from coversheet.desk.watch import (
     HTML_REPORT,
     JSON_REPORT,
     ReportKeeper,

@@ -10,7 +10,7 @@ import os
 import time
 from pathlib import Path
 
-from coversheet.check import CheckOptions, check_file
+from coversheet.run.one_file import CheckOptions, check_file
 from coversheet.findings import FileResult
 
 

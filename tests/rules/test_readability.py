@@ -1,6 +1,6 @@
 """The readability rule scores with textstat, offline, without loading NLTK.
 
-Its hyphenation dictionary is read by coversheet.hyphenation rather than by pyphen, and must
+Its hyphenation dictionary is read by coversheet.rules.shared.hyphenation rather than by pyphen, and must
 come out exactly as pyphen's own reading would, or pyphen must read it.
 """
 
@@ -13,7 +13,7 @@ import sys
 import pyphen
 import pytest
 
-from coversheet import hyphenation
+from coversheet.rules.shared import hyphenation
 
 SUMMARY = (
     "This paper reports on month 7 financial performance for the system. It covers the revenue "
@@ -37,7 +37,7 @@ def _run(script: str) -> dict:
 
 def test_scores_are_textstats_and_nltk_is_never_loaded() -> None:
     # pyphen's own parser is made to fail, so the scores can only come from the dictionary
-    # coversheet.hyphenation read.
+    # coversheet.rules.shared.hyphenation read.
     measured = _run(
         "import json, sys, pyphen\n"
         "def refuse(self, path):\n"

@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from coversheet.check import run_rules, validate_raw
+from coversheet.rules.running import run_rules
+from coversheet.run.one_file import validate_raw
 from coversheet.config import BoardConfig
-from coversheet.drafts import parse_yaml
-from coversheet.raw import RawDraft
+from coversheet.drafts.read import parse_yaml
+from coversheet.model.raw import RawDraft
 from coversheet.rules import RULES, Context
 
 CASES = Path(__file__).parent / "cases"

@@ -12,9 +12,9 @@ import pytest
 from lxml import etree
 
 from coversheet.config import DEFAULT_CONFIG
-from coversheet.drafts import read_draft
+from coversheet.drafts.read import read_draft
 from coversheet.model import CoverSheet
-from coversheet.validate import validate
+from coversheet.read.validate import validate
 from coversheet.word.ns import qn
 from coversheet.word.tagged import read_tagged
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coversheet.check import check_file
+from coversheet.run.one_file import check_file
 from coversheet.config import BoardConfig
 from coversheet.outputs import OutputExists
 from coversheet.word.form import write_form
@@ -32,7 +32,7 @@ def _tick(control):
 def test_an_unfilled_form_answers_nothing_and_fails_check_on_title(tmp_path, word):
     out = write_form(tmp_path / "form.docx")
     raw = read_tagged(word.body_blocks(out))
-    assert raw.data == {} and raw.findings == []
+    assert raw.data == {} and raw.noticed == []
     result = check_file(out)
     assert any(f.code == "CS101" and f.field == "title" for f in result.findings), result.findings
 
@@ -72,7 +72,7 @@ def test_two_boxes_ticked_on_one_question_is_no_answer_and_a_finding(tmp_path, w
     _tick(_control(root, "risks.associated=n/a"))
     raw = read_tagged(root.find(qn("w:body")).iterchildren())
     assert "risks" not in raw.data
-    assert [(f.code, f.field) for f in raw.findings] == [("CS004", "risks.associated")]
+    assert [(n.kind.value, n.field) for n in raw.noticed] == [("ambiguous-answer", "risks.associated")]
 
 
 def test_the_form_has_prompts_date_pickers_and_repeating_rows(tmp_path, word):

@@ -13,12 +13,13 @@ import pytest
 from lxml import etree
 from ruamel.yaml import YAML
 
-from coversheet.check import check_file, validate_raw
+from coversheet.run.one_file import check_file, validate_raw
 from coversheet.config import DEFAULT_CONFIG
 from coversheet.errors import UnreadableFile
 from coversheet.findings import Status
+from coversheet.rules.reading import finding_for, unreadable_finding
 from coversheet.model import CoverSheet
-from coversheet.raw import RawDraft
+from coversheet.model.raw import RawDraft
 from coversheet.word.legacy import read_legacy
 from coversheet.word.ns import NSMAP
 from coversheet.word.package import open_package
@@ -60,7 +61,7 @@ def test_every_field_reads_as_a_secretary_reads_it(name, key):
 @pytest.mark.parametrize("name", list(SHEETS))
 def test_reader_findings_match_what_the_sheet_shows(name):
     entry = SHEETS[name]
-    findings = {(f.code, f.field) for f in _read(name).findings}
+    findings = {(f.code, f.field) for f in map(finding_for, _read(name).noticed)}
     expected = {("CS004", path) for path in entry.get("ambiguous", [])}
     if name.startswith("item09"):
         expected.add(("CS003", "meeting_date"))  # "December 2020" is a month
@@ -71,7 +72,7 @@ def test_reader_findings_match_what_the_sheet_shows(name):
 
 
 def test_month_only_meeting_date_finding_quotes_the_document():
-    (finding,) = [f for f in _read("item09-wingdings-sym.docx").findings if f.field == "meeting_date"]
+    (finding,) = [f for f in map(finding_for, _read("item09-wingdings-sym.docx").noticed) if f.field == "meeting_date"]
     assert "'December 2020'" in finding.message and finding.code == "CS003"
     assert "meeting_date" not in _read("item09-wingdings-sym.docx").data
 
@@ -213,7 +214,8 @@ def test_confidential_yes_with_its_reason():
 def test_no_cover_sheet_at_the_start_is_missing_cover_sheet(blocks, says):
     with pytest.raises(UnreadableFile) as caught:
         read_legacy(_blocks(*blocks))
-    assert caught.value.rule.code == "CS006" and says in caught.value.message
+    assert caught.value.missing_cover_sheet and says in caught.value.message
+    assert unreadable_finding(caught.value).code == "CS006"
 
 
 def test_body_text_after_the_sheet_is_never_read():

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from coversheet.check import check_file, find_files
+from coversheet.run.discovery import find_files
+from coversheet.run.one_file import check_file
 from coversheet.errors import UnreadableFile
 from coversheet.findings import Status
 from coversheet.word import package
@@ -144,7 +145,7 @@ def test_other_formats_renamed_docx_are_named(tmp_path, content, says):
 def test_a_part_compressed_in_a_way_word_never_writes_is_one_clear_error(tmp_path):
     import zipfile as zf
 
-    from coversheet.check import check_file
+    from coversheet.run.one_file import check_file
 
     source = Path(__file__).resolve().parents[1] / "fixtures" / "docx" / "item10-unicode.docx"
     target = tmp_path / "lzma.docx"
@@ -160,7 +161,7 @@ def test_a_part_compressed_in_a_way_word_never_writes_is_one_clear_error(tmp_pat
 def test_a_zip_declaring_thousands_of_parts_is_refused_before_they_are_listed(tmp_path):
     import zipfile as zf
 
-    from coversheet.check import check_file
+    from coversheet.run.one_file import check_file
 
     target = tmp_path / "many-parts.docx"
     with zf.ZipFile(target, "w") as archive:

@@ -35,7 +35,7 @@ def test_the_draft_example_has_18_working_check_boxes_6_ticked(word, example_she
 
 def test_the_draft_example_reads_back_as_the_same_model(word, example_sheet, tmp_path):
     raw, sheet = word.read_back(render_sheet(example_sheet, tmp_path / "sheet.docx"))
-    assert raw.findings == []
+    assert raw.noticed == []
     assert sheet == example_sheet
 
 
@@ -160,7 +160,7 @@ def test_one_stray_tag_on_a_hand_made_sheet_does_not_make_it_ours(tmp_path):
     """A legacy sheet whose date control an author tagged `title` still goes to the legacy reader."""
     import zipfile
 
-    from coversheet.check import check_file
+    from coversheet.run.one_file import check_file
 
     source = Path(__file__).resolve().parents[1] / "fixtures" / "docx" / "item07-formfield.docx"
     target = tmp_path / "item07-stray-tag.docx"

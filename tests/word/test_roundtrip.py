@@ -92,5 +92,5 @@ def canonical(sheet: CoverSheet) -> CoverSheet:
 def test_any_valid_sheet_reads_back_as_the_same_model(sheet, tmp_path_factory, word):
     out = render_sheet(sheet, tmp_path_factory.mktemp("roundtrip") / "sheet.docx")
     raw, back = word.read_back(out)
-    assert raw.findings == []
+    assert raw.noticed == []
     assert back == canonical(sheet)

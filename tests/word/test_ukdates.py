@@ -1,10 +1,10 @@
-"""Day-first UK dates, and months that are not dates (coversheet.ukdates)."""
+"""Day-first UK dates, and months that are not dates (coversheet.dates.uk)."""
 
 import datetime as dt
 
 import pytest
 
-from coversheet.ukdates import Month, parse_uk_date
+from coversheet.dates.uk import Month, parse_uk_date
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ Rules import heavy libraries only when they first need them (readability scores,
 holiday calendar). Imported per worker, that is half a second for every worker started,
 and again for every file re-checked alone after a worker died. Checking one sample sheet
 here, in the fork server, does those imports once; every worker forked from it starts warm.
-Never imported anywhere else (see `coversheet.parallel`).
+Never imported anywhere else (see `coversheet.run.parallel`).
 """
 
 from __future__ import annotations
@@ -13,10 +13,12 @@ from __future__ import annotations
 def _warm_up() -> None:
     import datetime as dt
 
-    from coversheet.check import run_rules, validate_raw
     from coversheet.config import DEFAULT_CONFIG
-    from coversheet.raw import RawDraft
+    from coversheet.model.raw import RawDraft
+    from coversheet.read.validate import validate
     from coversheet.rules import Context
+    from coversheet.rules.reading import finding_for
+    from coversheet.rules.running import run_rules
 
     sample = {
         "meeting_date": "2020-12-02",
@@ -28,7 +30,8 @@ def _warm_up() -> None:
         "recommendations": ["Note the report."],
         "governance": [{"forum": "Committee", "date": "2020-11-09", "outcome": "Noted."}],
     }
-    sheet, findings = validate_raw(RawDraft(sample), DEFAULT_CONFIG)
+    sheet, refused = validate(RawDraft(sample), DEFAULT_CONFIG)
+    findings = [finding_for(noticed) for noticed in refused]
     run_rules(sheet, Context(config=DEFAULT_CONFIG, today=dt.date(2020, 11, 1)), RawDraft(sample), findings)
     import coversheet.word.read  # noqa: F401 - the Word reader and lxml
 

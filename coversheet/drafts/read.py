@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from coversheet.errors import UnreadableFile
-from coversheet.raw import RawDraft
+from coversheet.model.raw import RawDraft
 
 DRAFT_SUFFIXES = (".yaml", ".yml", ".json")
 MAX_DRAFT_BYTES = 1_000_000  # a full cover sheet is a few KB

@@ -1,4 +1,4 @@
-"""Raw draft data -> a CoverSheet, with every value the model refuses turned into a finding.
+"""Raw draft data -> a CoverSheet, with every value the model refuses noted as a reading problem.
 
 A refused value is reported (unknown key, invalid value) and then dropped, so the rest of the
 sheet is still validated and checked: one mistyped date never hides the other problems.
@@ -14,18 +14,17 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from coversheet.config import BoardConfig
-from coversheet.findings import Finding
 from coversheet.model import CoverSheet, Implications
-from coversheet.raw import RawDraft
-from coversheet.rules import INVALID_VALUE, UNKNOWN_KEY
+from coversheet.model.raw import Noticed, RawDraft, ReadingProblem
 
 _STANDARD_IMPLICATIONS = set(Implications.model_fields)
 _MAX_ROUNDS = 8
 
 
-def validate(raw: RawDraft, config: BoardConfig) -> tuple[CoverSheet, list[Finding]]:
+def validate(raw: RawDraft, config: BoardConfig) -> tuple[CoverSheet, list[Noticed]]:
+    """The sheet the model accepts, and what was refused (the reader's own notes not included)."""
     data = raw.data
-    findings: list[Finding] = []
+    findings: list[Noticed] = []
     for _ in range(_MAX_ROUNDS):
         try:
             sheet = CoverSheet.model_validate(data)
@@ -47,7 +46,7 @@ def validate(raw: RawDraft, config: BoardConfig) -> tuple[CoverSheet, list[Findi
     return sheet, findings
 
 
-def _finding(error: dict, loc: tuple, raw: RawDraft) -> Finding:
+def _finding(error: dict, loc: tuple, raw: RawDraft) -> Noticed:
     path = ".".join(str(part) for part in loc)
     if error["type"] == "extra_forbidden":
         key = str(loc[-1])
@@ -55,8 +54,8 @@ def _finding(error: dict, loc: tuple, raw: RawDraft) -> Finding:
         guess = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
         where = f" in {'.'.join(map(str, loc[:-1]))}" if len(loc) > 1 else ""
         suggestion = f"; did you mean `{guess[0]}`?" if guess else ""
-        return _make(UNKNOWN_KEY, path, raw, f"Unknown key '{key}'{where}{suggestion}")
-    return _make(INVALID_VALUE, path, raw, f"{path}: {_describe(error)}")
+        return _make(ReadingProblem.UNKNOWN_KEY, path, raw, f"Unknown key '{key}'{where}{suggestion}")
+    return _make(ReadingProblem.INVALID_VALUE, path, raw, f"{path}: {_describe(error)}")
 
 
 def _describe(error: dict) -> str:
@@ -88,8 +87,8 @@ def _show(value: Any) -> str:
     return text if len(text) < 60 else text[:57] + "…'"
 
 
-def _make(rule, path: str, raw: RawDraft, message: str) -> Finding:
-    return rule.finding(message, path or None, raw.line_of(path))
+def _make(kind: ReadingProblem, path: str, raw: RawDraft, message: str) -> Noticed:
+    return Noticed(kind, message, path or None, raw.line_of(path))
 
 
 def _drop(data: Any, loc: tuple) -> None:
@@ -134,7 +133,7 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
-def _unknown_implications(sheet: CoverSheet, config: BoardConfig, raw: RawDraft) -> list[Finding]:
+def _unknown_implications(sheet: CoverSheet, config: BoardConfig, raw: RawDraft) -> list[Noticed]:
     if sheet.implications is None:
         return []
     allowed = sorted(_STANDARD_IMPLICATIONS | set(config.implications))
@@ -144,6 +143,6 @@ def _unknown_implications(sheet: CoverSheet, config: BoardConfig, raw: RawDraft)
             guess = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
             suggestion = f"; did you mean `{guess[0]}`?" if guess else " (the board can add it under `implications` in coversheet.toml)"
             findings.append(
-                _make(UNKNOWN_KEY, f"implications.{key}", raw, f"Unknown implication '{key}'{suggestion}")
+                _make(ReadingProblem.UNKNOWN_KEY, f"implications.{key}", raw, f"Unknown implication '{key}'{suggestion}")
             )
     return findings

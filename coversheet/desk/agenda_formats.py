@@ -1,6 +1,6 @@
 """The agenda written out: a Word document for the pack, or Markdown for an email or wiki.
 
-Kept apart from `coversheet.agenda` (which decides what is on the agenda) so that each
+Kept apart from `coversheet.desk.agenda` (which decides what is on the agenda) so that each
 format is a small function of an `Agenda`. The notes (warnings) go into the document as
 well as onto stderr: the secretary who opens the file later still sees them.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from coversheet.agenda import COLUMNS, Agenda
+from coversheet.desk.agenda import COLUMNS, Agenda
 
 NOTES_HEADING = "Notes for the secretary"
 

@@ -17,13 +17,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from coversheet.check import OWN_REPORTS, CheckOptions, check_file, find_files
-from coversheet.config import CONFIG_NAME
+from coversheet.config.files import CONFIG_NAME
 from coversheet.errors import ConfigError
 from coversheet.findings import CheckRun, FileResult, Status
-from coversheet.parallel import check_safely
+from coversheet.report.saved import WATCH_REPORTS, is_saved_report
+from coversheet.run.discovery import find_files
+from coversheet.run.one_file import CheckOptions, check_file, check_safely
 
-HTML_REPORT, JSON_REPORT = OWN_REPORTS  # never checked as papers (see `is_checked_name`)
+HTML_REPORT, JSON_REPORT = WATCH_REPORTS  # never checked as papers (see `is_saved_report`)
 
 
 @dataclass(frozen=True)
@@ -46,9 +47,9 @@ class ReportKeeper:
 
     def check_everything(self) -> CheckRun:
         """A full check (at start, or when the board's coversheet.toml changes)."""
-        from coversheet.check import iter_check
+        from coversheet.run.many import iter_check
 
-        self.results = {r.path: r for r in iter_check(find_files([self.folder]), self.options)}
+        self.results = {r.path: r for r in iter_check(find_files([self.folder], is_saved_report), self.options)}
         return self.write_reports()
 
     def update(self, changed: Iterable[Path]) -> CheckRun | None:
@@ -57,7 +58,7 @@ class ReportKeeper:
         if any(p.name == CONFIG_NAME for p in changed):
             _forget_cached_configs()
             return self.check_everything()
-        present = set(find_files([self.folder]))
+        present = set(find_files([self.folder], is_saved_report))
         gone = [p for p in self.results if p not in present]
         stale = [p for p in present if p not in self.results or p in changed or _inside_any(p, changed)]
         if not gone and not stale:
@@ -154,7 +155,7 @@ def _worth_a_look(change, path: str) -> bool:
     it knows, so a folder moved in is noticed and a Word temporary file costs only a walk.
     """
     name = Path(path).name
-    return name not in OWN_REPORTS and not name.startswith(".") and _default_filter()(change, path)
+    return name not in WATCH_REPORTS and not name.startswith(".") and _default_filter()(change, path)
 
 
 @lru_cache(maxsize=1)
@@ -180,6 +181,6 @@ def _signature(path: Path) -> tuple[int, int] | None:
 def _forget_cached_configs() -> None:
     # `config_for` caches each coversheet.toml for the life of the process, which is right for
     # one check and wrong for a watcher that runs for a week while the board edits it.
-    from coversheet.config import clear_config_cache
+    from coversheet.run.configuration import clear_config_cache
 
     clear_config_cache()

@@ -17,13 +17,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coversheet.agenda_order import sorted_by_agenda_item
-from coversheet.check import CheckOptions, find_files, iter_check
-from coversheet.config import config_for
+from coversheet.model.agenda_items import sorted_by_agenda_item
+from coversheet.report.saved import is_saved_report
+from coversheet.run.discovery import find_files
+from coversheet.run.many import iter_check
+from coversheet.run.one_file import CheckOptions
+from coversheet.run.configuration import config_for
 from coversheet.findings import FileResult, Severity, Status
 from coversheet.model import CoverSheet
 from coversheet.model.answers import PurposeCategory
-from coversheet.ukdates import long_date
+from coversheet.dates.uk import long_date
 
 # The board's verb for each purpose, strongest ask first (a paper for approval and
 # information is "Approve/Note").
@@ -90,7 +93,7 @@ def build_agenda(folder: Path, meeting: dt.date | None = None, options: CheckOpt
     Raises `ConfigError` for a broken coversheet.toml, like `check`.
     """
     options = dataclasses.replace(options or CheckOptions(), keep_sheets=True)
-    files = find_files([folder])
+    files = find_files([folder], is_saved_report)
     warnings: list[str] = []
     papers: list[_Paper] = []
     for result in iter_check(files, options):

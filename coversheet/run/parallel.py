@@ -20,15 +20,13 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coversheet.errors import ConfigError
 from coversheet.findings import FileResult
+from coversheet.run.one_file import CheckOptions, Worker, check_safely, crashed
 
 # multiprocessing and concurrent.futures are imported where workers start: checking one
 # draft (a pre-commit hook) runs in this process and need not pay ~13 ms for them.
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
-
-    from coversheet.check import CheckOptions, Worker
 
 # Files handed to the pool ahead of the one being waited for, per worker: enough to keep
 # every worker busy, few enough that a huge drive never queues thousands of futures.
@@ -36,7 +34,7 @@ _AHEAD_PER_WORKER = 4
 # Most files sent to a worker at once (fewer when there are few files to share out).
 _BATCH = 8
 # Imported once in the fork server, so each worker starts with the checker loaded and warm.
-_PRELOAD = ["coversheet.worker_warmup"]
+_PRELOAD = ["coversheet.run.warmup"]
 # With the default number of jobs, fewer files than this are checked in this process:
 # starting workers (about half a second) would cost more than it saves.
 _FEWEST_FOR_WORKERS = 12
@@ -48,23 +46,6 @@ def jobs_for(requested: int | None, files: int) -> int:
         return 1
     wanted = requested if requested and requested > 0 else (os.cpu_count() or 1)
     return max(1, min(wanted, files))
-
-
-def check_safely(worker: Worker, path: Path, options: CheckOptions) -> FileResult:
-    """`worker(path, options)`, with any crash turned into the file's `error` result."""
-    try:
-        return worker(path, options)
-    except ConfigError:
-        raise  # a broken coversheet.toml is the user's to fix: exit 2, not a file result
-    except Exception as exc:  # noqa: BLE001 - the whole point: one file never stops the run
-        return crashed(path, f"the checker failed on this file ({type(exc).__name__}: {_short(exc)})")
-
-
-def crashed(path: Path, message: str) -> FileResult:
-    """The `error` result of a file that could not be checked at all."""
-    from coversheet.rules import UNREADABLE_FILE as rule
-
-    return FileResult(path, findings=[rule.finding(message)], unreadable=True)
 
 
 def check_in_parallel(files: Sequence[Path], options: CheckOptions, jobs: int, worker: Worker) -> Iterator[FileResult]:
@@ -135,7 +116,7 @@ def _context():
 
     methods = multiprocessing.get_all_start_methods()
     if "fork" in methods and threading.active_count() == 1:
-        import coversheet.worker_warmup  # noqa: F401 - warms this process; children inherit it
+        import coversheet.run.warmup  # noqa: F401 - warms this process; children inherit it
 
         return multiprocessing.get_context("fork")
     if "forkserver" in methods:
@@ -150,8 +131,3 @@ def _ignore_interrupts() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _short(exc: Exception, limit: int = 200) -> str:
-    text = " ".join(str(exc).split()) or "no details"
-    return text if len(text) <= limit else text[: limit - 1] + "…"

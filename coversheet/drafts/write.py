@@ -10,9 +10,7 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from coversheet.config import BoardConfig
 from coversheet.findings import Finding
 from coversheet.model import CoverSheet
 
@@ -34,7 +32,7 @@ class Extracted:
         from ruamel.yaml.comments import CommentedMap, CommentedSeq
         from ruamel.yaml.scalarstring import LiteralScalarString
 
-        from coversheet.templates import default_schema_url
+        from coversheet.drafts.new import default_schema_url
 
         def commented(value):
             if isinstance(value, dict):
@@ -78,15 +76,3 @@ def _comment(document, path: str, text: str) -> None:
                 pass
             return
         node = child
-
-
-def extract_draft(path: Path, config: BoardConfig) -> Extracted:
-    from coversheet.check import read_file, validate_raw
-    from coversheet.errors import UnreadableFile
-
-    try:
-        raw = read_file(path)
-    except UnreadableFile as exc:
-        return Extracted(None, unreadable=exc.message)
-    sheet, findings = validate_raw(raw, config)
-    return Extracted(sheet, findings)

@@ -1,26 +1,19 @@
-"""The board profile: `coversheet.toml`, as a Pydantic model.
+"""The board's settings (`coversheet.toml`), as Pydantic models: what a board can set.
 
-One file at the root of a shared drive serves every paper below it: for each checked file
-the nearest `coversheet.toml` in its folder or a parent folder applies, unless `--config`
-names one. Unknown keys are refused so that a typo never silently falls back to a default.
+Unknown keys are refused so that a typo never silently falls back to a default. Finding and
+reading the file is `coversheet.config.files`; rule names are checked against the rule
+registry where configuration is loaded for a check (`coversheet.run.configuration`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
-from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from coversheet.errors import ConfigError
 from coversheet.findings import Severity
-from coversheet.resources import tomllib
-
-CONFIG_NAME = "coversheet.toml"
-
 
 class RuleSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -134,64 +127,3 @@ class BoardConfig(BaseModel):
 
 
 DEFAULT_CONFIG = BoardConfig()
-
-
-def load_config(path: Path) -> BoardConfig:
-    """Read one `coversheet.toml`; raise `ConfigError` naming the file and the problem."""
-    try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read configuration: {exc.strerror or exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x}); save it as UTF-8") from None
-    # Let `[coversheet]` wrap the settings too, for people who keep them in a shared file.
-    if set(data) == {"coversheet"} and isinstance(data["coversheet"], dict):
-        data = data["coversheet"]
-    try:
-        config = BoardConfig.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "(top level)"
-        if first["type"] == "extra_forbidden":
-            raise ConfigError(f"{path}: unknown setting '{where}'") from None
-        raise ConfigError(f"{path}: {where}: {first['msg']}") from None
-    _check_rule_names(config, path)
-    return config
-
-
-def _check_rule_names(config: BoardConfig, path: Path | str) -> None:
-    from coversheet.rules import find_rule
-
-    settings = config.rules
-    for name in [*(settings.select or []), *settings.ignore, *settings.severity]:
-        if find_rule(name) is None:
-            raise ConfigError(f"{path}: unknown rule '{name}' (see `coversheet rules`)")
-
-
-@lru_cache(maxsize=256)
-def _nearest(folder: Path) -> Path | None:
-    for candidate in (folder, *folder.parents):
-        config = candidate / CONFIG_NAME
-        if config.is_file():
-            return config
-    return None
-
-
-@lru_cache(maxsize=64)
-def _load_cached(path: Path) -> BoardConfig:
-    return load_config(path)
-
-
-def clear_config_cache() -> None:
-    """Forget the configurations found so far (for `watch`, when a coversheet.toml changes)."""
-    _nearest.cache_clear()
-    _load_cached.cache_clear()
-
-
-def config_for(file: Path) -> BoardConfig:
-    """The configuration that applies to `file`: the nearest coversheet.toml above it."""
-    found = _nearest(file.resolve().parent)
-    return _load_cached(found) if found else DEFAULT_CONFIG

@@ -1,0 +1,1 @@
+"""Dates as UK boards write them, and working days before a meeting."""

@@ -1,0 +1,1 @@
+"""Drafts as text: reading YAML/JSON drafts, writing a new one, writing a sheet as a draft."""

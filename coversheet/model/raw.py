@@ -1,0 +1,61 @@
+"""A cover sheet as read, before validation: what every reader (YAML, JSON, Word) hands on.
+
+Readers report what they saw as data: a kind of reading problem and the document's own
+words. They know nothing of rules; `coversheet.rules.reading` turns each into a coded
+finding, so the reader layer never imports the checks built on it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class ReadingProblem(str, Enum):
+    """Kinds of trouble a reader or the validator can meet (their values are rule names)."""
+
+    UNREADABLE_FILE = "unreadable-file"  # cannot be opened, parsed or recognised at all
+    UNKNOWN_KEY = "unknown-key"  # a key the draft format does not have
+    INVALID_VALUE = "invalid-value"  # a value the model refuses (a month for a date)
+    AMBIGUOUS_ANSWER = "ambiguous-answer"  # two boxes ticked on one question
+    UNREADABLE_TICK_BOX = "unreadable-tick-box"  # an ActiveX box whose state is not in the XML
+    MISSING_COVER_SHEET = "missing-cover-sheet"  # a Word document with no cover sheet at its start
+
+
+@dataclass(frozen=True)
+class Noticed:
+    """One problem a reader or the validator noticed: its kind, where, and what it saw."""
+
+    kind: ReadingProblem
+    message: str
+    field: str | None = None  # dotted draft path, or None for the whole file
+    line: int | None = None  # 1-based line in a YAML/JSON draft; None for Word files
+
+
+@dataclass
+class RawDraft:
+    """Plain data in the draft's shape, where it came from, and what reading it noticed.
+
+    `lines` maps dotted paths to 1-based lines (drafts only). `findings` are problems the
+    reader saw that the data cannot show: two boxes ticked on one question, a month where a
+    date belongs, an ActiveX tick box (`noticed`). Rules stay silent on fields the reader already reported.
+    """
+
+    data: dict[str, Any]
+    lines: dict[str, int] = field(default_factory=dict)
+    noticed: list[Noticed] = field(default_factory=list)
+
+    def line_of(self, path: str | None) -> int | None:
+        """The line of `path`, or of its nearest ancestor that has one.
+
+        In a draft (a file with lines) a key that is absent altogether is reported on line 1,
+        so that every finding on a draft points somewhere; Word files have no lines.
+        """
+        if not self.lines:
+            return None
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path.rpartition(".")[0]
+        return 1

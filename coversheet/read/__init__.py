@@ -1,0 +1,1 @@
+"""From a file to the model: the reader for each kind of file, then validation."""

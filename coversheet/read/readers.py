@@ -1,0 +1,47 @@
+"""Which reader reads a file: one registry entry per kind of file, chosen by suffix.
+
+Adding a reader is one entry in `READERS`. Readers are imported when a file of their kind
+is first read, so checking a YAML draft never loads the Word reader (and lxml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import import_module
+from pathlib import Path
+
+from coversheet.errors import UnreadableFile
+from coversheet.model.raw import RawDraft
+
+Reader = Callable[[Path], RawDraft]
+
+# suffix -> "module:function" of the reader for it.
+READERS: dict[str, str] = {
+    ".yaml": "coversheet.drafts.read:read_draft",
+    ".yml": "coversheet.drafts.read:read_draft",
+    ".json": "coversheet.drafts.read:read_draft",
+    ".docx": "coversheet.word.read:read_docx",
+}
+DRAFT_SUFFIXES = (".yaml", ".yml", ".json")
+WORD_SUFFIXES = (".docx",)
+READ_SUFFIXES = tuple(READERS)
+
+
+def reader_for(path: Path) -> Reader | None:
+    """The reader for `path`'s kind of file, or None when coversheet reads no such file."""
+    target = READERS.get(path.suffix.lower())
+    if target is None:
+        return None
+    module, _, function = target.partition(":")
+    return getattr(import_module(module), function)
+
+
+def read_file(path: Path) -> RawDraft:
+    """Read a draft or a Word document into raw draft data; `UnreadableFile` if impossible."""
+    if not path.is_file():
+        raise UnreadableFile("no such file" if not path.exists() else "not a regular file")
+    reader = reader_for(path)
+    if reader is None:
+        suffix = path.suffix.lower()
+        raise UnreadableFile(f"not a cover sheet: {suffix or 'no'} extension (expected .yaml, .yml, .json or .docx)")
+    return reader(path)

@@ -1,0 +1,36 @@
+"""Running the selected rules over one validated sheet."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from coversheet.findings import Finding
+from coversheet.model import CoverSheet
+from coversheet.model.raw import RawDraft
+from coversheet.rules.base import Context
+from coversheet.rules.selection import selected_rules
+from coversheet.rules.shared.text import sheet_texts
+
+
+def run_rules(sheet: CoverSheet, context: Context, raw: RawDraft | None = None, reported: list[Finding] = ()) -> list[Finding]:
+    """Every selected rule's findings, except on fields the reader already reported."""
+    raw = raw or RawDraft({})
+    taken = {f.field for f in reported if f.field}
+    # The sheet's strings, walked once here for every rule that reads them all; bound to
+    # this call and this sheet, so a sheet changed between two runs is read anew.
+    context = replace(context, texts=sheet_texts(sheet))
+    findings: list[Finding] = []
+    for rule, severity in selected_rules(context.config):
+        if rule.check is None:
+            continue
+        for problem in rule.check(sheet, context):
+            if problem.field and _covered(problem.field, taken):
+                continue
+            findings.append(
+                rule.finding(problem.message, problem.field, raw.line_of(problem.field), severity=severity, hint=problem.hint)
+            )
+    return findings
+
+
+def _covered(field: str, taken: set[str]) -> bool:
+    return any(field == t or field.startswith(t + ".") or t.startswith(field + ".") for t in taken)

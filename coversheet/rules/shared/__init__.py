@@ -1,0 +1,1 @@
+"""Helpers that several rules use; a rule imports these, never another rule."""

@@ -1,0 +1,1 @@
+"""Running checks: one file (read, validate, rules), finding files, many files in workers."""

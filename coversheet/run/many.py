@@ -1,0 +1,36 @@
+"""Check many files: in this process or in workers, each result as soon as it is known."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from coversheet.findings import CheckRun, FileResult
+from coversheet.run.discovery import Skip, find_files
+from coversheet.run.one_file import CheckOptions, Worker, check_file, check_safely
+from coversheet.run.parallel import check_in_parallel, jobs_for
+
+
+def check_paths(paths: Iterable[Path | str], options: CheckOptions | None = None, skip: Skip | None = None) -> CheckRun:
+    """Check every draft and Word cover sheet under `paths` (in parallel: `options.jobs`)."""
+    options = options or CheckOptions()
+    files = find_files((Path(p) for p in paths), skip)
+    return CheckRun(list(iter_check(files, options)))
+
+
+def iter_check(files: Sequence[Path], options: CheckOptions | None = None, worker: Worker | None = None) -> Iterator[FileResult]:
+    """Each file's result, in the order of `files`, as soon as it and those before it are done.
+
+    `worker` is the unit of work (`check_file` unless a caller substitutes its own, which
+    must be a module-level function so that worker processes can import it). A file whose
+    check crashes becomes that file's `error` result. Only `ConfigError` (a broken
+    coversheet.toml, a usage error) escapes.
+    """
+    options = options or CheckOptions()
+    worker = worker or check_file
+    jobs = jobs_for(options.jobs, len(files))
+    if jobs <= 1:
+        for path in files:
+            yield check_safely(worker, path, options)
+    else:
+        yield from check_in_parallel(files, options, jobs, worker)

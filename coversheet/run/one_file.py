@@ -1,0 +1,124 @@
+"""Check one file: read it, validate it into the model, run the rules. Never prints.
+
+`read_sheet` is the one read -> validate path: `check`, `extract`, `render`, `notice`,
+`agenda` and the Python API all read a file through it, so the same file gives the same
+findings whatever command reads it. `check_file` adds the rules. One bad file never stops
+a run: whatever goes wrong becomes that file's result with status `error`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coversheet.config import BoardConfig
+from coversheet.errors import ConfigError, UnreadableFile
+from coversheet.findings import FileResult, Finding
+from coversheet.model import CoverSheet
+from coversheet.model.raw import RawDraft
+from coversheet.read.readers import WORD_SUFFIXES, read_file
+from coversheet.read.validate import validate
+from coversheet.rules.base import Context, Submission
+from coversheet.rules.reading import crash_finding, finding_for, unreadable_finding
+from coversheet.rules.running import run_rules
+from coversheet.run.configuration import config_for
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    config: BoardConfig | None = None  # None: the nearest coversheet.toml for each file
+    today: dt.date = field(default_factory=dt.date.today)
+    submitted_from: str | None = None  # overrides the board's `submitted_from`
+    jobs: int | None = None  # worker processes; None: one per core; 1: check in this process
+    keep_sheets: bool = False  # hand each result's CoverSheet back (agenda, render)
+
+
+Worker = Callable[[Path, CheckOptions], FileResult]
+
+
+@dataclass
+class Reading:
+    """A file read and validated: the sheet the model accepts and what reading it found.
+
+    `sheet` is None when the file could not be read at all; `findings` then holds the one
+    finding that says why (`unreadable` is true).
+    """
+
+    sheet: CoverSheet | None
+    findings: list[Finding]
+    raw: RawDraft | None = None
+
+    @property
+    def unreadable(self) -> bool:
+        return self.sheet is None
+
+
+def read_sheet(path: Path, config: BoardConfig) -> Reading:
+    """Read `path` with the reader for its kind and validate it: the one read path."""
+    try:
+        raw = read_file(path)
+    except UnreadableFile as exc:
+        return Reading(None, [unreadable_finding(exc)])
+    sheet, findings = validate_raw(raw, config)
+    return Reading(sheet, findings, raw)
+
+
+def validate_raw(raw: RawDraft, config: BoardConfig) -> tuple[CoverSheet, list[Finding]]:
+    """The sheet the model accepts, and what the reader and the validator found, as findings."""
+    sheet, refused = validate(raw, config)
+    return sheet, [finding_for(noticed) for noticed in [*raw.noticed, *refused]]
+
+
+def check_file(path: Path, options: CheckOptions | None = None) -> FileResult:
+    """Check one file. Raises `ConfigError` only for a broken coversheet.toml."""
+    options = options or CheckOptions()
+    config = options.config or config_for(path)
+    result = FileResult(path)
+    reading = read_sheet(path, config)
+    if reading.unreadable:
+        result.unreadable = True
+        result.findings = reading.findings
+        return result
+    sheet = reading.sheet
+    result.agenda_item, result.title = sheet.agenda_item, sheet.title
+    result.meeting_date = sheet.meeting_date.isoformat() if sheet.meeting_date else None
+    if options.keep_sheets:
+        result.sheet = sheet
+    context = Context(config=config, today=options.today, submission=_submission(path, config, options))
+    rules_found = run_rules(sheet, context, reading.raw, reported=reading.findings)
+    result.findings = _order(reading.findings + rules_found)
+    return result
+
+
+def check_safely(worker: Worker, path: Path, options: CheckOptions) -> FileResult:
+    """`worker(path, options)`, with any crash turned into the file's `error` result."""
+    try:
+        return worker(path, options)
+    except ConfigError:
+        raise  # a broken coversheet.toml is the user's to fix: exit 2, not a file result
+    except Exception as exc:  # noqa: BLE001 - the whole point: one file never stops the run
+        return crashed(path, f"the checker failed on this file ({type(exc).__name__}: {_short(exc)})")
+
+
+def crashed(path: Path, message: str) -> FileResult:
+    """The `error` result of a file that could not be checked at all."""
+    return FileResult(path, findings=[crash_finding(message)], unreadable=True)
+
+
+def _order(findings: list[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (-f.severity.rank, f.line or 0, f.code))
+
+
+def _submission(path: Path, config: BoardConfig, options: CheckOptions) -> Submission | None:
+    source = options.submitted_from or config.submitted_from
+    if source != "mtime" or path.suffix.lower() not in WORD_SUFFIXES:
+        return None
+    mtime = dt.datetime.fromtimestamp(path.stat().st_mtime)
+    return Submission(mtime.date(), "the file's modification time")
+
+
+def _short(exc: Exception, limit: int = 200) -> str:
+    text = " ".join(str(exc).split()) or "no details"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
