@@ -34,6 +34,8 @@ def validate(log: Path) -> list[str]:
     done = subprocess.run(
         [VALIDATOR, "validate", str(log), "--output", str(out), "--quiet"],
         capture_output=True, text=True, timeout=120,
+        # It is a .NET program: without this it stops where the ICU library is not installed.
+        env={**os.environ, "DOTNET_SYSTEM_GLOBALIZATION_INVARIANT": "1"},
     )
     assert done.returncode == 0, done.stdout + done.stderr
     run = json.loads(out.read_text(encoding="utf-8-sig"))["runs"][0]
