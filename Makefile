@@ -26,6 +26,7 @@ demo: $(BIN)/.installed
 	$(BIN)/coversheet new out/cover-sheet-form.docx --docx --force
 
 test: $(BIN)/.installed
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/pytest -q
 
 schema: $(BIN)/.installed

@@ -11,7 +11,6 @@ from typing import Annotated, Optional
 
 import typer
 
-from coversheet import __version__
 from coversheet.cli import (
     agenda,
     check,
@@ -26,6 +25,7 @@ from coversheet.cli import (
     watch,
 )
 from coversheet.exitcodes import EXIT_ERROR
+from coversheet.version import __version__
 
 app = typer.Typer(
     name="coversheet",

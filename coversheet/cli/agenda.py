@@ -34,9 +34,9 @@ def agenda(
     """
     from coversheet.desk.agenda import build_agenda
     from coversheet.desk.agenda_formats import agenda_markdown, write_agenda_docx
-    from coversheet.run.one_file import CheckOptions
     from coversheet.errors import ConfigError
     from coversheet.outputs import OutputExists
+    from coversheet.run.one_file import CheckOptions
 
     chosen = _format(format, output)
     if chosen is Format.docx and output is None:

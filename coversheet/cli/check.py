@@ -50,11 +50,11 @@ def check(
 
     Example: coversheet check papers/ --format json -o report.json
     """
+    from coversheet.errors import ConfigError
+    from coversheet.report import render
     from coversheet.report.saved import is_saved_report
     from coversheet.run.discovery import find_files
     from coversheet.run.one_file import CheckOptions
-    from coversheet.errors import ConfigError
-    from coversheet.report import render
 
     board = load_config_option(config)
     options = CheckOptions(config=board, submitted_from=submitted_from.value if submitted_from else None, jobs=jobs)
@@ -80,8 +80,8 @@ _PROGRESS_FROM = 6
 
 def _run_with_progress(files, options):
     """Check `files`, with a progress bar on stderr when a person is watching a long run."""
-    from coversheet.run.many import iter_check
     from coversheet.findings import CheckRun
+    from coversheet.run.many import iter_check
 
     results = []
     with progress(len(files), "Checking", shown_from=_PROGRESS_FROM) as advance:
@@ -93,10 +93,10 @@ def _run_with_progress(files, options):
 
 def _write_notices(run, folder: Path, board, template: Path | None, force: bool) -> None:
     from coversheet.cli.common import error
-    from coversheet.run.configuration import config_for
-    from coversheet.errors import ConfigError
     from coversheet.desk.notices import write_notices
+    from coversheet.errors import ConfigError
     from coversheet.outputs import OutputExists
+    from coversheet.run.configuration import config_for
 
     try:
         written = write_notices(run.results, folder, lambda path: board or config_for(path), template=template, force=force)

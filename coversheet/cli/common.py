@@ -25,8 +25,8 @@ def load_config_option(path: Path | None):
     """The board configuration named by --config, or None to find one per file."""
     if path is None:
         return None
-    from coversheet.run.configuration import load_config
     from coversheet.errors import ConfigError
+    from coversheet.run.configuration import load_config
 
     try:
         return load_config(path)

@@ -24,10 +24,10 @@ def notice(
 
     Example: coversheet notice papers/item-10-finance.docx > item-10-notice.md
     """
-    from coversheet.run.one_file import CheckOptions, check_file, check_safely
-    from coversheet.run.configuration import config_for
-    from coversheet.errors import ConfigError
     from coversheet.desk.notices import needs_notice, notice_text
+    from coversheet.errors import ConfigError
+    from coversheet.run.configuration import config_for
+    from coversheet.run.one_file import CheckOptions, check_file, check_safely
 
     if not paper.exists():
         raise usage_error(f"{paper}: no such file")

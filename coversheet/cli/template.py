@@ -21,7 +21,7 @@ def check(
 
     Example: coversheet template check our-board.docx
     """
-    from coversheet.word.render import audit_template
+    from coversheet.word.template_audit import audit_template
 
     if not file.is_file():
         raise usage_error(f"{file} does not exist")

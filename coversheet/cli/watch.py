@@ -23,9 +23,9 @@ def watch(
 
     Example: coversheet watch "S:/Board/2020-12-02"
     """
-    from coversheet.run.one_file import CheckOptions
-    from coversheet.errors import ConfigError
     from coversheet.desk.watch import HTML_REPORT, JSON_REPORT, watch_folder
+    from coversheet.errors import ConfigError
+    from coversheet.run.one_file import CheckOptions
 
     board = load_config_option(config)
 

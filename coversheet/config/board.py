@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from coversheet.findings import Severity
 
+
 class RuleSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 

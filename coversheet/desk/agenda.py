@@ -17,16 +17,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from coversheet.dates.uk import long_date
+from coversheet.findings import FileResult, Severity, Status
+from coversheet.model import CoverSheet
 from coversheet.model.agenda_items import sorted_by_agenda_item
+from coversheet.model.answers import PurposeCategory
 from coversheet.report.saved import is_saved_report
+from coversheet.run.configuration import config_for
 from coversheet.run.discovery import find_files
 from coversheet.run.many import iter_check
 from coversheet.run.one_file import CheckOptions
-from coversheet.run.configuration import config_for
-from coversheet.findings import FileResult, Severity, Status
-from coversheet.model import CoverSheet
-from coversheet.model.answers import PurposeCategory
-from coversheet.dates.uk import long_date
 
 # The board's verb for each purpose, strongest ask first (a paper for approval and
 # information is "Approve/Note").

@@ -13,11 +13,11 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from coversheet.dates.working_days import deadline_for
 from coversheet.config import BoardConfig
+from coversheet.dates.uk import long_date
+from coversheet.dates.working_days import deadline_for
 from coversheet.errors import ConfigError
 from coversheet.findings import FileResult, Finding, Severity, Status
-from coversheet.dates.uk import long_date
 
 DEFAULT_TEMPLATE = ("templates", "notice.md.j2")
 

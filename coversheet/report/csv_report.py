@@ -12,8 +12,8 @@ from __future__ import annotations
 import csv
 import io
 
-from coversheet.model.agenda_items import results_in_agenda_order
 from coversheet.findings import CheckRun, FileResult, Finding
+from coversheet.model.agenda_items import results_in_agenda_order
 
 COLUMNS = (
     "path",

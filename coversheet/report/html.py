@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from coversheet.model.agenda_items import results_in_agenda_order
 from coversheet.findings import CheckRun, FileResult, Severity, Status
+from coversheet.model.agenda_items import results_in_agenda_order
 
 # Status words: what the secretary does next, not just the machine status.
 STATUS_WORDS = {

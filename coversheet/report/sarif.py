@@ -13,9 +13,9 @@ import os
 from pathlib import Path, PurePath
 from urllib.parse import quote
 
-from coversheet import __version__
 from coversheet.findings import CheckRun, Severity
 from coversheet.rules import RULES
+from coversheet.version import __version__
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

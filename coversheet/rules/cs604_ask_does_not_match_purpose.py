@@ -29,6 +29,7 @@ Source: governance-practice.md, rules 2 and 3 (CGI, Mapping the Gap; University 
 from __future__ import annotations
 
 import re
+
 from coversheet.findings import Severity
 from coversheet.model import PurposeCategory
 from coversheet.rules.base import Problem

@@ -21,8 +21,8 @@ import re
 
 from coversheet.findings import Severity
 from coversheet.rules.base import Problem
-from coversheet.rules.shared.text import quote
 from coversheet.rules.shared.asks import ask_verbs, verbs_in
+from coversheet.rules.shared.text import quote
 
 CODE = "CS605"
 NAME = "recommendation-not-an-ask"

@@ -21,8 +21,8 @@ from jinja2 import Environment, StrictUndefined
 from coversheet.config import DEFAULT_CONFIG, BoardConfig
 from coversheet.outputs import write_atomic
 from coversheet.resources import data_path
+from coversheet.word.binding import number_controls
 from coversheet.word.ns import qn
-from coversheet.word.render import number_controls
 from coversheet.word.tagged import tag_text
 
 _SDT_PR, _SDT_CONTENT = qn("w:sdtPr"), qn("w:sdtContent")

@@ -26,10 +26,10 @@ from functools import lru_cache
 
 from lxml import etree
 
+from coversheet.dates.uk import Month, parse_uk_date
 from coversheet.errors import UnreadableFile
 from coversheet.model.answers import answer_named
 from coversheet.model.raw import Noticed, RawDraft, ReadingProblem
-from coversheet.dates.uk import Month, parse_uk_date
 from coversheet.word import labels, values
 from coversheet.word.cells import Cell, flatten, table_rows
 from coversheet.word.labels import Kind

@@ -11,7 +11,8 @@ import pytest
 from coversheet.model import CoverSheet
 from coversheet.outputs import OutputExists
 from coversheet.word.ns import qn
-from coversheet.word.render import audit_template, default_template, render_sheet
+from coversheet.word.render import default_template, render_sheet
+from coversheet.word.template_audit import audit_template
 
 A4_POINTS = (595.3, 841.9)
 
