@@ -38,3 +38,5 @@ def extract(
         error(f"{file}: {result.unreadable}")
         raise typer.Exit(EXIT_FAIL)
     emit(result.as_json() if chosen == "json" else result.as_yaml(), output, force)
+    if output is not None:
+        typer.echo(f"Wrote {output}: fix what `coversheet check {output}` reports, then render it.", err=True)
