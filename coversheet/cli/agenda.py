@@ -18,7 +18,7 @@ class Format(str, Enum):
 
 
 def agenda(
-    folder: Annotated[Path, typer.Argument(help="The folder of papers for the meeting (searched recursively).", file_okay=False, exists=True)],
+    folder: Annotated[Path, typer.Argument(metavar="FOLDER", help="The folder of papers for the meeting (searched recursively).", file_okay=False, exists=True)],
     meeting: Annotated[Optional[str], typer.Option("--meeting", "-m", help="The meeting date (YYYY-MM-DD); default: the date most papers give.")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the agenda to this file (.docx or .md).")] = None,
     format: Annotated[Optional[Format], typer.Option("--format", "-f", help="docx or md (default: from -o's extension; md on standard output).")] = None,

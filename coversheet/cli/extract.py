@@ -18,7 +18,7 @@ class Format(str, Enum):
 
 
 def extract(
-    file: Annotated[Path, typer.Argument(help="A Word cover sheet (ours, a filled form, or a hand-made one).")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="A Word cover sheet (ours, a filled form, or a hand-made one).")],
     format: Annotated[Optional[Format], typer.Option("--format", "-f", help="yaml or json (default: from -o's extension, else yaml).")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the draft to this file.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite the output file if it exists.")] = False,
