@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from coversheet.findings import Finding
+from coversheet.flow_commas import CommaSplit
 
 
 @dataclass
@@ -15,11 +16,14 @@ class RawDraft:
     `lines` maps dotted paths to 1-based lines (drafts only). `findings` are problems the
     reader saw that the data cannot show: two boxes ticked on one question, a month where a
     date belongs, an ActiveX tick box. Rules stay silent on fields the reader already reported.
+    `comma_splits` maps the path of a key that is really text cut off at an unquoted comma in
+    a YAML flow mapping to what was cut (drafts only).
     """
 
     data: dict[str, Any]
     lines: dict[str, int] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
+    comma_splits: dict[str, CommaSplit] = field(default_factory=dict)
 
     def line_of(self, path: str | None) -> int | None:
         """The line of `path`, or of its nearest ancestor that has one.
