@@ -54,3 +54,14 @@ def test_extract_never_overwrites_without_force(tmp_path: Path) -> None:
     draft.write_text("mine")
     result = runner.invoke(app, ["extract", str(FIXTURES / "item10-unicode.docx"), "-o", str(draft)])
     assert result.exit_code == 2 and draft.read_text() == "mine"
+
+
+def test_extract_to_a_file_says_what_it_wrote_on_stderr(tmp_path: Path) -> None:
+    draft = tmp_path / "item10.yaml"
+    result = runner.invoke(app, ["extract", str(FIXTURES / "item10-unicode.docx"), "-o", str(draft)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert f"Wrote {draft}" in result.stderr
+    # On standard output the draft is the whole output: nothing else is said.
+    printed = runner.invoke(app, ["extract", str(FIXTURES / "item10-unicode.docx")])
+    assert printed.stderr == "" and printed.stdout == draft.read_text()

@@ -24,6 +24,7 @@ from coversheet.cli import (
     template,
     watch,
 )
+from coversheet.cli.usage import Command
 from coversheet.exitcodes import EXIT_ERROR
 from coversheet.version import __version__
 
@@ -53,16 +54,16 @@ def _main(
     """Write, render and check the cover sheets of NHS ICS board papers."""
 
 
-app.command("check")(check.check)
-app.command("new")(new.new)
-app.command("extract")(extract.extract)
-app.command("schema")(schema.schema)
-app.command("rules")(rules.rules)
-app.command("explain")(explain.explain)
-app.command("agenda")(agenda.agenda)
-app.command("notice")(notice.notice)
-app.command("watch")(watch.watch)
-app.command("render")(render.render)
+app.command("check", cls=Command)(check.check)
+app.command("new", cls=Command)(new.new)
+app.command("extract", cls=Command)(extract.extract)
+app.command("schema", cls=Command)(schema.schema)
+app.command("rules", cls=Command)(rules.rules)
+app.command("explain", cls=Command)(explain.explain)
+app.command("agenda", cls=Command)(agenda.agenda)
+app.command("notice", cls=Command)(notice.notice)
+app.command("watch", cls=Command)(watch.watch)
+app.command("render", cls=Command)(render.render)
 app.add_typer(template.app, name="template")
 
 

@@ -18,7 +18,7 @@ class Format(str, Enum):
 
 
 def agenda(
-    folder: Annotated[Path, typer.Argument(help="The folder of papers for the meeting (searched recursively).", file_okay=False, exists=True)],
+    folder: Annotated[Path, typer.Argument(metavar="FOLDER", help="The folder of papers for the meeting (searched recursively).", file_okay=False, exists=True)],
     meeting: Annotated[Optional[str], typer.Option("--meeting", "-m", help="The meeting date (YYYY-MM-DD); default: the date most papers give.")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the agenda to this file (.docx or .md).")] = None,
     format: Annotated[Optional[Format], typer.Option("--format", "-f", help="docx or md (default: from -o's extension; md on standard output).")] = None,
@@ -27,13 +27,13 @@ def agenda(
 ) -> None:
     """Build the meeting's agenda in agenda-item order: item, title, owner, action, format.
 
-    Warns (on stderr and in the agenda's notes) about two papers with one item, papers for
-    another meeting and cover sheets that fail their checks.
+    Notes under the table name two papers with one item, papers for another meeting, cover
+    sheets that fail their checks, and papers with no owner or action.
 
     Example: coversheet agenda papers/ --meeting 2020-12-02 -o agenda.docx
     """
     from coversheet.desk.agenda import build_agenda
-    from coversheet.desk.agenda_formats import agenda_markdown, write_agenda_docx
+    from coversheet.desk.agenda_formats import NOTES_HEADING, agenda_markdown, write_agenda_docx
     from coversheet.errors import ConfigError
     from coversheet.outputs import OutputExists
     from coversheet.run.one_file import CheckOptions
@@ -51,14 +51,16 @@ def agenda(
         raise usage_error(str(exc)) from None
     if not built.files_found:
         raise usage_error(f"no drafts (.yaml, .yml, .json) or Word files (.docx) found in {folder}")
-    for warning in built.warnings:
-        error(f"warning: {warning}")
+    # The notes are part of the agenda, where the secretary reads them; they are not said
+    # again on stderr, which only says what was written.
     if chosen is Format.md:
         emit(agenda_markdown(built), output, force)
-        return
-    with writing(output):
-        write_agenda_docx(built, output, force=force)
-    error(f"wrote {output}: {len(built.entries)} item(s), {len(built.warnings)} note(s)")
+    else:
+        with writing(output):
+            write_agenda_docx(built, output, force=force)
+    if output is not None:
+        notes = f" under '{NOTES_HEADING}'" if built.warnings else ""
+        error(f"wrote {output}: {len(built.entries)} item(s), {len(built.warnings)} note(s){notes}")
 
 
 def _format(format: Format | None, output: Path | None) -> Format:

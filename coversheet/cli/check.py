@@ -35,7 +35,7 @@ class SubmittedFrom(str, Enum):
 
 
 def check(
-    paths: Annotated[list[Path], typer.Argument(help="Drafts (.yaml, .yml, .json), Word cover sheets (.docx) or folders (searched recursively).")],
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH...", help="Drafts (.yaml, .yml, .json), Word cover sheets (.docx) or folders (searched recursively).")],
     format: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.text,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file instead of standard output.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite the --output file and existing --notices files.")] = False,

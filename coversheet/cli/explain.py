@@ -10,7 +10,7 @@ from coversheet.cli.common import usage_error
 
 
 def explain(
-    rule: Annotated[str, typer.Argument(help="A rule code (CS301) or name (risk-without-reference).")],
+    rule: Annotated[str, typer.Argument(metavar="RULE", help="A rule code (CS301) or name (risk-without-reference).")],
 ) -> None:
     """Explain one rule: what it checks, why it matters to the board, examples.
 

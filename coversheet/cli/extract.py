@@ -18,7 +18,7 @@ class Format(str, Enum):
 
 
 def extract(
-    file: Annotated[Path, typer.Argument(help="A Word cover sheet (ours, a filled form, or a hand-made one).")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="A Word cover sheet (ours, a filled form, or a hand-made one).")],
     format: Annotated[Optional[Format], typer.Option("--format", "-f", help="yaml or json (default: from -o's extension, else yaml).")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the draft to this file.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite the output file if it exists.")] = False,
@@ -40,3 +40,5 @@ def extract(
         raise typer.Exit(EXIT_FAIL)
     result = Extracted(reading.sheet, reading.findings)
     emit(result.as_json() if chosen == "json" else result.as_yaml(), output, force)
+    if output is not None:
+        typer.echo(f"Wrote {output}: fix what `coversheet check {output}` reports, then render it.", err=True)

@@ -11,7 +11,7 @@ from coversheet.cli.common import emit, load_config_option
 
 
 def new(
-    path: Annotated[Optional[Path], typer.Argument(help="Where to write it (default: standard output for a draft, cover-sheet.docx for a form).")] = None,
+    path: Annotated[Optional[Path], typer.Argument(metavar="PATH", help="Where to write it (default: standard output for a draft, cover-sheet.docx for a form).")] = None,
     docx: Annotated[bool, typer.Option("--docx", help="Write a fillable Word form instead of a YAML draft.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Overwrite PATH if it exists.")] = False,
     config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Board configuration (default: the nearest coversheet.toml).")] = None,

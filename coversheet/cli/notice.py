@@ -12,7 +12,7 @@ from coversheet.exitcodes import EXIT_FAIL, EXIT_SUCCESS
 
 
 def notice(
-    paper: Annotated[Path, typer.Argument(help="The paper's draft (.yaml, .yml, .json) or Word cover sheet (.docx).", dir_okay=False)],
+    paper: Annotated[Path, typer.Argument(metavar="PAPER", help="The paper's draft (.yaml, .yml, .json) or Word cover sheet (.docx).", dir_okay=False)],
     template: Annotated[Optional[Path], typer.Option("--template", "-t", help="The board's own notice template (Jinja, Markdown); default: the shipped one.", dir_okay=False)] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the notice to this file instead of standard output.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite the --output file if it exists.")] = False,

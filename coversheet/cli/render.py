@@ -17,7 +17,7 @@ from coversheet.exitcodes import EXIT_ERROR, EXIT_FAIL, EXIT_SUCCESS
 
 
 def render(
-    drafts: Annotated[list[Path], typer.Argument(help="Drafts to render (.yaml, .yml, .json).")],
+    drafts: Annotated[list[Path], typer.Argument(metavar="DRAFT...", help="Drafts to render (.yaml, .yml, .json).")],
     output: Annotated[Path, typer.Option("--output", "-o", help="The .docx to write for one draft; a folder for several.")],
     template: Annotated[Optional[Path], typer.Option("--template", "-t", help="Your organisation's template (.docx) instead of the standard one.")] = None,
     paper: Annotated[Optional[Path], typer.Option("--paper", help="A paper (.docx) whose body follows the cover sheet in one document.")] = None,

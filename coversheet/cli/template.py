@@ -8,14 +8,15 @@ from typing import Annotated
 import typer
 
 from coversheet.cli.common import usage_error
+from coversheet.cli.usage import Command
 from coversheet.exitcodes import EXIT_FAIL, EXIT_SUCCESS
 
 app = typer.Typer(help="Work with Word cover-sheet templates.", no_args_is_help=True)
 
 
-@app.command("check")
+@app.command("check", cls=Command)
 def check(
-    file: Annotated[Path, typer.Argument(help="A cover-sheet template (.docx) with tagged content controls.")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="A cover-sheet template (.docx) with tagged content controls.")],
 ) -> None:
     """Report tags that are not fields of the model, and fields the template never shows.
 

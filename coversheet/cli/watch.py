@@ -12,7 +12,7 @@ from coversheet.exitcodes import EXIT_SUCCESS
 
 
 def watch(
-    folder: Annotated[Path, typer.Argument(help="The folder of papers to watch (searched recursively).", file_okay=False, exists=True)],
+    folder: Annotated[Path, typer.Argument(metavar="FOLDER", help="The folder of papers to watch (searched recursively).", file_okay=False, exists=True)],
     config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Use this coversheet.toml for every paper (default: the nearest one above each).")] = None,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Files checked at once in the first full check (default: one per core).")] = None,
     poll: Annotated[bool, typer.Option("--poll", help="Look for changes every fraction of a second (for network drives that send no change notifications).")] = False,

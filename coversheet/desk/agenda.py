@@ -3,8 +3,8 @@
 A secretary builds the agenda by copying item, title, presenter and purpose from each cover
 sheet into a table; doing it from the sheets themselves keeps the two in step, and is the
 moment to notice what does not add up: two papers claiming one item, a paper for another
-meeting, a cover sheet that fails. Those become warnings in the agenda's notes (and on
-stderr), not silent omissions. The table has the columns of the real Lancashire and South
+meeting, a cover sheet that fails, a paper with no owner or action. Those become the
+agenda's notes, not silent omissions or blank cells. The table has the columns of the real Lancashire and South
 Cumbria ICS Board agenda: Item, Description, Owner, Action, Format.
 """
 
@@ -38,6 +38,7 @@ ACTIONS = (
     (PurposeCategory.INFORMATION, "Note"),
 )
 COLUMNS = ("Item", "Description", "Owner", "Action", "Format")
+MISSING = "—"  # a cell the cover sheet does not fill; the notes under the table say which and why
 ATTACHED = "Attached"  # every paper found in the folder is, by definition, attached
 
 
@@ -56,11 +57,11 @@ class AgendaEntry:
     def item_label(self) -> str:
         """ "5." for a plain number, as agendas print it; "9.1" and "12b" as they are."""
         if not self.item:
-            return "–"
+            return MISSING
         return f"{self.item}." if self.item.isdigit() else self.item
 
     def cells(self) -> tuple[str, str, str, str, str]:
-        return (self.item_label, self.title, self.owner, self.action, self.format)
+        return (self.item_label, self.title, self.owner or MISSING, self.action or MISSING, self.format)
 
 
 @dataclass
@@ -121,11 +122,13 @@ def build_agenda(folder: Path, meeting: dt.date | None = None, options: CheckOpt
     ordered = sorted_by_agenda_item(on_agenda, lambda p: p.sheet.agenda_item, lambda p: p.result.path.as_posix())
     warnings.extend(_item_warnings(ordered))
     warnings.extend(f"{_describe(p)}: the cover sheet fails its checks ({_first_error(p.result)})." for p in ordered if p.result.status is Status.FAIL)
-    warnings.extend(
-        f"{_describe(p)} states no purpose (approval, endorsement, discussion, assurance or information): its Action is blank."
-        for p in ordered
-        if not action_for(p.sheet.purpose.categories if p.sheet.purpose else None)
-    )
+    for p in ordered:
+        if not owner_for(p.sheet):
+            warnings.append(f"{_describe(p)} names no presenter or executive sponsor: its Owner shows {MISSING}.")
+        if not action_for(p.sheet.purpose.categories if p.sheet.purpose else None):
+            warnings.append(
+                f"{_describe(p)} states no purpose (approval, endorsement, discussion, assurance or information): its Action shows {MISSING}."
+            )
     return Agenda(
         board=_board_name(papers, folder, options),
         meeting=chosen,

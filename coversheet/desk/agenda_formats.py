@@ -1,8 +1,8 @@
 """The agenda written out: a Word document for the pack, or Markdown for an email or wiki.
 
 Kept apart from `coversheet.desk.agenda` (which decides what is on the agenda) so that each
-format is a small function of an `Agenda`. The notes (warnings) go into the document as
-well as onto stderr: the secretary who opens the file later still sees them.
+format is a small function of an `Agenda`. The notes (warnings) go into the document, and
+only there: the secretary who opens the file later sees them, and reads each once.
 """
 
 from __future__ import annotations

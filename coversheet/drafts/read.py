@@ -110,7 +110,7 @@ def parse_yaml(text: str) -> RawDraft:
     data = builder.build(root, "", 0)
     if not isinstance(data, dict):
         raise UnreadableFile(_not_a_mapping(data))
-    return RawDraft(data, builder.lines)
+    return RawDraft(data, builder.lines, comma_splits=builder.comma_splits)
 
 
 def _not_a_mapping(data: Any) -> str:
@@ -121,6 +121,7 @@ def _not_a_mapping(data: Any) -> str:
 class _Builder:
     def __init__(self) -> None:
         self.lines: dict[str, int] = {}
+        self.comma_splits: dict[str, Any] = {}
 
     def check_size(self, root: Any) -> None:
         """Refuse documents whose aliases would expand past MAX_NODES, before expanding."""
@@ -161,6 +162,10 @@ class _Builder:
         kind = _kind(node)
         line = node.start_mark.line + 1
         if kind == "map":
+            if getattr(node, "flow_style", False):
+                from coversheet.drafts.flow_commas import comma_splits
+
+                self.comma_splits.update(comma_splits(node, path))
             result: dict[str, Any] = {}
             for key_node, value_node in node.value:
                 if _kind(key_node) not in {"str", "int", "float", "bool", "null", "timestamp"}:

@@ -12,6 +12,8 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator
 
+from coversheet.model.spellings import AlsoAccepts, words_pattern
+
 
 class Answer(str, Enum):
     """A Yes / No / N/A tick-box answer."""
@@ -86,5 +88,25 @@ def parse_category(value: Any) -> Any:
     return value
 
 
-OptionalAnswer = Annotated[Answer | None, BeforeValidator(parse_answer)]
-CategoryField = Annotated[PurposeCategory, BeforeValidator(parse_category)]
+# The schema offers the canonical values first, then the spellings read above.
+_ANSWER_ALTERNATIVES = AlsoAccepts((
+    {
+        "type": "string",
+        "pattern": words_pattern(_ANSWER_SPELLINGS, blank=True),
+        "description": "Also accepted, in any case: Yes, Y, No, N, N/A, NA, Not applicable; blank is not answered.",
+    },
+    {"type": "boolean", "description": "true is yes, false is no."},
+))
+_CATEGORY_ALTERNATIVES = AlsoAccepts((
+    {
+        "type": "string",
+        "pattern": words_pattern(_CATEGORY_SPELLINGS, prefix=r"(?:[Ff][Oo][Rr][\s._/-]+)?"),
+        "description": (
+            'Also accepted, in any case and with or without "for": approve, decision (approval), '
+            "endorse, discuss, noting, note (information), e.g. \"For decision\"."
+        ),
+    },
+))
+
+OptionalAnswer = Annotated[Answer | None, BeforeValidator(parse_answer), _ANSWER_ALTERNATIVES]
+CategoryField = Annotated[PurposeCategory, BeforeValidator(parse_category), _CATEGORY_ALTERNATIVES]

@@ -31,6 +31,17 @@ class Noticed:
     message: str
     field: str | None = None  # dotted draft path, or None for the whole file
     line: int | None = None  # 1-based line in a YAML/JSON draft; None for Word files
+    hint: str | None = None  # what to do, when more specific than the rule's own hint
+
+
+@dataclass(frozen=True)
+class CommaSplit:
+    """A key that is really the rest of an earlier value, cut off at a comma."""
+
+    key: str  # the key whose text was cut: "note"
+    start: str  # its text as read, up to the first comma: "Aggregate"
+    text: str  # the whole text it was probably meant to be: "Aggregate, anonymised data only."
+    line: int  # the line of the cut
 
 
 @dataclass
@@ -39,12 +50,15 @@ class RawDraft:
 
     `lines` maps dotted paths to 1-based lines (drafts only). `findings` are problems the
     reader saw that the data cannot show: two boxes ticked on one question, a month where a
-    date belongs, an ActiveX tick box (`noticed`). Rules stay silent on fields the reader already reported.
+    date belongs, an ActiveX tick box (`noticed`). Rules stay silent on fields the reader
+    already reported. `comma_splits` maps the path of a key that is really text cut off at an
+    unquoted comma in a YAML flow mapping to what was cut (drafts only). Rules stay silent on fields the reader already reported.
     """
 
     data: dict[str, Any]
     lines: dict[str, int] = field(default_factory=dict)
     noticed: list[Noticed] = field(default_factory=list)
+    comma_splits: dict[str, CommaSplit] = field(default_factory=dict)
 
     def line_of(self, path: str | None) -> int | None:
         """The line of `path`, or of its nearest ancestor that has one.

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from coversheet.model.answers import CategoryField, OptionalAnswer
+from coversheet.model.spellings import AlsoAccepts, BlankRows, any_case
 from coversheet.model.types import OptionalDate, OptionalDateOrMonth, OptionalText, Text
 
 
@@ -20,20 +21,39 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_default=True)
 
 
+_TRUE_WORDS = ("yes", "y", "true")
+_FALSE_WORDS = ("no", "n", "false")
+# Pydantic's own reading of a bool takes these too, exactly as written (no spaces around).
+_PYDANTIC_BOOL_WORDS = ("on", "off", "t", "f", "1", "0")
+
+
 def _yes_no_flag(value: Any) -> Any:
     """`confidential: yes` is a string in YAML 1.2; read it as the flag it means."""
     if isinstance(value, str):
         word = value.strip().lower()
-        if word in {"yes", "y", "true"}:
+        if word in _TRUE_WORDS:
             return True
-        if word in {"no", "n", "false"}:
+        if word in _FALSE_WORDS:
             return False
         if not word:
             return None
     return value
 
 
-Flag = Annotated[bool | None, BeforeValidator(_yes_no_flag)]
+_FLAG_ALTERNATIVES = AlsoAccepts((
+    {
+        "type": "string",
+        "pattern": "^(?:\\s*(?:{})?\\s*|{})$".format(
+            "|".join(any_case(w) for w in _TRUE_WORDS + _FALSE_WORDS),
+            "|".join(any_case(w) for w in _PYDANTIC_BOOL_WORDS),
+        ),
+        "description": "Also accepted, in any case: yes / no, y / n, on / off, t / f, 1 / 0; blank is not answered.",
+    },
+    {"enum": [0, 1], "description": "1 is true, 0 is false."},
+))
+Flag = Annotated[bool | None, BeforeValidator(_yes_no_flag), _FLAG_ALTERNATIVES]
+# A list whose blank rows (`- ` with nothing filled in) are dropped, not refused.
+Rows = BlankRows()
 
 
 class Person(_Strict):
@@ -108,7 +128,7 @@ class Risks(_Strict):
 
     associated: OptionalAnswer = Field(None, description="Are there risks associated with this paper? yes, no or n/a.")
     on_register: OptionalAnswer = Field(None, description="Are they on the risk register? yes, no or n/a.")
-    references: list[RiskReference] | None = Field(
+    references: Annotated[list[RiskReference] | None, Rows] = Field(
         None, description="Each associated risk with its register reference; required when associated is yes."
     )
     note: OptionalText = Field(None, description="Anything else said about risks that is not a reference.")
@@ -122,9 +142,9 @@ class CoverSheet(_Strict):
     meeting_date: OptionalDate = Field(None, description='Date of the meeting (YYYY-MM-DD); "December 2020" is not a date.')
     agenda_item: OptionalText = Field(None, description='The agenda item, as a string: "7", "9.1", "12b".')
     title: OptionalText = Field(None, description="Title of the paper.")
-    presented_by: list[Person] | None = Field(None, description="Who presents the paper to the board.")
-    authors: list[Person] | None = Field(None, description="Who wrote the paper.")
-    contributors: list[Person] | None = Field(None, description="Others who contributed; [] for none.")
+    presented_by: Annotated[list[Person] | None, Rows] = Field(None, description="Who presents the paper to the board.")
+    authors: Annotated[list[Person] | None, Rows] = Field(None, description="Who wrote the paper.")
+    contributors: Annotated[list[Person] | None, Rows] = Field(None, description="Others who contributed; [] for none.")
     sponsor: Person | None = Field(None, description="Executive sponsor / lead director who signed the paper off.")
     submitted_on: OptionalDate = Field(None, description="When the paper reached the board secretary (YYYY-MM-DD).")
     confidential: Flag = Field(None, description="Is the paper confidential (not for publication)?")
@@ -133,8 +153,8 @@ class CoverSheet(_Strict):
     )
     purpose: Purpose | None = Field(None, description="What the board is asked to do with the paper.")
     executive_summary: OptionalText = Field(None, description="The paper in a few sentences.")
-    recommendations: list[Text] | None = Field(None, description='What the board is asked to do, one ask per item ("The Board is asked to ...").')
-    governance: list[GovernanceEntry] | None = Field(
+    recommendations: Annotated[list[Text] | None, Rows] = Field(None, description='What the board is asked to do, one ask per item ("The Board is asked to ...").')
+    governance: Annotated[list[GovernanceEntry] | None, Rows] = Field(
         None, description="Other forums that discussed this paper (forum, date, outcome); [] for none."
     )
     conflicts_of_interest: OptionalText = Field(

@@ -6,8 +6,10 @@ import datetime as dt
 import re
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, Field
+from pydantic import BeforeValidator, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
+
+from coversheet.model.spellings import BLANK, NUMBER_AS_TEXT, AlsoAccepts
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
@@ -62,11 +64,19 @@ def _iso_date_or_month(value: Any) -> Any:
 
 # The validators sit on the whole optional type, so that a blank becomes None (not answered)
 # instead of failing the str or date branch of the union.
-Text = Annotated[str, BeforeValidator(_blank_to_none)]
-OptionalText = Annotated[str | None, BeforeValidator(_blank_to_none)]
-OptionalDate = Annotated[dt.date | None, BeforeValidator(_iso_date)]
+# The schema says what the validators accept: numbers as text, and a blank for "not answered".
+_TEXT = AlsoAccepts((NUMBER_AS_TEXT,))
+_BLANK = AlsoAccepts((BLANK,))
+# "format": "date" is only an annotation to many validators; the pattern makes them check it.
+IsoDate = Annotated[
+    dt.date, WithJsonSchema({"type": "string", "format": "date", "pattern": _ISO_DATE.pattern})
+]
+
+Text = Annotated[str, BeforeValidator(_blank_to_none), _TEXT]
+OptionalText = Annotated[str | None, BeforeValidator(_blank_to_none), _TEXT]
+OptionalDate = Annotated[IsoDate | None, BeforeValidator(_iso_date), _BLANK]
 YearMonth = Annotated[
     str,
     Field(pattern=_ISO_MONTH.pattern, description="A month only (YYYY-MM), when no day is known"),
 ]
-OptionalDateOrMonth = Annotated[dt.date | YearMonth | None, BeforeValidator(_iso_date_or_month)]
+OptionalDateOrMonth = Annotated[IsoDate | YearMonth | None, BeforeValidator(_iso_date_or_month), _BLANK]

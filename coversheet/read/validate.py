@@ -53,9 +53,22 @@ def _finding(error: dict, loc: tuple, raw: RawDraft) -> Noticed:
         known = _known_keys(loc[:-1])
         guess = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
         where = f" in {'.'.join(map(str, loc[:-1]))}" if len(loc) > 1 else ""
+        split = raw.comma_splits.get(path)
+        if split is not None and not guess:
+            return _comma_split(path, key, where, split, raw)
         suggestion = f"; did you mean `{guess[0]}`?" if guess else ""
         return _make(ReadingProblem.UNKNOWN_KEY, path, raw, f"Unknown key '{key}'{where}{suggestion}")
     return _make(ReadingProblem.INVALID_VALUE, path, raw, f"{path}: {_describe(error)}")
+
+
+def _comma_split(path: str, key: str, where: str, split, raw: RawDraft) -> Noticed:
+    """An unknown key that is really text cut off at an unquoted comma: say so, and how to quote it."""
+    message = (
+        f"Unknown key '{key}'{where}: an unquoted comma on line {split.line} "
+        f"ended `{split.key}: {split.start}` there, and the rest became a key"
+    )
+    hint = f'Put the whole text in quotes: {split.key}: "{split.text}"'
+    return Noticed(ReadingProblem.UNKNOWN_KEY, message, path, raw.line_of(path), hint)
 
 
 def _describe(error: dict) -> str:
@@ -141,6 +154,10 @@ def _unknown_implications(sheet: CoverSheet, config: BoardConfig, raw: RawDraft)
     for key in sheet.implications.model_extra or {}:
         if key not in config.implications:
             guess = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+            split = raw.comma_splits.get(f"implications.{key}")
+            if split is not None and not guess:
+                findings.append(_comma_split(f"implications.{key}", key, " in implications", split, raw))
+                continue
             suggestion = f"; did you mean `{guess[0]}`?" if guess else " (the board can add it under `implications` in coversheet.toml)"
             findings.append(
                 _make(ReadingProblem.UNKNOWN_KEY, f"implications.{key}", raw, f"Unknown implication '{key}'{suggestion}")

@@ -16,7 +16,7 @@ _RULE_OF = {kind: find_rule(kind.value) for kind in ReadingProblem}
 
 def finding_for(noticed: Noticed) -> Finding:
     """The finding that reports what a reader or the validator noticed."""
-    return _RULE_OF[noticed.kind].finding(noticed.message, noticed.field, noticed.line)
+    return _RULE_OF[noticed.kind].finding(noticed.message, noticed.field, noticed.line, hint=noticed.hint)
 
 
 def unreadable_finding(error: UnreadableFile) -> Finding:
