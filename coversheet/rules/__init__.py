@@ -10,6 +10,8 @@ from coversheet.rules import (
     cs005_unreadable_tick_box,
     cs006_missing_cover_sheet,
     cs007_control_characters,
+    cs008_form_structure_lost,
+    cs009_unknown_control_title,
     cs101_missing_required_field,
     cs102_conflicts_unanswered,
     cs103_governance_unanswered,
@@ -49,6 +51,8 @@ _MODULES = [
     cs005_unreadable_tick_box,
     cs006_missing_cover_sheet,
     cs007_control_characters,
+    cs008_form_structure_lost,
+    cs009_unknown_control_title,
     cs101_missing_required_field,
     cs102_conflicts_unanswered,
     cs103_governance_unanswered,
@@ -88,6 +92,8 @@ INVALID_VALUE = RULES["CS003"]
 AMBIGUOUS_ANSWER = RULES["CS004"]
 UNREADABLE_TICK_BOX = RULES["CS005"]
 MISSING_COVER_SHEET = RULES["CS006"]
+FORM_STRUCTURE_LOST = RULES["CS008"]
+UNKNOWN_CONTROL_TITLE = RULES["CS009"]
 
 
 def find_rule(code_or_name: str) -> Rule | None:
