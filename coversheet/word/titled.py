@@ -210,12 +210,17 @@ def _empty(sdt: etree._Element) -> None:
 
 
 def _remove_none_box(sdt: etree._Element) -> None:
-    """Take the box and the word "None" after it out of the label's paragraph."""
-    following = sdt.getnext()
-    while following is not None and following.tag == _R and not "".join(following.itertext()).strip():
+    """Take the box, its glyph and the word "None" after it out of the label's paragraph."""
+    following, passed = sdt.getnext(), []
+    while following is not None and following.tag == _R:
+        text = strip_glyphs("".join(t.text or "" for t in following.iter(_T)))
+        passed.append(following)
+        if text.strip():
+            break
         following = following.getnext()
-    if following is not None and following.tag == _R and "".join(following.itertext()).strip() == "None":
-        following.getparent().remove(following)
+    if passed and strip_glyphs("".join(t.text or "" for t in passed[-1].iter(_T))).strip() == "None":
+        for run in passed:
+            run.getparent().remove(run)
     sdt.getparent().remove(sdt)
 
 

@@ -153,12 +153,15 @@ def tick(document, label, option):
                             if part.ContentControl.Checkbox:
                                 set_checked(part)
                                 return
-            # a box in the label's own cell or paragraph ("Governance ... [box] None")
-            for paragraph in paragraphs(table.getCellByName(names[0]).getText()):
-                for part, before, after in content_controls(paragraph):
-                    if part.ContentControl.Checkbox and after.strip().startswith(option):
-                        set_checked(part)
-                        return
+            # a box beside the word in a paragraph of the row: "Yes [box] No [box]", "[box] None"
+            for beside in (lambda before, after: before.strip().endswith(option),
+                           lambda before, after: after.strip().startswith(option)):
+                for name in names:
+                    for paragraph in paragraphs(table.getCellByName(name).getText()):
+                        for part, before, after in content_controls(paragraph):
+                            if part.ContentControl.Checkbox and beside(before, after):
+                                set_checked(part)
+                                return
     raise SystemExit(f"no box for {option!r} in the row {label!r}")
 
 
