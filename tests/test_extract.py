@@ -7,8 +7,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from coversheet.run.one_file import check_file
 from coversheet.cli import app
+from coversheet.run.one_file import check_file
 
 FIXTURES = Path(__file__).parent / "fixtures" / "docx"
 runner = CliRunner()

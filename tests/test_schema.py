@@ -17,11 +17,11 @@ from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 from typer.testing import CliRunner
 
-from coversheet.run.one_file import validate_raw
 from coversheet.cli import app
 from coversheet.config import BoardConfig
 from coversheet.drafts.read import parse_yaml, read_draft
 from coversheet.model.raw import RawDraft
+from coversheet.run.one_file import validate_raw
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ROOT / "schemas" / "coversheet.schema.json"

@@ -123,7 +123,7 @@ class Layout:
                            el("w:lid", {"w:val": "en-GB"}),
                            el("w:storeMappedDataAs", {"w:val": "dateTime"}),
                            el("w:calendar", {"w:val": "gregorian"})))
-        elif self.mode == "form":
+        else:  # plain text: other word processors keep its title (LibreOffice drops rich-text controls)
             kind.append(el("w:text", {"w:multiLine": "1"}))
         if self.mode == "form":
             return self._sdt(tag, alias, [self.run(prompt, style="PlaceholderText")], *kind, placeholder=True)
@@ -324,7 +324,7 @@ def sections_table(layout: Layout) -> etree._Element:
         ("forum", "Meeting", grid[0], 1, "Committee or group"),
         ("date", "Date", grid[1], 2, "Pick the date"),
         ("outcome", "Outcome", grid[2], 4, "What it decided or advised"),
-    ], columns))
+    ], columns, "Governance entries"))
 
     rows.append(label_row("Conflicts of Interest Identified"))
     rows.append(full_row(layout.para(layout.value(
@@ -354,7 +354,7 @@ def sections_table(layout: Layout) -> etree._Element:
     rows.extend(list_rows(layout, "risks.references", "Risk", [
         ("id", "Risk Reference", ref_grid[0], 1, "Register reference, e.g. FIN-07"),
         ("description", "Risk Description", ref_grid[1], 6, "The risk in one line"),
-    ], columns))
+    ], columns, "Risk references"))
     note = layout.value("risks.note", "Other notes on risks", "sheet.risks.note", "Anything else about the risks")
     if form:
         rows.append(full_row(layout.para(layout.run("Other notes on risks: "), note)))
@@ -385,7 +385,7 @@ def recommendations(layout: Layout) -> etree._Element:
 
 
 def list_rows(layout: Layout, path: str, alias: str, fields: list[tuple[str, str, int, int, str]],
-              columns: int) -> list[etree._Element]:
+              columns: int, container_alias: str) -> list[etree._Element]:
     """Table rows for a list of objects: one row per item inside a list container."""
     form = layout.mode == "form"
 
@@ -398,10 +398,10 @@ def list_rows(layout: Layout, path: str, alias: str, fields: list[tuple[str, str
 
     if form:
         item = layout.item(f"{path}[*]", alias, [item_row("")], repeating=True)
-        return [layout.container(f"{path}[]", alias, [item], repeating=True)]
+        return [layout.container(f"{path}[]", container_alias, [item], repeating=True)]
     variable = "entry"
     none_row = layout.row(layout.cell(TEXT_WIDTH, layout.para(layout.run("None")), span=columns))
-    return [layout.container(f"{path}[]", alias, [
+    return [layout.container(f"{path}[]", container_alias, [
         layout.jinja(f"for {variable} in sheet.{path} or []", "tr"),
         layout.item(f"{path}[*]", alias, [item_row(variable)]),
         layout.jinja("endfor", "tr"),

@@ -33,7 +33,11 @@ def agenda(
     Example: coversheet agenda papers/ --meeting 2020-12-02 -o agenda.docx
     """
     from coversheet.desk.agenda import build_agenda
-    from coversheet.desk.agenda_formats import NOTES_HEADING, agenda_markdown, write_agenda_docx
+    from coversheet.desk.agenda_formats import (
+        NOTES_HEADING,
+        agenda_markdown,
+        write_agenda_docx,
+    )
     from coversheet.errors import ConfigError
     from coversheet.outputs import OutputExists
     from coversheet.run.one_file import CheckOptions

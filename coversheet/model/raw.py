@@ -21,6 +21,8 @@ class ReadingProblem(str, Enum):
     AMBIGUOUS_ANSWER = "ambiguous-answer"  # two boxes ticked on one question
     UNREADABLE_TICK_BOX = "unreadable-tick-box"  # an ActiveX box whose state is not in the XML
     MISSING_COVER_SHEET = "missing-cover-sheet"  # a Word document with no cover sheet at its start
+    FORM_STRUCTURE_LOST = "form-structure-lost"  # our form, its controls' tags and titles gone
+    UNKNOWN_CONTROL_TITLE = "unknown-control-title"  # a control titled with no field's name
 
 
 @dataclass(frozen=True)

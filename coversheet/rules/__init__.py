@@ -10,6 +10,8 @@ from coversheet.rules import (
     cs005_unreadable_tick_box,
     cs006_missing_cover_sheet,
     cs007_control_characters,
+    cs008_form_structure_lost,
+    cs009_unknown_control_title,
     cs101_missing_required_field,
     cs102_conflicts_unanswered,
     cs103_governance_unanswered,
@@ -49,6 +51,8 @@ _MODULES = [
     cs005_unreadable_tick_box,
     cs006_missing_cover_sheet,
     cs007_control_characters,
+    cs008_form_structure_lost,
+    cs009_unknown_control_title,
     cs101_missing_required_field,
     cs102_conflicts_unanswered,
     cs103_governance_unanswered,
@@ -82,12 +86,6 @@ _MODULES = [
 RULES: dict[str, Rule] = {rule.code: rule for rule in map(Rule.from_module, _MODULES)}
 _BY_NAME = {rule.name: rule for rule in RULES.values()}
 
-UNREADABLE_FILE = RULES["CS001"]
-UNKNOWN_KEY = RULES["CS002"]
-INVALID_VALUE = RULES["CS003"]
-AMBIGUOUS_ANSWER = RULES["CS004"]
-UNREADABLE_TICK_BOX = RULES["CS005"]
-MISSING_COVER_SHEET = RULES["CS006"]
 
 
 def find_rule(code_or_name: str) -> Rule | None:

@@ -67,6 +67,7 @@ _VARIANTS: dict[str, tuple[Kind, list[str]]] = {
         Kind.VALUE,
         ["If yes, please provide a risk description and reference number", "If yes, provide a risk description and reference number", "Risk description and reference number", "Risk description and reference", "Risk description", "Risk references", "Risk reference"],
     ),
+    "risks.note": (Kind.VALUE, ["Other notes on risks", "Other notes on the risks"]),
 }
 
 # Filler that never changes what a label means.
@@ -100,6 +101,8 @@ def _table(variants: dict[str, list[str]]) -> dict[str, str]:
 _LABELS = _table({field: names for field, (_, names) in _VARIANTS.items()})
 _KINDS = {field: kind for field, (kind, _) in _VARIANTS.items()}
 _COLUMNS = _table(_GOVERNANCE_COLUMNS)
+_RISK_COLUMNS = _table({"id": ["Risk reference", "Reference", "Risk ID", "Risk number"],
+                        "description": ["Risk description", "Description"]})
 _LONGEST_LABEL = 12  # words; anything longer is content, not a label
 
 
@@ -120,3 +123,9 @@ def kind_of(field: str) -> Kind:
 def governance_column(text: str) -> str | None:
     """"Meeting" -> "forum", "Date" -> "date", "Outcome" -> "outcome"; None otherwise."""
     return _COLUMNS.get(normalise(text))
+
+
+@lru_cache(maxsize=256)
+def risk_column(text: str) -> str | None:
+    """"Risk Reference" -> "id", "Risk Description" -> "description"; None otherwise."""
+    return _RISK_COLUMNS.get(normalise(text))

@@ -62,6 +62,7 @@ class _Sheet:
     values: dict[str, list[list[Cell]]] = field(default_factory=dict)  # field -> value rows
     questions: dict[str, _Question] = field(default_factory=dict)
     governance_columns: dict[str, int] = field(default_factory=dict)
+    risk_columns: dict[str, int] = field(default_factory=dict)  # "id", "description" -> grid column
     labels_seen: set[str] = field(default_factory=set)
     preamble: list[str] = field(default_factory=list)
 
@@ -137,6 +138,10 @@ class _Walker:
                 self.sheet.values.setdefault(self.target, []).append(cells)
             return
         after = cells[cells.index(first) + 1:]
+        if name == "risks.text" and self._risk_header(filled):
+            self.sheet.values.setdefault("risks.references", [])
+            self.target = "risks.references"
+            return
         self.sheet.labels_seen.add(name)
         self.last_label = (first.text, name)
         kind = labels.kind_of(name)
@@ -179,6 +184,14 @@ class _Walker:
         if None in columns or not {"forum", "outcome"} <= set(columns):
             return False
         self.sheet.governance_columns = columns
+        return True
+
+    def _risk_header(self, filled: list[Cell]) -> bool:
+        """"Risk Reference | Risk Description": a table of references, one a row, below."""
+        columns = {labels.risk_column(cell.text): cell.column for cell in filled}
+        if len(filled) < 2 or None in columns or set(columns) != {"id", "description"}:
+            return False
+        self.sheet.risk_columns = columns
         return True
 
     def _question(self, name: str, label: str, cells: list[Cell]) -> None:
@@ -244,7 +257,7 @@ class _Assembler:
             self._put(name, self._text(name))
         for name in _PEOPLE:
             if name in self.sheet.values:
-                self.data[name] = parse_people(self._text(name))
+                self.data[name] = _people(self._text(name))
         if "sponsor" in self.sheet.values:
             people = parse_people(self._text("sponsor"))
             self._put("sponsor", people[0] if people else None)
@@ -360,15 +373,47 @@ class _Assembler:
         return ticked[0] if ticked else None
 
     def _risk_text(self) -> None:
-        if "risks.text" not in self.sheet.values:
-            return
-        references, note = values.risk_text(self._text("risks.text"))
-        risks = self.data.setdefault("risks", {})
-        risks["references"] = references
-        risks["note"] = note
+        if "risks.text" in self.sheet.values:
+            references, note = values.risk_text(self._text("risks.text"))
+            risks = self.data.setdefault("risks", {})
+            risks["references"] = references
+            risks["note"] = note
+        if "risks.references" in self.sheet.values:
+            self._risk_table()
+        if self._text("risks.note"):
+            self.data.setdefault("risks", {})["note"] = self._text("risks.note")
+
+    def _risk_table(self) -> None:
+        """The rows under a "Risk Reference | Risk Description" header: one reference each."""
+        starts = sorted((column, key) for key, column in self.sheet.risk_columns.items())
+        found: list[dict] = []
+        answered = False
+        for row in self.sheet.values["risks.references"]:
+            entry: dict[str, list[str]] = {}
+            for cell in row:
+                key = next((key for column, key in reversed(starts) if column <= cell.column), starts[0][1])
+                if cell.text:
+                    entry.setdefault(key, []).append(cell.text)
+            texts = {key: values.clean("\n".join(parts)) for key, parts in entry.items()}
+            filled = [text for text in texts.values() if text]
+            if not filled:
+                continue
+            answered = True
+            if len(filled) == 1 and values.says_nothing_to_report(filled[0]):
+                continue
+            found.append({"id": texts.get("id"), "description": texts.get("description")})
+        if answered or not self.data.get("risks", {}).get("references"):
+            self.data.setdefault("risks", {})["references"] = found if answered else None
 
     def _notice(self, kind: ReadingProblem, name: str, message: str) -> None:
         self.noticed.append(Noticed(kind, message, name))
+
+
+def _people(text: str | None) -> list[dict] | None:
+    """The people in a cell; "None" is answered, nobody; a cell of bare commas is unanswered."""
+    if text is not None and values.says_nothing_to_report(text):
+        return []
+    return parse_people(text) or None
 
 
 def _split_entry(texts: dict[str, str | None]) -> list[dict]:

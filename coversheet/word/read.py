@@ -27,8 +27,9 @@ def read_docx(path: Path | str) -> RawDraft:
     Raises `UnreadableFile` for a file that is no readable .docx, or (with rule
     `missing-cover-sheet`) for a document with no cover sheet at its start.
     """
-    from coversheet.word import (
-        tagged,  # written alongside; imported only when reading Word
+    from coversheet.word import (  # written alongside; imported only when reading Word
+        tagged,
+        titled,
     )
 
     with open_package(path) as package:
@@ -37,6 +38,10 @@ def read_docx(path: Path | str) -> RawDraft:
             opening, blocks = _opening(blocks)
             if tagged.is_tagged(opening):
                 return tagged.read_tagged(itertools.chain(opening, blocks))
+            if titled.is_titled(opening):  # ours, saved by a program that dropped the tags
+                return titled.read_titled(itertools.chain(opening, blocks), package.header_paragraphs)
+            if titled.lost_structure(opening):  # ... and the titles too
+                return titled.read_lost(itertools.chain(opening, blocks), package.header_paragraphs)
             return read_legacy(itertools.chain(opening, blocks), package.header_paragraphs)
         finally:
             blocks.close()

@@ -53,6 +53,12 @@ _SYMBOL_FONTS = {
     },
 }
 _TYPED_MARKS = {"x", "X"}
+BOX_GLYPHS = frozenset(_UNICODE)
+
+
+def tick_of_glyph(char: str) -> Tick | None:
+    """A Unicode box glyph's state ("☒" ticked, "☐" not); None for any other character."""
+    return _UNICODE.get(char)
 
 
 # What a cell's box depends on, in document order: check-box controls, ActiveX controls, and

@@ -17,6 +17,7 @@ from coversheet.model.answers import parse_category
 from coversheet.model.placeholders import is_instruction
 from coversheet.word.ns import qn
 from coversheet.word.text import paragraph_text
+from coversheet.word.ticks import BOX_GLYPHS, Tick, tick_of_glyph
 
 _P, _PPR, _NUMPR, _NUMID, _PSTYLE, _VAL = qn("w:p"), qn("w:pPr"), qn("w:numPr"), qn("w:numId"), qn("w:pStyle"), qn("w:val")
 _LIST_STYLE = re.compile(r"^list(number|bullet|paragraph|continue)?\d*$", re.IGNORECASE)
@@ -28,6 +29,7 @@ _STATED_PURPOSE = re.compile(
     rf"\bfor\s+({_CATEGORY_WORD}(?:\s*(?:,|&|/|\band\b|\bor\b)\s*{_CATEGORY_WORD})*)\b", re.IGNORECASE
 )
 _CATEGORY = re.compile(_CATEGORY_WORD, re.IGNORECASE)
+_BOX = re.compile(f"([{re.escape(''.join(BOX_GLYPHS))}])")
 _FLAG = re.compile(r"^\s*(yes|no|y|n)\b[\s,.:;–—-]*(.*)$", re.IGNORECASE | re.DOTALL)
 _RISK_REFERENCE = re.compile(
     r"^(?:risk\s*(?:ref(?:erence)?|no\.?|number)?\s*[:#]?\s*)?"
@@ -50,10 +52,31 @@ def says_nothing_to_report(text: str) -> bool:
     return bool(_NOTHING.match(text.strip()))
 
 
+def boxed_words(text: str) -> list[tuple[str, bool]] | None:
+    """The words beside each box glyph and whether it is ticked: "Yes ☐ No ☒" ->
+    [("Yes", False), ("No", True)]; "☐ For approval ☒ For noting" pairs each box with the words
+    after it. None when the text has no box."""
+    parts = _BOX.split(text)
+    if len(parts) == 1:
+        return None
+    boxes_first = not parts[0].strip()
+    pairs = []
+    for index in range(1, len(parts), 2):
+        words = parts[index + 1] if boxes_first else parts[index - 1].rsplit("\n", 1)[-1]
+        pairs.append((words.strip(), tick_of_glyph(parts[index]) is Tick.CHECKED))
+    return pairs
+
+
 def purpose_categories(text: str | None) -> list[str] | None:
-    """Categories the purpose text states ("For discussion and endorsement"), in its order."""
+    """Categories the purpose text states ("For discussion and endorsement"), in its order;
+    beside boxes, only those whose box is ticked (none ticked: not answered)."""
     if not text:
         return None
+    boxed = boxed_words(text)
+    if boxed is not None:
+        text = "\n".join(words for words, ticked in boxed if ticked)
+        if not text:
+            return None
     found: list[str] = []
     for phrase in _STATED_PURPOSE.findall(text):
         for word in _CATEGORY.findall(phrase):
@@ -68,6 +91,10 @@ def flag(text: str | None) -> tuple[bool | str | None, str | None]:
     """Confidential: (True / False, reason) from "Yes", "No", "Yes – commercial"; else the text."""
     if not text:
         return None, None
+    boxed = boxed_words(text)
+    if boxed is not None:  # "Yes ☐ No ☒": the ticked word, and only when exactly one is
+        ticked = {match.group(1).lower()[0] for words, on in boxed if on and (match := _FLAG.match(words))}
+        return (ticked.pop() == "y", None) if len(ticked) == 1 else (None, None)
     match = _FLAG.match(text)
     if match is None:
         return text, None

@@ -11,10 +11,14 @@ import pytest
 from conftest import EXAMPLES
 from typer.testing import CliRunner
 
-from coversheet.desk.agenda import action_for, build_agenda
-from coversheet.desk.agenda_formats import NOTES_HEADING, agenda_markdown, write_agenda_docx
-from coversheet.model.agenda_items import agenda_key
 from coversheet.cli import app
+from coversheet.desk.agenda import action_for, build_agenda
+from coversheet.desk.agenda_formats import (
+    NOTES_HEADING,
+    agenda_markdown,
+    write_agenda_docx,
+)
+from coversheet.model.agenda_items import agenda_key
 from coversheet.model.answers import PurposeCategory as P
 from coversheet.outputs import OutputExists
 

@@ -10,11 +10,11 @@ import pytest
 from conftest import DOCX, EXAMPLES
 from typer.testing import CliRunner
 
-from coversheet.run.one_file import check_file
 from coversheet.cli import app
 from coversheet.config import BoardConfig
-from coversheet.findings import FileResult
 from coversheet.desk.notices import NoticeTemplateError, notice_names, notice_text
+from coversheet.findings import FileResult
+from coversheet.run.one_file import check_file
 
 runner = CliRunner()
 

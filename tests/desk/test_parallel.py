@@ -16,11 +16,11 @@ from typer.testing import CliRunner
 from workers import crash_on_broken, die_on_broken, wait_for_marker_on_last
 
 from coversheet.api import CheckOptions, check_paths
-from coversheet.run.discovery import find_files
-from coversheet.run.many import iter_check
 from coversheet.cli import app
 from coversheet.errors import ConfigError
 from coversheet.findings import FileResult, Status
+from coversheet.run.discovery import find_files
+from coversheet.run.many import iter_check
 from coversheet.run.parallel import jobs_for
 
 runner = CliRunner()

@@ -16,8 +16,6 @@ import pytest
 from conftest import EXAMPLES
 
 import coversheet.desk.watch as watch_module
-from coversheet.run.one_file import CheckOptions
-from coversheet.findings import Status
 from coversheet.desk.watch import (
     HTML_REPORT,
     JSON_REPORT,
@@ -26,6 +24,8 @@ from coversheet.desk.watch import (
     check_settled,
     watch_folder,
 )
+from coversheet.findings import Status
+from coversheet.run.one_file import CheckOptions
 
 COMPLETE = (EXAMPLES / "complete.yaml").read_text()
 NO_RETRY_WAIT = Retry(attempts=3, delay=0.01)

@@ -10,8 +10,8 @@ import os
 import time
 from pathlib import Path
 
-from coversheet.run.one_file import CheckOptions, check_file
 from coversheet.findings import FileResult
+from coversheet.run.one_file import CheckOptions, check_file
 
 
 def crash_on_broken(path: Path, options: CheckOptions) -> FileResult:

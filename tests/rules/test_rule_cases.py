@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from coversheet.rules.running import run_rules
-from coversheet.run.one_file import validate_raw
 from coversheet.config import BoardConfig
 from coversheet.drafts.read import parse_yaml
 from coversheet.model.raw import RawDraft
 from coversheet.rules import RULES, Context
+from coversheet.rules.running import run_rules
+from coversheet.run.one_file import validate_raw
 
 CASES = Path(__file__).parent / "cases"
 COMPLETE = Path(__file__).resolve().parents[2] / "examples" / "complete.yaml"

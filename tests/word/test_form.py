@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from coversheet.run.one_file import check_file
 from coversheet.config import BoardConfig
 from coversheet.outputs import OutputExists
+from coversheet.run.one_file import check_file
 from coversheet.word.form import write_form
 from coversheet.word.ns import qn
 from coversheet.word.tagged import read_tagged

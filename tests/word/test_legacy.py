@@ -13,13 +13,13 @@ import pytest
 from lxml import etree
 from ruamel.yaml import YAML
 
-from coversheet.run.one_file import check_file, validate_raw
 from coversheet.config import DEFAULT_CONFIG
 from coversheet.errors import UnreadableFile
 from coversheet.findings import Status
-from coversheet.rules.reading import finding_for, unreadable_finding
 from coversheet.model import CoverSheet
 from coversheet.model.raw import RawDraft
+from coversheet.rules.reading import finding_for, unreadable_finding
+from coversheet.run.one_file import check_file, validate_raw
 from coversheet.word.legacy import read_legacy
 from coversheet.word.ns import NSMAP
 from coversheet.word.package import open_package

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from coversheet.run.discovery import find_files
-from coversheet.run.one_file import check_file
 from coversheet.errors import UnreadableFile
 from coversheet.findings import Status
+from coversheet.run.discovery import find_files
+from coversheet.run.one_file import check_file
 from coversheet.word import package
 from coversheet.word.package import _BoundedStream, open_body, open_package
 

@@ -1,0 +1,318 @@
+"""Reading our own sheets and forms after a word processor dropped their tags.
+
+LibreOffice Writer 7.4 opens our form and saves it again with the controls' tags gone: text
+controls keep their titles (`w:alias`), sometimes the title of the control around them;
+check boxes and date pickers keep their state but neither tag nor title; repeating sections
+become plain table rows, and rows an author adds have no controls at all. So each control is
+read by the best thing it still has:
+
+1. its title (`coversheet.word.titles`): a value control titled "Title of Paper" holds the
+   title, exactly, even where a cell holds several values (the purpose's boxes and its text);
+2. else its position under its label: a box is the option written beside it ("Yes" in the
+   cell before it, "For approval" after it, "No" before it) on the row its label names;
+3. everything else — people, lists, governance rows, dates shown as text — is read by the
+   labels, as a hand-made sheet is (`coversheet.word.legacy`).
+
+A control still holding its prompt is unanswered whatever its flag says: the prompt is taken
+out before the labels are read, so a prompt is never an answer. A box is an answer only when
+ticked: none ticked on a question is "not answered", two is the ambiguous-answer finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+
+from coversheet.model.answers import answer_named, parse_category
+from coversheet.model.raw import Noticed, RawDraft, ReadingProblem
+from coversheet.word import labels
+from coversheet.word.legacy import read_legacy
+from coversheet.word.ns import qn
+from coversheet.word.tagged import (
+    END_TAG,
+    MULTIPLE_CHOICE,
+    Tag,
+    answer_path,
+    parse_tag,
+    tag_text,
+)
+from coversheet.word.text import paragraph_text, text_of
+from coversheet.word.ticks import W14_CHECKBOX, Tick, strip_glyphs, tick_of
+from coversheet.word.titles import UNKNOWN, is_prompt, tag_of_title
+
+_SDT, _SDT_PR, _SDT_CONTENT = qn("w:sdt"), qn("w:sdtPr"), qn("w:sdtContent")
+_ALIAS, _VAL, _PLACEHOLDER = qn("w:alias"), qn("w:val"), qn("w:showingPlcHdr")
+_DATE, _FULL_DATE, _DATE_FORMAT = qn("w:date"), qn("w:fullDate"), qn("w:dateFormat")
+_P, _R, _T, _TC, _TR = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:tc"), qn("w:tr")
+MIN_OWN_TITLES = 3
+MIN_OWN_PROMPTS = 3
+# The field a row's label names, as the question its boxes answer.
+_BOX_QUESTION = {"risks.text": "risks.references", "purpose": "purpose.categories"}
+_LISTS_WITH_NONE = frozenset({"contributors", "governance", "risks.references"})
+
+
+def title_of(sdt: etree._Element) -> str | None:
+    properties = sdt.find(_SDT_PR)
+    alias = properties.find(_ALIAS) if properties is not None else None
+    return alias.get(_VAL) if alias is not None else None
+
+
+def is_titled(blocks: Iterable[etree._Element]) -> bool:
+    """Are these opening blocks ours with tags lost but titles kept (several titles of ours)?"""
+    seen = {tag for block in blocks for sdt in block.iter(_SDT)
+            if (tag := tag_of_title(title_of(sdt))) not in (None, UNKNOWN)}
+    return len(seen) >= MIN_OWN_TITLES
+
+
+def lost_structure(blocks: Iterable[etree._Element]) -> bool:
+    """Our form with neither tags nor titles left: several controls still show our prompts."""
+    prompts = sum(1 for block in blocks for sdt in block.iter(_SDT) if is_prompt(_text(sdt)))
+    return prompts >= MIN_OWN_PROMPTS
+
+
+def read_titled(blocks: Iterable[etree._Element], header_paragraphs: Callable[[], list[str]] = list) -> RawDraft:
+    """The draft on one of our sheets or forms whose controls lost their tags."""
+    taken = _Taken()
+    raw = read_legacy(taken.stream(blocks), header_paragraphs)
+    return taken.merge(raw)
+
+
+def read_lost(blocks: Iterable[etree._Element], header_paragraphs: Callable[[], list[str]] = list) -> RawDraft:
+    """Our form with no tags or titles left: read by its labels, prompts left out, with a note."""
+    raw = read_titled(blocks, header_paragraphs)
+    raw.noticed.append(Noticed(
+        ReadingProblem.FORM_STRUCTURE_LOST,
+        "The form's controls have lost their tags and titles (saved by a program that drops them): "
+        "it was read by its labels, like a hand-made sheet."))
+    return raw
+
+
+@dataclass
+class _Taken:
+    """What the controls said, by title or by position, before the labels are read."""
+
+    values: dict[str, Any] = field(default_factory=dict)  # path -> value (None: unanswered)
+    choices: dict[str, list[str]] = field(default_factory=dict)  # question -> ticked values
+    noticed: list[Noticed] = field(default_factory=list)
+    ended: bool = False
+
+    def stream(self, blocks: Iterable[etree._Element]) -> Iterator[etree._Element]:
+        """`blocks`, each with its controls taken out, up to the end of the sheet."""
+        for block in blocks:
+            for sdt in list(block.iter(_SDT)):
+                self._control(sdt)
+            yield block
+            if self.ended:
+                return
+
+    def _control(self, sdt: etree._Element) -> None:
+        if sdt.getparent() is None:
+            return
+        tag = parse_tag(tag_text(sdt))
+        if tag is None:
+            tag = self._titled(sdt)
+        if tag is not None and tag.kind == "end":
+            self.ended = True
+            return
+        properties = sdt.find(_SDT_PR)
+        content = sdt.find(_SDT_CONTENT)
+        if properties is not None and properties.find(W14_CHECKBOX) is not None:
+            self._box(sdt, tag)
+        elif content is not None and next(content.iter(_SDT), None) is None:
+            self._value(sdt, tag)  # a container (of the form, or LibreOffice's) is looked into instead
+
+    def _titled(self, sdt: etree._Element) -> Tag | None:
+        title = title_of(sdt)
+        found = tag_of_title(title)
+        if found == UNKNOWN:
+            self.noticed.append(Noticed(
+                ReadingProblem.UNKNOWN_CONTROL_TITLE,
+                f"A control is titled '{title}', which names no field of the cover sheet: it was ignored."))
+            return None
+        return parse_tag(found)
+
+    def _value(self, sdt: etree._Element, tag: Tag | None) -> None:
+        """A control with no control inside: its value by title, or its prompt taken out."""
+        value = _value(sdt)
+        if tag is not None and tag.kind == "value" and not _is_choice_path(tag.path):
+            self.values[tag.path] = value
+            _empty(sdt)  # read here: the labels must not read it again
+        elif value is None:
+            _empty(sdt)  # a prompt: never an answer
+
+    def _box(self, sdt: etree._Element, tag: Tag | None) -> None:
+        if tag is None or tag.kind != "choice":
+            tag = _box_by_position(sdt)
+        if tag is None:
+            return
+        ticked = self.choices.setdefault(tag.path, [])
+        if tick_of(sdt) is Tick.CHECKED:
+            ticked.append(tag.value)
+        if tag.value == "none":  # "[box] None" beside a label: not part of the label
+            _remove_none_box(sdt)
+
+    def merge(self, raw: RawDraft) -> RawDraft:
+        data = raw.data
+        answered = {name for path in self.choices if path not in _LISTS_WITH_NONE
+                    for name in (path, answer_path(path))}
+        noticed = [n for n in raw.noticed if n.field not in answered] + self.noticed
+        for path, value in self.values.items():
+            _set(data, path, value)
+        for path, ticked in self.choices.items():
+            distinct = list(dict.fromkeys(ticked))
+            if path in MULTIPLE_CHOICE:
+                _set(data, path, distinct or None)
+            elif path in _LISTS_WITH_NONE:
+                if "none" in distinct and not _get(data, path):
+                    _set(data, path, [])
+            elif len(distinct) > 1:
+                shown = " and ".join(v.upper() if len(v) <= 3 else v for v in distinct)
+                noticed.append(Noticed(
+                    ReadingProblem.AMBIGUOUS_ANSWER,
+                    f"{path} has {shown} ticked together; the answer is taken as not given.", path))
+                _set(data, answer_path(path), None)
+            else:
+                value = distinct[0] if distinct else None
+                if path == "confidential" and value is not None:
+                    value = value == "yes"
+                _set(data, answer_path(path), value)
+        return RawDraft(data, noticed=noticed)
+
+
+def _is_choice_path(path: str) -> bool:
+    return path == "confidential" or path in MULTIPLE_CHOICE
+
+
+def _text(sdt: etree._Element) -> str | None:
+    content = sdt.find(_SDT_CONTENT)
+    if content is None:
+        return None
+    if content.find(".//" + _P) is None:  # a control within a paragraph
+        return paragraph_text(content).strip()
+    return text_of(content)
+
+
+def _value(sdt: etree._Element) -> str | None:
+    """A value control's answer (a picked date, else its text); None for a prompt or nothing."""
+    properties = sdt.find(_SDT_PR)
+    date = properties.find(_DATE) if properties is not None else None
+    if date is not None and date.get(_FULL_DATE):
+        day = date.get(_FULL_DATE)[:10]
+        shown_as = date.find(_DATE_FORMAT)
+        date_format = shown_as.get(_VAL, "") if shown_as is not None else ""
+        return day[:7] if date_format and "d" not in date_format else day
+    if properties is not None and properties.find(_PLACEHOLDER) is not None:
+        return None
+    text = _text(sdt)
+    if not text or is_prompt(text):
+        return None
+    return text
+
+
+def _empty(sdt: etree._Element) -> None:
+    for text in sdt.iter(_T):
+        text.text = ""
+
+
+def _remove_none_box(sdt: etree._Element) -> None:
+    """Take the box, its glyph and the word "None" after it out of the label's paragraph."""
+    following, passed = sdt.getnext(), []
+    while following is not None and following.tag == _R:
+        text = strip_glyphs("".join(t.text or "" for t in following.iter(_T)))
+        passed.append(following)
+        if text.strip():
+            break
+        following = following.getnext()
+    if passed and strip_glyphs("".join(t.text or "" for t in passed[-1].iter(_T))).strip() == "None":
+        for run in passed:
+            run.getparent().remove(run)
+    sdt.getparent().remove(sdt)
+
+
+# --- a box by its position -----------------------------------------------------------------
+
+
+def _box_by_position(sdt: etree._Element) -> Tag | None:
+    """The question and option of a box with no tag or title: its row's label, its neighbour."""
+    cell = _ancestor(sdt, _TC)
+    row = _ancestor(cell, _TR) if cell is not None else None
+    if row is None:
+        return None
+    cells = [c for c in row.iter(_TC) if _ancestor(c, _TR) is row]
+    label_cell = cells[0]
+    before, after = _texts_beside(sdt)
+    if after.startswith("For "):  # "[box] For approval": a purpose, wherever its label is
+        category = parse_category(after.removeprefix("For ").split()[0])
+        return Tag("choice", "purpose.categories", value=category.value) if category else None
+    if cell is label_cell:
+        label = before  # "Governance and Reporting (...) [box] None"
+    else:
+        label = _first_line(label_cell)
+    name = labels.field_of(label) if label else None
+    if name is None:
+        return None
+    question = _BOX_QUESTION.get(name, name)
+    if after.split()[:1] == ["None"] and question in _LISTS_WITH_NONE:
+        return Tag("choice", question, value="none")
+    if not before and not after and cell is not label_cell:  # alone in its cell: the option is in the cell before
+        index = cells.index(cell)
+        option = answer_named(strip_glyphs(text_of(cells[index - 1]))) if index > 0 else None
+    else:
+        words = before.split()
+        option = answer_named(words[-1]) if words else None
+    if option is None:
+        return None
+    value = option.value
+    if question == "confidential" and value not in ("yes", "no"):
+        return None
+    return Tag("choice", question, value=value)
+
+
+def _texts_beside(sdt: etree._Element) -> tuple[str, str]:
+    """The paragraph's text before the box (back to the previous control) and after it."""
+    before: list[str] = []
+    node = sdt.getprevious()
+    while node is not None and node.tag != _SDT:
+        before.insert(0, "".join(t.text or "" for t in node.iter(_T)))
+        node = node.getprevious()
+    after: list[str] = []
+    node = sdt.getnext()
+    while node is not None and node.tag != _SDT:
+        after.append("".join(t.text or "" for t in node.iter(_T)))
+        node = node.getnext()
+    return strip_glyphs("".join(before)).strip(), strip_glyphs("".join(after)).strip()
+
+
+def _first_line(cell: etree._Element) -> str:
+    paragraph = next(cell.iter(_P), None)
+    return text_of(paragraph).strip() if paragraph is not None else ""
+
+
+def _ancestor(node: etree._Element, tag: str) -> etree._Element | None:
+    parent = node.getparent()
+    while parent is not None and parent.tag != tag:
+        parent = parent.getparent()
+    return parent
+
+
+def _get(data: dict, path: str) -> Any:
+    node: Any = data
+    for name in path.split("."):
+        if not isinstance(node, dict):
+            return None
+        node = node.get(name)
+    return node
+
+
+def _set(data: dict, path: str, value: Any) -> None:
+    *parents, last = path.split(".")
+    node = data
+    for name in parents:
+        child = node.get(name)
+        if not isinstance(child, dict):
+            child = node[name] = {}
+        node = child
+    node[last] = value
