@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from coversheet.errors import ConfigError
 from coversheet.findings import Severity
+from coversheet.pack.plan import MeetingPlan
 from coversheet.resources import tomllib
 
 CONFIG_NAME = "coversheet.toml"
@@ -102,6 +103,9 @@ class BoardConfig(BaseModel):
         description="Verbs that state an ask, by purpose category, added to the shipped ones.",
     )
     rules: RuleSettings = Field(default_factory=RuleSettings)
+    pack: MeetingPlan = Field(
+        default_factory=MeetingPlan, description="The meeting plan for `coversheet pack`: time, place, sections, items without papers."
+    )
 
     @field_validator("glossary")
     @classmethod

@@ -19,6 +19,7 @@ from coversheet.cli import (
     extract,
     new,
     notice,
+    pack,
     render,
     rules,
     schema,
@@ -63,6 +64,7 @@ app.command("agenda")(agenda.agenda)
 app.command("notice")(notice.notice)
 app.command("watch")(watch.watch)
 app.command("render")(render.render)
+app.command("pack")(pack.pack)
 app.add_typer(template.app, name="template")
 
 
