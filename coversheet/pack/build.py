@@ -103,7 +103,8 @@ def build_pack(options: PackOptions, progress=lambda step: None) -> PackResult:
         try:
             exported = libreoffice.to_pdf(source, Path(work), timeout=options.timeout)
         except libreoffice.ConversionFailed as exc:
-            raise PackRefused(f"LibreOffice could not make the pack: {exc}", _culprits(contents, Path(work), options.timeout)) from None
+            culprits = [] if exc.timed_out else _culprits(contents, Path(work), options.timeout)
+            raise PackRefused(f"LibreOffice could not make the pack: {exc}", culprits) from None
         progress("exported")
         result = {}
         write_atomic(options.out, lambda path: result.setdefault("pages", pdf.finish(exported, composed, path)), force=options.force)

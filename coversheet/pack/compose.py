@@ -25,7 +25,7 @@ from coversheet.pack.plan import MeetingPlan
 from coversheet.ukdates import long_date
 
 COLUMNS = ("Item", "Description", "Owner", "Action", "Format", "Pages")
-WIDTHS_CM = (1.3, 7.0, 3.3, 1.8, 1.9, 1.7)  # 17 cm: A4 less 2 cm margins
+WIDTHS_CM = (1.5, 6.4, 3.3, 1.8, 2.2, 1.8)  # 17 cm: A4 less 2 cm margins
 LANGUAGE = "en-GB"
 PRIVATE_MARK = "PRIVATE – not for publication"
 BLANK_PAGE = "This page is intentionally left blank"
@@ -91,7 +91,7 @@ def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[P
         for number, appendix in enumerate(paper.appendices, start=1):
             name = f"{row.anchor}appendix{number}"
             pages = appendix_pages[appendix]
-            placeholders.append(_placeholder_pages(document, pages))
+            placeholders.append(_placeholder_pages(document, pages, f"Appendix {number}: {appendix.name}"))
             marks.appendices.append((name, appendix, pages))
         marks.sheet = row.anchor + "sheet"
         marks.body = row.anchor + "paper" if body_element is not None else None
@@ -182,6 +182,8 @@ def _agenda(document, contents: PackContents) -> None:
             paragraph.add_run(" - ")
             _field(paragraph, f"PAGEREF {row.anchor}end \\h")
     table.autofit = False
+    for column, width in zip(table.columns, WIDTHS_CM):
+        column.width = Cm(width)  # the grid LibreOffice lays out by
     for table_row in table.rows:
         for cell, width in zip(table_row.cells, WIDTHS_CM):
             cell.width = Cm(width)
@@ -224,11 +226,14 @@ def _after_sheet(blocks: list):
     return None
 
 
-def _placeholder_pages(document, pages: int):
-    """`pages` empty pages held for an appendix; returns the first one's paragraph."""
+def _placeholder_pages(document, pages: int, label: str):
+    """`pages` pages held for an appendix (replaced by its pages in the PDF); returns the first one's paragraph.
+
+    Each holds a line of text: LibreOffice drops bookmarks in a trailing empty paragraph.
+    """
     held = []
-    for _ in range(pages):
-        paragraph = document.add_paragraph()
+    for number in range(1, pages + 1):
+        paragraph = document.add_paragraph(f"{label}, page {number} of {pages}")
         paragraph.paragraph_format.page_break_before = True
         held.append(paragraph._p)
     return held[0]

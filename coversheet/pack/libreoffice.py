@@ -40,6 +40,10 @@ class LibreOfficeMissing(Exception):
 class ConversionFailed(Exception):
     """LibreOffice could not convert a document: the reason in one line."""
 
+    def __init__(self, message: str, timed_out: bool = False):
+        super().__init__(message)
+        self.timed_out = timed_out
+
 
 def find_soffice() -> str:
     found = shutil.which("soffice") or shutil.which("libreoffice")
@@ -64,7 +68,7 @@ def to_pdf(document: Path, out_dir: Path, *, timeout: float) -> Path:
             _, errors = process.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
             _stop(process)
-            raise ConversionFailed(f"LibreOffice did not finish within {timeout:g} seconds") from None
+            raise ConversionFailed(f"LibreOffice did not finish within {timeout:g} seconds (--timeout)", timed_out=True) from None
     pdf = out_dir / (document.stem + ".pdf")
     if process.returncode != 0 or not pdf.is_file() or pdf.stat().st_size == 0:
         said = " ".join(errors.decode("utf-8", "replace").split())

@@ -61,6 +61,8 @@ def _destination_pages(pdf: pikepdf.Pdf) -> dict[str, int]:
 
 
 def _insert_appendices(pdf: pikepdf.Pdf, composed: Composed, pages: dict[str, int]) -> None:
+    """Put each appendix's pages where the Word document held blank pages for them."""
+    replaced: dict[tuple[int, int], pikepdf.Object] = {}
     for marks in composed.marks:
         for name, path, count in marks.appendices:
             first = pages.get(name)
@@ -68,7 +70,45 @@ def _insert_appendices(pdf: pikepdf.Pdf, composed: Composed, pages: dict[str, in
                 continue
             with pikepdf.open(path) as appendix:
                 for offset in range(count):
-                    pdf.pages[first + offset].emplace(appendix.pages[offset])
+                    held = pdf.pages[first + offset]
+                    pdf.pages.insert(first + offset, appendix.pages[offset])
+                    new = pdf.pages[first + offset]
+                    # The appendix's own tags point into its own structure tree, which is not
+                    # merged (see README): drop the key rather than point into ours wrongly.
+                    if "/StructParents" in new.obj:
+                        del new.obj["/StructParents"]
+                    replaced[held.objgen] = new.obj
+                    pdf.pages.remove(pdf.pages[first + offset + 1])
+    if replaced:
+        _retarget(pdf, replaced)
+
+
+def _retarget(pdf: pikepdf.Pdf, replaced: dict) -> None:
+    """Destinations to a held page go to the appendix page now there; its empty tags go."""
+    targets = []
+    dests = pdf.Root.get("/Dests")
+    if isinstance(dests, Dictionary):
+        targets += [target for _, target in dests.items()]
+    for page in pdf.pages:
+        for annotation in page.get("/Annots", []):
+            action = annotation.get("/A")
+            targets += [annotation.get("/Dest"), action.get("/D") if isinstance(action, Dictionary) else None]
+    for target in targets:
+        if isinstance(target, Array) and len(target) and isinstance(target[0], Dictionary) and target[0].objgen in replaced:
+            target[0] = replaced[target[0].objgen]
+    stack = [pdf.Root.get("/StructTreeRoot")]
+    while stack:
+        node = stack.pop()
+        if not isinstance(node, Dictionary):
+            continue
+        kids = node.get("/K")
+        if isinstance(kids, Array):
+            keep = [k for k in kids if not (isinstance(k, Dictionary) and "/Pg" in k and k.Pg.objgen in replaced)]
+            if len(keep) != len(kids):
+                node.K = Array(keep)
+            stack.extend(keep)
+        elif isinstance(kids, Dictionary):
+            stack.append(kids)
 
 
 def _outline(pdf: pikepdf.Pdf, composed: Composed, pages: dict[str, int]) -> None:
