@@ -40,3 +40,4 @@ clean:
 
 bench: $(BIN)/.installed
 	cd benchmarks && ../$(BIN)/python run.py
+	$(BIN)/python benchmarks/pack_bench.py
