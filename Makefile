@@ -41,3 +41,4 @@ clean:
 
 bench: $(BIN)/.installed
 	cd benchmarks && ../$(BIN)/python run.py
+	$(BIN)/python benchmarks/pack_bench.py

@@ -18,6 +18,7 @@ from coversheet.cli import (
     extract,
     new,
     notice,
+    pack,
     render,
     rules,
     schema,
@@ -64,6 +65,7 @@ app.command("agenda", cls=Command)(agenda.agenda)
 app.command("notice", cls=Command)(notice.notice)
 app.command("watch", cls=Command)(watch.watch)
 app.command("render", cls=Command)(render.render)
+app.command("pack", cls=Command)(pack.pack)
 app.add_typer(template.app, name="template")
 
 

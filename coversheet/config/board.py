@@ -13,6 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from coversheet.config.meeting_plan import MeetingPlan
 from coversheet.findings import Severity
 
 
@@ -96,6 +97,9 @@ class BoardConfig(BaseModel):
         description="Verbs that state an ask, by purpose category, added to the shipped ones.",
     )
     rules: RuleSettings = Field(default_factory=RuleSettings)
+    pack: MeetingPlan = Field(
+        default_factory=MeetingPlan, description="The meeting plan for `coversheet pack`: time, place, sections, items without papers."
+    )
 
     @field_validator("glossary")
     @classmethod

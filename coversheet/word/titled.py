@@ -32,7 +32,6 @@ from coversheet.word import labels
 from coversheet.word.legacy import read_legacy
 from coversheet.word.ns import qn
 from coversheet.word.tagged import (
-    END_TAG,
     MULTIPLE_CHOICE,
     Tag,
     answer_path,

@@ -1,0 +1,78 @@
+"""`coversheet pack FOLDER -o pack.pdf`: the board pack, one accessible PDF of the checked papers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from coversheet.cli.common import error, load_config_option, usage_error, writing
+from coversheet.exitcodes import EXIT_FAIL
+
+
+def pack(
+    folder: Annotated[Path, typer.Argument(help="The folder of papers for the meeting (searched recursively).", file_okay=False, exists=True)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The PDF to write.")],
+    private: Annotated[bool, typer.Option("--private", help="The private session's pack: every paper, confidential ones included, each page marked Private.")] = False,
+    allow_failing: Annotated[bool, typer.Option("--allow-failing", help="Pack papers whose cover sheets fail, with their findings in a note for the chair.")] = False,
+    duplex: Annotated[bool, typer.Option("--duplex", help="Start every paper on a right-hand page when printed double-sided.")] = False,
+    plan: Annotated[Optional[Path], typer.Option("--plan", help="A meeting plan (TOML) instead of coversheet.toml's [pack].", dir_okay=False, exists=True)] = None,
+    meeting: Annotated[Optional[str], typer.Option("--meeting", "-m", help="The meeting date (YYYY-MM-DD); default: the date most papers give.")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds LibreOffice may take to export the pack.", min=1)] = 300.0,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite the output if it exists.")] = False,
+    config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Use this coversheet.toml (default: the nearest one above the folder).")] = None,
+) -> None:
+    """Build the meeting's pack: front page, agenda with page ranges, then every passing paper in agenda order.
+
+    Papers whose cover sheets fail are refused (exit 1) unless --allow-failing. Confidential
+    papers are only in the --private pack. Needs LibreOffice.
+
+    Example: coversheet pack papers/ -o pack.pdf; coversheet pack papers/ --private -o private.pdf
+    """
+    from coversheet.errors import ConfigError
+    from coversheet.outputs import OutputExists
+    from coversheet.pack.build import PackOptions, PackRefused, build_pack
+    from coversheet.pack.libreoffice import LibreOfficeMissing
+
+    if output.suffix.lower() != ".pdf":
+        raise usage_error(f"{output}: the pack is a PDF: name it .pdf")
+    options = PackOptions(folder=folder, out=output, private=private, allow_failing=allow_failing, duplex=duplex,
+                          force=force, timeout=timeout, plan=plan, config=load_config_option(config),
+                          meeting=_meeting_date(meeting))
+    try:
+        with writing(output):
+            result = build_pack(options, progress=_progress())
+    except OutputExists as exc:
+        raise usage_error(str(exc)) from None
+    except (ConfigError, LibreOfficeMissing) as exc:
+        raise usage_error(str(exc)) from None
+    except PackRefused as exc:
+        error(exc.headline + ":")
+        for problem in exc.problems:
+            typer.echo(f"  {problem}", err=True)
+        raise typer.Exit(EXIT_FAIL) from None
+    for warning in result.warnings:
+        error(f"warning: {warning}")
+    packed = len(result.contents.papers)
+    error(f"wrote {output}: {result.pages} pages, {packed} paper(s), {len(result.contents.rows)} agenda item(s)")
+
+
+def _progress():
+    import sys
+
+    if not sys.stderr.isatty():
+        return lambda step: None
+    words = {"checked": "papers checked; composing the pack", "composed": "exporting with LibreOffice",
+             "exported": "adding bookmarks, page labels and appendices"}
+    return lambda step: error(words.get(step, step))
+
+
+def _meeting_date(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise usage_error(f"--meeting {text!r} is not a date: write it as YYYY-MM-DD, e.g. 2020-12-02") from None

@@ -1,0 +1,120 @@
+"""The meeting plan: what the agenda holds besides the papers.
+
+Cover sheets give the attached papers; the board's plan adds what has no paper: section
+headings ("Routine Items of Business"), routine items (Welcome, Declarations of Interest,
+Minutes), verbal items, presentations and papers "to follow", and the meeting's time and
+place for the front page. It lives in `coversheet.toml` under `[pack]`, or in a TOML file
+that `[pack] plan = "..."` names (relative to the coversheet.toml), or in the file given with
+`coversheet pack --plan`:
+
+    [pack]
+    time = "10:00 - 12:30"
+    place = "Preston Business Centre, Watling Street Road, Preston"
+
+    [[pack.sections]]
+    title = "Routine Items of Business"
+    from = "1"                      # the section starts at this agenda item
+
+    [[pack.items]]
+    item = "1"
+    title = "Welcome, Introductions and Apologies"
+    owner = "Chair"
+    action = "Note"
+    format = "Verbal"
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class ItemFormat(str, Enum):
+    """How an item comes to the meeting, as the agenda's Format column says it."""
+
+    ATTACHED = "Attached"
+    VERBAL = "Verbal"
+    PRESENTATION = "Presentation"
+    TO_FOLLOW = "To follow"
+
+
+class PlanItem(BaseModel):
+    """An agenda item with no paper in the folder (or extra facts about one that has)."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    item: str = Field(description='The agenda item, as a string: "1", "9.1", "12b".')
+    title: str = Field(description="What the agenda says, e.g. Declarations of Interest.")
+    owner: str = Field("", description="Who leads the item, e.g. Chair.")
+    action: str = Field("", description="What the board does: Note, Approve, Discuss, ...")
+    format: ItemFormat = Field(ItemFormat.VERBAL, description="Attached, Verbal, Presentation or To follow.")
+    paper: str | None = Field(
+        None, description="For a draft: the Word file (.docx) of the paper's body, relative to the papers folder."
+    )
+    appendices: list[str] = Field(
+        default_factory=list, description="PDF appendices packed after the paper, relative to the papers folder."
+    )
+
+    @field_validator("item", "title")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        value = " ".join(value.split())
+        if not value:
+            raise ValueError("must not be blank")
+        return value
+
+
+class PlanSection(BaseModel):
+    """A section heading row of the agenda, starting at an agenda item."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    title: str = Field(description="The heading, e.g. Routine Items of Business.")
+    start: str = Field(alias="from", description="The first agenda item of the section.")
+
+
+class MeetingPlan(BaseModel):
+    """The board's plan for one meeting: front-page details, sections and items without papers."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    plan: str | None = Field(None, description="A TOML file (relative to coversheet.toml) holding this plan instead.")
+    title: str | None = Field(None, description='The meeting, e.g. "Meeting in Public" (default: "Meeting").')
+    time: str | None = Field(None, description="When the meeting starts (and ends), as the front page shows it.")
+    place: str | None = Field(None, description="Where the meeting is held.")
+    sections: list[PlanSection] = Field(default_factory=list, description="Section heading rows of the agenda.")
+    items: list[PlanItem] = Field(default_factory=list, description="Routine, verbal and to-follow items, and bodies of drafts.")
+
+    def item(self, number: str | None) -> PlanItem | None:
+        key = (number or "").strip().casefold()
+        return next((i for i in self.items if i.item.casefold() == key), None)
+
+
+def load_plan_file(path: Path) -> MeetingPlan:
+    """A meeting plan from its own TOML file (the keys of `[pack]`, at the top level or under it).
+
+    Raises `ConfigError` naming the file and the problem.
+    """
+    from pydantic import ValidationError
+
+    from coversheet.errors import ConfigError
+    from coversheet.resources import tomllib
+
+    try:
+        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the meeting plan: {exc.strerror or exc}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    data = data.get("pack", data)
+    try:
+        plan = MeetingPlan.model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        where = ".".join(str(p) for p in error["loc"]) or "(top)"
+        raise ConfigError(f"{path}: {where}: {error['msg']}") from None
+    if plan.plan:
+        raise ConfigError(f"{path}: a meeting plan file cannot name another plan")
+    return plan

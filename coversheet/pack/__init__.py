@@ -1,0 +1,11 @@
+"""The board pack: one accessible, bookmarked, page-numbered PDF of a meeting's papers.
+
+    plan.py        the meeting plan (coversheet.toml [pack]): sections, items without papers
+    items.py       the agenda rows of the pack, from the checked papers and the plan
+    compose.py     the whole pack as one Word document: front page, agenda, papers
+    libreoffice.py one LibreOffice run turns it into a tagged PDF (own profile, time limit)
+    pdf.py         pikepdf afterwards: appendices, outline, page labels, /Lang, title
+    build.py       the steps above in order, returning what was packed
+
+Only `plan` is imported by the configuration; everything else loads when a pack is built.
+"""

@@ -1,0 +1,406 @@
+"""The whole pack as one Word document, so that one LibreOffice export tags every page.
+
+Front page, agenda, then each attached paper in its own section: its cover sheet and its
+body, and blank pages held for its PDF appendices (replaced by the appendix pages after
+the export, so every page number in the agenda is already right). The agenda quotes page
+ranges with PAGEREF fields to bookmarks at each paper's first and last paragraph, and each
+row's description links to that bookmark; the footer of every section prints the agenda
+item and "Page N of M" (PAGE and NUMPAGES fields), so LibreOffice does the numbering.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_SECTION
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+from coversheet.config.meeting_plan import MeetingPlan
+from coversheet.dates.uk import long_date
+from coversheet.pack.items import PackContents, Row
+
+COLUMNS = ("Item", "Description", "Owner", "Action", "Format", "Pages")
+WIDTHS_CM = (1.5, 6.4, 3.3, 1.8, 2.2, 1.8)  # 17 cm: A4 less 2 cm margins
+LANGUAGE = "en-GB"
+PRIVATE_MARK = "PRIVATE – not for publication"
+BLANK_PAGE = "This page is intentionally left blank"
+
+
+@dataclass
+class Marks:
+    """The bookmarks of one packed paper: where its parts start, and its last paragraph."""
+
+    row: Row
+    start: str
+    end: str
+    sheet: str | None = None
+    body: str | None = None
+    appendices: list[tuple[str, Path, int]] = field(default_factory=list)  # (bookmark, file, pages)
+
+
+@dataclass
+class Composed:
+    document: object  # a python-docx Document
+    title: str
+    marks: list[Marks]
+
+
+def pack_title(contents: PackContents, plan: MeetingPlan) -> str:
+    meeting = plan.title or "Meeting"
+    when = long_date(contents.meeting) if contents.meeting else "date not known"
+    kind = "private session pack" if contents.private else "papers"
+    return f"{contents.board} – {meeting}, {when}: {kind}"
+
+
+def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[Path, int], duplex: bool = False,
+            template=None) -> Composed:
+    """The pack document; `appendix_pages` gives each appendix PDF's page count."""
+    title = pack_title(contents, plan)
+    document = _base_document(title)
+    _front_page(document, contents, plan)
+    _agenda(document, contents)
+    composer = _composer(document)
+    pending: list[tuple[Marks, object, object, list]] = []  # marks, first element, body element, placeholders
+    for row in contents.rows:
+        if row.paper is None:
+            continue
+        paper = row.paper
+        marks = Marks(row, start=row.anchor, end=row.anchor + "end")
+        _new_section(document, duplex)
+        before = len(_blocks(document))
+        if paper.path.suffix.lower() == ".docx":
+            composer.append(Document(str(paper.path)))
+            first = _blocks(document)[before]
+            body_element = _after_sheet(_blocks(document)[before:])
+        else:
+            composer.append(Document(io.BytesIO(_sheet_docx(paper.sheet, template, page_break=paper.body is not None))))
+            first = _blocks(document)[before]
+            body_element = None
+            if paper.body is not None:
+                at = len(_blocks(document))
+                composer.append(Document(str(paper.body)))
+                body_element = _blocks(document)[at]
+        placeholders = []
+        for number, appendix in enumerate(paper.appendices, start=1):
+            name = f"{row.anchor}appendix{number}"
+            pages = appendix_pages[appendix]
+            placeholders.append(_placeholder_pages(document, pages, f"Appendix {number}: {appendix.name}"))
+            marks.appendices.append((name, appendix, pages))
+        marks.sheet = row.anchor + "sheet"
+        marks.body = row.anchor + "paper" if body_element is not None else None
+        pending.append((marks, first, body_element, placeholders))
+    # Bookmarks last: docxcompose renumbers bookmarks on every append.
+    next_id = _max_bookmark_id(document) + 1
+    for marks, first, body_element, placeholders in pending:
+        next_id = _bookmark(_first_paragraph(first), [marks.start, marks.sheet], next_id)
+        if body_element is not None:
+            next_id = _bookmark(_first_paragraph(body_element), [marks.body], next_id)
+        for (name, _, _), first_placeholder in zip(marks.appendices, placeholders, strict=True):
+            next_id = _bookmark(first_placeholder, [name], next_id)
+    _end_marks(document, pending, next_id)
+    _footers(document, contents, pending)
+    return Composed(document, title, [marks for marks, *_ in pending])
+
+
+def _composer(document):
+    """docxcompose's Composer, without re-listing every style for every paragraph.
+
+    `Composer.add_styles` lists all the pack's styles for each appended block: a 30-page
+    paper pays it hundreds of times (most of the composing time). For one appended
+    document, adding the styles a block uses is idempotent, so a block whose styles were
+    all handled already is skipped.
+    """
+    from docxcompose.composer import Composer
+    from docxcompose.utils import xpath
+
+    class FasterComposer(Composer):
+        def insert(self, index, doc, remove_property_fields=True):
+            self._styles_seen = set()
+            return super().insert(index, doc, remove_property_fields=remove_property_fields)
+
+        def add_styles(self, doc, element):
+            used = {e.val for e in xpath(element, ".//w:tblStyle|.//w:pStyle|.//w:rStyle")}
+            if used <= self._styles_seen:
+                return
+            super().add_styles(doc, element)
+            self._styles_seen |= used
+
+    return FasterComposer(document)
+
+
+# --- the document and its first pages ---------------------------------------------------------
+
+
+def _base_document(title: str):
+    document = Document()
+    properties = document.core_properties
+    properties.title, properties.language, properties.author = title, LANGUAGE, "coversheet"
+    properties.subject = "Board pack"
+    section = document.sections[0]
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(2))
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    run_properties = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    language = run_properties.find(qn("w:lang"))
+    if language is None:
+        language = OxmlElement("w:lang")
+        run_properties.append(language)
+    language.set(qn("w:val"), LANGUAGE)
+    document.styles["Normal"].font.size = Pt(11)
+    return document
+
+
+def _front_page(document, contents: PackContents, plan: MeetingPlan) -> None:
+    document.add_heading(contents.board, level=0)
+    document.add_heading(plan.title or "Meeting", level=1)
+    facts = [("Date", long_date(contents.meeting) if contents.meeting else "Not known")]
+    if plan.time:
+        facts.append(("Time", plan.time))
+    if plan.place:
+        facts.append(("Place", plan.place))
+    for name, value in facts:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(f"{name}: ").bold = True
+        paragraph.add_run(value)
+    if contents.private:
+        document.add_paragraph().add_run("Private session. " + PRIVATE_MARK + ".").bold = True
+    else:
+        document.add_paragraph("Papers for the meeting in public. Items taken in the private session are listed on the agenda but not included.")
+    document.add_page_break()
+
+
+def _agenda(document, contents: PackContents) -> None:
+    document.add_heading("Agenda", level=1)
+    table = document.add_table(rows=1, cols=len(COLUMNS))
+    table.style = "Table Grid"
+    header = table.rows[0]
+    _repeat_as_header(header)
+    for cell, name in zip(header.cells, COLUMNS, strict=True):
+        cell.text = ""
+        cell.paragraphs[0].add_run(name).bold = True
+    for row in contents.rows:
+        if row.section:
+            heading = table.add_row()
+            merged = heading.cells[0].merge(heading.cells[-1])
+            merged.text = ""
+            merged.paragraphs[0].add_run(row.section).bold = True
+        cells = table.add_row().cells
+        cells[0].text = row.item_label
+        if row.paper is not None:
+            _link(cells[1].paragraphs[0], row.anchor, row.title)
+        else:
+            cells[1].text = row.title
+        if row.note:
+            cells[1].add_paragraph(row.note).runs[0].italic = True
+        cells[2].text, cells[3].text, cells[4].text = row.owner, row.action, row.format
+        if row.paper is not None:
+            paragraph = cells[5].paragraphs[0]
+            _field(paragraph, f"PAGEREF {row.anchor} \\h")
+            paragraph.add_run(" - ")
+            _field(paragraph, f"PAGEREF {row.anchor}end \\h")
+    table.autofit = False
+    for column, width in zip(table.columns, WIDTHS_CM):
+        column.width = Cm(width)  # the grid LibreOffice lays out by
+    for table_row in table.rows:
+        for cell, width in zip(table_row.cells, WIDTHS_CM):
+            cell.width = Cm(width)
+            for paragraph in cell.paragraphs:
+                for run in paragraph.runs:
+                    run.font.size = Pt(10)
+    if contents.warnings:
+        document.add_heading("Notes for the chair", level=2)
+        for warning in contents.warnings:
+            document.add_paragraph(warning, style="List Bullet")
+
+
+# --- papers ---------------------------------------------------------------------------------
+
+
+def _sheet_docx(sheet, template, *, page_break: bool) -> bytes:
+    from coversheet.word.render import default_template, load_template
+
+    loaded = template or load_template(default_template())
+    return loaded.render(sheet, page_break=page_break)
+
+
+def _blocks(document) -> list:
+    body = document.element.body
+    return [child for child in body if child.tag != qn("w:sectPr")]
+
+
+def _new_section(document, duplex: bool) -> None:
+    """End the section before: the next paper starts on a new (with --duplex, right-hand) page."""
+    document.add_section(WD_SECTION.ODD_PAGE if duplex else WD_SECTION.NEW_PAGE)
+
+
+def _after_sheet(blocks: list):
+    """In a Word paper, the first block after its cover sheet: after our sheet's end marker or the first page break."""
+    for index, block in enumerate(blocks):
+        tags = [t.get(qn("w:val")) for t in block.iter(qn("w:tag"))]
+        breaks = [b for b in block.iter(qn("w:br")) if b.get(qn("w:type")) == "page"]
+        if "coversheet.end" in tags or breaks:
+            return blocks[index + 1] if index + 1 < len(blocks) else None
+    return None
+
+
+def _placeholder_pages(document, pages: int, label: str):
+    """`pages` pages held for an appendix (replaced by its pages in the PDF); returns the first one's paragraph.
+
+    Each holds a line of text: LibreOffice drops bookmarks in a trailing empty paragraph.
+    """
+    held = []
+    for number in range(1, pages + 1):
+        paragraph = document.add_paragraph(f"{label}, page {number} of {pages}")
+        paragraph.paragraph_format.page_break_before = True
+        held.append(paragraph._p)
+    return held[0]
+
+
+def _first_paragraph(element):
+    if element.tag == qn("w:p"):
+        return element
+    found = next(element.iter(qn("w:p")), None)
+    return found if found is not None else element
+
+
+def _end_marks(document, pending, next_id: int) -> None:
+    """A bookmark in the last paragraph of each paper's section (the agenda's last page number)."""
+    ends = {}
+    blocks = _blocks(document)
+    firsts = [first for _, first, _, _ in pending]
+    positions = [blocks.index(first) for first in firsts] + [len(blocks)]
+    for (marks, *_), start, stop in zip(pending, positions, positions[1:]):
+        last = next((b for b in reversed(blocks[start:stop]) if b.tag == qn("w:p")), None)
+        if last is None:
+            last = _first_paragraph(blocks[stop - 1])
+        ends[marks.end] = last
+    for name, paragraph in ends.items():
+        next_id = _bookmark(paragraph, [name], next_id)
+
+
+def _max_bookmark_id(document) -> int:
+    ids = [int(b.get(qn("w:id"))) for b in document.element.body.iter(qn("w:bookmarkStart")) if (b.get(qn("w:id")) or "").isdigit()]
+    return max(ids, default=0)
+
+
+def _bookmark(paragraph, names, next_id: int) -> int:
+    for name in names:
+        if not name:
+            continue
+        start = OxmlElement("w:bookmarkStart")
+        start.set(qn("w:id"), str(next_id))
+        start.set(qn("w:name"), name)
+        end = OxmlElement("w:bookmarkEnd")
+        end.set(qn("w:id"), str(next_id))
+        properties = paragraph.find(qn("w:pPr"))
+        paragraph.insert(1 if properties is not None else 0, start)
+        paragraph.append(end)
+        next_id += 1
+    return next_id
+
+
+# --- footers and headers --------------------------------------------------------------------
+
+
+def _footers(document, contents: PackContents, pending) -> None:
+    """Each section's footer: the item it holds and "Page N of M"; with --private, "Private" on top."""
+    blocks = _blocks(document)
+    starts = [(blocks.index(first), marks.row) for marks, first, _, _ in pending]
+    position = 0
+    for section in document.sections:
+        end = _section_end(document, section, blocks)
+        while position < len(starts) and starts[position][0] <= end:
+            position += 1
+        row = starts[position - 1][1] if position else None
+        label = f"Item {row.item_label} {row.title}" if row is not None else "Agenda"
+        footer = section.footer
+        footer.is_linked_to_previous = False
+        _clear(footer)
+        paragraph = footer.paragraphs[0]
+        paragraph.add_run(f"{contents.board} · {label} · ")
+        paragraph.add_run("Page ")
+        _field(paragraph, "PAGE")
+        paragraph.add_run(" of ")
+        _field(paragraph, "NUMPAGES")
+        for run in paragraph.runs:
+            run.font.size = Pt(9)
+        for other in ("even_page_footer", "first_page_footer"):
+            getattr(section, other).is_linked_to_previous = True
+        section.different_first_page_header_footer = False
+        header = section.header
+        header.is_linked_to_previous = False
+        _clear(header)
+        if contents.private:
+            header.paragraphs[0].add_run(PRIVATE_MARK).bold = True
+
+
+def _section_end(document, section, blocks) -> int:
+    """The index of the block holding this section's properties (the last one for the body's)."""
+    holder = section._sectPr.getparent()
+    if holder.tag == qn("w:body"):
+        return len(blocks)
+    paragraph = holder.getparent()
+    return blocks.index(paragraph)
+
+
+def _clear(part) -> None:
+    paragraphs = part.paragraphs
+    for extra in paragraphs[1:]:
+        extra._p.getparent().remove(extra._p)
+    for child in list(paragraphs[0]._p):
+        if child.tag != qn("w:pPr"):
+            paragraphs[0]._p.remove(child)
+    for table in part.tables:
+        table._tbl.getparent().remove(table._tbl)
+
+
+# --- OOXML pieces ---------------------------------------------------------------------------
+
+
+def _field(paragraph, instruction: str) -> None:
+    """A field (PAGE, NUMPAGES, PAGEREF) that LibreOffice computes when it lays out the pack."""
+    run = paragraph.add_run()._r
+    for kind in ("begin", "instr", "separate", "text", "end"):
+        if kind == "instr":
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = f" {instruction} "
+        elif kind == "text":
+            element = OxmlElement("w:t")
+            element.text = "0"
+        else:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        run.append(element)
+
+
+def _link(paragraph, anchor: str, text: str) -> None:
+    """Text linking to a bookmark in the pack (a link annotation in the PDF)."""
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("w:anchor"), anchor)
+    link.set(qn("w:history"), "1")
+    run = OxmlElement("w:r")
+    properties = OxmlElement("w:rPr")
+    style = OxmlElement("w:u")
+    style.set(qn("w:val"), "single")
+    properties.append(style)
+    run.append(properties)
+    text_element = OxmlElement("w:t")
+    text_element.text = text
+    text_element.set(qn("xml:space"), "preserve")
+    run.append(text_element)
+    link.append(run)
+    paragraph._p.append(link)
+
+
+def _repeat_as_header(row) -> None:
+    marker = OxmlElement("w:tblHeader")
+    marker.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(marker)

@@ -1,0 +1,231 @@
+"""The agenda rows of a pack: the checked papers and the meeting plan, in agenda order.
+
+Each row is an item of the meeting. An attached paper brings its cover sheet (item, title,
+presenter, purpose, confidentiality); the plan brings what has no paper. What would make
+the pack wrong is collected as problems for the command to name: two papers with one item,
+a paper with no item, a paper that fails its checks (unless the board allows it), a body
+or appendix the plan names that is not there.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coversheet.config.meeting_plan import ItemFormat, MeetingPlan, PlanItem
+from coversheet.dates.uk import long_date
+from coversheet.desk.agenda import action_for, owner_for
+from coversheet.findings import FileResult, Severity, Status
+from coversheet.model import CoverSheet
+from coversheet.model.agenda_items import agenda_key, sorted_by_agenda_item
+from coversheet.report.saved import is_saved_report
+from coversheet.run.discovery import find_files
+from coversheet.run.many import iter_check
+from coversheet.run.one_file import CheckOptions
+
+PRIVATE_FORMAT = "Private"
+
+
+@dataclass
+class Paper:
+    """An attached paper: its file, its cover sheet, and what is packed behind the sheet."""
+
+    path: Path
+    label: str  # the file as the secretary knows it: its path inside the folder
+    sheet: CoverSheet
+    result: FileResult
+    body: Path | None = None  # for a draft: the Word file of the paper itself
+    appendices: list[Path] = field(default_factory=list)
+
+    @property
+    def confidential(self) -> bool:
+        return bool(self.sheet.confidential)
+
+
+@dataclass
+class Row:
+    """One row of the agenda; `paper` is None for verbal items, items to follow and private ones."""
+
+    item: str
+    title: str
+    owner: str = ""
+    action: str = ""
+    format: str = ItemFormat.ATTACHED.value
+    paper: Paper | None = None
+    section: str | None = None  # a section heading printed before this row
+    note: str | None = None  # for the chair: findings of a failing paper, the exemption relied on
+    pages: tuple[int, int] | None = None  # the pack's own page numbers, once laid out
+
+    @property
+    def item_label(self) -> str:
+        return f"{self.item}." if self.item.isdigit() else self.item
+
+    @property
+    def anchor(self) -> str:
+        """The Word bookmark (and PDF destination) at the item's first page.
+
+        Letters and digits only: LibreOffice escapes anything else in destination names.
+        """
+        return "item" + "".join(c if c.isalnum() else f"x{ord(c):x}x" for c in self.item)
+
+    @property
+    def page_text(self) -> str:
+        if self.pages is None:
+            return ""
+        first, last = self.pages
+        return f"{first}" if first == last else f"{first} - {last}"
+
+
+@dataclass
+class PackContents:
+    board: str
+    meeting: dt.date | None
+    rows: list[Row] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # refuse the pack (exit 1)
+    failing: list[str] = field(default_factory=list)  # papers whose cover sheets fail, with the first problem
+    warnings: list[str] = field(default_factory=list)  # packed anyway; said on stderr
+    private: bool = False
+
+    @property
+    def papers(self) -> list[Paper]:
+        return [row.paper for row in self.rows if row.paper is not None]
+
+
+def gather(folder: Path, plan: MeetingPlan, options: CheckOptions, *, private: bool, allow_failing: bool,
+           meeting: dt.date | None = None, board: str | None = None) -> PackContents:
+    """Check the papers in `folder` and lay out the agenda rows of the (public or private) pack."""
+    folder = Path(folder)
+    bodies = {(folder / i.paper).resolve(): i for i in plan.items if i.paper}
+    files = [f for f in find_files([folder], is_saved_report) if f.resolve() not in bodies]
+    options = dataclasses.replace(options, keep_sheets=True)
+    contents = PackContents(board=board or "Board", meeting=meeting, private=private)
+
+    papers: list[Paper] = []
+    for result in iter_check(files, options):
+        label = _label(result.path, folder)
+        if result.status is Status.ERROR:
+            contents.problems.append(f"{label}: cannot be read ({first_error(result)})")
+            continue
+        papers.append(Paper(result.path, label, result.sheet, result))
+    if not papers and not plan.items:
+        contents.problems.append(f"no papers (.yaml, .yml, .json drafts or .docx cover sheets) found in {folder}")
+        return contents
+
+    contents.meeting = meeting or _most_common(p.sheet.meeting_date for p in papers)
+    contents.board = board or _most_common(p.sheet.board for p in papers if p.sheet.board) or contents.board
+    chosen = []
+    for paper in papers:
+        date = paper.sheet.meeting_date
+        if contents.meeting and date and date != contents.meeting:
+            contents.warnings.append(f"{paper.label} is for the meeting on {long_date(date)}, not {long_date(contents.meeting)}: not packed")
+        else:
+            chosen.append(paper)
+
+    _item_problems(chosen, contents)
+    for paper in chosen:
+        if paper.result.status is Status.FAIL:
+            contents.failing.append(f"{paper.label}: {first_error(paper.result)}")
+        _attach(paper, plan.item(paper.sheet.agenda_item), folder, contents)
+
+    rows = [_paper_row(p, private, allow_failing) for p in chosen]
+    numbered = {r.item.casefold() for r in rows}
+    for planned in plan.items:
+        if planned.item.casefold() not in numbered:
+            rows.append(_plan_row(planned))
+    contents.rows = sorted_by_agenda_item(rows, lambda r: r.item, lambda r: r.title)
+    _place_sections(contents.rows, plan)
+    return contents
+
+
+def first_error(result: FileResult) -> str:
+    errors = [f for f in result.findings if f.severity is Severity.ERROR]
+    if not errors:
+        return "no details"
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    return f"{errors[0].code} {errors[0].message.rstrip('.')}{more}"
+
+
+def _paper_row(paper: Paper, private: bool, allow_failing: bool) -> Row:
+    sheet = paper.sheet
+    categories = sheet.purpose.categories if sheet.purpose else None
+    item = (sheet.agenda_item or "").strip()
+    if paper.confidential and not private:
+        reason = " ".join((sheet.confidential_reason or "not stated").split())
+        return Row(item=item, title="Item taken in the private session", format=PRIVATE_FORMAT,
+                   note=f"Exemption relied on: {reason}")
+    row = Row(item=item, title=" ".join((sheet.title or paper.path.stem).split()), owner=owner_for(sheet),
+              action=action_for(categories), paper=paper)
+    if paper.result.status is Status.FAIL and allow_failing:
+        errors = [f for f in paper.result.findings if f.severity is Severity.ERROR]
+        row.note = "Received; its cover sheet fails the checks: " + "; ".join(f"{f.code} {f.message.rstrip('.')}" for f in errors) + "."
+    return row
+
+
+def _plan_row(planned: PlanItem) -> Row:
+    return Row(item=planned.item, title=planned.title, owner=planned.owner, action=planned.action, format=planned.format.value)
+
+
+def _attach(paper: Paper, planned: PlanItem | None, folder: Path, contents: PackContents) -> None:
+    """The body (for a draft) and appendices the plan names for the paper's item."""
+    if planned is None:
+        return
+    if planned.paper:
+        body = folder / planned.paper
+        if paper.path.suffix.lower() == ".docx":
+            contents.problems.append(f"item {planned.item}: the plan names a paper ({planned.paper}) but {paper.label} is a Word document with its own body")
+        elif not body.is_file():
+            contents.problems.append(f"item {planned.item}: the paper {body} named in the plan does not exist")
+        elif body.suffix.lower() != ".docx":
+            contents.problems.append(f"item {planned.item}: the paper {body} is not a Word document (.docx)")
+        else:
+            paper.body = body
+    for name in planned.appendices:
+        appendix = folder / name
+        if not appendix.is_file():
+            contents.problems.append(f"item {planned.item}: the appendix {appendix} named in the plan does not exist")
+        elif appendix.suffix.lower() != ".pdf":
+            contents.problems.append(f"item {planned.item}: the appendix {appendix} is not a PDF")
+        else:
+            paper.appendices.append(appendix)
+
+
+def _item_problems(papers: list[Paper], contents: PackContents) -> None:
+    by_item: dict[str, list[Paper]] = defaultdict(list)
+    for paper in papers:
+        item = (paper.sheet.agenda_item or "").strip()
+        if not item:
+            contents.problems.append(f"{paper.label}: the cover sheet gives no agenda item")
+        else:
+            by_item[item.casefold()].append(paper)
+    for same in by_item.values():
+        if len(same) > 1:
+            names = ", ".join(p.label for p in same)
+            contents.problems.append(f"{len(same)} papers have agenda item {same[0].sheet.agenda_item}: {names}")
+
+
+def _place_sections(rows: list[Row], plan: MeetingPlan) -> None:
+    """Put each section heading on the first row at or after the item it starts from."""
+    for section in plan.sections:
+        start = agenda_key(section.start)
+        for row in rows:
+            if agenda_key(row.item) >= start:
+                if row.section is None:
+                    row.section = section.title
+                break
+
+
+def _most_common(values):
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return None
+    return sorted(counts.items(), key=lambda pair: (-pair[1], str(pair[0])))[0][0]
+
+
+def _label(path: Path, folder: Path) -> str:
+    try:
+        return path.relative_to(folder).as_posix()
+    except ValueError:
+        return path.as_posix()

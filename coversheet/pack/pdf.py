@@ -1,0 +1,143 @@
+"""The exported pack made whole with pikepdf: appendices, outline, page labels, language, title.
+
+LibreOffice has already numbered the pages, tagged every paper and made the agenda's links;
+what is left is what a Word document cannot carry: the PDF appendices (put in place of the
+pages held for them), an outline nested by agenda item (cover sheet, paper, appendices),
+page labels that match the printed numbers, /Lang en-GB and the title in the metadata.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pikepdf
+from pikepdf import Array, Dictionary, Name, OutlineItem
+
+from coversheet.pack.compose import LANGUAGE, Composed
+
+
+def appendix_page_count(path: Path) -> int:
+    """The number of pages of a PDF appendix; raises `ValueError` naming the file when unreadable."""
+    try:
+        with pikepdf.open(path) as pdf:
+            return len(pdf.pages)
+    except (pikepdf.PdfError, OSError) as exc:
+        raise ValueError(f"{path}: not a readable PDF ({' '.join(str(exc).split())[:120]})") from None
+
+
+def finish(exported: Path, composed: Composed, out: Path, *, first_page: int = 1) -> int:
+    """Write the finished pack to `out`; returns its page count. Fills each row's page range."""
+    with pikepdf.open(exported) as pdf:
+        pages = _destination_pages(pdf)
+        for marks in composed.marks:
+            start, end = pages.get(marks.start), pages.get(marks.end)
+            if start is not None and end is not None:
+                marks.row.pages = (start + first_page, end + first_page)
+        _insert_appendices(pdf, composed, pages)
+        _outline(pdf, composed, pages)
+        _metadata(pdf, composed.title)
+        pdf.Root.PageLabels = Dictionary(Nums=Array([0, Dictionary(S=Name.D, St=first_page)]))
+        count = len(pdf.pages)
+        pdf.save(out)
+    return count
+
+
+def _destination_pages(pdf: pikepdf.Pdf) -> dict[str, int]:
+    """Each named destination (a Word bookmark) and the 0-based index of its page."""
+    index = {page.objgen: number for number, page in enumerate(pdf.pages)}
+    found: dict[str, int] = {}
+    dests = pdf.Root.get("/Dests")
+    entries = []
+    if isinstance(dests, Dictionary):
+        entries = [(str(name)[1:], value) for name, value in dests.items()]
+    names = pdf.Root.get("/Names")
+    if names is not None and "/Dests" in names:
+        entries += [(str(name), value) for name, value in pikepdf.NameTree(names.Dests).items()]
+    for name, value in entries:
+        target = value.get("/D") if isinstance(value, Dictionary) else value
+        if isinstance(target, Array) and len(target) and target[0].objgen in index:
+            found[name] = index[target[0].objgen]
+    return found
+
+
+def _insert_appendices(pdf: pikepdf.Pdf, composed: Composed, pages: dict[str, int]) -> None:
+    """Put each appendix's pages where the Word document held blank pages for them."""
+    replaced: dict[tuple[int, int], pikepdf.Object] = {}
+    for marks in composed.marks:
+        for name, path, count in marks.appendices:
+            first = pages.get(name)
+            if first is None:
+                continue
+            with pikepdf.open(path) as appendix:
+                for offset in range(count):
+                    held = pdf.pages[first + offset]
+                    pdf.pages.insert(first + offset, appendix.pages[offset])
+                    new = pdf.pages[first + offset]
+                    # The appendix's own tags point into its own structure tree, which is not
+                    # merged (see README): drop the key rather than point into ours wrongly.
+                    if "/StructParents" in new.obj:
+                        del new.obj["/StructParents"]
+                    replaced[held.objgen] = new.obj
+                    pdf.pages.remove(pdf.pages[first + offset + 1])
+    if replaced:
+        _retarget(pdf, replaced)
+
+
+def _retarget(pdf: pikepdf.Pdf, replaced: dict) -> None:
+    """Destinations to a held page go to the appendix page now there; its empty tags go."""
+    targets = []
+    dests = pdf.Root.get("/Dests")
+    if isinstance(dests, Dictionary):
+        targets += [target for _, target in dests.items()]
+    for page in pdf.pages:
+        for annotation in page.get("/Annots", []):
+            action = annotation.get("/A")
+            targets += [annotation.get("/Dest"), action.get("/D") if isinstance(action, Dictionary) else None]
+    for target in targets:
+        if isinstance(target, Array) and len(target) and isinstance(target[0], Dictionary) and target[0].objgen in replaced:
+            target[0] = replaced[target[0].objgen]
+    stack = [pdf.Root.get("/StructTreeRoot")]
+    while stack:
+        node = stack.pop()
+        if not isinstance(node, Dictionary):
+            continue
+        kids = node.get("/K")
+        if isinstance(kids, Array):
+            keep = [k for k in kids if not (isinstance(k, Dictionary) and "/Pg" in k and k.Pg.objgen in replaced)]
+            if len(keep) != len(kids):
+                node.K = Array(keep)
+            stack.extend(keep)
+        elif isinstance(kids, Dictionary):
+            stack.append(kids)
+
+
+def _outline(pdf: pikepdf.Pdf, composed: Composed, pages: dict[str, int]) -> None:
+    with pdf.open_outline() as outline:
+        outline.root.clear()
+        outline.root.append(OutlineItem("Front page", 0))
+        agenda = 1 if len(pdf.pages) > 1 else 0
+        outline.root.append(OutlineItem("Agenda", agenda))
+        for marks in composed.marks:
+            row = marks.row
+            start = pages.get(marks.start)
+            if start is None:
+                continue
+            item = OutlineItem(f"{row.item_label} {row.title}", start)
+            item.children.append(OutlineItem("Cover sheet", start))
+            if marks.body and marks.body in pages:
+                item.children.append(OutlineItem("Paper", pages[marks.body]))
+            for number, (name, path, _) in enumerate(marks.appendices, start=1):
+                if name in pages:
+                    item.children.append(OutlineItem(f"Appendix {number}: {path.stem}", pages[name]))
+            outline.root.append(item)
+
+
+def _metadata(pdf: pikepdf.Pdf, title: str) -> None:
+    pdf.Root.Lang = pikepdf.String(LANGUAGE)
+    pdf.Root.ViewerPreferences = Dictionary(DisplayDocTitle=True)
+    pdf.Root.MarkInfo = Dictionary(Marked=True)
+    pdf.Root.PageMode = Name.UseOutlines
+    with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+        meta["dc:title"] = title
+        meta["dc:language"] = [LANGUAGE]
+    pdf.docinfo[Name.Title] = title

@@ -1,0 +1,32 @@
+"""The meeting plan: in coversheet.toml, in a file it names, or refused with the file named."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coversheet.run.configuration import clear_config_cache
+from coversheet.config.meeting_plan import ItemFormat
+from coversheet.errors import ConfigError
+from coversheet.pack.build import meeting_plan
+
+
+def test_a_plan_file_named_by_coversheet_toml_is_read_relative_to_it(tmp_path: Path) -> None:
+    clear_config_cache()
+    (tmp_path / "coversheet.toml").write_text('board = "ICS Board"\n[pack]\nplan = "plans/december.toml"\n', encoding="utf-8")
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "december.toml").write_text(
+        '[pack]\nplace = "Preston"\n[[pack.items]]\nitem = "2"\ntitle = "Declarations of Interest"\nformat = "To follow"\n', encoding="utf-8")
+    papers = tmp_path / "2020-12-02"
+    papers.mkdir()
+    board, plan = meeting_plan(papers, None, None)
+    assert board.board == "ICS Board" and plan.place == "Preston"
+    assert plan.item("2").format is ItemFormat.TO_FOLLOW
+
+
+def test_a_mistake_in_the_plan_names_the_file_and_the_key(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.toml"
+    plan.write_text('[[items]]\nitem = "1"\ntitle = "Welcome"\nformat = "Sung"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"plan\.toml: items\.0\.format: Input should be 'Attached', 'Verbal', 'Presentation' or 'To follow'"):
+        meeting_plan(tmp_path, None, plan)
