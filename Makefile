@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SOURCES := pyproject.toml $(shell find coversheet -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: demo test bench schema data clean
+.PHONY: demo test test-fast bench schema data docs clean
 
 # A regular (not editable) install, as a user gets it: tests then exercise the installed
 # package, including the data files it must carry.
@@ -31,6 +31,10 @@ test: $(BIN)/.installed
 
 schema: $(BIN)/.installed
 	$(BIN)/coversheet schema -o schemas/coversheet.schema.json --force
+
+# The rules page, written from the rule registry; a test fails when it is stale.
+docs: $(BIN)/.installed
+	$(BIN)/python tools/build_rules_doc.py
 
 # Data written from the libraries that own it; the tests fail when it is stale.
 data: $(BIN)/.installed

@@ -1,4 +1,4 @@
-"""Exit codes, as CONTRACT.md fixes them."""
+"""Exit codes, as the README fixes them (Exit codes): 0 clean, 1 findings, 2 usage or configuration."""
 
 EXIT_SUCCESS = 0  # nothing at error level (with --strict: nothing at warning level either)
 EXIT_FAIL = 1  # at least one finding at that level, or a file that could not be read

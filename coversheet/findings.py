@@ -92,7 +92,7 @@ class CheckRun:
         }
 
     def exit_code(self, strict: bool = False) -> int:
-        """0 when clean at the chosen level, 1 otherwise (CONTRACT.md: exit codes)."""
+        """0 when clean at the chosen level, 1 otherwise (README: Exit codes)."""
         for result in self.results:
             if result.status is not Status.PASS:
                 return 1

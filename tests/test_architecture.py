@@ -33,3 +33,10 @@ def test_the_readme_rule_table_is_the_registry() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     rows = re.findall(r"^\| (CS\d{3}) \| ([a-z-]+) \| ([a-z-]+) \| (error|warning|info) \|$", readme, re.MULTILINE)
     assert rows == [(r.code, r.name, r.group, r.severity.value) for r in RULES.values()]
+
+
+def test_the_rules_page_is_written_from_the_registry() -> None:
+    import runpy
+
+    builder = runpy.run_path(str(ROOT / "tools" / "build_rules_doc.py"))
+    assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == builder["page"](), "run `make docs`"

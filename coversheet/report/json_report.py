@@ -1,4 +1,4 @@
-"""The JSON report, exactly in the shape CONTRACT.md documents."""
+"""The JSON report, in the stable shape the README documents (The JSON report)."""
 
 from __future__ import annotations
 

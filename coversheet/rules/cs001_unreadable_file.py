@@ -7,10 +7,10 @@ XML with a DOCTYPE. The file's status is `error` and this is its only finding.
 
 Why it matters: a secretary must know the paper was not checked, not that it passed.
 
-Fails:
+Fails (a whole draft):
     title: ICS Finance Report
     title: ICS Finance Report (again)
-Passes:
+Passes (a whole draft):
     title: ICS Finance Report
 """
 

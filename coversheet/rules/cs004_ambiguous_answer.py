@@ -6,9 +6,9 @@ answer is taken as not given.
 Why it matters: "Yes" and "N/A" ticked together on associated risks leaves the board not
 knowing whether there are risks to consider.
 
-Fails:
+Fails (on a Word sheet):
     Associated Risks   Yes ☒   No ☐   N/A ☒
-Passes:
+Passes (on a Word sheet):
     Associated Risks   Yes ☒   No ☐   N/A ☐
 """
 

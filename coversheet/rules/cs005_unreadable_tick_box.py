@@ -5,9 +5,9 @@ binary part that coversheet does not guess at.
 
 Why it matters: a guessed answer is worse than none; the secretary should look at the box.
 
-Fails:
+Fails (on a Word sheet):
     Equality Impact Assessment   Yes [ActiveX box]   No [ActiveX box]
-Passes:
+Passes (on a Word sheet):
     Equality Impact Assessment   Yes ☐   No ☒   N/A ☐
 """
 

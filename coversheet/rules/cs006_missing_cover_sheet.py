@@ -6,9 +6,9 @@ paper whose governance and implications sit at the end of its body.
 Why it matters: every paper to the board starts with its cover sheet; without one the board
 reads the body blind.
 
-Fails:
+Fails (on a Word sheet):
     A paper that starts with its introduction and ends with a governance table.
-Passes:
+Passes (on a Word sheet):
     A paper that starts with the metadata table (Date of Meeting, Title of Paper, ...).
 """
 

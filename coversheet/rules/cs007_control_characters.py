@@ -6,7 +6,7 @@ NUL), usually pasted from another program.
 Why it matters: such text cannot be written into the Word cover sheet at all.
 
 Fails:
-    title: "ICS Finance\x0cReport"
+    title: "ICS Finance\\fReport"
 Passes:
     title: ICS Finance Report
 """

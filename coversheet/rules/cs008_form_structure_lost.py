@@ -7,9 +7,9 @@ the form still count as not answered.
 Why it matters: reading by labels is reliable for the standard layout but not exact; the
 secretary knows to look again at any answer the report questions.
 
-Fails:
+Fails (on a Word sheet):
     The form saved by a program that keeps neither tags nor titles of content controls
-Passes:
+Passes (on a Word sheet):
     The form filled in Word, or in LibreOffice (which keeps the titles)
 """
 

@@ -6,9 +6,9 @@ The control is ignored: its text is read by the label of its row, if at all.
 
 Why it matters: someone edited the form's controls; an answer may sit where it is not read.
 
-Fails:
+Fails (on a Word sheet):
     A control titled "Executive Sponsor: age"
-Passes:
+Passes (on a Word sheet):
     A control titled "Executive Sponsor: name"
 """
 

@@ -5,16 +5,16 @@ purpose.text, executive_summary and recommendations that is absent, null or empt
 person named without a name.
 
 Why it matters: a blank is never read as "not applicable"; the secretary sends the paper
-back (governance-practice.md, rule 1: "complete all sections").
+back (docs/governance-practice.md, practice 1: "complete all sections").
 
 Fails:
     title: ICS Finance Report
-    # no meeting_date
+    meeting_date:          # not answered
 Passes:
     title: ICS Finance Report
     meeting_date: 2020-12-02
 
-Source: governance-practice.md, rule 1 (Lambeth Council, Gloucester City Council templates).
+Source: docs/governance-practice.md, practice 1 (Lambeth Council, Gloucester City Council templates).
 """
 
 from coversheet.findings import Severity

@@ -11,7 +11,7 @@ Fails:
 Passes:
     conflicts_of_interest: None identified.
 
-Source: governance-practice.md, rule 1.
+Source: docs/governance-practice.md, practice 1.
 """
 
 from coversheet.findings import Severity

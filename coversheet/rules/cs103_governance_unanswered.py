@@ -7,11 +7,11 @@ Why it matters: the board needs to know what scrutiny the paper has already had,
 table cannot be told apart from a forgotten one.
 
 Fails:
-    # no governance key
+    governance:            # not answered
 Passes:
-    governance: []
+    governance: []         # answered: no forum has seen it
 
-Source: governance-practice.md, rule 7 (Wirral Community NHS Trust "Report History").
+Source: docs/governance-practice.md, practice 7 (Wirral Community NHS Trust "Report History").
 """
 
 from coversheet.findings import Severity

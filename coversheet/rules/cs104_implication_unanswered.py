@@ -9,12 +9,12 @@ equality the board carries the public sector equality duty.
 Fails:
     implications:
       quality: {answer: n/a}
-      # equality missing
+      equality:            # not answered
 Passes:
     implications:
       equality: {answer: n/a, note: No change to services.}
 
-Source: governance-practice.md, rules 1 and 5.
+Source: docs/governance-practice.md, practices 1 and 5.
 """
 
 from coversheet.findings import Severity

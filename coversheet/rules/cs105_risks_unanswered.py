@@ -11,7 +11,7 @@ Fails:
 Passes:
     risks: {associated: no, on_register: n/a}
 
-Source: governance-practice.md, rule 6.
+Source: docs/governance-practice.md, practice 6.
 """
 
 from coversheet.findings import Severity

@@ -7,11 +7,11 @@ decision, and most had no action at all; a board that does not know whether it i
 cannot decide well.
 
 Fails:
-    purpose: {text: To update the Board.}
+    purpose: {categories: [], text: To update the Board.}
 Passes:
     purpose: {categories: [information], text: For noting.}
 
-Source: governance-practice.md, rule 2 (Chartered Governance Institute, Mapping the Gap).
+Source: docs/governance-practice.md, practice 2 (Chartered Governance Institute, Mapping the Gap).
 """
 
 from coversheet.findings import Severity

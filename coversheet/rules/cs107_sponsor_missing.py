@@ -11,7 +11,7 @@ Fails:
 Passes:
     sponsor: {name: Gary Raphael, role: ICS Executive Lead for Finance}
 
-Source: governance-practice.md, rule 9 (University of York; Lambeth "report authorised by").
+Source: docs/governance-practice.md, practice 9 (University of York; Lambeth "report authorised by").
 """
 
 from coversheet.findings import Severity

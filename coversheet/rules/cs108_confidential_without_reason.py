@@ -12,7 +12,7 @@ Passes:
     confidential: true
     confidential_reason: Commercially sensitive (FOI Act s.43).
 
-Source: governance-practice.md, rule 10.
+Source: docs/governance-practice.md, practice 10.
 """
 
 from coversheet.findings import Severity

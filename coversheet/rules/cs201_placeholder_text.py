@@ -11,7 +11,7 @@ Fails:
 Passes:
     title: ICS Finance Report
 
-Source: governance-practice.md, rule 1.
+Source: docs/governance-practice.md, practice 1.
 """
 
 from coversheet.findings import Severity

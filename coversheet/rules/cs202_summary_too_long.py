@@ -5,12 +5,14 @@ What it does: counts the words of executive_summary against `summary_word_limit`
 Why it matters: board packs average 213 pages and two readers in three must dig for the key
 messages; six of seven templates with a summary set a limit (120-150 words at Lambeth).
 
-Fails:
-    executive_summary: (a 400-word summary)
+Fails (with summary_word_limit = 20):
+    executive_summary: >-
+      This paper reports month 7 financial performance for the system, the risks to the
+      year-end position and the actions that partners have agreed to take to recover it.
 Passes:
-    executive_summary: This paper reports month 7 financial performance ...
+    executive_summary: This paper reports month 7 financial performance for the system.
 
-Source: governance-practice.md, rule 4 (Lambeth; Board Intelligence / CGI research).
+Source: docs/governance-practice.md, practice 4 (Lambeth; Board Intelligence / CGI research).
 """
 
 import re

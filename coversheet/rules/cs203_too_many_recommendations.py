@@ -5,12 +5,16 @@ What it does: counts the recommendations against `max_recommendations`.
 Why it matters: more than a few asks lose the reader, and boards ask authors to "more
 clearly define what was being asked of the Board".
 
-Fails:
-    recommendations: [six separate asks]
+Fails (with max_recommendations = 3):
+    recommendations:
+      - The Board is asked to note the month 7 position.
+      - The Board is asked to approve the recovery actions.
+      - The Board is asked to endorse the revised forecast.
+      - The Board is asked to agree the reporting timetable.
 Passes:
     recommendations: [The Board is asked to approve the plan.]
 
-Source: governance-practice.md, rule 3 (University of York; Haringey Health and Wellbeing Board).
+Source: docs/governance-practice.md, practice 3 (University of York; Haringey Health and Wellbeing Board).
 """
 
 from coversheet.findings import Severity

@@ -5,12 +5,12 @@ What it does: counts the characters of the title against `title_max_chars`.
 Why it matters: the title appears on the agenda and in the minutes; a long one is a summary
 in the wrong place.
 
-Fails:
-    title: (a 200-character title)
+Fails (with title_max_chars = 40):
+    title: ICS Finance Report for Month 7 and the Forecast Outturn for 2020/21
 Passes:
     title: ICS Finance Report
 
-Source: governance-practice.md, rule 4.
+Source: docs/governance-practice.md, practice 4.
 """
 
 from coversheet.findings import Severity

@@ -9,6 +9,7 @@ detailed in this report" is not a reference.
 Fails:
     risks:
       associated: yes
+      references: []
       note: They are detailed in this report
 Passes:
     risks:
@@ -16,7 +17,7 @@ Passes:
       on_register: yes
       references: [{id: FIN-07, description: Month 7 run rate puts the deficit plan at risk.}]
 
-Source: governance-practice.md, rule 6.
+Source: docs/governance-practice.md, practice 6.
 """
 
 from coversheet.findings import Severity

@@ -5,12 +5,14 @@ risks.references id that does not match it.
 
 Why it matters: a reference in the wrong form cannot be found on the register.
 
-Fails (with risk_reference_pattern = "^[A-Z]{2,4}-\\d{2}$"):
-    references: [{id: "risk 7", description: ...}]
-Passes:
-    references: [{id: FIN-07, description: ...}]
+Fails (with risk_reference_pattern = '^[A-Z]{2,4}-\\d{2}$'):
+    risks:
+      references: [{id: "risk 7", description: Month 7 run rate puts the deficit plan at risk.}]
+Passes (with risk_reference_pattern = '^[A-Z]{2,4}-\\d{2}$'):
+    risks:
+      references: [{id: FIN-07, description: Month 7 run rate puts the deficit plan at risk.}]
 
-Source: governance-practice.md, rule 6 ("in the register's own format").
+Source: docs/governance-practice.md, practice 6 ("in the register's own format").
 """
 
 import re

@@ -10,7 +10,7 @@ Fails:
 Passes:
     risks: {associated: no, on_register: n/a, references: []}
 
-Source: governance-practice.md, rule 6.
+Source: docs/governance-practice.md, practice 6.
 """
 
 from coversheet.findings import Severity

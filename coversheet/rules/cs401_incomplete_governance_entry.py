@@ -10,7 +10,7 @@ Fails:
 Passes:
     governance: [{forum: Finance Advisory Committee, date: 2020-11-13, outcome: Approach agreed}]
 
-Source: governance-practice.md, rule 7.
+Source: docs/governance-practice.md, practice 7.
 """
 
 from coversheet.findings import Severity

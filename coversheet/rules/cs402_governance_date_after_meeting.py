@@ -12,7 +12,7 @@ Fails:
 Passes:
     governance: [{forum: SLE, date: 2020-11-18, outcome: Endorsed}]
 
-Source: governance-practice.md, rule 7 ("each date before this meeting").
+Source: docs/governance-practice.md, practice 7 ("each date before this meeting").
 """
 
 import datetime as dt

@@ -10,7 +10,7 @@ Fails:
 Passes:
     governance: [{forum: SLE, date: 2020-11-18, outcome: For information}]
 
-Source: governance-practice.md, rule 7.
+Source: docs/governance-practice.md, practice 7.
 """
 
 from coversheet.findings import Severity

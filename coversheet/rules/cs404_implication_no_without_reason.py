@@ -11,7 +11,7 @@ Passes:
     implications:
       quality: {answer: no, note: Administrative change; no effect on patient care.}
 
-Source: governance-practice.md, rule 5.
+Source: docs/governance-practice.md, practice 5.
 """
 
 from coversheet.findings import Severity

@@ -15,7 +15,7 @@ Passes:
     implications:
       equality: {answer: n/a, note: Allocates existing funding; no change to services or access.}
 
-Source: governance-practice.md, rule 5 (public sector equality duty, Equality Act 2010 s.149).
+Source: docs/governance-practice.md, practice 5 (public sector equality duty, Equality Act 2010 s.149).
 """
 
 from coversheet.findings import Severity

@@ -16,7 +16,7 @@ Passes:
     meeting_date: 2020-12-02
     submitted_on: 2020-11-24
 
-Source: governance-practice.md, rule 8 (CGI specimen: 5 days; Brighton & Hove: 7; Leeds Beckett: 10).
+Source: docs/governance-practice.md, practice 8 (CGI specimen: 5 days; Brighton & Hove: 7; Leeds Beckett: 10).
 """
 
 from coversheet.dates.working_days import deadline_for

@@ -19,13 +19,15 @@ published, and a reader who cannot expand SLE cannot follow what the board is as
 
 Fails:
     purpose:
-      text: To apprise the Board on the discussions held at SLE ...
+      text: To apprise the Board on the discussions held at SLE.
 Passes:
     purpose:
-      text: To apprise the Board on the discussions held at the System Leadership Executive (SLE) ...
-    (or, in coversheet.toml: [glossary] SLE = "System Leadership Executive")
+      text: To apprise the Board on the discussions held at the System Leadership Executive (SLE).
+Passes (with glossary = {SLE = "System Leadership Executive"}):
+    purpose:
+      text: To apprise the Board on the discussions held at SLE.
 
-Source: governance-practice.md, rule 4 (HFMA 2020 review of board reports).
+Source: docs/governance-practice.md, practice 4 (HFMA 2020 review of board reports).
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ Passes:
     executive_summary: The paper also updates the board on strategic risks. It sets out how
       their management will improve over the coming months.
 
-Source: governance-practice.md, rule 4 (HFMA 2020 review; Board Intelligence / CGI research).
+Source: docs/governance-practice.md, practice 4 (HFMA 2020 review; Board Intelligence / CGI research).
 """
 
 import re

@@ -10,12 +10,16 @@ Why it matters: board packs average 213 pages and two readers in three must dig 
 messages; a summary of long sentences and long words is the first thing they skip.
 
 Fails:
-    executive_summary: Notwithstanding the aforementioned organisational considerations, the
-      anticipated operationalisation of integrated commissioning arrangements necessitates ...
+    executive_summary: >-
+      Notwithstanding the aforementioned organisational considerations, the anticipated
+      operationalisation of integrated commissioning arrangements necessitates comprehensive
+      reconfiguration of contractual accountability mechanisms across constituent organisations.
 Passes:
-    executive_summary: This paper reports month 7 financial performance for the system. ...
+    executive_summary: >-
+      This paper reports how the system did in month 7. We spent more than we planned. The
+      board is asked to note the plan to bring spending back in line by March.
 
-Source: governance-practice.md, rule 4 (Board Intelligence / CGI research; HFMA 2020 review).
+Source: docs/governance-practice.md, practice 4 (Board Intelligence / CGI research; HFMA 2020 review).
 """
 
 import re

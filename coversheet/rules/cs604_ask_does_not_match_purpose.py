@@ -23,7 +23,7 @@ Passes:
     purpose: {categories: [approval]}
     recommendations: [The Board is asked to endorse and approve the allocation of growth funding.]
 
-Source: governance-practice.md, rules 2 and 3 (CGI, Mapping the Gap; University of York).
+Source: docs/governance-practice.md, practices 2 and 3 (CGI, Mapping the Gap; University of York).
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ Fails:
 Passes:
     recommendations: [None but to note the current position.]
 
-Source: governance-practice.md, rule 3 (University of York; Haringey Health and Wellbeing Board).
+Source: docs/governance-practice.md, practice 3 (University of York; Haringey Health and Wellbeing Board).
 """
 
 import re
