@@ -1,7 +1,7 @@
 """The agenda written out: a Word document for the pack, or Markdown for an email or wiki.
 
 Kept apart from `coversheet.desk.agenda` (which decides what is on the agenda) so that each
-format is a small function of an `Agenda`. The notes (warnings) go into the document, and
+format is a small function of an `Agenda`; the Word document's OOXML is `word.table_document`. The notes (warnings) go into the document, and
 only there: the secretary who opens the file later sees them, and reads each once.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from coversheet.desk.agenda import COLUMNS, Agenda
+from coversheet.word.table_document import write_table_document
 
 NOTES_HEADING = "Notes for the secretary"
 
@@ -31,53 +32,17 @@ def agenda_markdown(agenda: Agenda) -> str:
 
 def write_agenda_docx(agenda: Agenda, path: Path, force: bool = False) -> Path:
     """Write the agenda as a Word document, atomically; never over a file without `force`."""
-    from coversheet.outputs import write_atomic
-
-    document = _document(agenda)
-    return write_atomic(path, lambda temporary: document.save(str(temporary)), force=force)
-
-
-def _document(agenda: Agenda):
-    from docx import Document
-    from docx.shared import Pt
-
-    document = Document()
-    document.core_properties.title = f"{agenda.heading} – {agenda.meeting_line}"
-    document.add_heading(agenda.heading, level=1)
-    document.add_paragraph().add_run(agenda.meeting_line).bold = True
-
-    table = document.add_table(rows=1, cols=len(COLUMNS))
-    table.style = "Table Grid"
-    header = table.rows[0]
-    _repeat_as_header(header)
-    for cell, name in zip(header.cells, COLUMNS, strict=True):
-        cell.text = ""
-        cell.paragraphs[0].add_run(name).bold = True
-    for entry in agenda.entries:
-        for cell, text in zip(table.add_row().cells, entry.cells(), strict=True):
-            cell.text = text
-    for row in table.rows:
-        for cell in row.cells:
-            for paragraph in cell.paragraphs:
-                for run in paragraph.runs:
-                    run.font.size = Pt(10)
-
-    if agenda.warnings:
-        document.add_heading(NOTES_HEADING, level=2)
-        for warning in agenda.warnings:
-            document.add_paragraph(_one_line(warning), style="List Bullet")
-    return document
-
-
-def _repeat_as_header(row) -> None:
-    # Word's "Repeat as header row" (w:tblHeader): screen readers announce the header cells
-    # with each row, and the header repeats when the table runs onto a second page.
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    marker = OxmlElement("w:tblHeader")
-    marker.set(qn("w:val"), "true")
-    row._tr.get_or_add_trPr().append(marker)
+    return write_table_document(
+        path,
+        title=f"{agenda.heading} – {agenda.meeting_line}",
+        heading=agenda.heading,
+        subheading=agenda.meeting_line,
+        columns=COLUMNS,
+        rows=[entry.cells() for entry in agenda.entries],
+        notes_heading=NOTES_HEADING,
+        notes=[_one_line(warning) for warning in agenda.warnings],
+        force=force,
+    )
 
 
 def _cell(text: str) -> str:

@@ -1,0 +1,74 @@
+"""A Word document that is one accessible table under a heading, with notes after it.
+
+What the agenda needs (and any other listing a secretary prints): a title in the document's
+properties, a heading, a bold line under it, a real table whose header row is marked as
+such, and a bulleted list of notes. The caller supplies plain text; this module alone knows
+the OOXML.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from coversheet.outputs import write_atomic
+
+
+def write_table_document(
+    path: Path,
+    *,
+    title: str,
+    heading: str,
+    subheading: str,
+    columns: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    notes_heading: str,
+    notes: Sequence[str],
+    force: bool = False,
+) -> Path:
+    """Write the document atomically; never over an existing file without `force`."""
+    document = _document(title, heading, subheading, columns, rows, notes_heading, notes)
+    return write_atomic(path, lambda temporary: document.save(str(temporary)), force=force)
+
+
+def _document(title, heading, subheading, columns, rows, notes_heading, notes):
+    from docx import Document
+    from docx.shared import Pt
+
+    document = Document()
+    document.core_properties.title = title
+    document.add_heading(heading, level=1)
+    document.add_paragraph().add_run(subheading).bold = True
+
+    table = document.add_table(rows=1, cols=len(columns))
+    table.style = "Table Grid"
+    header = table.rows[0]
+    _repeat_as_header(header)
+    for cell, name in zip(header.cells, columns, strict=True):
+        cell.text = ""
+        cell.paragraphs[0].add_run(name).bold = True
+    for values in rows:
+        for cell, text in zip(table.add_row().cells, values, strict=True):
+            cell.text = text
+    for row in table.rows:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                for run in paragraph.runs:
+                    run.font.size = Pt(10)
+
+    if notes:
+        document.add_heading(notes_heading, level=2)
+        for note in notes:
+            document.add_paragraph(note, style="List Bullet")
+    return document
+
+
+def _repeat_as_header(row) -> None:
+    # Word's "Repeat as header row" (w:tblHeader): screen readers announce the header cells
+    # with each row, and the header repeats when the table runs onto a second page.
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    marker = OxmlElement("w:tblHeader")
+    marker.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(marker)
