@@ -11,8 +11,9 @@ import datetime as dt
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
+from coversheet.config.profile import Profile
 from coversheet.findings import Severity
 
 
@@ -59,6 +60,14 @@ class BoardConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     board: str | None = Field(None, description="The board's name, e.g. ICS Board.")
+    profile: str | Profile | None = Field(
+        None,
+        description=(
+            "The board's cover sheet: a shipped profile (ics-board-2020, the default; nhs-icb; "
+            "council-scrutiny), a profile file beside coversheet.toml (our-board.toml), or the "
+            "profile itself as a [profile] table."
+        ),
+    )
     implications: list[str] = Field(
         default_factory=list,
         description="Impact assessments the board asks for beyond quality, equality, privacy, financial.",
@@ -96,6 +105,30 @@ class BoardConfig(BaseModel):
         description="Verbs that state an ask, by purpose category, added to the shipped ones.",
     )
     rules: RuleSettings = Field(default_factory=RuleSettings)
+
+    _profile: Profile | None = PrivateAttr(None)  # the profile resolved, once
+
+    @property
+    def custom_profile(self) -> Profile | None:
+        """The board's profile, or None for the default sheet (ics-board-2020: nothing changes)."""
+        if self.profile is None:
+            return None
+        if self._profile is None:
+            from coversheet.config.profile import load_profile
+
+            self._profile = load_profile(self.profile if isinstance(self.profile, str) else self.profile.model_dump(exclude_unset=True))
+        return None if self._profile.default else self._profile
+
+    @property
+    def sheet_profile(self) -> Profile:
+        """The profile in effect: the board's, or the default one."""
+        from coversheet.config.profile import default_profile
+
+        return self.custom_profile or default_profile()
+
+    def use_profile(self, profile: Profile) -> None:
+        """Set the profile resolved where the configuration was read (relative files, extends)."""
+        self._profile = profile
 
     @field_validator("glossary")
     @classmethod
