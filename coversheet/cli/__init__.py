@@ -18,6 +18,7 @@ from coversheet.cli import (
     extract,
     new,
     notice,
+    profile,
     render,
     rules,
     schema,
@@ -64,6 +65,7 @@ app.command("notice")(notice.notice)
 app.command("watch")(watch.watch)
 app.command("render")(render.render)
 app.add_typer(template.app, name="template")
+app.add_typer(profile.app, name="profile")
 
 
 def _click_exceptions():

@@ -130,23 +130,23 @@ class Question(BaseModel):
             raise ValueError("give either `field` (a standard question) or `name` (the board's own question)")
         if self.field is not None:
             if self.field not in STANDARD_QUESTIONS:
-                raise ValueError(f"'{self.field}' is not a standard question ({', '.join(STANDARD_QUESTIONS)})")
+                raise _at(("field",), f"'{self.field}' is not a standard question ({', '.join(STANDARD_QUESTIONS)})")
             if self.kind is not None or self.options is not None or self.pattern is not None:
-                raise ValueError(f"the standard question '{self.field}' has its own kind; kind, options and pattern are for the board's own questions")
+                raise _at(("kind",), f"the standard question '{self.field}' has its own kind; kind, options and pattern are for the board's own questions")
             return self
         if not _KEY.fullmatch(self.name):
-            raise ValueError(f"'{self.name}' is not a key name (lower_snake_case, e.g. strategic_objectives)")
+            raise _at(("name",), f"'{self.name}' is not a key name (lower_snake_case, e.g. strategic_objectives)")
         if not self.labels:
-            raise ValueError(f"the question '{self.name}' needs at least one label")
+            raise _at(("labels",), f"the question '{self.name}' needs at least one label")
         if self.kind is None:
-            raise ValueError(f"the question '{self.name}' needs a kind ({', '.join(k.value for k in Kind)})")
+            raise _at(("kind",), f"the question '{self.name}' needs a kind ({', '.join(k.value for k in Kind)})")
         if self.kind is Kind.CHOICE:
             if not self.options:
-                raise ValueError(f"the choice '{self.name}' needs a non-empty list of options")
+                raise _at(("options",), f"the choice '{self.name}' needs a non-empty list of options")
         elif self.options is not None or self.multiple:
-            raise ValueError(f"options and multiple are for kind choice, not {self.kind.value}")
+            raise _at(("options",), f"options and multiple are for kind choice, not {self.kind.value}")
         if self.pattern is not None and self.kind is not Kind.REFERENCES:
-            raise ValueError(f"pattern is for kind references, not {self.kind.value}")
+            raise _at(("pattern",), f"pattern is for kind references, not {self.kind.value}")
         return self
 
     @property
@@ -341,7 +341,8 @@ def load_profile(spec: str | dict[str, Any], *, base: Path | None = None, origin
 
 def _load(spec: str | dict[str, Any], *, base: Path | None, origin: str | None, chain: tuple[str, ...]) -> Profile:
     if isinstance(spec, dict):
-        data, where, folder, key = spec, origin or "profile", base, "profile."
+        data, where, folder, key = dict(spec), origin or "profile", base, "profile."
+        data.setdefault("name", "board-profile")
     else:
         path = _profile_file(spec, base, origin)
         data, where, folder, key = _read(path), str(path), path.parent, ""
