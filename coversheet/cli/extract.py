@@ -38,5 +38,5 @@ def extract(
     if reading.unreadable:
         error(f"{file}: {reading.findings[0].message}")
         raise typer.Exit(EXIT_FAIL)
-    result = Extracted(reading.sheet, reading.findings)
+    result = Extracted(reading.sheet, reading.findings, profile=board.custom_profile)
     emit(result.as_json() if chosen == "json" else result.as_yaml(), output, force)

@@ -62,14 +62,16 @@ def _without_unasked(data: Any, profile: Profile, raw: RawDraft, findings: list[
         head, _, rest = name.partition(".")
         holder, key = (implications, rest) if rest else (kept, head)
         if isinstance(holder, dict) and key in holder:
+            quietly = holder[key] is None  # a blank key (as extract or an old draft writes) answers nothing
             if rest:
                 implications = kept["implications"] = {k: v for k, v in implications.items() if k != rest}
             else:
                 del kept[head]
-            findings.append(_make(ReadingProblem.UNKNOWN_KEY, name, raw, _not_asked(name, profile)))
+            if not quietly:
+                findings.append(_make(ReadingProblem.UNKNOWN_KEY, name, raw, _not_asked(name, profile)))
     if "confidential" in profile.unasked and "confidential_reason" in kept:
-        del kept["confidential_reason"]
-        findings.append(_make(ReadingProblem.UNKNOWN_KEY, "confidential_reason", raw, _not_asked("confidential_reason", profile)))
+        if kept.pop("confidential_reason") is not None:
+            findings.append(_make(ReadingProblem.UNKNOWN_KEY, "confidential_reason", raw, _not_asked("confidential_reason", profile)))
     return kept
 
 

@@ -64,7 +64,9 @@ def check(sheet, ctx):
                 yield Problem(name, f"{label(ctx, name, name)} is not given: the board requires it.")
     for question, answer in own_answers(sheet, ctx):
         # An empty list answers "none" (no BAF risk); a yes / no / n/a question is CS104's.
-        if question.required and question.kind is not Kind.YES_NO_NA and answer is None:
+        # No option ticked is no answer to a choice.
+        unanswered = answer is None or (question.kind is Kind.CHOICE and answer == [])
+        if question.required and question.kind is not Kind.YES_NO_NA and unanswered:
             yield Problem(question.path, f"'{question.label}' is not given: the board asks it of every paper.",
                           hint=question.help)
     for group in ("presented_by", "authors", "contributors"):
