@@ -295,6 +295,8 @@ def _sdt(tag: str, content: list[etree._Element], *, block: bool = False, placeh
         content = list(wrapper)
     sdt = _element("w:sdt")
     properties = etree.SubElement(sdt, qn("w:sdtPr"))
+    # The alias repeats the tag: LibreOffice keeps a control's alias when it drops its tag.
+    etree.SubElement(properties, qn("w:alias")).set(qn("w:val"), tag)
     etree.SubElement(properties, qn("w:id"))
     etree.SubElement(properties, qn("w:tag")).set(qn("w:val"), tag)
     if placeholder:
