@@ -283,3 +283,13 @@ def test_a_libreoffice_resave_reads_back_the_same(tmp_path: Path) -> None:
 def test_config_for_papers_below_a_board_folder_uses_its_profile() -> None:
     config = config_for(BOARDS / "council-scrutiny" / "item-06-ics-consultation.yaml")
     assert config.custom_profile.name == "council-scrutiny"
+
+
+def test_checking_under_the_default_sheet_never_loads_the_profile_code() -> None:
+    code = (
+        "import sys; from pathlib import Path; from coversheet.run.one_file import check_file;"
+        f"check_file(Path({str(EXAMPLES / 'complete.yaml')!r}));"
+        "print(sorted(m for m in sys.modules if m in ('coversheet.config.profile', 'coversheet.config.sheet_model')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT.parent)
+    assert result.stdout.strip() == "[]", result.stdout + result.stderr

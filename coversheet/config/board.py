@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
-from coversheet.config.profile import Profile
 from coversheet.findings import Severity
 
 
@@ -60,7 +59,9 @@ class BoardConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     board: str | None = Field(None, description="The board's name, e.g. ICS Board.")
-    profile: str | Profile | None = Field(
+    # A name, a file or a table; resolved into a `coversheet.config.profile.Profile` only when
+    # set, so the default sheet never loads the profile machinery (start-up time).
+    profile: str | dict[str, Any] | None = Field(
         None,
         description=(
             "The board's cover sheet: a shipped profile (ics-board-2020, the default; nhs-icb; "
@@ -106,27 +107,27 @@ class BoardConfig(BaseModel):
     )
     rules: RuleSettings = Field(default_factory=RuleSettings)
 
-    _profile: Profile | None = PrivateAttr(None)  # the profile resolved, once
+    _profile: Any = PrivateAttr(None)  # the Profile resolved, once
 
     @property
-    def custom_profile(self) -> Profile | None:
+    def custom_profile(self):
         """The board's profile, or None for the default sheet (ics-board-2020: nothing changes)."""
         if self.profile is None:
             return None
         if self._profile is None:
             from coversheet.config.profile import load_profile
 
-            self._profile = load_profile(self.profile if isinstance(self.profile, str) else self.profile.model_dump(exclude_unset=True))
+            self._profile = load_profile(self.profile)
         return None if self._profile.default else self._profile
 
     @property
-    def sheet_profile(self) -> Profile:
+    def sheet_profile(self):
         """The profile in effect: the board's, or the default one."""
         from coversheet.config.profile import default_profile
 
         return self.custom_profile or default_profile()
 
-    def use_profile(self, profile: Profile) -> None:
+    def use_profile(self, profile) -> None:
         """Set the profile resolved where the configuration was read (relative files, extends)."""
         self._profile = profile
 

@@ -13,7 +13,6 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from coversheet.config.board import BoardConfig
-from coversheet.config.profile import Profile, describe_error, load_profile
 from coversheet.errors import ConfigError
 from coversheet.resources import tomllib
 
@@ -50,8 +49,10 @@ def read_config_file(path: Path) -> BoardConfig:
     return config
 
 
-def _with_profile(path: Path, data: dict) -> tuple[Profile, dict]:
+def _with_profile(path: Path, data: dict) -> tuple:
     """The profile coversheet.toml names (resolved beside it), and its settings under the file's."""
+    from coversheet.config.profile import describe_error, load_profile
+
     spec = data["profile"]
     if not isinstance(spec, (str, dict)):
         raise ConfigError(f"{path}: profile: expected a profile name, a .toml file or a [profile] table")

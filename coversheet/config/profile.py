@@ -16,31 +16,18 @@ of the same name or field replaces the inherited one), `drop`s some, and relabel
 from __future__ import annotations
 
 import re
-from enum import Enum
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
 
+from coversheet.config.kinds import OWN_QUESTIONS_KEY, Kind
 from coversheet.errors import ConfigError
 from coversheet.model.answers import PurposeCategory
 from coversheet.resources import data_path, tomllib
 
 DEFAULT_PROFILE_NAME = "ics-board-2020"
-OWN_QUESTIONS_KEY = "questions"  # where a board's own answers live in a draft
 _KEY = re.compile(r"[a-z][a-z0-9_]*")
-
-
-class Kind(str, Enum):
-    """What kind of answer one of the board's own questions takes."""
-
-    TEXT = "text"
-    LIST = "list"
-    YES_NO_NA = "yes_no_na"
-    CHOICE = "choice"
-    REFERENCES = "references"
-    DATE = "date"
-    PERSON = "person"
 
 
 # The standard questions a profile may ask: the draft path each answers, its kind (as in

@@ -9,15 +9,17 @@ from __future__ import annotations
 import copy
 import difflib
 import typing
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
 from coversheet.config import BoardConfig
-from coversheet.config.profile import OWN_QUESTIONS_KEY, Profile
-from coversheet.config.sheet_model import sheet_model
+from coversheet.config.kinds import OWN_QUESTIONS_KEY
 from coversheet.model import CoverSheet, Implications
 from coversheet.model.raw import Noticed, RawDraft, ReadingProblem
+
+if TYPE_CHECKING:
+    from coversheet.config.profile import Profile
 
 _STANDARD_IMPLICATIONS = set(Implications.model_fields)
 _MAX_ROUNDS = 8
@@ -28,8 +30,11 @@ def validate(raw: RawDraft, config: BoardConfig) -> tuple[CoverSheet, list[Notic
     data = raw.data
     findings: list[Noticed] = []
     profile = config.custom_profile
-    model = sheet_model(profile)
-    if profile is not None:
+    model: type[BaseModel] = CoverSheet
+    if profile is not None:  # the board's own sheet; the default never loads the profile code
+        from coversheet.config.sheet_model import sheet_model
+
+        model = sheet_model(profile)
         data = _without_unasked(data, profile, raw, findings)
     for _ in range(_MAX_ROUNDS):
         try:

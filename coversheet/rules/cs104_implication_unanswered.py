@@ -17,7 +17,7 @@ Passes:
 Source: governance-practice.md, rules 1 and 5.
 """
 
-from coversheet.config.profile import Kind
+from coversheet.config.kinds import Kind
 from coversheet.findings import Severity
 from coversheet.rules.base import Problem
 from coversheet.rules.shared.own import label, own_answers

@@ -16,7 +16,7 @@ Source: governance-practice.md, rule 6 ("in the register's own format").
 import re
 
 from coversheet.findings import Severity
-from coversheet.config.profile import Kind
+from coversheet.config.kinds import Kind
 from coversheet.rules.base import Problem
 from coversheet.rules.shared.own import own_answers
 

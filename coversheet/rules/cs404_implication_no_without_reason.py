@@ -16,7 +16,7 @@ Source: governance-practice.md, rule 5.
 
 from coversheet.findings import Severity
 from coversheet.model import Answer
-from coversheet.config.profile import Kind
+from coversheet.config.kinds import Kind
 from coversheet.rules.base import Problem
 from coversheet.rules.shared.own import own_answers
 from coversheet.rules.shared.asks import asks_for_decision

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from coversheet.config.profile import OWN_QUESTIONS_KEY, Kind, Question
+from coversheet.config.kinds import OWN_QUESTIONS_KEY, Kind
+
+if TYPE_CHECKING:
+    from coversheet.config.profile import Question
 
 
-def own_answers(sheet, ctx, kind: Kind | None = None) -> Iterator[tuple[Question, Any]]:
+def own_answers(sheet, ctx, kind: Kind | None = None) -> Iterator[tuple["Question", Any]]:
     """Each of the board's own questions (of `kind`, if given) with the sheet's answer (None: not answered)."""
     profile = ctx.config.custom_profile
     if profile is None:
