@@ -16,6 +16,7 @@ of the same name or field replaces the inherited one), `drop`s some, and relabel
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
@@ -250,20 +251,20 @@ class Profile(BaseModel):
     def default(self) -> bool:
         return self.name == DEFAULT_PROFILE_NAME
 
-    @property
+    @cached_property
     def asked(self) -> set[str]:
         return {q.key for q in self.questions}
 
-    @property
+    @cached_property
     def own_questions(self) -> list[Question]:
         return [q for q in self.questions if q.own]
 
-    @property
+    @cached_property
     def unasked(self) -> list[str]:
         """Standard questions the board does not ask (the rules stay silent on them)."""
         return [name for name in STANDARD_QUESTIONS if name not in self.asked]
 
-    @property
+    @cached_property
     def required_standard(self) -> list[str]:
         if self.required is not None:
             return list(self.required)

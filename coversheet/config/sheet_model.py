@@ -22,17 +22,23 @@ from coversheet.config.profile import OWN_QUESTIONS_KEY, Kind, Profile, Question
 from coversheet.model import CoverSheet, Implication, Person
 from coversheet.model.types import OptionalDate, OptionalText, Text
 
-_MODELS: dict[str, type[CoverSheet]] = {}
+# id(profile) -> (profile, model): the profile is kept so that its id is never reused.
+_MODELS: dict[int, tuple[Profile, type[CoverSheet]]] = {}
+_BY_CONTENT: dict[str, type[CoverSheet]] = {}
 
 
 def sheet_model(profile: Profile | None) -> type[CoverSheet]:
     """The draft model for `profile` (the standard `CoverSheet` when it has no own questions)."""
     if profile is None or not profile.own_questions:
         return CoverSheet
-    key = profile.model_dump_json(include={"questions"})
-    model = _MODELS.get(key)
+    known = _MODELS.get(id(profile))
+    if known is not None and known[0] is profile:
+        return known[1]
+    key = profile.model_dump_json(include={"questions"})  # the same profile read again
+    model = _BY_CONTENT.get(key)
     if model is None:
-        model = _MODELS[key] = _build(profile)
+        model = _BY_CONTENT[key] = _build(profile)
+    _MODELS[id(profile)] = (profile, model)
     return model
 
 
