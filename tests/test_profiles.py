@@ -293,3 +293,13 @@ def test_checking_under_the_default_sheet_never_loads_the_profile_code() -> None
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT.parent)
     assert result.stdout.strip() == "[]", result.stdout + result.stderr
+
+
+def test_the_readme_example_profile_is_a_working_profile(tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text()
+    start = readme.index("# our-board.toml: the front sheet")
+    (tmp_path / "our-board.toml").write_text(readme[start:readme.index("```", start)])
+    (tmp_path / "coversheet.toml").write_text('profile = "our-board.toml"\n')
+    result = run("profile", "show", tmp_path)
+    assert result.exit_code == 0, result.output
+    assert "questions.clinical_lead" in result.output and "presented_by" in result.output.split("Not asked:")[1]
