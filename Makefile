@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SOURCES := pyproject.toml $(shell find coversheet -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: demo test test-fast bench schema data docs clean
+.PHONY: demo test test-fast bench schema data docs examples clean
 
 # A regular (not editable) install, as a user gets it: tests then exercise the installed
 # package, including the data files it must carry.
@@ -24,6 +24,12 @@ demo: $(BIN)/.installed
 	$(BIN)/coversheet render examples/complete.yaml -o out/complete.docx --force
 	$(BIN)/coversheet check out/complete.docx
 	$(BIN)/coversheet new out/cover-sheet-form.docx --docx --force
+	@echo "--- other boards' own cover sheets (board profiles), each with a complete paper and one with real defects:"
+	$(BIN)/coversheet profile show examples-profiles/nhs-icb
+	$(BIN)/coversheet check examples-profiles/nhs-icb || test $$? -eq 1
+	$(BIN)/coversheet check examples-profiles/council-scrutiny || test $$? -eq 1
+	$(BIN)/coversheet render examples-profiles/nhs-icb/item-07-winter-plan.yaml -o out/nhs-icb-winter-plan.docx --force
+	$(BIN)/coversheet check out/nhs-icb-winter-plan.docx --config examples-profiles/nhs-icb/coversheet.toml
 
 test: $(BIN)/.installed
 	$(BIN)/lint-imports --no-cache
@@ -31,6 +37,11 @@ test: $(BIN)/.installed
 
 schema: $(BIN)/.installed
 	$(BIN)/coversheet schema -o schemas/coversheet.schema.json --force
+	$(BIN)/coversheet schema --toml -o schemas/coversheet-toml.schema.json --force
+
+# The Word papers of examples-profiles/ and the shipped profiles' draft schemas.
+examples: $(BIN)/.installed
+	$(BIN)/python tools/build_profile_examples.py
 
 # The rules page, written from the rule registry; a test fails when it is stale.
 docs: $(BIN)/.installed

@@ -19,6 +19,7 @@ from coversheet.cli import (
     new,
     notice,
     pack,
+    profile,
     render,
     rules,
     schema,
@@ -67,6 +68,7 @@ app.command("watch", cls=Command)(watch.watch)
 app.command("render", cls=Command)(render.render)
 app.command("pack", cls=Command)(pack.pack)
 app.add_typer(template.app, name="template")
+app.add_typer(profile.app, name="profile")
 
 
 def _click_exceptions():

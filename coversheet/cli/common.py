@@ -34,6 +34,34 @@ def load_config_option(path: Path | None):
         raise usage_error(str(exc)) from None
 
 
+def board_option(config: Path | None, profile: str | None, folder: Path | None = None):
+    """The board configuration of --config or --profile, else the nearest coversheet.toml above
+    `folder` (None: the default configuration when no folder is given)."""
+    from coversheet.config import DEFAULT_CONFIG, BoardConfig
+    from coversheet.errors import ConfigError
+
+    if config is not None and profile is not None:
+        raise usage_error("give --config or --profile, not both")
+    if profile is not None:
+        from coversheet.config.profile import load_profile
+
+        try:
+            loaded = load_profile(profile, base=Path.cwd(), origin="--profile")
+        except ConfigError as exc:
+            raise usage_error(str(exc)) from None
+        board = BoardConfig(profile=profile)
+        board.use_profile(loaded)
+        return board
+    if config is not None:
+        return load_config_option(config)
+    if folder is None:
+        return DEFAULT_CONFIG
+    from coversheet.config.files import nearest_config_file
+
+    found = nearest_config_file(folder.resolve())
+    return load_config_option(found) if found else DEFAULT_CONFIG
+
+
 def emit(text: str, output: Path | None, force: bool) -> None:
     """Print `text`, or write it atomically to `output` (never over a file without --force)."""
     if output is None:

@@ -37,8 +37,15 @@ def new(
 
 def _new_form(path: Path, board, force: bool) -> None:
     from coversheet.cli.common import writing
-    from coversheet.word.form import write_form
 
+    profile = board.custom_profile
     with writing(path):
-        write_form(path, board_config=board, force=force)
+        if profile is not None:
+            from coversheet.word.profile_sheet import write_profile_sheet
+
+            write_profile_sheet(profile, path, None, board=board.board, force=force)
+        else:
+            from coversheet.word.form import write_form
+
+            write_form(path, board_config=board, force=force)
     typer.echo(f"Wrote {path}: fill it in with Word, then run `coversheet check {path}`.", err=True)

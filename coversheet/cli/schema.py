@@ -1,4 +1,5 @@
-"""`coversheet schema`: print the JSON Schema of a draft."""
+"""`coversheet schema`: print the JSON Schema of a draft (the board's, with --config or
+--profile), or with --toml the schema of `coversheet.toml` itself."""
 
 from __future__ import annotations
 
@@ -8,21 +9,39 @@ from typing import Annotated, Optional
 
 import typer
 
-from coversheet.cli.common import emit
+from coversheet.cli.common import board_option, emit
 
 
-def schema_text() -> str:
-    from coversheet.model import schema
+def schema_text(board=None) -> str:
+    profile = board.custom_profile if board is not None else None
+    if profile is None:
+        from coversheet.model import schema
 
-    return json.dumps(schema(), indent=2, ensure_ascii=False) + "\n"
+        return json.dumps(schema(), indent=2, ensure_ascii=False) + "\n"
+    from coversheet.config.sheet_model import profile_schema
+
+    return json.dumps(profile_schema(profile), indent=2, ensure_ascii=False) + "\n"
+
+
+def config_schema_text() -> str:
+    from coversheet.config.schema import config_schema
+
+    return json.dumps(config_schema(), indent=2, ensure_ascii=False) + "\n"
 
 
 def schema(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the schema to this file.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite the output file if it exists.")] = False,
+    config: Annotated[Optional[Path], typer.Option("--config", "-c", help="The board's coversheet.toml: print its profile's draft schema.")] = None,
+    profile: Annotated[Optional[str], typer.Option("--profile", "-p", help="A profile (shipped name or .toml file): print its draft schema.")] = None,
+    toml: Annotated[bool, typer.Option("--toml", help="Print the schema of coversheet.toml (and profile files) instead.")] = False,
 ) -> None:
     """Print the JSON Schema of a draft (for editor completion and validation).
 
-    Example: coversheet schema -o coversheet.schema.json
+    Examples: coversheet schema -o coversheet.schema.json; coversheet schema --profile nhs-icb;
+    coversheet schema --toml -o coversheet-toml.schema.json
     """
-    emit(schema_text(), output, force)
+    if toml:
+        emit(config_schema_text(), output, force)
+        return
+    emit(schema_text(board_option(config, profile)), output, force)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 from coversheet.config.meeting_plan import MeetingPlan
 from coversheet.findings import Severity
@@ -60,6 +60,16 @@ class BoardConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     board: str | None = Field(None, description="The board's name, e.g. ICS Board.")
+    # A name, a file or a table; resolved into a `coversheet.config.profile.Profile` only when
+    # set, so the default sheet never loads the profile machinery (start-up time).
+    profile: str | dict[str, Any] | None = Field(
+        None,
+        description=(
+            "The board's cover sheet: a shipped profile (ics-board-2020, the default; nhs-icb; "
+            "council-scrutiny), a profile file beside coversheet.toml (our-board.toml), or the "
+            "profile itself as a [profile] table."
+        ),
+    )
     implications: list[str] = Field(
         default_factory=list,
         description="Impact assessments the board asks for beyond quality, equality, privacy, financial.",
@@ -100,6 +110,30 @@ class BoardConfig(BaseModel):
     pack: MeetingPlan = Field(
         default_factory=MeetingPlan, description="The meeting plan for `coversheet pack`: time, place, sections, items without papers."
     )
+
+    _profile: Any = PrivateAttr(None)  # the Profile resolved, once
+
+    @property
+    def custom_profile(self):
+        """The board's profile, or None for the default sheet (ics-board-2020: nothing changes)."""
+        if self.profile is None:
+            return None
+        if self._profile is None:
+            from coversheet.config.profile import load_profile
+
+            self._profile = load_profile(self.profile)
+        return None if self._profile.default else self._profile
+
+    @property
+    def sheet_profile(self):
+        """The profile in effect: the board's, or the default one."""
+        from coversheet.config.profile import default_profile
+
+        return self.custom_profile or default_profile()
+
+    def use_profile(self, profile) -> None:
+        """Set the profile resolved where the configuration was read (relative files, extends)."""
+        self._profile = profile
 
     @field_validator("glossary")
     @classmethod

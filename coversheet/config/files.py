@@ -33,14 +33,42 @@ def read_config_file(path: Path) -> BoardConfig:
     # Let `[coversheet]` wrap the settings too, for people who keep them in a shared file.
     if set(data) == {"coversheet"} and isinstance(data["coversheet"], dict):
         data = data["coversheet"]
+    profile = None
+    if data.get("profile") is not None:
+        profile, data = _with_profile(path, data)
     try:
-        return BoardConfig.model_validate(data)
+        config = BoardConfig.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "(top level)"
         if first["type"] == "extra_forbidden":
             raise ConfigError(f"{path}: unknown setting '{where}'") from None
         raise ConfigError(f"{path}: {where}: {first['msg']}") from None
+    if profile is not None:
+        config.use_profile(profile)
+    return config
+
+
+def _with_profile(path: Path, data: dict) -> tuple:
+    """The profile coversheet.toml names (resolved beside it), and its settings under the file's."""
+    from coversheet.config.profile import describe_error, load_profile
+
+    spec = data["profile"]
+    if not isinstance(spec, (str, dict)):
+        raise ConfigError(f"{path}: profile: expected a profile name, a .toml file or a [profile] table")
+    profile = load_profile(spec, base=path.parent, origin=str(path))
+    if profile.settings:
+        try:
+            BoardConfig.model_validate(profile.settings)
+        except ValidationError as exc:
+            raise ConfigError(f"{profile.source}: {describe_error(exc.errors()[0], 'settings.')}") from None
+    # The settings the profile brings, under those coversheet.toml sets itself.
+    merged = {**profile.settings, **data}
+    for key in ("rules", "ask_verbs", "glossary"):
+        if isinstance(profile.settings.get(key), dict) and isinstance(data.get(key), dict):
+            merged[key] = {**profile.settings[key], **data[key]}
+    merged["profile"] = spec if isinstance(spec, str) else profile.name
+    return profile, merged
 
 
 @lru_cache(maxsize=256)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from coversheet.findings import FileResult, Status
 from coversheet.outputs import OutputExists
+from coversheet.run.configuration import config_for
 from coversheet.run.one_file import CheckOptions, check_file
 from coversheet.word.render import SheetTemplate, render_sheet
 
@@ -51,8 +52,16 @@ def render_draft(draft: Path, out: Path, options=None, *, template: Path | Sheet
     sheet, result.sheet = result.sheet, None
     if result.status is not Status.PASS:
         return RenderOutcome(draft, out, refused=result)
+    config = (options.config if options else None) or config_for(draft)
+    profile = config.custom_profile
     try:
-        render_sheet(sheet, out, template=template, paper=paper, force=force)
+        if profile is not None and template is None:
+            # The board's own sheet, drawn from its profile (an organisation's template wins).
+            from coversheet.word.profile_sheet import write_profile_sheet
+
+            write_profile_sheet(profile, out, sheet, board=config.board, paper=paper, force=force)
+        else:
+            render_sheet(sheet, out, template=template, paper=paper, force=force)
     except OutputExists as exc:
         return RenderOutcome(draft, out, problem=str(exc))
     except OSError as exc:

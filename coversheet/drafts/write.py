@@ -20,9 +20,17 @@ class Extracted:
     sheet: CoverSheet | None
     findings: list[Finding] = field(default_factory=list)
     unreadable: str | None = None
+    profile: object | None = None  # the board's profile (None: the default sheet)
 
     def data(self) -> dict:
-        return self.sheet.model_dump(mode="json") if self.sheet else {}
+        data = self.sheet.model_dump(mode="json") if self.sheet else {}
+        if self.profile is not None:
+            # Only the questions the board asks (the others would be unknown keys).
+            data = {key: value for key, value in data.items() if self.profile.asks(key)}
+            implications = data.get("implications")
+            if isinstance(implications, dict):
+                data["implications"] = {k: v for k, v in implications.items() if self.profile.asks(f"implications.{k}")}
+        return data
 
     def as_json(self) -> str:
         return json.dumps(self.data(), indent=2, ensure_ascii=False) + "\n"
@@ -52,7 +60,10 @@ class Extracted:
         yaml.width = 100_000  # one line per value: no folded lines with trailing blanks
         yaml.allow_unicode = True
         buffer = io.StringIO()
-        buffer.write(f"# yaml-language-server: $schema={default_schema_url()}\n")
+        if self.profile is None:
+            buffer.write(f"# yaml-language-server: $schema={default_schema_url()}\n")
+        else:
+            buffer.write(f"# A draft for the board's sheet ({self.profile.name}); its schema: coversheet schema --config coversheet.toml\n")
         buffer.write("# Extracted by coversheet: check it, fix what the comments point at, then render it.\n")
         yaml.dump(document, buffer)
         return buffer.getvalue()

@@ -9,13 +9,17 @@ from __future__ import annotations
 import copy
 import difflib
 import typing
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
 from coversheet.config import BoardConfig
+from coversheet.config.kinds import OWN_QUESTIONS_KEY
 from coversheet.model import CoverSheet, Implications
 from coversheet.model.raw import Noticed, RawDraft, ReadingProblem
+
+if TYPE_CHECKING:
+    from coversheet.config.profile import Profile
 
 _STANDARD_IMPLICATIONS = set(Implications.model_fields)
 _MAX_ROUNDS = 8
@@ -25,9 +29,16 @@ def validate(raw: RawDraft, config: BoardConfig) -> tuple[CoverSheet, list[Notic
     """The sheet the model accepts, and what was refused (the reader's own notes not included)."""
     data = raw.data
     findings: list[Noticed] = []
+    profile = config.custom_profile
+    model: type[BaseModel] = CoverSheet
+    if profile is not None:  # the board's own sheet; the default never loads the profile code
+        from coversheet.config.sheet_model import sheet_model
+
+        model = sheet_model(profile)
+        data = _without_unasked(data, profile, raw, findings)
     for _ in range(_MAX_ROUNDS):
         try:
-            sheet = CoverSheet.model_validate(data)
+            sheet = model.model_validate(data)
             break
         except ValidationError as exc:
             if data is raw.data:  # refused values are dropped from a copy, never from the input
@@ -38,25 +49,67 @@ def validate(raw: RawDraft, config: BoardConfig) -> tuple[CoverSheet, list[Notic
                 if loc in seen:
                     continue
                 seen.add(loc)
-                findings.append(_finding(error, loc, raw))
+                findings.append(_finding(error, loc, raw, model, profile))
                 _drop(data, loc)
     else:  # pragma: no cover - each round drops at least one value, so this is a safeguard
-        sheet = CoverSheet()
+        sheet = model()
     findings.extend(_unknown_implications(sheet, config, raw))
     return sheet, findings
 
 
-def _finding(error: dict, loc: tuple, raw: RawDraft) -> Noticed:
+def _without_unasked(data: Any, profile: Profile, raw: RawDraft, findings: list[Noticed]) -> Any:
+    """The draft without answers to standard questions the board does not ask (each a CS002)."""
+    if not isinstance(data, dict):
+        return data
+    kept = dict(data)
+    implications = kept.get("implications")
+    for name in profile.unasked:
+        head, _, rest = name.partition(".")
+        holder, key = (implications, rest) if rest else (kept, head)
+        if isinstance(holder, dict) and key in holder:
+            quietly = holder[key] is None  # a blank key (as extract or an old draft writes) answers nothing
+            if rest:
+                implications = kept["implications"] = {k: v for k, v in implications.items() if k != rest}
+            else:
+                del kept[head]
+            if not quietly:
+                findings.append(_make(ReadingProblem.UNKNOWN_KEY, name, raw, _not_asked(name, profile)))
+    if "confidential" in profile.unasked and "confidential_reason" in kept:
+        if kept.pop("confidential_reason") is not None:
+            findings.append(_make(ReadingProblem.UNKNOWN_KEY, "confidential_reason", raw, _not_asked("confidential_reason", profile)))
+    return kept
+
+
+def _not_asked(name: str, profile: Profile) -> str:
+    asked = ", ".join(question.path for question in profile.questions)
+    return f"Unknown key '{name}': the board's sheet ({profile.name}) does not ask it; its questions are {asked}"
+
+
+def _finding(error: dict, loc: tuple, raw: RawDraft, model: type[BaseModel] = CoverSheet, profile: Profile | None = None) -> Noticed:
     path = ".".join(str(part) for part in loc)
     if error["type"] == "extra_forbidden":
         key = str(loc[-1])
-        known = _known_keys(loc[:-1])
+        if profile is not None and profile.own_questions:
+            own = [q.name for q in profile.own_questions]
+            if loc[:-1] == (OWN_QUESTIONS_KEY,):
+                return _make(
+                    ReadingProblem.UNKNOWN_KEY, path, raw,
+                    f"Unknown question '{key}' in {OWN_QUESTIONS_KEY}: the board's own questions are {', '.join(own)}",
+                )
+            if len(loc) == 1 and key in own:
+                return _make(
+                    ReadingProblem.UNKNOWN_KEY, path, raw,
+                    f"Unknown key '{key}'; the board's own questions go under `{OWN_QUESTIONS_KEY}:` (did you mean `{OWN_QUESTIONS_KEY}.{key}`?)",
+                )
+        known = _known_keys(loc[:-1], model)
         guess = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
         where = f" in {'.'.join(map(str, loc[:-1]))}" if len(loc) > 1 else ""
         split = raw.comma_splits.get(path)
         if split is not None and not guess:
             return _comma_split(path, key, where, split, raw)
         suggestion = f"; did you mean `{guess[0]}`?" if guess else ""
+        if profile is not None and not guess and len(loc) == 1:
+            suggestion = f": the board's sheet ({profile.name}) asks {', '.join(q.path for q in profile.questions)}"
         return _make(ReadingProblem.UNKNOWN_KEY, path, raw, f"Unknown key '{key}'{where}{suggestion}")
     return _make(ReadingProblem.INVALID_VALUE, path, raw, f"{path}: {_describe(error)}")
 
@@ -74,6 +127,9 @@ def _comma_split(path: str, key: str, where: str, split, raw: RawDraft) -> Notic
 def _describe(error: dict) -> str:
     value = error.get("input")
     kind = error["type"]
+    if kind == "literal_error":
+        expected = error.get("ctx", {}).get("expected", "")
+        return f"{_show(value)} is not one of the board's options: {expected.replace(chr(39), '')}"
     if kind == "enum":
         expected = error.get("ctx", {}).get("expected", "")
         return f"{_show(value)} is not one of {expected.replace(chr(39), '')}"
@@ -121,8 +177,7 @@ def _drop(data: Any, loc: tuple) -> None:
         data.clear()
 
 
-def _known_keys(loc: tuple) -> list[str]:
-    model: type[BaseModel] = CoverSheet
+def _known_keys(loc: tuple, model: type[BaseModel] = CoverSheet) -> list[str]:
     for part in loc:
         if isinstance(part, int):
             continue

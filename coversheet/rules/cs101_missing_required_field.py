@@ -17,8 +17,10 @@ Passes:
 Source: docs/governance-practice.md, practice 1 (Lambeth Council, Gloucester City Council templates).
 """
 
+from coversheet.config.kinds import Kind
 from coversheet.findings import Severity
 from coversheet.rules.base import Problem
+from coversheet.rules.shared.own import label, own_answers
 
 CODE = "CS101"
 NAME = "missing-required-field"
@@ -48,10 +50,25 @@ def check(sheet, ctx):
         "executive_summary": sheet.executive_summary,
         "recommendations": sheet.recommendations,
     }
+    profile = ctx.config.custom_profile
+    required = set(profile.required_standard) if profile is not None else None
     for path, value in values.items():
+        if required is not None and path.split(".")[0] not in required:
+            continue
         if value is None or value == []:
             state = "is an empty list" if value == [] else "is not given"
-            yield Problem(path, f"{path} {state}: the sheet does not say {_WHAT[path]}.")
+            yield Problem(path, f"{label(ctx, path, path)} {state}: the sheet does not say {_WHAT[path]}.")
+    if profile is not None:
+        for name in sorted(required - set(_WHAT) - {"purpose"}):
+            if getattr(sheet, name.split(".")[0], None) is None:
+                yield Problem(name, f"{label(ctx, name, name)} is not given: the board requires it.")
+    for question, answer in own_answers(sheet, ctx):
+        # An empty list answers "none" (no BAF risk); a yes / no / n/a question is CS104's.
+        # No option ticked is no answer to a choice.
+        unanswered = answer is None or (question.kind is Kind.CHOICE and answer == [])
+        if question.required and question.kind is not Kind.YES_NO_NA and unanswered:
+            yield Problem(question.path, f"'{question.label}' is not given: the board asks it of every paper.",
+                          hint=question.help)
     for group in ("presented_by", "authors", "contributors"):
         for index, person in enumerate(getattr(sheet, group) or []):
             if person.name is None:

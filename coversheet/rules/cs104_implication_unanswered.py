@@ -17,8 +17,10 @@ Passes:
 Source: docs/governance-practice.md, practices 1 and 5.
 """
 
+from coversheet.config.kinds import Kind
 from coversheet.findings import Severity
 from coversheet.rules.base import Problem
+from coversheet.rules.shared.own import label, own_answers
 
 CODE = "CS104"
 NAME = "implication-unanswered"
@@ -31,5 +33,12 @@ def check(sheet, ctx):
     for name in ["quality", "equality", "privacy", "financial", *ctx.config.implications]:
         implication = answered.get(name)
         if implication is None or implication.answer is None:
-            label = name.replace("_", " ")
-            yield Problem(f"implications.{name}", f"The {label} impact assessment is not answered (yes, no or n/a).")
+            words = label(ctx, f"implications.{name}", "")
+            if words:
+                yield Problem(f"implications.{name}", f"{words} is not answered (yes, no or n/a).")
+                continue
+            words = name.replace("_", " ")
+            yield Problem(f"implications.{name}", f"The {words} impact assessment is not answered (yes, no or n/a).")
+    for question, answer in own_answers(sheet, ctx, Kind.YES_NO_NA):
+        if question.required and (answer is None or answer.answer is None):
+            yield Problem(question.path, f"'{question.label}' is not answered (yes, no or n/a).")

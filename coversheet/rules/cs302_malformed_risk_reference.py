@@ -18,7 +18,9 @@ Source: docs/governance-practice.md, practice 6 ("in the register's own format")
 import re
 
 from coversheet.findings import Severity
+from coversheet.config.kinds import Kind
 from coversheet.rules.base import Problem
+from coversheet.rules.shared.own import own_answers
 
 CODE = "CS302"
 NAME = "malformed-risk-reference"
@@ -27,6 +29,13 @@ HINT = "Use the reference exactly as the risk register gives it."
 
 
 def check(sheet, ctx):
+    for question, answer in own_answers(sheet, ctx, Kind.REFERENCES):
+        for index, reference in enumerate(answer or []):
+            if question.pattern and not re.fullmatch(question.pattern, reference):
+                yield Problem(
+                    f"{question.path}.{index}",
+                    f"'{question.label}': reference '{reference}' does not match the board's format {question.pattern}.",
+                )
     pattern = ctx.config.risk_reference_pattern
     if not pattern or sheet.risks is None:
         return

@@ -16,7 +16,9 @@ Source: docs/governance-practice.md, practice 5.
 
 from coversheet.findings import Severity
 from coversheet.model import Answer
+from coversheet.config.kinds import Kind
 from coversheet.rules.base import Problem
+from coversheet.rules.shared.own import own_answers
 from coversheet.rules.shared.asks import asks_for_decision
 
 CODE = "CS404"
@@ -32,3 +34,6 @@ def check(sheet, ctx):
                 continue  # the stronger equality-duty rule reports it
             label = name.replace("_", " ")
             yield Problem(f"implications.{name}", f"The {label} impact assessment is answered 'no' with no reason given.")
+    for question, answer in own_answers(sheet, ctx, Kind.YES_NO_NA):
+        if answer is not None and answer.answer is Answer.NO and answer.note is None:
+            yield Problem(question.path, f"'{question.label}' is answered 'no' with no reason given.")

@@ -20,12 +20,15 @@ def run_rules(sheet: CoverSheet, context: Context, raw: RawDraft | None = None, 
     # this call and this sheet, so a sheet changed between two runs is read anew.
     context = replace(context, texts=sheet_texts(sheet))
     findings: list[Finding] = []
+    profile = context.config.custom_profile
     for rule, severity in selected_rules(context.config):
         if rule.check is None:
             continue
         for problem in rule.check(sheet, context):
             if problem.field and _covered(problem.field, taken):
                 continue
+            if profile is not None and problem.field and not profile.asks(problem.field):
+                continue  # a question the board does not ask: the rules about it stay silent
             findings.append(
                 rule.finding(problem.message, problem.field, raw.line_of(problem.field), severity=severity, hint=problem.hint)
             )

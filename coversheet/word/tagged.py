@@ -58,6 +58,9 @@ from coversheet.word.ns import qn
 from coversheet.word.text import paragraph_text, text_of
 
 END_TAG = "coversheet.end"
+# A board's own questions (board profiles) are tagged under this root: `questions.NAME`, with
+# `questions.NAME[]` / `[*]` for a list and, around a choice's boxes, for a multiple choice.
+OWN_QUESTIONS = "questions"
 MULTIPLE_CHOICE = frozenset({"purpose.categories"})
 
 _SDT, _SDT_PR, _SDT_CONTENT = qn("w:sdt"), qn("w:sdtPr"), qn("w:sdtContent")
@@ -115,12 +118,14 @@ def parse_tag(text: str | None) -> Tag | None:
         tag = Tag("choice", match["choice"], value=match["value"].strip())
     else:
         tag = Tag("value", match["value_path"])
-    return tag if tag.root in CoverSheet.model_fields else None
+    return tag if tag.root in CoverSheet.model_fields or tag.root == OWN_QUESTIONS else None
 
 
 @lru_cache(maxsize=64)
 def list_item_model(path: str) -> type[BaseModel] | None:
     """The model of one item of the list at `path` (GovernanceEntry, ...); None for a list of text."""
+    if path.startswith(OWN_QUESTIONS + "."):
+        return None  # a board's own list (or references): a list of texts
     item = _bare(typing.get_args(_bare(_annotation_at(path)))[0])
     return item if isinstance(item, type) and issubclass(item, BaseModel) else None
 
@@ -322,7 +327,7 @@ class _Reader:
             if state.items or (state.answered and not state.unfilled_items):
                 flat[path] = state.items
         for path, ticked in self.choices.items():
-            if path in MULTIPLE_CHOICE:
+            if path in MULTIPLE_CHOICE or (path.startswith(OWN_QUESTIONS + ".") and path in self.lists):
                 if ticked or self.lists.get(path, _ListState()).answered:
                     flat[path] = list(dict.fromkeys(ticked))
                 continue

@@ -1,0 +1,124 @@
+"""`coversheet profile show [FOLDER]` and `coversheet profile list`: which sheet a board uses."""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from coversheet.cli.common import board_option
+
+app = typer.Typer(help="Show the board's cover sheet (its profile): questions, labels, kinds.", no_args_is_help=True)
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command("show")
+def show(
+    folder: Annotated[Path, typer.Argument(help="A folder of papers: the nearest coversheet.toml above it applies.")] = Path("."),
+    config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Use this coversheet.toml instead.")] = None,
+    profile: Annotated[Optional[str], typer.Option("--profile", "-p", help="Show this profile (shipped name or .toml file) instead.")] = None,
+    output_format: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
+) -> None:
+    """Print the profile in effect for FOLDER: which coversheet.toml applies and each question.
+
+    Examples: coversheet profile show papers/; coversheet profile show --profile nhs-icb
+    """
+    from coversheet.config.files import nearest_config_file
+
+    board = board_option(config, profile, folder)
+    effective = board.sheet_profile
+    if profile is not None:
+        source = f"--profile {profile}"
+    elif config is not None:
+        source = str(config)
+    else:
+        found = nearest_config_file(folder.resolve())
+        source = str(found) if found else "no coversheet.toml: the default profile"
+    if output_format is Format.json:
+        typer.echo(json.dumps(_as_data(effective, source), indent=2, ensure_ascii=False))
+        return
+    typer.echo(_as_text(effective, source))
+
+
+@app.command("list")
+def list_profiles() -> None:
+    """List the profiles shipped with coversheet."""
+    from coversheet.config.profile import shipped_profile, shipped_profiles
+
+    for name in shipped_profiles():
+        typer.echo(f"{name:<18} {shipped_profile(name).description or ''}")
+
+
+# Standard questions that a rule of their own reports when unanswered (not CS101).
+_ANSWER_RULES = {
+    "conflicts_of_interest": "CS102",
+    "governance": "CS103 (warning)",
+    "implications.quality": "CS104",
+    "implications.equality": "CS104",
+    "implications.privacy": "CS104",
+    "implications.financial": "CS104",
+    "risks": "CS105",
+    "sponsor": "CS107 (warning)",
+}
+
+
+def _rows(profile):
+    required = set(profile.required_standard)
+    for question in profile.questions:
+        if question.own:
+            needed = "yes" if question.required else "no"
+        elif question.field in required:
+            needed = "yes"
+        else:
+            needed = _ANSWER_RULES.get(question.field, "no")
+        yield question, needed
+
+
+def _as_data(profile, source: str) -> dict:
+    return {
+        "profile": profile.name,
+        "description": profile.description,
+        "configuration": source,
+        "questions": [
+            {
+                "label": question.label,
+                "labels": question.all_labels,
+                "field": question.path,
+                "kind": question.kind_name,
+                "required": needed,
+                **({"options": question.options} if question.options else {}),
+                **({"pattern": question.pattern} if question.pattern else {}),
+                **({"help": question.help} if question.help else {}),
+            }
+            for question, needed in _rows(profile)
+        ],
+        "not_asked": profile.unasked,
+        "purposes": {word: category.value for word, category in profile.purposes.items()},
+        "confidentiality": profile.confidentiality.model_dump(),
+    }
+
+
+def _as_text(profile, source: str) -> str:
+    lines = [
+        f"Profile: {profile.name}" + (f" ({profile.description})" if profile.description else ""),
+        f"Configuration: {source}",
+        "",
+    ]
+    rows = [("Label", "Field", "Kind", "Required")]
+    rows += [(q.label, q.path, q.kind_name, needed) for q, needed in _rows(profile)]
+    widths = [max(len(row[i]) for row in rows) for i in range(3)]
+    for row in rows:
+        lines.append("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:3])) + "  " + row[3])
+    lines.append("")
+    lines.append("Not asked: " + (", ".join(profile.unasked) or "none"))
+    lines.append("Purposes: " + ", ".join(f"{word} = {category.value}" for word, category in profile.purposes.items()))
+    words = profile.confidentiality
+    lines.append(f"Confidentiality: {words.public} / {words.private} ({words.reason_label})")
+    return "\n".join(lines)
