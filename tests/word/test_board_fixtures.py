@@ -31,8 +31,8 @@ def _text(path: Path) -> str:
     with open_package(path) as package:
         for block in package.body():
             for para in block.iter(qn("w:p")) if block.tag != qn("w:p") else [block]:
-                words = "".join(el.text or "" if el.tag == qn("w:t") else " " for el in para.iter(qn("w:t"), qn("w:tab")))
-                lines.append(words)
+                parts = para.iter(qn("w:t"), qn("w:tab"))
+                lines.append("".join((el.text or "") if el.tag == qn("w:t") else " " for el in parts))
     return "\n".join(lines)
 
 
@@ -84,7 +84,9 @@ def test_each_form_prints_its_labels(form):
         if not entry["label"].startswith("("):  # read by position, not printed
             assert entry["label"] in printed, f"{form}: label {entry['label']!r} is on none of {names}"
     own = FORMS[form]["questions"]
-    paths = {path for entry in FORMS[form]["labels"] for path in ([entry["path"]] if isinstance(entry["path"], str) else entry["path"])}
+    paths = set()
+    for entry in FORMS[form]["labels"]:
+        paths.update([entry["path"]] if isinstance(entry["path"], str) else entry["path"])
     assert {f"questions.{name}" for name in own} <= paths
 
 
