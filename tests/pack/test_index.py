@@ -151,3 +151,12 @@ def test_text_from_papers_is_escaped_in_the_index(browser, tmp_path: Path) -> No
     By = _by()
     assert browser.title == "Pack"
     assert browser.find_element(By.CSS_SELECTOR, "section.sheet h3").text == f"10. {hostile}"
+
+
+def test_an_existing_index_is_only_replaced_with_force(meeting: Path, tmp_path: Path) -> None:
+    from pack_builds import run
+
+    (tmp_path / "pack.html").write_text("our own page", encoding="utf-8")
+    result = run("pack", str(meeting), "-o", str(tmp_path / "pack.pdf"))
+    assert result.exit_code == 2 and f"{tmp_path / 'pack.html'} already exists (use --force" in " ".join(result.output.split())
+    assert [p.name for p in tmp_path.iterdir()] == ["pack.html"] and (tmp_path / "pack.html").read_text(encoding="utf-8") == "our own page"

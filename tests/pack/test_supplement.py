@@ -75,3 +75,10 @@ def test_the_wrong_main_pack_is_refused(late: Path, public: Path, tmp_path: Path
     assert result.exit_code == 2
     assert result.output.strip() == f"coversheet: {appendix}: not a pack made by coversheet pack (it holds no record of its papers)"
     assert list(tmp_path.iterdir()) == []
+
+
+def test_supplement_pages_needs_a_supplement_and_a_known_word(meeting: Path, public: Path, tmp_path: Path) -> None:
+    result = run("pack", str(meeting), "--supplement-pages", "own", "-o", str(tmp_path / "s.pdf"))
+    assert result.exit_code == 2 and "--supplement-pages is for a supplement" in result.output
+    result = run("pack", str(meeting), "--supplement", str(public), "--supplement-pages", "restart", "-o", str(tmp_path / "s.pdf"))
+    assert result.exit_code == 2 and "--supplement-pages 'restart': write continue or own" in result.output
