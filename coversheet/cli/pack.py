@@ -21,8 +21,8 @@ def pack(
     plan: Annotated[Optional[Path], typer.Option("--plan", help="A meeting plan (TOML) instead of coversheet.toml's [pack].", dir_okay=False, exists=True)] = None,
     meeting: Annotated[Optional[str], typer.Option("--meeting", "-m", help="The meeting date (YYYY-MM-DD); default: the date most papers give.")] = None,
     skip_broken: Annotated[bool, typer.Option("--skip-broken", help="A paper LibreOffice cannot convert (or not in time) is shown 'to follow' and the rest is packed.")] = False,
-    supplement: Annotated[Optional[Path], typer.Option("--supplement", metavar="MAIN_PDF", help="Build the supplement: only the papers added since this main pack (or earlier supplement) was built.", dir_okay=False, exists=True)] = None,
-    supplement_pages: Annotated[Optional[str], typer.Option("--supplement-pages", metavar="continue|own", help="The supplement's page numbers: continue from the main pack, or its own from 1 (default: the plan's supplement_pages, else continue).")] = None,
+    supplement: Annotated[Optional[Path], typer.Option("--supplement", help="Build the supplement: only the papers added since this main pack (or earlier supplement) was built.", dir_okay=False, exists=True)] = None,
+    supplement_pages: Annotated[Optional[str], typer.Option("--supplement-pages", metavar="[continue|own]", help="The supplement's page numbers: continue from the main pack, or its own from 1 (default: the plan's supplement_pages, else continue).")] = None,
     index: Annotated[bool, typer.Option("--index/--no-index", help="Write the HTML index (agenda and cover sheets, linking into the PDF) beside the PDF.")] = True,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds LibreOffice may take to export the pack.", min=1)] = 300.0,
     force: Annotated[bool, typer.Option("--force", help="Overwrite the output if it exists.")] = False,
@@ -47,7 +47,7 @@ def pack(
     pages = None
     if supplement_pages is not None:
         if supplement is None:
-            raise usage_error("--supplement-pages is for a supplement: give the main pack with --supplement MAIN_PDF")
+            raise usage_error("--supplement-pages is for a supplement: give the main pack, e.g. --supplement pack.pdf")
         try:
             pages = SupplementPages(supplement_pages.strip().lower())
         except ValueError:
