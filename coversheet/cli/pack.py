@@ -20,6 +20,10 @@ def pack(
     duplex: Annotated[bool, typer.Option("--duplex", help="Start every paper on a right-hand page when printed double-sided.")] = False,
     plan: Annotated[Optional[Path], typer.Option("--plan", help="A meeting plan (TOML) instead of coversheet.toml's [pack].", dir_okay=False, exists=True)] = None,
     meeting: Annotated[Optional[str], typer.Option("--meeting", "-m", help="The meeting date (YYYY-MM-DD); default: the date most papers give.")] = None,
+    skip_broken: Annotated[bool, typer.Option("--skip-broken", help="A paper LibreOffice cannot convert (or not in time) is shown 'to follow' and the rest is packed.")] = False,
+    supplement: Annotated[Optional[Path], typer.Option("--supplement", help="Build the supplement: only the papers added since this main pack (or earlier supplement) was built.", dir_okay=False, exists=True)] = None,
+    supplement_pages: Annotated[Optional[str], typer.Option("--supplement-pages", metavar="[continue|own]", help="The supplement's page numbers: continue from the main pack, or its own from 1 (default: the plan's supplement_pages, else continue).")] = None,
+    index: Annotated[bool, typer.Option("--index/--no-index", help="Write the HTML index (agenda and cover sheets, linking into the PDF) beside the PDF.")] = True,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds LibreOffice may take to export the pack.", min=1)] = 300.0,
     force: Annotated[bool, typer.Option("--force", help="Overwrite the output if it exists.")] = False,
     config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Use this coversheet.toml (default: the nearest one above the folder).")] = None,
@@ -29,24 +33,37 @@ def pack(
     Papers whose cover sheets fail are refused (exit 1) unless --allow-failing. Confidential
     papers are only in the --private pack. Needs LibreOffice.
 
-    Example: coversheet pack papers/ -o pack.pdf; coversheet pack papers/ --private -o private.pdf
+    Example: coversheet pack papers/ -o pack.pdf; coversheet pack papers/ --supplement pack.pdf -o supplement.pdf
     """
     from coversheet.errors import ConfigError
     from coversheet.outputs import OutputExists
     from coversheet.pack.build import PackOptions, PackRefused, build_pack
+    from coversheet.config.meeting_plan import SupplementPages
     from coversheet.pack.libreoffice import LibreOfficeMissing
+    from coversheet.pack.record import NotAPack
 
     if output.suffix.lower() != ".pdf":
         raise usage_error(f"{output}: the pack is a PDF: name it .pdf")
+    pages = None
+    if supplement_pages is not None:
+        if supplement is None:
+            raise usage_error("--supplement-pages is for a supplement: give the main pack, e.g. --supplement pack.pdf")
+        try:
+            pages = SupplementPages(supplement_pages.strip().lower())
+        except ValueError:
+            raise usage_error(f"--supplement-pages {supplement_pages!r}: write continue or own") from None
+    if supplement is not None and supplement.resolve() == output.resolve():
+        raise usage_error(f"{output}: that is the main pack: write the supplement to another file")
     options = PackOptions(folder=folder, out=output, private=private, allow_failing=allow_failing, duplex=duplex,
                           force=force, timeout=timeout, plan=plan, config=load_config_option(config),
-                          meeting=_meeting_date(meeting))
+                          meeting=_meeting_date(meeting), index=index, skip_broken=skip_broken, supplement=supplement,
+                          supplement_pages=pages)
     try:
         with writing(output):
             result = build_pack(options, progress=_progress())
     except OutputExists as exc:
         raise usage_error(str(exc)) from None
-    except (ConfigError, LibreOfficeMissing) as exc:
+    except (ConfigError, LibreOfficeMissing, NotAPack) as exc:
         raise usage_error(str(exc)) from None
     except PackRefused as exc:
         error(exc.headline + ":")
@@ -56,7 +73,10 @@ def pack(
     for warning in result.warnings:
         error(f"warning: {warning}")
     packed = len(result.contents.papers)
-    error(f"wrote {output}: {result.pages} pages, {packed} paper(s), {len(result.contents.rows)} agenda item(s)")
+    numbered = f"pages {result.first_page} - {result.first_page + result.pages - 1}" if result.first_page > 1 else f"{result.pages} pages"
+    error(f"wrote {output}: {numbered}, {packed} paper(s), {len(result.contents.rows)} agenda item(s)")
+    if result.index is not None:
+        error(f"wrote {result.index}: the agenda and cover sheets, linking into {output.name}")
 
 
 def _progress():

@@ -10,6 +10,7 @@ that `[pack] plan = "..."` names (relative to the coversheet.toml), or in the fi
     [pack]
     time = "10:00 - 12:30"
     place = "Preston Business Centre, Watling Street Road, Preston"
+    supplement_pages = "continue"   # a supplement numbers on from the main pack; or "own"
 
     [[pack.sections]]
     title = "Routine Items of Business"
@@ -38,6 +39,13 @@ class ItemFormat(str, Enum):
     VERBAL = "Verbal"
     PRESENTATION = "Presentation"
     TO_FOLLOW = "To follow"
+
+
+class SupplementPages(str, Enum):
+    """How a supplementary pack (papers added after the main pack) numbers its pages."""
+
+    CONTINUE = "continue"
+    OWN = "own"
 
 
 class PlanItem(BaseModel):
@@ -84,6 +92,10 @@ class MeetingPlan(BaseModel):
     title: str | None = Field(None, description='The meeting, e.g. "Meeting in Public" (default: "Meeting").')
     time: str | None = Field(None, description="When the meeting starts (and ends), as the front page shows it.")
     place: str | None = Field(None, description="Where the meeting is held.")
+    supplement_pages: SupplementPages = Field(
+        SupplementPages.CONTINUE,
+        description='A supplementary pack\'s page numbers: "continue" from where the main pack ended, or "own" (from 1).',
+    )
     sections: list[PlanSection] = Field(default_factory=list, description="Section heading rows of the agenda.")
     items: list[PlanItem] = Field(default_factory=list, description="Routine, verbal and to-follow items, and bodies of drafts.")
 

@@ -1,11 +1,14 @@
 """The board pack: one accessible, bookmarked, page-numbered PDF of a meeting's papers.
 
-    plan.py        the meeting plan (coversheet.toml [pack]): sections, items without papers
+    (the meeting plan, coversheet.toml [pack], is coversheet.config.meeting_plan)
     items.py       the agenda rows of the pack, from the checked papers and the plan
     compose.py     the whole pack as one Word document: front page, agenda, papers
     libreoffice.py one LibreOffice run turns it into a tagged PDF (own profile, time limit)
     pdf.py         pikepdf afterwards: appendices, outline, page labels, /Lang, title
+    blank.py       the words on --duplex blank pages (reportlab, as a pagination artifact)
+    record.py      what a pack contained, kept in its PDF: a supplement packs only what is new
+    index.py       the HTML index beside the PDF: agenda and cover sheets linking into it
     build.py       the steps above in order, returning what was packed
 
-Only `plan` is imported by the configuration; everything else loads when a pack is built.
+Nothing here is imported by the configuration; it all loads when a pack is built.
 """

@@ -13,8 +13,10 @@ from pathlib import Path
 
 from coversheet.config import BoardConfig
 from coversheet.config.files import CONFIG_NAME, nearest_config_file
-from coversheet.config.meeting_plan import MeetingPlan, load_plan_file
-from coversheet.pack.items import PackContents, gather
+from coversheet.config.meeting_plan import ItemFormat, MeetingPlan, SupplementPages, load_plan_file
+from coversheet.pack.compose import Numbering
+from coversheet.pack.items import PackContents, Row, gather
+from coversheet.pack.record import Record, read_record, record_for, supplement
 from coversheet.run.configuration import config_for
 from coversheet.run.one_file import CheckOptions
 
@@ -41,6 +43,10 @@ class PackOptions:
     plan: Path | None = None  # a meeting plan file instead of coversheet.toml's [pack]
     config: BoardConfig | None = None  # --config; None: the coversheet.toml above the folder
     meeting: dt.date | None = None
+    index: bool = True  # the HTML index beside the PDF
+    skip_broken: bool = False  # a paper LibreOffice cannot convert is shown "to follow" instead
+    supplement: Path | None = None  # the main pack: build the supplement of papers added since
+    supplement_pages: SupplementPages | None = None  # None: as the meeting plan says
 
 
 @dataclass
@@ -49,6 +55,8 @@ class PackResult:
     pages: int
     title: str
     warnings: list[str] = field(default_factory=list)
+    index: Path | None = None
+    first_page: int = 1
 
 
 def meeting_plan(folder: Path, config: BoardConfig | None, plan_file: Path | None) -> tuple[BoardConfig, MeetingPlan]:
@@ -64,30 +72,39 @@ def meeting_plan(folder: Path, config: BoardConfig | None, plan_file: Path | Non
     return board, board.pack
 
 
-def gather_pack(options: PackOptions) -> tuple[PackContents, MeetingPlan]:
-    """Check the papers and lay out the agenda; raises `PackRefused` when it must not be built."""
+def gather_pack(options: PackOptions) -> tuple[PackContents, MeetingPlan, Record | None]:
+    """Check the papers and lay out the agenda; raises `PackRefused` when it must not be built
+    (and `NotAPack` when the main pack of a supplement holds no record)."""
     board, plan = meeting_plan(options.folder, options.config, options.plan)
+    previous = read_record(options.supplement) if options.supplement else None
     contents = gather(options.folder, plan, CheckOptions(config=options.config), private=options.private,
-                      allow_failing=options.allow_failing, meeting=options.meeting, board=board.board)
+                      allow_failing=options.allow_failing, meeting=options.meeting or (previous.meeting if previous else None),
+                      board=board.board)
     if contents.problems:
         raise PackRefused("the pack was not built", contents.problems)
     if contents.failing and not options.allow_failing:
         raise PackRefused(f"{len(contents.failing)} paper(s) fail their checks and are not packed (use --allow-failing to pack them with a note for the chair)",
                           contents.failing)
-    return contents, plan
+    if previous is not None:
+        problems = supplement(contents, previous, options.supplement)
+        if problems:
+            raise PackRefused("the supplement was not built", problems)
+    return contents, plan, previous
 
 
 def build_pack(options: PackOptions, progress=lambda step: None) -> PackResult:
-    """Build the pack at `options.out`. Raises `PackRefused`, `ConfigError`, `LibreOfficeMissing`,
-    `ConversionFailed` or `OutputExists`; nothing is written then."""
+    """Build the pack at `options.out` (and its HTML index beside it). Raises `PackRefused`,
+    `ConfigError`, `NotAPack`, `LibreOfficeMissing` or `OutputExists`; nothing is written then."""
     from coversheet.outputs import OutputExists, write_atomic
     from coversheet.pack import libreoffice, pdf
-    from coversheet.pack.compose import compose
+    from coversheet.pack.index import index_path
 
-    if options.out.exists() and not options.force:
-        raise OutputExists(options.out)
+    index = index_path(options.out) if options.index else None
+    for output in [options.out, index]:
+        if output is not None and output.exists() and not options.force:
+            raise OutputExists(output)
     libreoffice.find_soffice()
-    contents, plan = gather_pack(options)
+    contents, plan, previous = gather_pack(options)
     progress("checked")
     counts = {}
     for paper in contents.papers:
@@ -96,34 +113,75 @@ def build_pack(options: PackOptions, progress=lambda step: None) -> PackResult:
                 counts[appendix] = pdf.appendix_page_count(appendix)
             except ValueError as exc:
                 raise PackRefused("the pack was not built", [str(exc)]) from None
-    composed = compose(contents, plan, appendix_pages=counts, duplex=options.duplex)
-    progress("composed")
+    numbering = Numbering()
+    if previous is not None and (options.supplement_pages or plan.supplement_pages) is SupplementPages.CONTINUE:
+        numbering = Numbering(first_page=previous.last_page + 1, of_total=False)
     with tempfile.TemporaryDirectory(prefix="coversheet-pack-") as work:
-        source = Path(work) / "pack.docx"
+        composed, exported = _compose_and_export(contents, plan, counts, numbering, options, Path(work), progress)
+        progress("exported")
+        record = record_for(contents, previous)
+        result = {}
+        write_atomic(options.out, lambda path: result.setdefault("pages", pdf.finish(exported, composed, path, duplex=options.duplex, record=record)),
+                     force=options.force)
+    if index is not None:
+        from coversheet.pack.index import render_index
+
+        page = render_index(contents, title=composed.title, pdf_name=options.out.name, pages=result["pages"],
+                            meeting_title=plan.title or "Meeting", time=plan.time, place=plan.place)
+        write_atomic(index, page, force=options.force)
+    return PackResult(contents, result["pages"], composed.title, contents.warnings, index, numbering.first_page)
+
+
+def _compose_and_export(contents: PackContents, plan: MeetingPlan, counts: dict, numbering: Numbering,
+                        options: PackOptions, work: Path, progress):
+    """The composed pack and LibreOffice's PDF of it. A paper that cannot be opened or
+    converted refuses the pack, or with --skip-broken is shown "to follow" and the rest packed."""
+    from coversheet.pack import libreoffice
+    from coversheet.pack.compose import BrokenPaper, compose
+
+    attempt = 0
+    while True:
+        attempt += 1
+        try:
+            composed = compose(contents, plan, appendix_pages=counts, duplex=options.duplex, numbering=numbering)
+        except BrokenPaper as exc:
+            if not options.skip_broken:
+                raise PackRefused("the pack was not built (use --skip-broken to pack the rest, with this item to follow)",
+                                  [f"item {exc.row.item}: {exc.path}: {exc.reason}"]) from None
+            _to_follow(contents, exc.row, f"{exc.path}: {exc.reason}")
+            continue
+        progress("composed")
+        source = work / f"pack{attempt}.docx"
         composed.document.save(str(source))
         try:
-            exported = libreoffice.to_pdf(source, Path(work), timeout=options.timeout)
+            return composed, libreoffice.to_pdf(source, work, timeout=options.timeout)
         except libreoffice.ConversionFailed as exc:
-            culprits = [] if exc.timed_out else _culprits(contents, Path(work), options.timeout)
-            raise PackRefused(f"LibreOffice could not make the pack: {exc}", culprits) from None
-        progress("exported")
-        result = {}
-        write_atomic(options.out, lambda path: result.setdefault("pages", pdf.finish(exported, composed, path)), force=options.force)
-    return PackResult(contents, result["pages"], composed.title, contents.warnings)
+            failure = exc
+        broken = _culprits(contents, work, options.timeout)
+        if not broken or not options.skip_broken:
+            named = [f"item {row.item}: {path}: {reason}" for row, path, reason in broken]
+            hint = " (use --skip-broken to pack the rest, with these items to follow)" if broken else ""
+            raise PackRefused(f"LibreOffice could not make the pack: {failure}{hint}",
+                              named or ["no single paper fails on its own: try again, or with a longer --timeout"])
+        for row, path, reason in broken:
+            _to_follow(contents, row, f"{path}: {reason}")
 
 
-def _culprits(contents: PackContents, work: Path, timeout: float) -> list[str]:
-    """Which papers LibreOffice cannot convert on their own: each named with the reason."""
+def _to_follow(contents: PackContents, row: Row, reason: str) -> None:
+    """Show a paper that cannot be packed as "to follow" on the agenda, and say why on stderr."""
+    row.paper, row.format, row.note = None, ItemFormat.TO_FOLLOW.value, None
+    contents.warnings.append(f"item {row.item} is shown to follow: {reason}")
+
+
+def _culprits(contents: PackContents, work: Path, timeout: float) -> list[tuple[Row, Path, str]]:
+    """Which papers LibreOffice cannot convert on their own: each with its row and the reason."""
     from coversheet.pack import libreoffice
 
-    named = []
-    for paper in contents.papers:
-        for document in [paper.path, paper.body]:
-            if document is None or document.suffix.lower() != ".docx":
-                continue
-            folder = Path(tempfile.mkdtemp(dir=work))
-            try:
-                libreoffice.to_pdf(document, folder, timeout=timeout)
-            except libreoffice.ConversionFailed as exc:
-                named.append(f"{document}: {exc}")
-    return named or ["no single paper fails on its own: try again, or with a longer --timeout"]
+    owners = {}
+    for row in contents.rows:
+        if row.paper is not None:
+            for document in [row.paper.path, row.paper.body]:
+                if document is not None and document.suffix.lower() == ".docx":
+                    owners[document] = row
+    broken = libreoffice.unconvertible(list(owners), work, timeout=timeout)
+    return [(owners[path], path, reason) for path, reason in broken.items()]

@@ -28,7 +28,22 @@ COLUMNS = ("Item", "Description", "Owner", "Action", "Format", "Pages")
 WIDTHS_CM = (1.5, 6.4, 3.3, 1.8, 2.2, 1.8)  # 17 cm: A4 less 2 cm margins
 LANGUAGE = "en-GB"
 PRIVATE_MARK = "PRIVATE – not for publication"
-BLANK_PAGE = "This page is intentionally left blank"
+
+
+class BrokenPaper(Exception):
+    """A Word document of a paper that cannot be opened to be packed: the row and the reason."""
+
+    def __init__(self, row: Row, path: Path, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.row, self.path, self.reason = row, path, reason
+
+
+@dataclass
+class Numbering:
+    """How the pack's pages are numbered: from 1 ("Page N of M"), or on from a main pack ("Page N")."""
+
+    first_page: int = 1
+    of_total: bool = True
 
 
 @dataclass
@@ -48,18 +63,27 @@ class Composed:
     document: object  # a python-docx Document
     title: str
     marks: list[Marks]
+    numbering: Numbering = field(default_factory=Numbering)
+    board: str = ""
+    private: bool = False
 
 
 def pack_title(contents: PackContents, plan: MeetingPlan) -> str:
     meeting = plan.title or "Meeting"
     when = long_date(contents.meeting) if contents.meeting else "date not known"
     kind = "private session pack" if contents.private else "papers"
+    if contents.supplement:
+        kind = "supplementary " + ("private session papers" if contents.private else "papers")
     return f"{contents.board} – {meeting}, {when}: {kind}"
 
 
 def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[Path, int], duplex: bool = False,
-            template=None) -> Composed:
-    """The pack document; `appendix_pages` gives each appendix PDF's page count."""
+            template=None, numbering: Numbering | None = None) -> Composed:
+    """The pack document; `appendix_pages` gives each appendix PDF's page count.
+
+    Raises `BrokenPaper` for a paper's Word document that cannot be opened.
+    """
+    numbering = numbering or Numbering()
     title = pack_title(contents, plan)
     document = _base_document(title)
     _front_page(document, contents, plan)
@@ -74,7 +98,7 @@ def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[P
         _new_section(document, duplex)
         before = len(_blocks(document))
         if paper.path.suffix.lower() == ".docx":
-            composer.append(Document(str(paper.path)))
+            composer.append(_open(paper.path, row))
             first = _blocks(document)[before]
             body_element = _after_sheet(_blocks(document)[before:])
         else:
@@ -83,7 +107,7 @@ def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[P
             body_element = None
             if paper.body is not None:
                 at = len(_blocks(document))
-                composer.append(Document(str(paper.body)))
+                composer.append(_open(paper.body, row))
                 body_element = _blocks(document)[at]
         placeholders = []
         for number, appendix in enumerate(paper.appendices, start=1):
@@ -103,8 +127,24 @@ def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[P
         for (name, _, _), first_placeholder in zip(marks.appendices, placeholders, strict=True):
             next_id = _bookmark(first_placeholder, [name], next_id)
     _end_marks(document, pending, next_id)
-    _footers(document, contents, pending)
-    return Composed(document, title, [marks for marks, *_ in pending])
+    _footers(document, contents, pending, numbering)
+    _first_page_number(document, numbering.first_page)
+    return Composed(document, title, [marks for marks, *_ in pending], numbering, contents.board, contents.private)
+
+
+def _open(path: Path, row: Row):
+    """A paper's Word document, or `BrokenPaper` saying why it cannot be packed."""
+    import zipfile
+
+    from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
+
+    try:
+        return Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile):
+        raise BrokenPaper(row, path, "not a Word document that can be opened (an old .doc renamed, a password-protected or a damaged file?)") from None
+    except (KeyError, ValueError, XMLSyntaxError) as exc:
+        raise BrokenPaper(row, path, f"its Word content is damaged ({' '.join(str(exc).split())[:120]})") from None
 
 
 def _composer(document):
@@ -169,6 +209,8 @@ def _front_page(document, contents: PackContents, plan: MeetingPlan) -> None:
         paragraph = document.add_paragraph()
         paragraph.add_run(f"{name}: ").bold = True
         paragraph.add_run(value)
+    if contents.supplement:
+        document.add_paragraph().add_run("Supplementary papers: received after the main pack was published.").bold = True
     if contents.private:
         document.add_paragraph().add_run("Private session. " + PRIVATE_MARK + ".").bold = True
     else:
@@ -177,7 +219,7 @@ def _front_page(document, contents: PackContents, plan: MeetingPlan) -> None:
 
 
 def _agenda(document, contents: PackContents) -> None:
-    document.add_heading("Agenda", level=1)
+    document.add_heading("Supplementary agenda" if contents.supplement else "Agenda", level=1)
     table = document.add_table(rows=1, cols=len(COLUMNS))
     table.style = "Table Grid"
     header = table.rows[0]
@@ -214,7 +256,9 @@ def _agenda(document, contents: PackContents) -> None:
             for paragraph in cell.paragraphs:
                 for run in paragraph.runs:
                     run.font.size = Pt(10)
-    if contents.warnings:
+    # Only in the private pack: the notes name files left out (a file name can say more than
+    # the paper's title would); the public pack's builder reads them on stderr instead.
+    if contents.warnings and contents.private:
         document.add_heading("Notes for the chair", level=2)
         for warning in contents.warnings:
             document.add_paragraph(warning, style="List Bullet")
@@ -309,7 +353,23 @@ def _bookmark(paragraph, names, next_id: int) -> int:
 # --- footers and headers --------------------------------------------------------------------
 
 
-def _footers(document, contents: PackContents, pending) -> None:
+def _first_page_number(document, first_page: int) -> None:
+    """Number on from a main pack: the first section starts at `first_page` (the others follow on)."""
+    if first_page == 1:
+        return
+    properties = document.sections[0]._sectPr
+    numbering = properties.find(qn("w:pgNumType"))
+    if numbering is None:
+        numbering = OxmlElement("w:pgNumType")
+        columns = properties.find(qn("w:cols"))
+        if columns is not None:
+            columns.addprevious(numbering)
+        else:
+            properties.append(numbering)
+    numbering.set(qn("w:start"), str(first_page))
+
+
+def _footers(document, contents: PackContents, pending, numbering: Numbering) -> None:
     """Each section's footer: the item it holds and "Page N of M"; with --private, "Private" on top."""
     blocks = _blocks(document)
     starts = [(blocks.index(first), marks.row) for marks, first, _, _ in pending]
@@ -319,7 +379,7 @@ def _footers(document, contents: PackContents, pending) -> None:
         while position < len(starts) and starts[position][0] <= end:
             position += 1
         row = starts[position - 1][1] if position else None
-        label = f"Item {row.item_label} {row.title}" if row is not None else "Agenda"
+        label = f"Item {row.item_label} {row.title}" if row is not None else ("Supplementary agenda" if contents.supplement else "Agenda")
         footer = section.footer
         footer.is_linked_to_previous = False
         _clear(footer)
@@ -327,8 +387,9 @@ def _footers(document, contents: PackContents, pending) -> None:
         paragraph.add_run(f"{contents.board} · {label} · ")
         paragraph.add_run("Page ")
         _field(paragraph, "PAGE")
-        paragraph.add_run(" of ")
-        _field(paragraph, "NUMPAGES")
+        if numbering.of_total:
+            paragraph.add_run(" of ")
+            _field(paragraph, "NUMPAGES")
         for run in paragraph.runs:
             run.font.size = Pt(9)
         for other in ("even_page_footer", "first_page_footer"):

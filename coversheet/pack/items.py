@@ -88,6 +88,7 @@ class PackContents:
     failing: list[str] = field(default_factory=list)  # papers whose cover sheets fail, with the first problem
     warnings: list[str] = field(default_factory=list)  # packed anyway; said on stderr
     private: bool = False
+    supplement: bool = False  # the papers added since a main pack
 
     @property
     def papers(self) -> list[Paper]:

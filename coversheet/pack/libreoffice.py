@@ -59,22 +59,62 @@ def filter_options() -> str:
 
 def to_pdf(document: Path, out_dir: Path, *, timeout: float) -> Path:
     """Convert `document` to PDF in `out_dir`; raise `ConversionFailed` (or `LibreOfficeMissing`)."""
+    returncode, errors = _convert([document], out_dir, timeout=timeout)
+    pdf = out_dir / (document.stem + ".pdf")
+    if returncode != 0 or not pdf.is_file() or pdf.stat().st_size == 0:
+        said = " ".join(errors.decode("utf-8", "replace").split())
+        said = said.replace("Warning: failed to launch javaldx - java may not function correctly", "").strip()
+        raise ConversionFailed(f"LibreOffice could not convert it (exit {returncode}{': ' + said[:200] if said else ''})")
+    return pdf
+
+
+def unconvertible(documents: list[Path], work: Path, *, timeout: float) -> dict[Path, str]:
+    """Which of `documents` LibreOffice cannot convert on their own, each with the reason.
+
+    One LibreOffice run converts them all, in order, going on past a file it cannot load; a
+    run stopped at the time limit was on the first document with no PDF yet: that one is named
+    and a new run takes the rest. So the search costs one run, plus one per hanging document.
+    """
+    find_soffice()
+    alone = Path(tempfile.mkdtemp(prefix="alone-", dir=work))
+    copies: dict[Path, Path] = {}
+    for number, document in enumerate(documents):
+        copy = alone / f"paper{number:04d}{document.suffix.lower()}"  # two papers may share a name
+        shutil.copyfile(document, copy)
+        copies[copy] = document
+    broken: dict[Path, str] = {}
+    remaining = list(copies)
+    while remaining:
+        out_dir = Path(tempfile.mkdtemp(prefix="pdf-", dir=work))
+        try:
+            _convert(remaining, out_dir, timeout=timeout)
+            timed_out = False
+        except ConversionFailed:
+            timed_out = True
+        missing = [c for c in remaining if not (out_dir / (c.stem + ".pdf")).is_file() or (out_dir / (c.stem + ".pdf")).stat().st_size == 0]
+        if not timed_out:
+            broken.update((copies[c], "LibreOffice could not convert it") for c in missing)
+            break
+        if not missing:
+            break
+        broken[copies[missing[0]]] = f"LibreOffice did not finish converting it within {timeout:g} seconds (--timeout)"
+        remaining = missing[1:]
+    return broken
+
+
+def _convert(documents: list[Path], out_dir: Path, *, timeout: float) -> tuple[int, bytes]:
+    """One LibreOffice run converting `documents` in order; its exit code and what it said."""
     soffice = find_soffice()
     with tempfile.TemporaryDirectory(prefix="coversheet-lo-") as profile:
         command = [soffice, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore",
-                   "--convert-to", filter_options(), "--outdir", str(out_dir), str(document)]
+                   "--convert-to", filter_options(), "--outdir", str(out_dir), *map(str, documents)]
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
         try:
             _, errors = process.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
             _stop(process)
             raise ConversionFailed(f"LibreOffice did not finish within {timeout:g} seconds (--timeout)", timed_out=True) from None
-    pdf = out_dir / (document.stem + ".pdf")
-    if process.returncode != 0 or not pdf.is_file() or pdf.stat().st_size == 0:
-        said = " ".join(errors.decode("utf-8", "replace").split())
-        said = " ".join(line for line in said.split(" Warning: failed to launch javaldx - java may not function correctly") if line)
-        raise ConversionFailed(f"LibreOffice could not convert it (exit {process.returncode}{': ' + said[:200] if said else ''})")
-    return pdf
+    return process.returncode, errors
 
 
 def _stop(process: subprocess.Popen) -> None:

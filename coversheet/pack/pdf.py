@@ -13,7 +13,9 @@ from pathlib import Path
 import pikepdf
 from pikepdf import Array, Dictionary, Name, OutlineItem
 
-from coversheet.pack.compose import LANGUAGE, Composed
+from coversheet.pack import blank
+from coversheet.pack.compose import LANGUAGE, PRIVATE_MARK, Composed
+from coversheet.pack.record import KEY
 
 
 def appendix_page_count(path: Path) -> int:
@@ -25,21 +27,40 @@ def appendix_page_count(path: Path) -> int:
         raise ValueError(f"{path}: not a readable PDF ({' '.join(str(exc).split())[:120]})") from None
 
 
-def finish(exported: Path, composed: Composed, out: Path, *, first_page: int = 1) -> int:
-    """Write the finished pack to `out`; returns its page count. Fills each row's page range."""
+def finish(exported: Path, composed: Composed, out: Path, *, duplex: bool = False, record=None) -> int:
+    """Write the finished pack to `out`; returns its page count. Fills each row's page range.
+
+    With `duplex`, the blank pages LibreOffice inserted before papers say so; `record` (a
+    `record.Record`) is stored in the PDF with the pack's last page number.
+    """
+    first_page = composed.numbering.first_page
     with pikepdf.open(exported) as pdf:
         pages = _destination_pages(pdf)
         for marks in composed.marks:
             start, end = pages.get(marks.start), pages.get(marks.end)
             if start is not None and end is not None:
                 marks.row.pages = (start + first_page, end + first_page)
+        blanks = _inserted_blanks(pdf, composed, pages) if duplex else []
         _insert_appendices(pdf, composed, pages)
+        count = len(pdf.pages)
+        for index in blanks:
+            number = index + first_page
+            footer = f"{composed.board} · Page {number}" + (f" of {count}" if composed.numbering.of_total else "")
+            blank.stamp(pdf, index, footer, PRIVATE_MARK if composed.private else None)
         _outline(pdf, composed, pages)
         _metadata(pdf, composed.title)
         pdf.Root.PageLabels = Dictionary(Nums=Array([0, Dictionary(S=Name.D, St=first_page)]))
-        count = len(pdf.pages)
+        if record is not None:
+            record.last_page = first_page + count - 1
+            pdf.docinfo[Name(KEY)] = pikepdf.String(record.as_json())
         pdf.save(out)
     return count
+
+
+def _inserted_blanks(pdf: pikepdf.Pdf, composed: Composed, pages: dict[str, int]) -> list[int]:
+    """The blank pages LibreOffice put before papers so that each starts on a right-hand page."""
+    before = {pages[m.start] - 1 for m in composed.marks if pages.get(m.start)}
+    return sorted(i for i in before if blank.is_inserted_blank(pdf.pages[i]))
 
 
 def _destination_pages(pdf: pikepdf.Pdf) -> dict[str, int]:

@@ -9,39 +9,8 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from helpers.meeting import ARTIFACTS, SECRET_WORDS, make_meeting, page_texts, poppler, soffice
-from typer.testing import CliRunner
-
-from coversheet.cli import app
-
-runner = CliRunner()
-
-
-def run(*args: str):
-    return runner.invoke(app, list(args))
-
-
-@pytest.fixture(scope="module")
-def meeting(tmp_path_factory) -> Path:
-    soffice()
-    poppler()
-    return make_meeting(tmp_path_factory.mktemp("pack") / "2020-12-02")
-
-
-@pytest.fixture(scope="module")
-def public(meeting: Path) -> Path:
-    out = meeting.parent / "out" / "pack.pdf"
-    result = run("pack", str(meeting), "-o", str(out))
-    assert result.exit_code == 0, result.output
-    return out
-
-
-@pytest.fixture(scope="module")
-def private(meeting: Path) -> Path:
-    out = meeting.parent / "out" / "private.pdf"
-    result = run("pack", str(meeting), "--private", "-o", str(out))
-    assert result.exit_code == 0, result.output
-    return out
+from pack_builds import run
+from helpers.meeting import ARTIFACTS, SECRET_WORDS, page_texts
 
 
 def outline(pdf: pikepdf.Pdf) -> list[tuple[str, int, list[tuple[str, int]]]]:

@@ -1,0 +1,112 @@
+"""What a pack contained, recorded inside its PDF, so that a supplement packs only what came later.
+
+The record is a small JSON text in the PDF's document information (`/CoversheetPack`): the
+meeting, public or private, the last printed page number, and each agenda item packed with
+a paper (or, in the public pack, shown as taken in private), with the file and a digest of
+what was packed. It names only what the pack itself shows: a public pack's record holds no
+confidential paper. A supplement's record adds its own items to the main pack's, so a second
+supplement builds on the first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coversheet.pack.items import PRIVATE_FORMAT, PackContents, Row
+
+KEY = "/CoversheetPack"
+VERSION = 1
+
+
+class NotAPack(Exception):
+    """The main pack given to --supplement has no record coversheet can use: one line why."""
+
+
+@dataclass
+class Record:
+    board: str
+    meeting: dt.date | None
+    private: bool
+    last_page: int
+    items: list[dict] = field(default_factory=list)  # {"item", "title", "file", "digest"}, or {"item", "private": true}
+
+    def packed(self, item: str) -> dict | None:
+        key = item.strip().casefold()
+        return next((entry for entry in self.items if entry["item"].casefold() == key), None)
+
+    def as_json(self) -> str:
+        return json.dumps({"coversheet_pack": VERSION, "board": self.board,
+                           "meeting": self.meeting.isoformat() if self.meeting else None, "private": self.private,
+                           "last_page": self.last_page, "items": self.items}, ensure_ascii=False, separators=(",", ":"))
+
+
+def record_for(contents: PackContents, previous: Record | None = None) -> Record:
+    """The record of `contents` (after a main pack's `previous` one); `last_page` is set when the PDF is finished."""
+    items = list(previous.items) if previous else []
+    for row in contents.rows:
+        if row.paper is not None:
+            items.append({"item": row.item, "title": row.title, "file": row.paper.label, "digest": digest(row)})
+        elif row.format == PRIVATE_FORMAT:
+            items.append({"item": row.item, "private": True})
+    return Record(contents.board, contents.meeting, contents.private, 0, items)
+
+
+def digest(row: Row) -> str:
+    """SHA-256 of everything packed for the row: the paper, its body, its appendices."""
+    paper = row.paper
+    hashed = hashlib.sha256()
+    for path in [paper.path, paper.body, *paper.appendices]:
+        if path is not None:
+            hashed.update(hashlib.sha256(Path(path).read_bytes()).digest())
+    return hashed.hexdigest()
+
+
+def read_record(pdf_path: Path) -> Record:
+    """The record inside a pack coversheet made; raises `NotAPack` naming the file."""
+    import pikepdf
+
+    try:
+        with pikepdf.open(pdf_path) as pdf:
+            text = pdf.docinfo.get(KEY)
+            text = str(text) if text is not None else None
+    except (pikepdf.PdfError, OSError) as exc:
+        raise NotAPack(f"{pdf_path}: not a readable PDF ({' '.join(str(exc).split())[:120]})") from None
+    if text is None:
+        raise NotAPack(f"{pdf_path}: not a pack made by coversheet pack (it holds no record of its papers)")
+    try:
+        data = json.loads(text)
+        return Record(board=data["board"], meeting=dt.date.fromisoformat(data["meeting"]) if data["meeting"] else None,
+                      private=bool(data["private"]), last_page=int(data["last_page"]), items=list(data["items"]))
+    except (ValueError, KeyError, TypeError):
+        raise NotAPack(f"{pdf_path}: its record of the papers packed is damaged") from None
+
+
+def supplement(contents: PackContents, record: Record, main: Path) -> list[str]:
+    """Keep only the rows added since the main pack; returns the problems that refuse the supplement."""
+    from coversheet.dates.uk import long_date
+
+    if record.private != contents.private:
+        kind = "the private session's pack: build its supplement with --private" if record.private else "the public pack: build its supplement without --private"
+        return [f"{main} is {kind}"]
+    if record.meeting and contents.meeting and record.meeting != contents.meeting:
+        return [f"{main} is the pack for {long_date(record.meeting)}; these papers are for {long_date(contents.meeting)}"]
+    kept = []
+    for row in contents.rows:
+        if row.paper is None and row.format != PRIVATE_FORMAT:
+            continue  # verbal items and items still to follow are on the main agenda already
+        before = record.packed(row.item)
+        if before is None:
+            kept.append(row)
+        elif row.paper is not None and before.get("digest") and before["digest"] != digest(row):
+            contents.warnings.append(f"{row.paper.label} has changed since {main.name} was built: item {row.item} is in that pack, so it is not in the supplement")
+    if not kept:
+        return [f"no papers added since {main} was built: nothing to put in a supplement"]
+    contents.rows = kept
+    for row in kept:
+        row.section = None  # a supplement's agenda lists only the late items, without the main agenda's headings
+    contents.supplement = True
+    return []

@@ -1,0 +1,70 @@
+"""A paper that cannot be converted: named and the pack not written, or with --skip-broken shown "to follow"."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pikepdf
+import pytest
+from helpers.meeting import body_docx, page_texts, soffice
+from pack_builds import run
+
+from coversheet.pack.libreoffice import unconvertible
+
+
+@pytest.fixture(scope="module")
+def damaged(meeting: Path, tmp_path_factory) -> Path:
+    """The meeting with item 10's body cut short, as a failed upload or copy leaves it."""
+    folder = tmp_path_factory.mktemp("broken") / "papers"
+    shutil.copytree(meeting, folder)
+    body = folder / "bodies" / "finance-body.docx"
+    body.write_bytes(body.read_bytes()[:4000])
+    return folder
+
+
+def test_a_paper_that_cannot_be_converted_is_named_and_nothing_is_written(damaged: Path, tmp_path: Path) -> None:
+    out = tmp_path / "pack.pdf"
+    result = run("pack", str(damaged), "-o", str(out))
+    assert result.exit_code == 1, result.output
+    said = " ".join(result.output.split())
+    assert "use --skip-broken" in said
+    assert f"item 10: {damaged / 'bodies' / 'finance-body.docx'}: not a Word document that can be opened" in said
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_with_skip_broken_the_item_is_to_follow_and_the_rest_is_packed(damaged: Path, tmp_path: Path) -> None:
+    out = tmp_path / "pack.pdf"
+    result = run("pack", str(damaged), "-o", str(out), "--skip-broken")
+    assert result.exit_code == 0, result.output
+    assert "warning: item 10 is shown to follow:" in result.output and "finance-body.docx" in result.output
+    pages = page_texts(out)
+    agenda = pages[1]
+    row = next(line for line in agenda.splitlines() if line.startswith("10."))
+    assert "ICS Finance Report" in row and "To follow" in row and not row.rstrip()[-1].isdigit()  # no pages quoted
+    assert "Month 7 finance" not in "\n".join(pages) and "Appendix A" not in "\n".join(pages)
+    with pikepdf.open(out) as pdf, pdf.open_outline() as tree:
+        titles = [item.title for item in tree.root]
+    assert titles == ["Front page", "Agenda", "7. Clinical Strategy Update", "9. System Assurance Framework"]
+    assert "Clinical Strategy Update" in out.with_suffix(".html").read_text(encoding="utf-8")
+
+
+def test_libreoffice_names_the_documents_it_cannot_convert_in_one_run(tmp_path: Path) -> None:
+    soffice()
+    good = body_docx(tmp_path / "good.docx", "A good paper", 3)
+    bad = tmp_path / "bad.docx"
+    bad.write_bytes(b"PK\x03\x04 not a zip archive at all")
+    work = tmp_path / "work"
+    work.mkdir()
+    assert unconvertible([good, bad], work, timeout=120) == {bad: "LibreOffice could not convert it"}
+
+
+def test_a_document_past_the_time_limit_is_named_and_the_rest_tried_again(tmp_path: Path) -> None:
+    soffice()
+    first = body_docx(tmp_path / "first.docx", "First", 3)
+    second = body_docx(tmp_path / "second.docx", "Second", 3)
+    work = tmp_path / "work"
+    work.mkdir()
+    # Half a second is less than LibreOffice takes to start: each run stops on the document it is on.
+    found = unconvertible([first, second], work, timeout=0.5)
+    assert found == {path: "LibreOffice did not finish converting it within 0.5 seconds (--timeout)" for path in (first, second)}
