@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES
+from helpers.paths import EXAMPLES
 
 import coversheet.desk.watch as watch_module
 from coversheet.desk.watch import (

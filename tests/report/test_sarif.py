@@ -9,13 +9,12 @@ import subprocess
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import pytest
+from helpers.paths import EXAMPLES, ROOT
 from typer.testing import CliRunner
 
 from coversheet.cli import app
 from coversheet.report.sarif import artifact_location, file_uri
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples"
 VALIDATOR = shutil.which("sarif-multitool")
 FOLDER = "Board papers — Décembre 2020 Ødegård"  # spaces, a dash and non-ASCII letters
 

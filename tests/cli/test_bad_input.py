@@ -8,12 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers.paths import EXAMPLES, HOSTILE
 from typer.testing import CliRunner
 
 from coversheet.api import check_paths
 from coversheet.cli import app
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 runner = CliRunner()
 
 
@@ -83,9 +83,6 @@ def test_writing_under_a_file_says_the_file_is_not_a_folder(tmp_path: Path) -> N
         assert result.exit_code == 2, result.output
         assert f"{blocker} is a file, not a folder" in result.output
     assert blocker.read_text() == "keep"
-
-
-HOSTILE = Path(__file__).parent / "fixtures" / "docx" / "hostile"
 
 
 @pytest.mark.parametrize("name", ["not-a-zip.docx", "zip-bomb.docx", "billion-laughs.docx", "truncated.docx", "password-protected.docx"])

@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from conftest import DOCX, EXAMPLES, ROOT
+from helpers.paths import DOCX, EXAMPLES, ROOT
 
 from coversheet.api import CheckOptions, check_paths
 from coversheet.findings import CheckRun, FileResult, Finding, Severity

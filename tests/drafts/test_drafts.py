@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers.paths import DATA
 
 from coversheet.api import check_file, check_paths
 from coversheet.drafts.read import parse_yaml
 from coversheet.findings import Status
 
-DATA = Path(__file__).parent / "data"
 NEGATIVE = parse_yaml((DATA / "negative" / "EXPECTED.yaml").read_text()).data
 
 

@@ -7,12 +7,12 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
+from helpers.paths import NEGATIVE, ROOT
 
 from coversheet.api import check_paths
 from coversheet.report import FORMATS, render
 
-ROOT = Path(__file__).resolve().parent.parent
-BAD = Path(__file__).parent / "data" / "negative" / "duplicate-key.yaml"
+BAD = NEGATIVE / "duplicate-key.yaml"
 
 
 @pytest.fixture(scope="module")
