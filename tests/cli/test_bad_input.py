@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from helpers.cli import coversheet
 from helpers.paths import EXAMPLES, HOSTILE
 from typer.testing import CliRunner
 
@@ -15,12 +14,6 @@ from coversheet.api import check_paths
 from coversheet.cli import app
 
 runner = CliRunner()
-
-
-def coversheet(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "coversheet", *map(str, args)], capture_output=True, text=True, cwd=cwd
-    )
 
 
 @pytest.mark.parametrize(
