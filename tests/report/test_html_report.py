@@ -94,6 +94,7 @@ def report_page(tmp_path: Path) -> tuple[Path, CheckRun]:
     return page, run
 
 
+@pytest.mark.slow
 def test_a_reader_sees_a_row_per_paper_its_status_in_words_and_each_hint(browser, report_page) -> None:
     from selenium.webdriver.common.by import By
 
@@ -131,6 +132,7 @@ def test_a_reader_sees_a_row_per_paper_its_status_in_words_and_each_hint(browser
     assert (ARTIFACTS / "report.png").stat().st_size > 10_000
 
 
+@pytest.mark.slow
 def test_a_hostile_title_shows_as_text_and_runs_nothing(browser, tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
 

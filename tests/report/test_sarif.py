@@ -61,6 +61,7 @@ def board(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("given", ["relative", "absolute"])
 def test_the_validator_accepts_the_examples(given: str, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(ROOT)
@@ -68,6 +69,7 @@ def test_the_validator_accepts_the_examples(given: str, tmp_path: Path, monkeypa
     assert validate(save(document, tmp_path)) == []
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("given", ["relative", "absolute"])
 def test_the_validator_accepts_a_folder_named_with_spaces_and_accents(
     given: str, board: Path, monkeypatch
@@ -79,6 +81,7 @@ def test_the_validator_accepts_a_folder_named_with_spaces_and_accents(
     assert validate(save(document, board.parent)) == []
 
 
+@pytest.mark.slow
 def test_the_validator_finds_what_the_old_form_got_wrong(tmp_path: Path, monkeypatch) -> None:
     """Bare "/..." paths, unencoded spaces and missing regions are what it must report."""
     monkeypatch.chdir(ROOT)

@@ -92,6 +92,7 @@ def test_the_form_is_never_written_over_an_existing_file(tmp_path):
     assert out.read_text() == "keep me"
 
 
+@pytest.mark.slow
 def test_the_form_passes_ooxml_validation_and_libreoffice_opens_it(tmp_path):
     out = write_form(tmp_path / "form.docx", board_config=BoardConfig(implications=["sustainability"]))
     assert_valid_ooxml(out)

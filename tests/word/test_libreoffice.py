@@ -26,6 +26,7 @@ from coversheet.word.render import render_sheet
 
 DRIVER = ROOT / "tests" / "helpers" / "libreoffice_fill.py"  # run by the system Python, beside LibreOffice
 SYSTEM_PYTHON = Path("/usr/bin/python3")
+pytestmark = pytest.mark.slow  # every test here drives LibreOffice
 
 
 def _free_port() -> int:

@@ -108,6 +108,7 @@ def test_an_existing_output_is_not_overwritten_without_force(example_sheet, tmp_
     assert [p.name for p in tmp_path.iterdir()] == ["sheet.docx"], "no temporary file is left behind"
 
 
+@pytest.mark.slow
 def test_a_paper_body_follows_the_sheet_and_is_not_read_as_part_of_it(example_sheet, tmp_path):
     paper = docx.Document()
     paper.add_heading("ICS Finance Report", level=1)
@@ -121,12 +122,14 @@ def test_a_paper_body_follows_the_sheet_and_is_not_read_as_part_of_it(example_sh
     assert_valid_ooxml(out)
 
 
+@pytest.mark.slow
 def test_rendered_sheets_pass_ooxml_validation(example_sheet, tmp_path):
     assert_valid_ooxml(render_sheet(example_sheet, tmp_path / "sheet.docx"))
     assert_valid_ooxml(render_sheet(CoverSheet(), tmp_path / "blank.docx"))
     assert_valid_ooxml(default_template())
 
 
+@pytest.mark.slow
 def test_libreoffice_shows_the_draft_example_on_one_a4_page(example_sheet, tmp_path):
     pdf = to_pdf(render_sheet(example_sheet, tmp_path / "sheet.docx"), tmp_path)
     pages = pdf_pages(pdf)
