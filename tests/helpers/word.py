@@ -70,3 +70,20 @@ def pdf_pages(pdf: Path) -> list[tuple[float, float]]:
     assert boxes, "no page size found in the PDF"
     width, height = float(boxes[0][2]) - float(boxes[0][0]), float(boxes[0][3]) - float(boxes[0][1])
     return [(width, height)] * len(pages)
+
+
+def pdf_text(pdf: Path) -> str:
+    """What a reader sees in `pdf`, as poppler's pdftotext lays it out, with runs of blanks made one space."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler's pdftotext is not installed: cannot read the PDF")
+    output = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    return " ".join(output.split())
+
+
+def with_document_xml(source: Path, root: etree._Element, target: Path) -> Path:
+    """A copy of the package `source` whose word/document.xml is `root`, saved as `target`."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for item in old.infolist():
+            data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True) if item.filename == "word/document.xml" else old.read(item)
+            new.writestr(item, data)
+    return target
