@@ -1,6 +1,7 @@
 # Two commands set everything up on a fresh machine:
 #   make demo   - create .venv, install coversheet, check the bundled examples, render one
 #   make test   - create .venv, install coversheet with its test tools, run the tests
+#   make test-fast - the same without the tests that drive real programs (LibreOffice, Chromium, ...)
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -33,7 +34,13 @@ demo: $(BIN)/.installed
 
 test: $(BIN)/.installed
 	$(BIN)/lint-imports --no-cache
+	@# Helpers are imported as helpers.x, never from a conftest: the importlib mode collects them too.
+	$(BIN)/pytest -q --collect-only --import-mode=importlib -p no:cacheprovider >/dev/null
 	$(BIN)/pytest -q
+
+# While working: everything but the tests marked slow (LibreOffice, Chromium, the validators).
+test-fast: $(BIN)/.installed
+	$(BIN)/pytest -q -m "not slow"
 
 schema: $(BIN)/.installed
 	$(BIN)/coversheet schema -o schemas/coversheet.schema.json --force

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES
+from helpers.paths import EXAMPLES
 from typer.testing import CliRunner
 
 from coversheet.cli import app

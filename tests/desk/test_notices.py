@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import DOCX, EXAMPLES
+from helpers.paths import DOCX, EXAMPLES
 from typer.testing import CliRunner
 
 from coversheet.cli import app

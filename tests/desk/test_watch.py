@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES
+from helpers.paths import EXAMPLES
 
 import coversheet.desk.watch as watch_module
 from coversheet.desk.watch import (
@@ -52,28 +52,28 @@ def report(folder: Path) -> dict[str, str]:
 
 @pytest.fixture
 def watched(tmp_path: Path):
-    """A folder watched in a thread, with every update recorded; stopped after the test."""
+    """A folder watched in a thread, with every update and every problem recorded; stopped after the test."""
     folder = tmp_path / "papers"
     folder.mkdir()
     (folder / "first.yaml").write_text(COMPLETE)
-    updates = []
+    updates, problems = [], []
     stop = threading.Event()
     thread = threading.Thread(
         target=watch_folder,
         args=(folder, CheckOptions(jobs=1)),
-        kwargs={"stop": stop, "on_update": updates.append, "debounce_ms": 300, "retry": NO_RETRY_WAIT},
+        kwargs={"stop": stop, "on_update": updates.append, "on_problem": problems.append, "debounce_ms": 300, "retry": NO_RETRY_WAIT},
         daemon=True,
     )
     thread.start()
     wait_until(lambda: report(folder) == {"first.yaml": "pass"}, what="the first report")
-    yield folder, updates
+    yield folder, updates, problems
     stop.set()
     thread.join(timeout=10)
     assert not thread.is_alive(), "the watcher did not stop when asked"
 
 
 def test_reports_follow_papers_arriving_changing_and_leaving(watched) -> None:
-    folder, updates = watched
+    folder, updates, _ = watched
     html = (folder / HTML_REPORT).read_text(encoding="utf-8")
     assert "first.yaml" in html and "Pass" in html
 
@@ -88,19 +88,31 @@ def test_reports_follow_papers_arriving_changing_and_leaving(watched) -> None:
     assert "item-10.yaml" not in (folder / HTML_REPORT).read_text(encoding="utf-8")
 
 
-def test_its_own_reports_never_start_another_round(watched) -> None:
-    folder, updates = watched
+def test_its_own_reports_never_start_another_round(watched, monkeypatch) -> None:
+    folder, _, _ = watched
+    seen: list[set[str]] = []  # the names in each batch of changes the watcher acts on
+    real = watch_module.ReportKeeper.update
+
+    def recording(keeper, changed):
+        changed = [Path(p) for p in changed]
+        seen.append({p.name for p in changed})
+        return real(keeper, changed)
+
+    monkeypatch.setattr(watch_module.ReportKeeper, "update", recording)
     (folder / "second.yaml").write_text(COMPLETE)
     wait_until(lambda: "second.yaml" in report(folder), what="the second paper")
-    settled = len(updates)
-    time.sleep(1.0)  # three debounce periods: long enough for a report-triggered round to show
-    assert len(updates) == settled
+    # The reports of that round were written before the third paper arrives, so a round they
+    # started would reach the watcher before (or with) the third paper's: no waiting needed.
+    (folder / "third.yaml").write_text(COMPLETE)
+    wait_until(lambda: "third.yaml" in report(folder), what="the third paper")
+    assert set().union(*seen) == {"second.yaml", "third.yaml"}, seen
 
 
 def test_a_board_configuration_broken_while_watching_does_not_end_the_watch(watched) -> None:
-    folder, updates = watched
+    folder, updates, problems = watched
     (folder / "coversheet.toml").write_text("deadline_working_days = 'five'\n")
-    time.sleep(0.6)  # two debounce periods: the broken file is seen and reported, not fatal
+    wait_until(lambda: problems, what="the broken configuration to be reported")
+    assert "coversheet.toml" in problems[0] and "deadline_working_days" in problems[0], problems
     (folder / "coversheet.toml").write_text("title_max_chars = 10\n")
     wait_until(lambda: report(folder).get("first.yaml") == "pass" and len(updates) > 1, what="the fixed configuration")
     data = json.loads((folder / JSON_REPORT).read_text(encoding="utf-8"))

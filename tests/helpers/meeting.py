@@ -92,10 +92,9 @@ def appendix_pdf(folder: Path) -> Path:
 
 def make_meeting(folder: Path) -> Path:
     """Item 7 (a draft), 9 (a Word paper with its body), 10 (a draft, its body and a PDF appendix), 12 (confidential)."""
-    from coversheet.read.validate import validate
-
     from coversheet.config import DEFAULT_CONFIG
     from coversheet.drafts.read import read_draft
+    from coversheet.read.validate import validate
     from coversheet.word.render import render_sheet
 
     folder.mkdir(parents=True)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from helpers.meeting import draft, make_meeting, poppler, soffice
-from pack_builds import OTHER_MEETING, build
+from helpers.pack_builds import OTHER_MEETING, build
 
 
 @pytest.fixture(scope="session")

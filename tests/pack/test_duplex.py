@@ -8,7 +8,10 @@ from pathlib import Path
 import pikepdf
 import pytest
 from helpers.meeting import page_texts
-from pack_builds import build
+from helpers.pack_builds import build
+
+# Every test here builds a pack through LibreOffice.
+pytestmark = pytest.mark.slow
 
 BLANK = "This page is intentionally left blank"
 

@@ -11,11 +11,14 @@ from pathlib import Path
 import pikepdf
 import pytest
 from helpers.meeting import ARTIFACTS, COMPLETE, SECRET_WORDS, page_texts
-from pack_builds import OTHER_MEETING
+from helpers.pack_builds import OTHER_MEETING
 
 from coversheet.findings import FileResult
 from coversheet.pack.index import render_index
 from coversheet.pack.items import PackContents, Paper, Row
+
+# Every test here builds a pack through LibreOffice.
+pytestmark = pytest.mark.slow
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
@@ -135,9 +138,9 @@ def test_the_private_index_has_every_sheet_and_the_notes(browser, private: Path)
 
 
 def test_text_from_papers_is_escaped_in_the_index(browser, tmp_path: Path) -> None:
+    from coversheet.config import DEFAULT_CONFIG
     from coversheet.drafts.read import read_draft
     from coversheet.read.validate import validate
-    from coversheet.config import DEFAULT_CONFIG
 
     hostile = '<script>document.title="owned"</script><b>bold</b>'
     draft = tmp_path / "10.yaml"
@@ -154,7 +157,7 @@ def test_text_from_papers_is_escaped_in_the_index(browser, tmp_path: Path) -> No
 
 
 def test_an_existing_index_is_only_replaced_with_force(meeting: Path, tmp_path: Path) -> None:
-    from pack_builds import run
+    from helpers.pack_builds import run
 
     (tmp_path / "pack.html").write_text("our own page", encoding="utf-8")
     result = run("pack", str(meeting), "-o", str(tmp_path / "pack.pdf"))

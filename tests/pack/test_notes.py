@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers.meeting import page_texts
-from pack_builds import OTHER_MEETING, OUTPUT
+from helpers.pack_builds import OTHER_MEETING, OUTPUT
 
 
 def test_the_public_pack_names_no_file_left_out_but_the_secretary_is_told(public: Path) -> None:

@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from pack_builds import run
 from helpers.meeting import ARTIFACTS, SECRET_WORDS, page_texts
+from helpers.pack_builds import run
+
+# Every test here builds a pack through LibreOffice.
+pytestmark = pytest.mark.slow
 
 
 def outline(pdf: pikepdf.Pdf) -> list[tuple[str, int, list[tuple[str, int]]]]:

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from coversheet.run.configuration import clear_config_cache
 from coversheet.config.meeting_plan import ItemFormat
 from coversheet.errors import ConfigError
 from coversheet.pack.build import meeting_plan
+from coversheet.run.configuration import clear_config_cache
 
 
 def test_a_plan_file_named_by_coversheet_toml_is_read_relative_to_it(tmp_path: Path) -> None:

@@ -8,9 +8,12 @@ from pathlib import Path
 import pikepdf
 import pytest
 from helpers.meeting import body_docx, page_texts, soffice
-from pack_builds import run
+from helpers.pack_builds import run
 
 from coversheet.pack.libreoffice import unconvertible
+
+# Every test here builds a pack through LibreOffice.
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,10 @@ from pathlib import Path
 import pikepdf
 import pytest
 from helpers.meeting import draft, page_texts
-from pack_builds import OUTPUT, build, run
+from helpers.pack_builds import OUTPUT, build, run
+
+# Every test here builds a pack through LibreOffice.
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")

@@ -13,8 +13,8 @@ import re
 import textwrap
 
 import pytest
+from helpers.drafts import TODAY, merge
 from helpers.paths import EXAMPLES
-from rules.test_rule_cases import TODAY, _merge
 
 from coversheet.config import BoardConfig
 from coversheet.drafts.read import parse_yaml
@@ -58,7 +58,7 @@ def _findings(rule, how: str, block: str):
             return [RULES["CS001"].code]
     else:
         base = parse_yaml((EXAMPLES / "complete.yaml").read_text(encoding="utf-8")).data
-        raw = RawDraft(_merge(base, parse_yaml(block + "\n").data))
+        raw = RawDraft(merge(base, parse_yaml(block + "\n").data))
     sheet, reported = validate_raw(raw, config)
     found = reported + run_rules(sheet, Context(config=config, today=TODAY), raw, reported)
     return [f.code for f in found]

@@ -7,11 +7,11 @@ silent (`pass`). Every rule with a check has failing and passing cases.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from pathlib import Path
 
 import pytest
+from helpers.drafts import TODAY, merge
 
 from coversheet.config import BoardConfig
 from coversheet.drafts.read import parse_yaml
@@ -22,7 +22,6 @@ from coversheet.run.one_file import validate_raw
 
 CASES = Path(__file__).parent / "cases"
 COMPLETE = Path(__file__).resolve().parents[2] / "examples" / "complete.yaml"
-TODAY = dt.date(2026, 11, 22)
 
 
 def _load_cases():
@@ -31,14 +30,6 @@ def _load_cases():
         for case in document["cases"]:
             yield pytest.param(document["rule"], case, id=f"{document['rule']}: {case['name']}")
 
-
-def _merge(base, patch):
-    if isinstance(base, dict) and isinstance(patch, dict):
-        merged = dict(base)
-        for key, value in patch.items():
-            merged[key] = _merge(base.get(key), value) if key in base else value
-        return merged
-    return patch
 
 
 def _expand(value):
@@ -59,7 +50,7 @@ def _expand(value):
 
 def findings_for(rule_code: str, case: dict):
     base = parse_yaml(COMPLETE.read_text(encoding="utf-8")).data
-    raw = RawDraft(_merge(base, _expand(case.get("patch") or {})))
+    raw = RawDraft(merge(base, _expand(case.get("patch") or {})))
     config = BoardConfig.model_validate(case.get("config") or {})
     sheet, reported = validate_raw(raw, config)
     findings = reported + run_rules(sheet, Context(config=config, today=TODAY), raw, reported)

@@ -1,95 +1,18 @@
-"""Shared helpers for the Word tests: the example sheet, the body of a .docx, OOXML and PDF checks."""
+"""Fixtures for the Word tests."""
 
 from __future__ import annotations
 
-import re
-import shutil
-import subprocess
-import zipfile
-from pathlib import Path
-
 import pytest
-from lxml import etree
+from helpers.paths import COMPLETE
 
 from coversheet.config import DEFAULT_CONFIG
 from coversheet.drafts.read import read_draft
 from coversheet.model import CoverSheet
 from coversheet.read.validate import validate
-from coversheet.word.ns import qn
-from coversheet.word.tagged import read_tagged
-
-EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "complete.yaml"
 
 
 @pytest.fixture
 def example_sheet() -> CoverSheet:
-    sheet, findings = validate(read_draft(EXAMPLE), DEFAULT_CONFIG)
+    sheet, findings = validate(read_draft(COMPLETE), DEFAULT_CONFIG)
     assert not findings, findings
     return sheet
-
-
-def document_xml(path: Path) -> etree._Element:
-    with zipfile.ZipFile(path) as package:
-        return etree.fromstring(package.read("word/document.xml"))
-
-
-def body_blocks(path: Path):
-    """The top-level blocks of the body, as `coversheet.word.read` hands them to `tagged`."""
-    return document_xml(path).find(qn("w:body")).iterchildren()
-
-
-def read_back(path: Path):
-    raw = read_tagged(body_blocks(path))
-    return raw, CoverSheet.model_validate(raw.data)
-
-
-def check_boxes(path: Path) -> list[etree._Element]:
-    return [sdt for sdt in document_xml(path).iter(qn("w:sdt")) if sdt.find(f"{qn('w:sdtPr')}/{qn('w14:checkbox')}") is not None]
-
-
-def assert_valid_ooxml(path: Path) -> None:
-    """Structural (schema) validation with openxml-audit; semantic checks off."""
-    from openxml_audit import OpenXmlValidator
-
-    result = OpenXmlValidator(semantic_validation=False).validate(str(path))
-    assert result.is_valid, "\n".join(str(error) for error in result.errors[:20])
-
-
-def to_pdf(docx: Path, folder: Path) -> Path:
-    """Convert with LibreOffice; skip the test where it is not installed."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed: cannot convert to PDF")
-    profile = folder / "lo-profile"
-    subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(folder), str(docx)],
-        check=True, capture_output=True, timeout=180,
-    )
-    pdf = folder / (docx.stem + ".pdf")
-    assert pdf.is_file(), f"LibreOffice did not convert {docx}"
-    return pdf
-
-
-def pdf_pages(pdf: Path) -> list[tuple[float, float]]:
-    """The size in points of each page: pdfinfo where installed, else the page objects themselves."""
-    if shutil.which("pdfinfo"):
-        output = subprocess.run(["pdfinfo", "-l", "999", str(pdf)], check=True, capture_output=True, text=True).stdout
-        return [(float(w), float(h)) for w, h in re.findall(r"Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)", output)]
-    data = pdf.read_bytes()
-    pages = re.findall(rb"/Type\s*/Page(?!s)(.{0,400})", data, flags=re.S)
-    boxes = re.findall(rb"/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]", data)
-    assert boxes, "no page size found in the PDF"
-    width, height = float(boxes[0][2]) - float(boxes[0][0]), float(boxes[0][3]) - float(boxes[0][1])
-    return [(width, height)] * len(pages)
-
-
-@pytest.fixture
-def word():
-    """The helpers above, for test modules (a conftest is not importable by name)."""
-    from types import SimpleNamespace
-
-    return SimpleNamespace(
-        document_xml=document_xml, body_blocks=body_blocks, read_back=read_back, check_boxes=check_boxes,
-        assert_valid_ooxml=assert_valid_ooxml, to_pdf=to_pdf, pdf_pages=pdf_pages,
-    )

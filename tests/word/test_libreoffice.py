@@ -16,6 +16,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from helpers.paths import ROOT
 
 from coversheet.config import DEFAULT_CONFIG
 from coversheet.run.one_file import check_file, read_sheet
@@ -23,8 +24,9 @@ from coversheet.word.form import write_form
 from coversheet.word.read import read_docx
 from coversheet.word.render import render_sheet
 
-DRIVER = Path(__file__).with_name("libreoffice_fill.py")
+DRIVER = ROOT / "tests" / "helpers" / "libreoffice_fill.py"  # run by the system Python, beside LibreOffice
 SYSTEM_PYTHON = Path("/usr/bin/python3")
+pytestmark = pytest.mark.slow  # every test here drives LibreOffice
 
 
 def _free_port() -> int:

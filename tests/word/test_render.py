@@ -7,6 +7,8 @@ from pathlib import Path
 
 import docx
 import pytest
+from helpers.paths import DOCX
+from helpers.word import assert_valid_ooxml, body_blocks, check_boxes, document_xml, pdf_pages, read_back, to_pdf
 
 from coversheet.model import CoverSheet
 from coversheet.outputs import OutputExists
@@ -17,9 +19,9 @@ from coversheet.word.template_audit import audit_template
 A4_POINTS = (595.3, 841.9)
 
 
-def test_the_draft_example_has_18_working_check_boxes_6_ticked(word, example_sheet, tmp_path):
+def test_the_draft_example_has_18_working_check_boxes_6_ticked(example_sheet, tmp_path):
     out = render_sheet(example_sheet, tmp_path / "sheet.docx")
-    boxes = word.check_boxes(out)
+    boxes = check_boxes(out)
     assert len(boxes) == 18
     ticked = []
     for box in boxes:
@@ -34,13 +36,13 @@ def test_the_draft_example_has_18_working_check_boxes_6_ticked(word, example_she
     ])
 
 
-def test_the_draft_example_reads_back_as_the_same_model(word, example_sheet, tmp_path):
-    raw, sheet = word.read_back(render_sheet(example_sheet, tmp_path / "sheet.docx"))
+def test_the_draft_example_reads_back_as_the_same_model(example_sheet, tmp_path):
+    raw, sheet = read_back(render_sheet(example_sheet, tmp_path / "sheet.docx"))
     assert raw.noticed == []
     assert sheet == example_sheet
 
 
-def test_document_properties_and_language_come_from_the_draft(word, example_sheet, tmp_path):
+def test_document_properties_and_language_come_from_the_draft(example_sheet, tmp_path):
     document = docx.Document(str(render_sheet(example_sheet, tmp_path / "sheet.docx")))
     properties = document.core_properties
     assert properties.title == "ICS Finance Report"
@@ -50,8 +52,8 @@ def test_document_properties_and_language_come_from_the_draft(word, example_shee
     assert languages == {"en-GB"}
 
 
-def test_every_table_marks_its_header_row_and_the_page_is_a4(word, example_sheet, tmp_path):
-    root = word.document_xml(render_sheet(example_sheet, tmp_path / "sheet.docx"))
+def test_every_table_marks_its_header_row_and_the_page_is_a4(example_sheet, tmp_path):
+    root = document_xml(render_sheet(example_sheet, tmp_path / "sheet.docx"))
     tables = root.findall(f"{qn('w:body')}/{qn('w:tbl')}")
     assert len(tables) == 2
     for table in tables:
@@ -60,83 +62,86 @@ def test_every_table_marks_its_header_row_and_the_page_is_a4(word, example_sheet
     assert (size.get(qn("w:w")), size.get(qn("w:h"))) == ("11906", "16838")
 
 
-def test_dates_show_in_uk_style_and_are_stored_exactly(word, example_sheet, tmp_path):
-    root = word.document_xml(render_sheet(example_sheet, tmp_path / "sheet.docx"))
+def test_dates_show_in_uk_style_and_are_stored_exactly(example_sheet, tmp_path):
+    root = document_xml(render_sheet(example_sheet, tmp_path / "sheet.docx"))
     meeting = next(s for s in root.iter(qn("w:sdt")) if s.find(f"{qn('w:sdtPr')}/{qn('w:tag')}").get(qn("w:val")) == "meeting_date")
     assert meeting.find(f"{qn('w:sdtPr')}/{qn('w:date')}").get(qn("w:fullDate")) == "2020-12-02T00:00:00Z"
     assert "".join(t.text for t in meeting.iter(qn("w:t"))) == "2 December 2020"
 
 
-def test_awkward_text_survives_exactly(word, tmp_path):
+def test_awkward_text_survives_exactly(tmp_path):
     text = 'Fish & chips < "quoted" \'single\' {{ not jinja }} {_{ %} \u00e9\u4e2d\U0001f600\nsecond line\n\n  indented'
     sheet = CoverSheet(
         title=text, executive_summary=text, recommendations=[text, "Second ask"],
         governance=[{"forum": text, "date": "2020-11", "outcome": None}, {"date": dt.date(2020, 11, 13)}],
         contributors=[], presented_by=[{"name": "A & B"}, {"role": "<role>"}],
     )
-    _, back = word.read_back(render_sheet(sheet, tmp_path / "sheet.docx"))
+    _, back = read_back(render_sheet(sheet, tmp_path / "sheet.docx"))
     assert back == sheet
 
 
-def test_empty_lists_and_unanswered_fields_stay_distinct(word, tmp_path):
+def test_empty_lists_and_unanswered_fields_stay_distinct(tmp_path):
     sheet = CoverSheet(governance=[], contributors=[], recommendations=[], purpose={"categories": []},
                        risks={"references": []})
-    raw, back = word.read_back(render_sheet(sheet, tmp_path / "sheet.docx"))
+    raw, back = read_back(render_sheet(sheet, tmp_path / "sheet.docx"))
     assert back == sheet
     assert back.authors is None and back.title is None and back.implications is None
-    unanswered, _ = word.read_back(render_sheet(CoverSheet(), tmp_path / "blank.docx"))
+    unanswered, _ = read_back(render_sheet(CoverSheet(), tmp_path / "blank.docx"))
     assert unanswered.data == {}
 
 
-def test_board_configured_implications_get_their_own_row(word, tmp_path):
+def test_board_configured_implications_get_their_own_row(tmp_path):
     sheet = CoverSheet(implications={"quality": {"answer": "yes"}, "sustainability": {"answer": "no", "note": "Not assessed"}})
     out = render_sheet(sheet, tmp_path / "sheet.docx")
-    assert len(word.check_boxes(out)) == 21
-    assert word.read_back(out)[1] == sheet
+    assert len(check_boxes(out)) == 21
+    assert read_back(out)[1] == sheet
 
 
-def test_an_existing_output_is_not_overwritten_without_force(word, example_sheet, tmp_path):
+def test_an_existing_output_is_not_overwritten_without_force(example_sheet, tmp_path):
     out = tmp_path / "sheet.docx"
     out.write_bytes(b"someone's work")
     with pytest.raises(OutputExists):
         render_sheet(example_sheet, out)
     assert out.read_bytes() == b"someone's work"
     render_sheet(example_sheet, out, force=True)
-    assert word.read_back(out)[1] == example_sheet
+    assert read_back(out)[1] == example_sheet
     assert [p.name for p in tmp_path.iterdir()] == ["sheet.docx"], "no temporary file is left behind"
 
 
-def test_a_paper_body_follows_the_sheet_and_is_not_read_as_part_of_it(word, example_sheet, tmp_path):
+@pytest.mark.slow
+def test_a_paper_body_follows_the_sheet_and_is_not_read_as_part_of_it(example_sheet, tmp_path):
     paper = docx.Document()
     paper.add_heading("ICS Finance Report", level=1)
     paper.add_paragraph("Section 2: the revenue position.")
     paper.add_table(rows=1, cols=2).cell(0, 0).text = "Not a cover sheet"
     paper.save(str(tmp_path / "paper.docx"))
     out = render_sheet(example_sheet, tmp_path / "pack.docx", paper=tmp_path / "paper.docx")
-    text = "".join(t.text or "" for t in word.document_xml(out).iter(qn("w:t")))
+    text = "".join(t.text or "" for t in document_xml(out).iter(qn("w:t")))
     assert text.index("Month 7 run rate") < text.index("Section 2: the revenue position.")
-    assert word.read_back(out)[1] == example_sheet
-    word.assert_valid_ooxml(out)
+    assert read_back(out)[1] == example_sheet
+    assert_valid_ooxml(out)
 
 
-def test_rendered_sheets_pass_ooxml_validation(word, example_sheet, tmp_path):
-    word.assert_valid_ooxml(render_sheet(example_sheet, tmp_path / "sheet.docx"))
-    word.assert_valid_ooxml(render_sheet(CoverSheet(), tmp_path / "blank.docx"))
-    word.assert_valid_ooxml(default_template())
+@pytest.mark.slow
+def test_rendered_sheets_pass_ooxml_validation(example_sheet, tmp_path):
+    assert_valid_ooxml(render_sheet(example_sheet, tmp_path / "sheet.docx"))
+    assert_valid_ooxml(render_sheet(CoverSheet(), tmp_path / "blank.docx"))
+    assert_valid_ooxml(default_template())
 
 
-def test_libreoffice_shows_the_draft_example_on_one_a4_page(word, example_sheet, tmp_path):
-    pdf = word.to_pdf(render_sheet(example_sheet, tmp_path / "sheet.docx"), tmp_path)
-    pages = word.pdf_pages(pdf)
+@pytest.mark.slow
+def test_libreoffice_shows_the_draft_example_on_one_a4_page(example_sheet, tmp_path):
+    pdf = to_pdf(render_sheet(example_sheet, tmp_path / "sheet.docx"), tmp_path)
+    pages = pdf_pages(pdf)
     assert len(pages) == 1
     assert pages[0] == pytest.approx(A4_POINTS, abs=1)
 
 
-def test_the_standard_template_shows_every_field_and_only_fields(word):
+def test_the_standard_template_shows_every_field_and_only_fields():
     assert audit_template(default_template()) == ([], [])
 
 
-def test_template_check_reports_strange_tags_and_missing_fields(word, tmp_path):
+def test_template_check_reports_strange_tags_and_missing_fields(tmp_path):
     document = docx.Document(str(default_template()))
     body = document.element.body
     tags = {sdt.find(f"{qn('w:sdtPr')}/{qn('w:tag')}") for sdt in body.iter(qn("w:sdt"))}
@@ -149,11 +154,11 @@ def test_template_check_reports_strange_tags_and_missing_fields(word, tmp_path):
     assert unshown == ["title"]
 
 
-def test_the_sheet_is_recognised_from_its_opening_blocks(word, example_sheet, tmp_path):
+def test_the_sheet_is_recognised_from_its_opening_blocks(example_sheet, tmp_path):
     from coversheet.word.read import _opening
     from coversheet.word.tagged import is_tagged
 
-    opening, _ = _opening(word.body_blocks(render_sheet(example_sheet, tmp_path / "sheet.docx")))
+    opening, _ = _opening(body_blocks(render_sheet(example_sheet, tmp_path / "sheet.docx")))
     assert is_tagged(opening)
 
 
@@ -163,7 +168,7 @@ def test_one_stray_tag_on_a_hand_made_sheet_does_not_make_it_ours(tmp_path):
 
     from coversheet.run.one_file import check_file
 
-    source = Path(__file__).resolve().parents[1] / "fixtures" / "docx" / "item07-formfield.docx"
+    source = DOCX / "item07-formfield.docx"
     target = tmp_path / "item07-stray-tag.docx"
     with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
         for info in old.infolist():

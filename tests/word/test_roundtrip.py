@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from helpers.word import read_back
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -87,8 +88,8 @@ def canonical(sheet: CoverSheet) -> CoverSheet:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(sheet=sheets)
-def test_any_valid_sheet_reads_back_as_the_same_model(sheet, tmp_path_factory, word):
+def test_any_valid_sheet_reads_back_as_the_same_model(sheet, tmp_path_factory):
     out = render_sheet(sheet, tmp_path_factory.mktemp("roundtrip") / "sheet.docx")
-    raw, back = word.read_back(out)
+    raw, back = read_back(out)
     assert raw.noticed == []
     assert back == canonical(sheet)

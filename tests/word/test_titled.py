@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from helpers.word import document_xml
+
 from coversheet.config import BoardConfig
 from coversheet.rules.reading import finding_for
 from coversheet.word.form import write_form
@@ -18,11 +20,11 @@ def _controls(root):
     return list(root.iter(qn("w:sdt")))
 
 
-def test_every_control_of_the_form_and_the_sheet_has_a_title_naming_its_own_field(tmp_path, word, example_sheet):
+def test_every_control_of_the_form_and_the_sheet_has_a_title_naming_its_own_field(tmp_path, example_sheet):
     form = write_form(tmp_path / "form.docx", board_config=BoardConfig(implications=["sustainability"]))
     sheet = render_sheet(example_sheet, tmp_path / "sheet.docx")
     for path in (form, sheet):
-        for sdt in _controls(word.document_xml(path)):
+        for sdt in _controls(document_xml(path)):
             tag = tag_text(sdt) or "recommendations[*]"  # the form's one untagged control, inside an item
             assert tag_of_title(title_of(sdt)) == tag, (path.name, title_of(sdt), tag)
 
@@ -37,24 +39,24 @@ def _strip(root, *, titles: bool):
     return root.find(qn("w:body")).iterchildren()
 
 
-def test_a_filled_sheet_without_tags_reads_back_by_titles_and_labels(tmp_path, word, example_sheet):
+def test_a_filled_sheet_without_tags_reads_back_by_titles_and_labels(tmp_path, example_sheet):
     sheet = render_sheet(example_sheet, tmp_path / "sheet.docx")
-    raw = read_titled(_strip(word.document_xml(sheet), titles=False))
+    raw = read_titled(_strip(document_xml(sheet), titles=False))
     assert raw.data["title"] == example_sheet.title
     assert raw.data["implications"]["financial"] == {"answer": "yes", "note": example_sheet.implications.financial.note}
     assert raw.data["purpose"]["categories"] == ["information"]
 
 
-def test_a_blank_form_without_tags_or_titles_answers_nothing_and_says_its_structure_was_lost(tmp_path, word):
-    root = word.document_xml(write_form(tmp_path / "form.docx"))
+def test_a_blank_form_without_tags_or_titles_answers_nothing_and_says_its_structure_was_lost(tmp_path):
+    root = document_xml(write_form(tmp_path / "form.docx"))
     raw = read_lost(_strip(root, titles=True))
     assert [f.code for f in map(finding_for, raw.noticed)] == ["CS008"]
     assert not [v for v in raw.data.values() if v not in (None, [], {}) and not isinstance(v, dict)], raw.data
     assert raw.data["purpose"]["categories"] is None  # five empty boxes: not answered
 
 
-def test_a_title_naming_no_field_is_ignored_with_an_info_finding(tmp_path, word):
-    root = word.document_xml(write_form(tmp_path / "form.docx"))
+def test_a_title_naming_no_field_is_ignored_with_an_info_finding(tmp_path):
+    root = document_xml(write_form(tmp_path / "form.docx"))
     blocks = list(_strip(root, titles=False))
     alias = next(a for a in root.iter(qn("w:alias")) if a.get(qn("w:val")) == "Executive Sponsor: role")
     alias.set(qn("w:val"), "Executive Sponsor: age")
@@ -64,8 +66,8 @@ def test_a_title_naming_no_field_is_ignored_with_an_info_finding(tmp_path, word)
     assert "Executive Sponsor: age" in raw.noticed[0].message
 
 
-def test_two_boxes_ticked_by_position_is_the_ambiguous_answer_finding(tmp_path, word):
-    root = word.document_xml(write_form(tmp_path / "form.docx"))
+def test_two_boxes_ticked_by_position_is_the_ambiguous_answer_finding(tmp_path):
+    root = document_xml(write_form(tmp_path / "form.docx"))
     for sdt in _controls(root):
         if tag_text(sdt) in ("risks.associated=yes", "risks.associated=no"):
             sdt.find(f"{qn('w:sdtPr')}/{qn('w14:checkbox')}/{qn('w14:checked')}").set(qn("w14:val"), "1")

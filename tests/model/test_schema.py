@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from helpers.paths import ROOT
 from jsonschema import Draft202012Validator
 from typer.testing import CliRunner
 
@@ -23,7 +24,6 @@ from coversheet.drafts.read import parse_yaml, read_draft
 from coversheet.model.raw import RawDraft
 from coversheet.run.one_file import validate_raw
 
-ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ROOT / "schemas" / "coversheet.schema.json"
 POSITIVE = sorted((ROOT / "tests" / "data" / "positive").iterdir())
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))

@@ -6,7 +6,7 @@ import csv
 import io
 from pathlib import Path
 
-from conftest import EXAMPLES
+from helpers.paths import EXAMPLES
 from typer.testing import CliRunner
 
 from coversheet.api import CheckOptions, check_paths

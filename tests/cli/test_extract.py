@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from helpers.paths import DOCX
 from typer.testing import CliRunner
 
 from coversheet.cli import app
 from coversheet.run.one_file import check_file
 
-FIXTURES = Path(__file__).parent / "fixtures" / "docx"
+FIXTURES = DOCX
 runner = CliRunner()
 
 

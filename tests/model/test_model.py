@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
+from helpers.paths import COMPLETE
 from pydantic import ValidationError
 
 from coversheet.drafts.read import parse_yaml
 from coversheet.model import Answer, CoverSheet, PurposeCategory
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "complete.yaml"
+EXAMPLE = COMPLETE
 
 
 @pytest.mark.parametrize("spelling", ["yes", "Yes", "YES", "y", True])

@@ -11,9 +11,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import DOCX, EXAMPLES, NEGATIVE, snapshot
+from helpers.drive import snapshot
+from helpers.paths import DOCX, EXAMPLES, NEGATIVE
+from helpers.workers import crash_on_broken, die_on_broken, wait_for_marker_on_last
 from typer.testing import CliRunner
-from workers import crash_on_broken, die_on_broken, wait_for_marker_on_last
 
 from coversheet.api import CheckOptions, check_paths
 from coversheet.cli import app

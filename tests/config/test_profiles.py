@@ -19,7 +19,7 @@ from coversheet.config.sheet_model import sheet_model
 from coversheet.run.configuration import config_for
 from coversheet.run.many import check_paths
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 BOARDS = ROOT / "examples-profiles"
 runner = CliRunner()

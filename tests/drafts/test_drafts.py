@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers.paths import DATA
 
-from coversheet.api import check_file, check_paths
+from coversheet.api import check_file, check_paths, load_draft
 from coversheet.drafts.read import parse_yaml
 from coversheet.findings import Status
 
-DATA = Path(__file__).parent / "data"
 NEGATIVE = parse_yaml((DATA / "negative" / "EXPECTED.yaml").read_text()).data
 
 
@@ -32,8 +32,12 @@ def test_good_draft_passes(path: Path) -> None:
 
 
 def test_yaml_and_json_drafts_read_the_same() -> None:
-    run = check_paths([DATA / "positive" / "complete.yaml", DATA / "positive" / "complete.json"])
+    yaml, json = DATA / "positive" / "complete.yaml", DATA / "positive" / "complete.json"
+    assert load_draft(yaml) == load_draft(json)
+    assert load_draft(yaml).title == "ICS Finance Report"  # a sheet with its answers, not two empty ones
+    run = check_paths([yaml, json])
     assert [r.status for r in run.results] == [Status.PASS, Status.PASS]
+    assert run.results[0].findings == run.results[1].findings == []
 
 
 def test_unquoted_yes_is_the_answer_not_a_boolean() -> None:

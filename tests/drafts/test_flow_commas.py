@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers.paths import COMPLETE
+
 from coversheet.run.one_file import check_file
 
-COMPLETE = Path(__file__).resolve().parent.parent / "examples" / "complete.yaml"
 
 
 def _draft(tmp_path: Path, privacy: str) -> Path:

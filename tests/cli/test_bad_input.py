@@ -3,24 +3,17 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from helpers.cli import coversheet
+from helpers.paths import EXAMPLES, HOSTILE
 from typer.testing import CliRunner
 
 from coversheet.api import check_paths
 from coversheet.cli import app
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 runner = CliRunner()
-
-
-def coversheet(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "coversheet", *map(str, args)], capture_output=True, text=True, cwd=cwd
-    )
 
 
 @pytest.mark.parametrize(
@@ -83,9 +76,6 @@ def test_writing_under_a_file_says_the_file_is_not_a_folder(tmp_path: Path) -> N
         assert result.exit_code == 2, result.output
         assert f"{blocker} is a file, not a folder" in result.output
     assert blocker.read_text() == "keep"
-
-
-HOSTILE = Path(__file__).parent / "fixtures" / "docx" / "hostile"
 
 
 @pytest.mark.parametrize("name", ["not-a-zip.docx", "zip-bomb.docx", "billion-laughs.docx", "truncated.docx", "password-protected.docx"])

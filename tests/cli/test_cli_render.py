@@ -5,12 +5,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from helpers.paths import COMPLETE, ROOT
 from typer.testing import CliRunner
 
 from coversheet.cli import app
 
-ROOT = Path(__file__).resolve().parent.parent
-COMPLETE = ROOT / "examples" / "complete.yaml"
 TEMPLATE = ROOT / "templates" / "coversheet.docx"
 runner = CliRunner()
 

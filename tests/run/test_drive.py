@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import DOCX, EXAMPLES, NEGATIVE, listing, snapshot
+from helpers.drive import listing, snapshot
+from helpers.paths import DOCX, EXAMPLES, NEGATIVE
 from typer.testing import CliRunner
 
 from coversheet.api import CheckOptions, check_paths

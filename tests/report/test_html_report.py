@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from conftest import DOCX, EXAMPLES, ROOT
+from helpers.paths import DOCX, EXAMPLES, ROOT
 
 from coversheet.api import CheckOptions, check_paths
 from coversheet.findings import CheckRun, FileResult, Finding, Severity
@@ -94,6 +94,7 @@ def report_page(tmp_path: Path) -> tuple[Path, CheckRun]:
     return page, run
 
 
+@pytest.mark.slow
 def test_a_reader_sees_a_row_per_paper_its_status_in_words_and_each_hint(browser, report_page) -> None:
     from selenium.webdriver.common.by import By
 
@@ -131,6 +132,7 @@ def test_a_reader_sees_a_row_per_paper_its_status_in_words_and_each_hint(browser
     assert (ARTIFACTS / "report.png").stat().st_size > 10_000
 
 
+@pytest.mark.slow
 def test_a_hostile_title_shows_as_text_and_runs_nothing(browser, tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
 

@@ -9,13 +9,12 @@ import subprocess
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import pytest
+from helpers.paths import EXAMPLES, ROOT
 from typer.testing import CliRunner
 
 from coversheet.cli import app
 from coversheet.report.sarif import artifact_location, file_uri
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples"
 VALIDATOR = shutil.which("sarif-multitool")
 FOLDER = "Board papers — Décembre 2020 Ødegård"  # spaces, a dash and non-ASCII letters
 
@@ -62,6 +61,7 @@ def board(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("given", ["relative", "absolute"])
 def test_the_validator_accepts_the_examples(given: str, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.chdir(ROOT)
@@ -69,6 +69,7 @@ def test_the_validator_accepts_the_examples(given: str, tmp_path: Path, monkeypa
     assert validate(save(document, tmp_path)) == []
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("given", ["relative", "absolute"])
 def test_the_validator_accepts_a_folder_named_with_spaces_and_accents(
     given: str, board: Path, monkeypatch
@@ -80,6 +81,7 @@ def test_the_validator_accepts_a_folder_named_with_spaces_and_accents(
     assert validate(save(document, board.parent)) == []
 
 
+@pytest.mark.slow
 def test_the_validator_finds_what_the_old_form_got_wrong(tmp_path: Path, monkeypatch) -> None:
     """Bare "/..." paths, unencoded spaces and missing regions are what it must report."""
     monkeypatch.chdir(ROOT)
