@@ -103,6 +103,13 @@ class _Read:
     governance_columns: dict[str, int] = field(default_factory=dict)
     claimed: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (label, keys)
     tables: bool = False
+    order: list[_Section] = field(default_factory=list)  # every section in the order printed
+    tick_sections: set[int] = field(default_factory=set)  # ids of sections read under tick columns
+
+
+def walk_sheet(blocks: Iterable[etree._Element], matcher: Matcher) -> _Read:
+    """The sheet's sections as `matcher` sees them (for `profile init`)."""
+    return _Walker(matcher).walk(blocks)
 
 
 def read_board(blocks: Iterable[etree._Element], header_paragraphs: Callable[[], list[str]], profile) -> RawDraft:
@@ -190,6 +197,7 @@ class _Walker:
                 section = self.read.sections[match.key]
             else:
                 section = self.read.sections[match.key] = _Section(match.key, first.text, rest=match.rest)
+                self.read.order.append(section)
             if after or match.rest:
                 section.rows.append(after)
             self.current = section
@@ -197,11 +205,16 @@ class _Walker:
         if self.current is None and not self.read.sections:
             self.read.preamble.append((first.text, first.element))
             return
-        if _looks_like_label(first, filled, row.paragraph):
+        under_columns = bool(self.read.tick_columns) and any(
+            cell.column in self.read.tick_columns and cell.tick() not in (None, Tick.EMPTY) for cell in after)
+        if under_columns or _looks_like_label(first, [cell for cell in filled if cell.text], row.paragraph):
             section = _Section("", first.text)
-            if after and any(cell.text for cell in after):
+            if after:  # a value cell, empty or not (a heading row has none)
                 section.rows.append(after)
             self.read.unrecognised.append(section)
+            self.read.order.append(section)
+            if self.read.tick_columns and any(cell.column in self.read.tick_columns for cell in after):
+                self.read.tick_sections.add(id(section))
             self.current = section
             return
         self._add(row.cells)

@@ -65,8 +65,8 @@ _TERMS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
     ("conflicts_of_interest", (("interest",), ("conflict", "declar"))),
     ("executive_summary", (("summary", "in brief", "overview", "background"), ())),
     ("recommendations", (("recommend", "asked to", "action requested", "actions requested", "decision required"), ())),
-    ("purpose", (("purpose", "type of decision", "for decision", "reason for paper"), ())),
-    ("confidential", (("confidential", "private", "restricted", "public", "part ii", "status"), ())),
+    ("purpose", (("purpose", "type of decision", "reason for paper"), ())),
+    ("confidential", (("confidential", "private", "restricted", "public or private", "part ii", "status"), ())),
     ("meeting_date", (("date",), ("meeting", "board", "committee", "partnership"))),
     ("submitted_on", (("date",), ("submit", "circulat"))),
     ("title", (("title", "paper name", "report name", "subject"), ())),
@@ -156,8 +156,10 @@ class Matcher:
             head = " ".join(words[:length])
             key = labels.normalise(head)
             own = self.labels.get(key)
-            if own and key:
-                rest = text[len(head):].strip()
+            rest = text[len(head):].strip()
+            # "Agenda Item 8", "Report to Health Select Committee"; not "Board Assurance
+            # Framework" nor "The Board is asked to ...": one word needs a number after it.
+            if own and key and (rest[:1].isdigit() or (len(words[:length]) >= 2 and words[0].lower() not in ("the", "a", "an"))):
                 if len(rest) <= 120:
                     return Match(own, how="profile", rest=rest)
         return NO_MATCH
@@ -171,7 +173,7 @@ def _by_terms(normalised: str) -> tuple[str, ...]:
     question claims a label only when no more specific risk question does."""
     text = f" {normalised} "
     found: list[str] = []
-    for field, (needed, one_of) in _TERMS:
+    for field, (needed, one_of) in _NORMALISED_TERMS:
         if not any(_has(text, term) for term in needed):
             continue
         if one_of and not any(_has(text, term) for term in one_of):
@@ -185,6 +187,12 @@ def _by_terms(normalised: str) -> tuple[str, ...]:
         if not re.search(r"(?<![a-z])quality", normalised):
             found.remove("implications.quality")
     return tuple(found)
+
+
+_NORMALISED_TERMS = [
+    (field, (tuple(labels.normalise(t) or t for t in needed), tuple(labels.normalise(t) or t for t in one_of)))
+    for field, (needed, one_of) in _TERMS
+]
 
 
 def _has(text: str, term: str) -> bool:
