@@ -92,6 +92,7 @@ class _Section:
     label: str
     rows: list[list[Cell]] = field(default_factory=list)
     rest: str = ""  # the value after the label in the label's own cell
+    columns: dict[int, str] = field(default_factory=dict)  # the tick columns over it, if any
 
 
 @dataclass
@@ -196,7 +197,8 @@ class _Walker:
             if match.key in self.read.sections:
                 section = self.read.sections[match.key]
             else:
-                section = self.read.sections[match.key] = _Section(match.key, first.text, rest=match.rest)
+                section = self.read.sections[match.key] = _Section(match.key, first.text, rest=match.rest,
+                                                                   columns=self.read.tick_columns)
                 self.read.order.append(section)
             if after or match.rest:
                 section.rows.append(after)
@@ -208,7 +210,7 @@ class _Walker:
         under_columns = bool(self.read.tick_columns) and any(
             cell.column in self.read.tick_columns and cell.tick() not in (None, Tick.EMPTY) for cell in after)
         if under_columns or _looks_like_label(first, [cell for cell in filled if cell.text], row.paragraph):
-            section = _Section("", first.text)
+            section = _Section("", first.text, columns=self.read.tick_columns)
             if after:  # a value cell, empty or not (a heading row has none)
                 section.rows.append(after)
             self.read.unrecognised.append(section)
@@ -525,7 +527,7 @@ class _Assembler:
         """(answer, note) of a question answered by picking one of `words` (word -> value)."""
         chosen: list[str] = []
         note_parts: list[str] = []
-        columns = self.read.tick_columns
+        columns = section.columns
         by_column = columns and rows and any(cell.column in columns for cell in rows[0])
         if by_column and section.rows:
             for cell in rows[0]:
@@ -646,7 +648,9 @@ class _Assembler:
         elif kind == CHOICE:
             questions[name] = self._choice(key, question, section, rows)
         elif kind == REFERENCES:
-            questions[name] = references(text, _pattern_of(question.pattern))[0]
+            # The profile's references kind holds ids ("BAF 2.1"), each checked against its pattern.
+            found = references(text, _pattern_of(question.pattern))[0]
+            questions[name] = [entry["id"] for entry in found] if found is not None else None
         elif kind == LIST:
             questions[name] = values.recommendations(self._cells(rows)) if section.rows else ([text] if text else None)
         elif kind == DATE:

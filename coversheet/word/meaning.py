@@ -58,8 +58,10 @@ _TERMS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
     ("implications.equality", (("equalit", "equity", "eia"), _ANY)),
     ("implications.privacy", (("privacy", "dpia", "data protection", "information governance"), ())),
     ("implications.financial", (("financ", "money", "cost", "budget", "resource"), _ANY)),
+    ("risks.text", (("risk",), ("reference", "description", "number"))),
     ("risks.on_register", (("risk",), ("register", "log"))),
-    ("risks.text", (("risk",), ("reference", "description", "detail", "number"))),
+    ("risks.note", (("risk",), ("note", "comment"))),
+    ("confidential_reason", (("not for publication", "exempt", "reason for private", "reason for confidential"), ())),
     ("risks.associated", (("risk",), ("associat", "identif", "delivery", "any", "paper", "there"))),
     ("governance", (("previous", "history", "been before", "considered by", "governance", "route", "other forum"), ())),
     ("conflicts_of_interest", (("interest",), ("conflict", "declar"))),
@@ -76,6 +78,7 @@ _TERMS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
     ("agenda_item", (("agenda", "item no", "item number", "paper number", "paper no"), ())),
     ("contributors", (("contribut", "consulted"), ())),
 ]
+_ALONE = {"date": "meeting_date", "meeting": "board", "report to": "board", "name meeting": "board"}  # a bare label
 _LONGEST_LABEL = 14  # words: anything longer is content, not a label
 _COLON = re.compile(r"\s*[:–—]\s*")
 
@@ -142,6 +145,9 @@ class Matcher:
             variant = {"risks.references": "risks.text"}.get(variant, variant)
             if variant in self.kinds:
                 return Match(variant, how="variant")
+        alone = _ALONE.get(key)
+        if alone in self.kinds:
+            return Match(alone, how="terms")
         claimed = [field for field in _by_terms(key) if field in self.kinds]
         if len(claimed) == 1:
             return Match(claimed[0], how="terms")
@@ -179,9 +185,13 @@ def _by_terms(normalised: str) -> tuple[str, ...]:
         if one_of and not any(_has(text, term) for term in one_of):
             continue
         found.append(field)
+    if "confidential_reason" in found and "confidential" in found:
+        found.remove("confidential")
     risks = [f for f in found if f.startswith("risks.")]
     if len(risks) > 1:  # the first listed is the most specific
         found = [f for f in found if not f.startswith("risks.") or f == risks[0]]
+    if "governance" in found and "implications.privacy" in found and "information governance" in normalised:
+        found.remove("governance")  # information governance is data protection
     if "implications.quality" in found and "implications.equality" in found:
         # "Equality impact" contains "quality" only inside "equality": a word of its own?
         if not re.search(r"(?<![a-z])quality", normalised):
@@ -251,4 +261,5 @@ def _standard() -> Matcher:
             questions.extend((part, STANDARD_KINDS[part], []) for part in _RISK_PARTS[1:])
         else:
             questions.append((field, STANDARD_KINDS.get(field, TEXT), list(names)))
+    questions.append(("confidential_reason", TEXT, ["Reason for confidentiality"]))
     return Matcher(questions)

@@ -79,8 +79,7 @@ def read_template(path) -> Template:
             options = _options(section)
             if field_name == "purpose":
                 for word, _ in options:
-                    category = getattr(parse_category(word), "value", None)
-                    purposes[word] = category if isinstance(category, str) else "discussion"
+                    purposes[word] = purpose_of(word)
             if field_name == "confidential" and len(options) == 2 and not all(answer_named(w) for w, _ in options):
                 confidentiality = {"public": options[0][0], "private": options[1][0]}
             continue
@@ -89,6 +88,24 @@ def read_template(path) -> Template:
             proposals.append(proposal)
     board = next((text for text, _ in read.preamble if re.search(r"\b(board|committee|commission|partnership|council|trust)\b", text, re.I)), None)
     return Template(board, _unique(proposals), purposes, confidentiality)
+
+
+_PURPOSE_WORDS = {"agree": "approval", "approve": "approval", "decision": "approval", "decide": "approval",
+                  "ratify": "approval", "endorse": "endorsement", "support": "endorsement", "recommend": "endorsement",
+                  "discuss": "discussion", "consider": "discussion", "debate": "discussion", "assure": "assurance",
+                  "note": "information", "inform": "information", "noting": "information"}
+
+
+def purpose_of(word: str) -> str:
+    """The purpose category a board's word means ("Agree" -> approval), discussion if unknown."""
+    category = getattr(parse_category(word), "value", None)
+    if isinstance(category, str) and category in ("approval", "endorsement", "discussion", "assurance", "information"):
+        return category
+    first = (re.findall(r"[a-z]+", word.lower()) or [""])[0]
+    for stem, value in _PURPOSE_WORDS.items():
+        if first.startswith(stem[:5]):
+            return value
+    return "discussion"
 
 
 def _options(section: _Section) -> list[tuple[str, Tick]]:
@@ -167,6 +184,8 @@ def profile_toml(template: Template, source: str, name: str) -> str:
         lines.append("labels = [" + ", ".join(_quote(label) for label in all_labels) + "]")
         if proposal.name:
             lines.append(f'kind = "{proposal.kind}"' + (f"  # check: {proposal.unsure}" if proposal.unsure else ""))
+            if proposal.kind == "yes_no_na":
+                lines.append("required = true  # check: must every paper answer it?")
             if proposal.kind == "choice":
                 lines.append("multiple = true")
                 lines.append("options = [" + ", ".join(_quote(option) for option in proposal.options) + "]")
