@@ -38,7 +38,8 @@ def extract(
     if reading.unreadable:
         error(f"{file}: {reading.findings[0].message}")
         raise typer.Exit(EXIT_FAIL)
-    result = Extracted(reading.sheet, reading.findings, profile=board.custom_profile)
+    result = Extracted(reading.sheet, reading.findings, profile=board.custom_profile,
+                       unrecognised=reading.raw.unrecognised if reading.raw else [])
     emit(result.as_json() if chosen == "json" else result.as_yaml(), output, force)
     if output is not None:
         typer.echo(f"Wrote {output}: fix what `coversheet check {output}` reports, then render it.", err=True)

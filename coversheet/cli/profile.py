@@ -122,3 +122,39 @@ def _as_text(profile, source: str) -> str:
     words = profile.confidentiality
     lines.append(f"Confidentiality: {words.public} / {words.private} ({words.reason_label})")
     return "\n".join(lines)
+
+
+@app.command("init")
+def init(
+    template: Annotated[Path, typer.Argument(metavar="TEMPLATE.docx", help="The board's blank (or a filled) Word cover sheet.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Write the proposed profile here.")] = Path("coversheet.toml"),
+    force: Annotated[bool, typer.Option("--force", help="Overwrite the output file if it exists.")] = False,
+) -> None:
+    """Propose the board's profile from its Word form: each label mapped to a question.
+
+    Prints label -> question -> kind, marking each guess to check with "?", and writes a
+    commented profile to review. Example: coversheet profile init our-front-sheet.docx -o our-board.toml
+    """
+    from coversheet.cli.common import error
+    from coversheet.errors import UnreadableFile
+    from coversheet.exitcodes import EXIT_FAIL
+    from coversheet.outputs import write_atomic
+    from coversheet.word.profile_init import own_name, profile_toml, read_template, table
+
+    if output.exists() and not force:
+        error(f"{output}: already exists (use --force to overwrite)")
+        raise typer.Exit(EXIT_FAIL)
+    try:
+        found = read_template(template)
+    except UnreadableFile as exc:
+        error(f"{template}: {exc.message}")
+        raise typer.Exit(EXIT_FAIL) from None
+    name = own_name(output.stem).replace("_", "-") if output.name != "coversheet.toml" else (own_name(found.board or "") or "board").replace("_", "-")
+    text = profile_toml(found, template.name, name)
+    if output.name == "coversheet.toml":
+        # coversheet.toml holds the profile as its [profile] table.
+        text = (text.replace("[[questions]]", "[[profile.questions]]").replace("[purposes]", "[profile.purposes]")
+                .replace("[confidentiality]", "[profile.confidentiality]").replace('name = "', '[profile]\nname = "', 1))
+    write_atomic(output, text, force=force)
+    typer.echo(table(found))
+    typer.echo(f"Wrote {output}: check each guess marked '?', then run `coversheet profile show`.", err=True)

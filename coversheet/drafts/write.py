@@ -21,6 +21,8 @@ class Extracted:
     findings: list[Finding] = field(default_factory=list)
     unreadable: str | None = None
     profile: object | None = None  # the board's profile (None: the default sheet)
+    # Text under labels no question claims (a board's Word sheet): kept, label and text.
+    unrecognised: list = field(default_factory=list)
 
     def data(self) -> dict:
         data = self.sheet.model_dump(mode="json") if self.sheet else {}
@@ -30,6 +32,8 @@ class Extracted:
             implications = data.get("implications")
             if isinstance(implications, dict):
                 data["implications"] = {k: v for k, v in implications.items() if self.profile.asks(f"implications.{k}")}
+        if self.unrecognised:
+            data["unrecognised"] = [dict(entry) for entry in self.unrecognised]
         return data
 
     def as_json(self) -> str:

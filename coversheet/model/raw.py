@@ -23,6 +23,8 @@ class ReadingProblem(str, Enum):
     MISSING_COVER_SHEET = "missing-cover-sheet"  # a Word document with no cover sheet at its start
     FORM_STRUCTURE_LOST = "form-structure-lost"  # our form, its controls' tags and titles gone
     UNKNOWN_CONTROL_TITLE = "unknown-control-title"  # a control titled with no field's name
+    UNRECOGNISED_LABELS = "unrecognised-labels"  # labels on a board's sheet no question claims
+    PROFILE_MISMATCH = "profile-mismatch"  # a Word sheet without most of the profile's labels
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ class RawDraft:
     lines: dict[str, int] = field(default_factory=dict)
     noticed: list[Noticed] = field(default_factory=list)
     comma_splits: dict[str, CommaSplit] = field(default_factory=dict)
+    # Sections of a board's Word sheet under labels no question claims: {"label", "text"} each.
+    unrecognised: list[dict[str, str]] = field(default_factory=list)
 
     def line_of(self, path: str | None) -> int | None:
         """The line of `path`, or of its nearest ancestor that has one.

@@ -36,12 +36,17 @@ def reader_for(path: Path) -> Reader | None:
     return getattr(import_module(module), function)
 
 
-def read_file(path: Path) -> RawDraft:
-    """Read a draft or a Word document into raw draft data; `UnreadableFile` if impossible."""
+def read_file(path: Path, profile=None) -> RawDraft:
+    """Read a draft or a Word document into raw draft data; `UnreadableFile` if impossible.
+
+    `profile`: the board's profile (None: the default sheet); a Word sheet is read by its
+    questions and labels."""
     if not path.is_file():
         raise UnreadableFile("no such file" if not path.exists() else "not a regular file")
     reader = reader_for(path)
     if reader is None:
         suffix = path.suffix.lower()
         raise UnreadableFile(f"not a cover sheet: {suffix or 'no'} extension (expected .yaml, .yml, .json or .docx)")
+    if profile is not None and path.suffix.lower() in WORD_SUFFIXES:
+        return reader(path, profile)
     return reader(path)

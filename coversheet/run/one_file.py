@@ -58,7 +58,7 @@ class Reading:
 def read_sheet(path: Path, config: BoardConfig) -> Reading:
     """Read `path` with the reader for its kind and validate it: the one read path."""
     try:
-        raw = read_file(path)
+        raw = read_file(path, config.custom_profile)
     except UnreadableFile as exc:
         return Reading(None, [unreadable_finding(exc)])
     sheet, findings = validate_raw(raw, config)

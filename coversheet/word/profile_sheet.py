@@ -143,7 +143,7 @@ class _Rows:
                 self._box("confidential=yes", value is True), _run(f" {words.private}"),
             ]
             self.row(label, [_paragraph(boxes)])
-            self.row(words.reason_label, [_paragraph([self._text("confidential_reason")])])
+            self.row(words.reason_label, [self._text_block("confidential_reason")])
         elif field == "purpose":
             chosen = self.value("purpose.categories")
             boxes: list[etree._Element] = []
@@ -152,7 +152,7 @@ class _Rows:
             blocks = [_paragraph(boxes)]
             if chosen is not None:
                 blocks = [_sdt("purpose.categories[]", blocks, block=True)]
-            self.row(label, [*blocks, _paragraph([self._text("purpose.text")])])
+            self.row(label, [*blocks, self._text_block("purpose.text")])
         elif field == "recommendations":
             self.row(label, [self._text_list(field)])
         elif field == "governance":
@@ -161,15 +161,15 @@ class _Rows:
             self.row(label, [_paragraph(self._answer_boxes("risks.associated", self.value("risks.associated")))])
             self.row("On the risk register?", [_paragraph(self._answer_boxes("risks.on_register", self.value("risks.on_register")))])
             self.row("Risk references", [self._object_list("risks.references", ("id", "description"))])
-            self.row("Risk note", [_paragraph([self._text("risks.note")])])
+            self.row("Risk note", [self._text_block("risks.note")])
         else:
-            self.row(label, [_paragraph([self._text(field)])])
+            self.row(label, [self._text_block(field)])
 
     def _own(self, question: Question, label: str) -> None:
         path = f"{OWN_QUESTIONS_KEY}.{question.name}"
         kind = question.kind
         if kind is Kind.TEXT:
-            self.row(label, [_paragraph([self._text(path)])])
+            self.row(label, [self._text_block(path)])
         elif kind is Kind.DATE:
             self.row(label, [_paragraph([self._date(path)])])
         elif kind is Kind.PERSON:
@@ -197,6 +197,14 @@ class _Rows:
         value = self.value(path)
         return _text_control(path, None if value is None else str(value))
 
+    def _text_block(self, path: str) -> etree._Element:
+        """A paragraph holding the text control; text of several lines is a control around
+        one paragraph a line (LibreOffice drops the line breaks inside an inline control)."""
+        value = self.value(path)
+        if value is None or "\n" not in str(value):
+            return _paragraph([self._text(path)])
+        return _sdt(path, [_text_paragraph(line) for line in str(value).split("\n")], block=True)
+
     def _date(self, path: str) -> etree._Element:
         return _date_control(path, self.value(path))
 
@@ -211,7 +219,7 @@ class _Rows:
 
     def _yes_no_na(self, path: str, note: str, *, answer_tag: str) -> list[etree._Element]:
         answer = self.value(f"{path}.answer")
-        return [_paragraph(self._answer_boxes(answer_tag, answer)), _paragraph([self._text(note)])]
+        return [_paragraph(self._answer_boxes(answer_tag, answer)), self._text_block(note)]
 
     def _person(self, path: str) -> etree._Element:
         return _paragraph([self._text(f"{path}.name"), _run(", "), self._text(f"{path}.role")])

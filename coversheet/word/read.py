@@ -21,11 +21,13 @@ from coversheet.word.package import open_package
 _TABLE_LIKE = (qn("w:tbl"), qn("w:sdt"))
 
 
-def read_docx(path: Path | str) -> RawDraft:
+def read_docx(path: Path | str, profile=None) -> RawDraft:
     """The draft on the cover sheet at the start of the .docx at `path`.
 
     Raises `UnreadableFile` for a file that is no readable .docx, or (with rule
-    `missing-cover-sheet`) for a document with no cover sheet at its start.
+    `missing-cover-sheet`) for a document with no cover sheet at its start. Under a board's
+    `profile` a sheet we did not tag is read by the profile's questions (`board`); without
+    one (the default sheet) by the 2020 labels (`legacy`).
     """
     from coversheet.word import (  # written alongside; imported only when reading Word
         tagged,
@@ -38,6 +40,13 @@ def read_docx(path: Path | str) -> RawDraft:
             opening, blocks = _opening(blocks)
             if tagged.is_tagged(opening):
                 return tagged.read_tagged(itertools.chain(opening, blocks))
+            if profile is not None:
+                from coversheet.word import board
+
+                if titled.is_titled(opening, own_tags=True):  # a profile sheet re-saved without its tags
+                    return titled.read_titled(itertools.chain(opening, blocks), package.header_paragraphs,
+                                              reader=lambda rest, header: board.read_board(rest, header, profile))
+                return board.read_board(itertools.chain(opening, blocks), package.header_paragraphs, profile)
             if titled.is_titled(opening):  # ours, saved by a program that dropped the tags
                 return titled.read_titled(itertools.chain(opening, blocks), package.header_paragraphs)
             if titled.lost_structure(opening):  # ... and the titles too

@@ -47,6 +47,7 @@ _ALIAS, _VAL, _PLACEHOLDER = qn("w:alias"), qn("w:val"), qn("w:showingPlcHdr")
 _DATE, _FULL_DATE, _DATE_FORMAT = qn("w:date"), qn("w:fullDate"), qn("w:dateFormat")
 _P, _R, _T, _TC, _TR = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:tc"), qn("w:tr")
 MIN_OWN_TITLES = 3
+OWN_PROMPT = "Click or tap to enter text."  # the prompt of a board profile's sheet (word/profile_sheet.py)
 MIN_OWN_PROMPTS = 3
 # The field a row's label names, as the question its boxes answer.
 _BOX_QUESTION = {"risks.text": "risks.references", "purpose": "purpose.categories"}
@@ -59,11 +60,22 @@ def title_of(sdt: etree._Element) -> str | None:
     return alias.get(_VAL) if alias is not None else None
 
 
-def is_titled(blocks: Iterable[etree._Element]) -> bool:
-    """Are these opening blocks ours with tags lost but titles kept (several titles of ours)?"""
+def is_titled(blocks: Iterable[etree._Element], own_tags: bool = False) -> bool:
+    """Are these opening blocks ours with tags lost but titles kept (several titles of ours)?
+
+    `own_tags`: a board profile's sheet, whose controls are titled with their tags."""
+    title = _tag_title if own_tags else tag_of_title
     seen = {tag for block in blocks for sdt in block.iter(_SDT)
-            if (tag := tag_of_title(title_of(sdt))) not in (None, UNKNOWN)}
+            if (tag := title(title_of(sdt))) not in (None, UNKNOWN)}
     return len(seen) >= MIN_OWN_TITLES
+
+
+def _tag_title(title: str | None) -> str | None:
+    """A title that is itself one of our tags (a board profile's sheet repeats the tag)."""
+    found = tag_of_title(title)
+    if found is None and parse_tag(title) is not None:
+        return " ".join(title.split())
+    return found
 
 
 def lost_structure(blocks: Iterable[etree._Element]) -> bool:
@@ -72,10 +84,14 @@ def lost_structure(blocks: Iterable[etree._Element]) -> bool:
     return prompts >= MIN_OWN_PROMPTS
 
 
-def read_titled(blocks: Iterable[etree._Element], header_paragraphs: Callable[[], list[str]] = list) -> RawDraft:
-    """The draft on one of our sheets or forms whose controls lost their tags."""
-    taken = _Taken()
-    raw = read_legacy(taken.stream(blocks), header_paragraphs)
+def read_titled(blocks: Iterable[etree._Element], header_paragraphs: Callable[[], list[str]] = list,
+                reader: Callable[..., RawDraft] | None = None) -> RawDraft:
+    """The draft on one of our sheets or forms whose controls lost their tags.
+
+    `reader`: what reads the rest by its labels (a board profile's reader); the 2020 labels'
+    reader by default. With one, a title that is itself our tag is read as that tag."""
+    taken = _Taken(own_tags=reader is not None)
+    raw = (reader or read_legacy)(taken.stream(blocks), header_paragraphs)
     return taken.merge(raw)
 
 
@@ -97,6 +113,8 @@ class _Taken:
     choices: dict[str, list[str]] = field(default_factory=dict)  # question -> ticked values
     noticed: list[Noticed] = field(default_factory=list)
     ended: bool = False
+    own_tags: bool = False  # titles may be our tags (a board profile's sheet)
+    empty_lists: set[str] = field(default_factory=set)  # list containers (by title) with nothing in them
 
     def stream(self, blocks: Iterable[etree._Element]) -> Iterator[etree._Element]:
         """`blocks`, each with its controls taken out, up to the end of the sheet."""
@@ -118,14 +136,18 @@ class _Taken:
             return
         properties = sdt.find(_SDT_PR)
         content = sdt.find(_SDT_CONTENT)
+        if self.own_tags and tag is not None and tag.kind == "list" and content is not None and not _value(sdt):
+            self.empty_lists.add(tag.path)
         if properties is not None and properties.find(W14_CHECKBOX) is not None:
+            if self.own_tags and (tag is None or tag.kind != "choice"):
+                return  # read with its option word by the board's reader
             self._box(sdt, tag)
         elif content is not None and next(content.iter(_SDT), None) is None:
             self._value(sdt, tag)  # a container (of the form, or LibreOffice's) is looked into instead
 
     def _titled(self, sdt: etree._Element) -> Tag | None:
         title = title_of(sdt)
-        found = tag_of_title(title)
+        found = _tag_title(title) if self.own_tags else tag_of_title(title)
         if found == UNKNOWN:
             self.noticed.append(Noticed(
                 ReadingProblem.UNKNOWN_CONTROL_TITLE,
@@ -136,6 +158,10 @@ class _Taken:
     def _value(self, sdt: etree._Element, tag: Tag | None) -> None:
         """A control with no control inside: its value by title, or its prompt taken out."""
         value = _value(sdt)
+        if self.own_tags:  # a board's sheet: its reader reads the values by their labels
+            if value is None or value == OWN_PROMPT:
+                _empty(sdt)
+            return
         if tag is not None and tag.kind == "value" and not _is_choice_path(tag.path):
             self.values[tag.path] = value
             _empty(sdt)  # read here: the labels must not read it again
@@ -159,7 +185,11 @@ class _Taken:
                     for name in (path, answer_path(path))}
         noticed = [n for n in raw.noticed if n.field not in answered] + self.noticed
         for path, value in self.values.items():
-            _set(data, path, value)
+            if value is not None or not self.own_tags:  # a board's reader has read what is empty
+                _set(data, path, value)
+        for path in self.empty_lists:
+            if _get(data, path) is None and path not in self.choices:
+                _set(data, path, [])
         for path, ticked in self.choices.items():
             distinct = list(dict.fromkeys(ticked))
             if path in MULTIPLE_CHOICE:
@@ -178,7 +208,7 @@ class _Taken:
                 if path == "confidential" and value is not None:
                     value = value == "yes"
                 _set(data, answer_path(path), value)
-        return RawDraft(data, noticed=noticed)
+        return RawDraft(data, noticed=noticed, unrecognised=raw.unrecognised)
 
 
 def _is_choice_path(path: str) -> bool:

@@ -1,0 +1,781 @@
+"""Read any board's hand-made Word cover sheet by meaning, under the board's profile.
+
+The default sheet (ics-board-2020) is read by `legacy`, unchanged. Under a board's profile
+this reader finds the board's own questions on whatever form the board prints:
+
+- labels are matched by meaning (`meaning.Matcher`): the profile's labels first, then the
+  known variants, then key terms; a row two questions claim is reported, given to neither;
+- a section ends where the next label-looking row starts (a known label, or a short row that
+  is bold, shaded, a heading, in capitals or ends with "?" or ":"); an unknown label's
+  content is kept (`RawDraft.unrecognised`), never merged into the answer above it;
+- tick boxes in every layout: Yes / No / N/A beside the question, as column headers with a
+  box under each and a Comments column (the answer's note), option words each with a box
+  (in one cell or a cell each, across a row or one per row), and a choice marked by bold,
+  highlight or by striking out the alternatives ("Yes / ~~No~~"), with every box encoding
+  `ticks` knows;
+- forms without tables: label paragraphs with the answer on the following lines, and
+  capitalised headings with prose below; header lines above the first label give the board,
+  the meeting date and the title;
+- references by the board's pattern: "BAF 2.1 – Elective recovery; BAF 3.2 – UEC capacity"
+  is two references.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+
+from coversheet.dates.uk import Month, parse_uk_date
+from coversheet.errors import UnreadableFile
+from coversheet.model.answers import answer_named, parse_category
+from coversheet.model.raw import Noticed, RawDraft, ReadingProblem
+from coversheet.word import labels, values
+from coversheet.word import legacy as _legacy
+from coversheet.word.cells import Cell, flatten, table_rows
+from coversheet.word.meaning import (
+    CHOICE,
+    DATE,
+    GOVERNANCE,
+    LIST,
+    PEOPLE,
+    PERSON,
+    PURPOSE,
+    REFERENCES,
+    TEXT,
+    YES_NO,
+    YES_NO_NA,
+    Matcher,
+    matcher_for,
+)
+from coversheet.word.ns import qn
+from coversheet.word.people import parse_people
+from coversheet.word.text import paragraph_text, text_of
+from coversheet.word.ticks import Tick, _glyph_state, _form_field_on, _font_of, strip_glyphs
+
+_P, _R, _T, _SYM, _RPR, _RFONTS = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:sym"), qn("w:rPr"), qn("w:rFonts")
+_SDT, _SDT_PR, _SDT_CONTENT = qn("w:sdt"), qn("w:sdtPr"), qn("w:sdtContent")
+_W14_CHECKBOX, _W14_CHECKED, _W14_VAL = qn("w14:checkbox"), qn("w14:checked"), qn("w14:val")
+_FLD_CHAR, _FF_DATA, _CHECKBOX = qn("w:fldChar"), qn("w:ffData"), qn("w:checkBox")
+_B, _HIGHLIGHT, _STRIKE, _DSTRIKE, _SHD, _VAL, _FILL = (
+    qn("w:b"), qn("w:highlight"), qn("w:strike"), qn("w:dstrike"), qn("w:shd"), qn("w:val"), qn("w:fill"))
+_TCPR, _PPR, _PSTYLE, _DEL = qn("w:tcPr"), qn("w:pPr"), qn("w:pStyle"), qn("w:del")
+_TOKEN_TAGS = (_T, _SYM, _SDT, _FLD_CHAR, qn("w:tab"), qn("w:br"), _P)
+
+MAX_PARAGRAPHS = 80  # a form without tables is read this far at most
+MAX_PARAGRAPHS_BETWEEN_TABLES = 2
+_LABEL_WORDS = 10
+_NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}(\.\d+)*\.?\s+[A-Z]")
+_BOARD_LINE = re.compile(r"\b(board|committee|commission|partnership|council|trust|group|panel|cabinet)\b", re.I)
+_SEPARATORS = re.compile(r"[;\n]+")
+_STANDARD_REFERENCE = re.compile(
+    r"^(?:risk\s*(?:ref(?:erence)?|no\.?|number)?\s*[:#]?\s*)?"
+    r"(?P<id>[A-Z]{1,6}[-/ ]?\d{1,4}(?:\.\d{1,3})*[A-Za-z]?)\b\s*[:–—\-.)]?\s*(?P<description>.*)$"
+)
+_GOVERNANCE_EXTRA = {"when": "date", "date considered": "date", "what they said": "outcome", "result": "outcome",
+                     "decision": "outcome", "recommendation": "outcome", "group": "forum", "body": "forum"}
+_SHOW = {"yes": "Yes", "no": "No", "n/a": "N/A"}
+
+
+@dataclass
+class _Row:
+    cells: list[Cell]
+    paragraph: bool = False
+
+
+@dataclass
+class _Section:
+    key: str  # a question's key, or "" for an unrecognised label
+    label: str
+    rows: list[list[Cell]] = field(default_factory=list)
+    rest: str = ""  # the value after the label in the label's own cell
+    columns: dict[int, str] = field(default_factory=dict)  # the tick columns over it, if any
+
+
+@dataclass
+class _Read:
+    sections: dict[str, _Section] = field(default_factory=dict)
+    unrecognised: list[_Section] = field(default_factory=list)
+    preamble: list[tuple[str, etree._Element]] = field(default_factory=list)
+    tick_columns: dict[int, str] = field(default_factory=dict)  # grid column -> yes / no / n/a / note
+    governance_columns: dict[str, int] = field(default_factory=dict)
+    claimed: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (label, keys)
+    tables: bool = False
+    order: list[_Section] = field(default_factory=list)  # every section in the order printed
+    tick_sections: set[int] = field(default_factory=set)  # ids of sections read under tick columns
+
+
+def walk_sheet(blocks: Iterable[etree._Element], matcher: Matcher) -> _Read:
+    """The sheet's sections as `matcher` sees them (for `profile init`)."""
+    return _Walker(matcher).walk(blocks)
+
+
+def read_board(blocks: Iterable[etree._Element], header_paragraphs: Callable[[], list[str]], profile) -> RawDraft:
+    """The draft on a hand-made sheet in `blocks`, read by `profile`'s questions."""
+    matcher = matcher_for(profile)
+    read = _Walker(matcher).walk(blocks)
+    return _Assembler(read, matcher, profile, header_paragraphs).draft()
+
+
+# --- walking ------------------------------------------------------------------------------
+
+
+class _Walker:
+    def __init__(self, matcher: Matcher):
+        self.matcher = matcher
+        self.read = _Read()
+        self.current: _Section | None = None
+
+    def walk(self, blocks: Iterable[etree._Element]) -> _Read:
+        paragraphs = between = 0
+        started = False
+        for kind, element in flatten(blocks):
+            if kind == "tbl":
+                rows = table_rows(element)
+                if not self.read.tables and not started:
+                    self._require_cover_sheet(rows)
+                self.read.tables = started = True
+                between = 0
+                for cells in rows:
+                    self._row(_Row(cells))
+                continue
+            text = text_of(element)
+            if not text or not re.search(r"\w", text):
+                continue
+            paragraphs += 1
+            if self.read.tables:
+                between += 1
+                if between > MAX_PARAGRAPHS_BETWEEN_TABLES:
+                    break  # the paper's own text begins
+                continue
+            if paragraphs > MAX_PARAGRAPHS:
+                break
+            if self.read.sections and _NUMBERED_HEADING.match(text) and not self.matcher.match(text).key:
+                break  # "1. Purpose of report": the paper's own sections begin
+            started = started or self.matcher.match(text).key is not None
+            self._row(_Row([Cell(element, values.clean(text) or "", 0)], paragraph=True))
+        if len({key for key in self.read.sections if key not in ("board",)}) < 2:
+            raise UnreadableFile(
+                "no cover sheet: the document has none of the board's labels at its start "
+                f"({', '.join(_labels_of(self.matcher)[:4])}, ...)", missing_cover_sheet=True)
+        return self.read
+
+    def _require_cover_sheet(self, rows: list[list[Cell]]) -> None:
+        found = {self.matcher.match(cells[0].text).key for cells in rows if cells and cells[0].text}
+        found.discard(None)
+        if len(found) < 2:
+            raise UnreadableFile("no cover sheet: the first table holds none of the board's labels", missing_cover_sheet=True)
+
+    def _row(self, row: _Row) -> None:
+        filled = [cell for cell in row.cells if cell.text or (cell.tick() not in (None, Tick.EMPTY))]
+        if not filled:
+            return
+        first = filled[0]
+        if not first.text:  # a row of boxes: belongs to the section above
+            self._add(row.cells)
+            return
+        if self._tick_header(filled):
+            return
+        if self.current is not None and self.current.key and self.matcher.kinds.get(self.current.key) == GOVERNANCE:
+            if self._governance_header(filled):
+                return
+            if len(filled) > 1 and not self.matcher.match(first.text).key:
+                self._add(row.cells)
+                return
+        match = self.matcher.match(first.text) if len(first.text) <= 200 else None
+        after = row.cells[row.cells.index(first) + 1:]
+        if match is not None and match.claimed_by:
+            self.read.claimed.append((first.text, match.claimed_by))
+            self.current = _Section("", first.text)  # its content is given to no question
+            return
+        if match is not None and match.key:
+            if not self.read.tables and not row.paragraph:
+                pass
+            if match.key in self.read.sections:
+                section = self.read.sections[match.key]
+            else:
+                section = self.read.sections[match.key] = _Section(match.key, first.text, rest=match.rest,
+                                                                   columns=self.read.tick_columns)
+                self.read.order.append(section)
+            if after or match.rest:
+                section.rows.append(after)
+            self.current = section
+            return
+        if self.current is None and not self.read.sections:
+            self.read.preamble.append((first.text, first.element))
+            return
+        under_columns = bool(self.read.tick_columns) and any(
+            cell.column in self.read.tick_columns and cell.tick() not in (None, Tick.EMPTY) for cell in after)
+        if under_columns or _looks_like_label(first, [cell for cell in filled if cell.text], row.paragraph):
+            section = _Section("", first.text, columns=self.read.tick_columns)
+            if after:  # a value cell, empty or not (a heading row has none)
+                section.rows.append(after)
+            self.read.unrecognised.append(section)
+            self.read.order.append(section)
+            if self.read.tick_columns and any(cell.column in self.read.tick_columns for cell in after):
+                self.read.tick_sections.add(id(section))
+            self.current = section
+            return
+        self._add(row.cells)
+
+    def _add(self, cells: list[Cell]) -> None:
+        if self.current is not None:
+            self.current.rows.append(cells)
+
+    def _tick_header(self, filled: list[Cell]) -> bool:
+        """"Impact | Yes | No | N/A | Comments": the options as column headers."""
+        columns: dict[int, str] = {}
+        for cell in filled:
+            answer = answer_named(cell.text)
+            if answer is not None:
+                columns[cell.column] = answer.value
+            elif re.fullmatch(r"(comments?|notes?|details?|evidence|commentary)", cell.text.strip(), re.I):
+                columns[cell.column] = "note"
+        options = [value for value in columns.values() if value != "note"]
+        if len(options) < 2 or len(columns) < len(filled) - 1:
+            return False
+        self.read.tick_columns = columns
+        self.current = None
+        return True
+
+    def _governance_header(self, filled: list[Cell]) -> bool:
+        columns = {}
+        for cell in filled:
+            key = labels.governance_column(cell.text) or _GOVERNANCE_EXTRA.get(labels.normalise(cell.text))
+            if key is None:
+                return False
+            columns[key] = cell.column
+        if not {"forum", "outcome"} <= set(columns) and not {"forum", "date"} <= set(columns):
+            return False
+        self.read.governance_columns = columns
+        return True
+
+
+def _labels_of(matcher: Matcher) -> list[str]:
+    return [key for key in matcher.order]
+
+
+def _looks_like_label(first: Cell, filled: list[Cell], paragraph: bool) -> bool:
+    text = first.text.strip()
+    if len(filled) > 2 or "\n" in text or len(text.split()) > _LABEL_WORDS or len(text) > 80:
+        return False
+    if text.endswith(("?", ":")) or (text.isupper() and len(text) > 2):
+        return True
+    return _bold(first.element) or _shaded(first.element) or _heading(first.element)
+
+
+def _bold(element: etree._Element) -> bool:
+    runs = [run for run in element.iter(_R) if "".join(t.text or "" for t in run.iter(_T)).strip()]
+    return bool(runs) and all(_on(run, _B) for run in runs)
+
+
+def _on(run: etree._Element, tag: str) -> bool:
+    properties = run.find(_RPR)
+    if properties is None:
+        return False
+    node = properties.find(tag)
+    if node is None:
+        return False
+    if tag == _HIGHLIGHT:
+        return node.get(_VAL, "none") != "none"
+    return node.get(_VAL, "true").lower() not in ("0", "false", "off")
+
+
+def _shaded(element: etree._Element) -> bool:
+    properties = element.find(_TCPR) if element.tag == qn("w:tc") else None
+    shading = properties.find(_SHD) if properties is not None else None
+    return shading is not None and (shading.get(_FILL) or "auto").lower() not in ("auto", "ffffff")
+
+
+def _heading(element: etree._Element) -> bool:
+    paragraph = element if element.tag == _P else next(element.iter(_P), None)
+    properties = paragraph.find(_PPR) if paragraph is not None else None
+    style = properties.find(_PSTYLE) if properties is not None else None
+    return style is not None and (style.get(_VAL) or "").lower().startswith(("heading", "title"))
+
+
+# --- boxes, option words and marks ---------------------------------------------------------
+
+
+def tokens(elements: Iterable[etree._Element]) -> list[tuple[str, Any]]:
+    """The cells' words and boxes in document order: ("text", str) and ("box", Tick)."""
+    found: list[tuple[str, Any]] = []
+    for element in elements:
+        skip: set[etree._Element] = set()
+        for node in element.iter(_TOKEN_TAGS):
+            if node in skip:
+                continue
+            tag = node.tag
+            if tag == _SDT:
+                properties = node.find(_SDT_PR)
+                box = properties.find(_W14_CHECKBOX) if properties is not None else None
+                if box is not None:
+                    checked = box.find(_W14_CHECKED)
+                    on = checked is not None and (checked.get(_W14_VAL) or "").lower() in ("1", "true", "on")
+                    found.append(("box", Tick.CHECKED if on else Tick.UNCHECKED))
+                    skip.update(node.iter(_T, _SYM))
+            elif tag == _FLD_CHAR:
+                data = node.find(_FF_DATA)
+                box = data.find(_CHECKBOX) if data is not None else None
+                if box is not None:
+                    found.append(("box", Tick.CHECKED if _form_field_on(box) else Tick.UNCHECKED))
+            elif tag == _SYM:
+                run = node.getparent()
+                font = node.get(qn("w:font")) or _run_font(run)
+                try:
+                    state = _glyph_state((chr(int(node.get(qn("w:char")) or "", 16)), font))
+                except ValueError:
+                    state = None
+                if state is not None:
+                    found.append(("box", state))
+            elif tag == _T:
+                if _within_deletion(node, element):
+                    continue
+                font = _run_font(node.getparent())
+                words: list[str] = []
+                for char in node.text or "":
+                    state = _glyph_state((char, font))
+                    if state is None:
+                        words.append(char)
+                        continue
+                    if words:
+                        found.append(("text", "".join(words)))
+                        words = []
+                    found.append(("box", state))
+                if words:
+                    found.append(("text", "".join(words)))
+            elif tag == _P and found:
+                found.append(("text", "\n"))
+            else:  # a tab or a break: words apart
+                found.append(("text", " "))
+    return found
+
+
+def _run_font(run: etree._Element | None) -> str | None:
+    if run is None or run.tag != _R:
+        return None
+    fonts = run.find(f"{_RPR}/{_RFONTS}")
+    return None if fonts is None else _font_of(fonts)
+
+
+def _within_deletion(node: etree._Element, stop: etree._Element) -> bool:
+    parent = node.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag == _DEL:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def boxed_options(items: list[tuple[str, Any]]) -> list[tuple[str, Tick]] | None:
+    """Each option's words and its box: words then box ("Yes ☐ No ☒", "North ☐ South ☒"),
+    or box then words ("☐ Decision ☒ Assurance"); None when there is no box at all."""
+    boxes = [index for index, (kind, _) in enumerate(items) if kind == "box"]
+    if not boxes:
+        return None
+    first_text = next((index for index, (kind, value) in enumerate(items) if kind == "text" and value.strip()), None)
+    boxes_first = first_text is None or boxes[0] < first_text
+    pairs: list[tuple[str, Tick]] = []
+    words: list[str] = []
+    pending: Tick | None = None
+
+    def close(tick: Tick) -> None:
+        text = "".join(words)
+        if boxes_first and "\n" in text.strip():  # the option ends with its line: the rest is a note
+            option, _, rest = text.strip().partition("\n")
+            pairs.append((_words(option), tick))
+            pairs.append((_words(rest), Tick.EMPTY))
+        else:
+            pairs.append((_words(text), tick))
+
+    for kind, value in items:
+        if kind == "text":
+            words.append(value)
+            continue
+        if boxes_first:
+            if pending is not None:
+                close(pending)
+            words, pending = [], value
+        else:
+            close(value)
+            words = []
+    if boxes_first and pending is not None:
+        close(pending)
+    elif not boxes_first and "".join(words).strip():
+        pairs.append((_words("".join(words)), Tick.EMPTY))
+    return [(text, tick) for text, tick in pairs if text]
+
+
+def _words(text: str) -> str:
+    return " ".join(strip_glyphs(text).split()).strip(" /|,;")
+
+
+def marked_options(elements: list[etree._Element]) -> dict[str, bool] | None:
+    """Options written out ("Yes / No / N/A") with the answer marked by formatting: bold or
+    highlight picks an option, strike-through rules one out. None when nothing is marked."""
+    runs: list[tuple[str, bool, bool]] = []  # (text, picked, struck)
+    for element in elements:
+        for run in element.iter(_R):
+            text = "".join(t.text or "" for t in run.iter(_T))
+            if text.strip():
+                runs.append((text, _on(run, _B) or _on(run, _HIGHLIGHT), _on(run, _STRIKE) or _on(run, _DSTRIKE)))
+    options: dict[str, list[bool]] = {}
+    for text, picked, struck in runs:
+        for word in re.split(r"\s*[/|,]\s*", text):
+            word = word.strip()
+            if word:
+                options[word] = [picked, struck]
+    if len(options) < 2:
+        return None
+    picked = {word for word, (on, _) in options.items() if on}
+    struck = {word for word, (_, off) in options.items() if off}
+    if picked and len(picked) < len(options):
+        return {word: word in picked for word in options}
+    if struck and len(struck) < len(options):
+        return {word: word not in struck for word in options}
+    if not picked and not struck:
+        return {word: False for word in options}
+    return None
+
+
+# --- assembling ---------------------------------------------------------------------------
+
+
+class _Assembler:
+    def __init__(self, read: _Read, matcher: Matcher, profile, header_paragraphs: Callable[[], list[str]]):
+        self.read = read
+        self.matcher = matcher
+        self.profile = profile
+        self.header_paragraphs = header_paragraphs
+        self.data: dict[str, Any] = {}
+        self.noticed: list[Noticed] = []
+
+    def draft(self) -> RawDraft:
+        legacy_sheet = _legacy._Sheet()
+        legacy_sheet.governance_columns = self.read.governance_columns
+        for key, section in self.read.sections.items():
+            kind = self.matcher.kinds[key]
+            rows = self._rows(section)
+            if key.startswith("questions."):
+                self._own(key, kind, section, rows)
+            elif kind in (TEXT, DATE, PEOPLE, PERSON, LIST, GOVERNANCE):
+                legacy_sheet.values[key] = rows
+            elif kind == YES_NO:
+                self._confidential(section, rows)
+            elif kind == PURPOSE:
+                self._purpose(section, rows)
+            elif kind == YES_NO_NA:
+                self._ticks(key, section, rows)
+            elif kind == REFERENCES:
+                self._risk_text(rows)
+        assembler = _legacy._Assembler(legacy_sheet, lambda: [])
+        legacy = assembler.draft()
+        for name, value in legacy.data.items():
+            if name in ("confidential", "purpose") and name not in legacy_sheet.values:
+                continue
+            if name == "governance" and value:
+                value = [_split_governance(entry) for entry in value]
+            self.data.setdefault(name, value) if name != "risks" else None
+        self.noticed.extend(legacy.noticed)
+        self._preamble()
+        self._claims()
+        self._mismatch()
+        unrecognised = [{"label": s.label, "text": self._text(self._rows(s))} for s in self.read.unrecognised]
+        unrecognised = [entry for entry in unrecognised if entry["text"]]
+        if unrecognised:
+            shown = ", ".join(f"'{entry['label']}'" for entry in unrecognised)
+            self.noticed.append(Noticed(ReadingProblem.UNRECOGNISED_LABELS,
+                                        f"Labels not understood (their text is kept under `unrecognised` by extract): {shown}."))
+        return RawDraft(self.data, noticed=self.noticed, unrecognised=unrecognised)
+
+    # --- plumbing ---
+
+    def _rows(self, section: _Section) -> list[list[Cell]]:
+        rows = list(section.rows)
+        if section.rest:
+            rows = [[Cell(etree.Element(_P), section.rest, 0)]] + [r for r in rows if r]
+        return rows
+
+    @staticmethod
+    def _cells(rows: list[list[Cell]]) -> list[etree._Element]:
+        return [cell.element for row in rows for cell in row if cell.text or cell.tick() not in (None, Tick.EMPTY)]
+
+    @staticmethod
+    def _text(rows: list[list[Cell]]) -> str | None:
+        return values.clean("\n".join(cell.text for row in rows for cell in row if cell.text))
+
+    def _set(self, path: str, value: Any) -> None:
+        *parents, last = path.split(".")
+        node = self.data
+        for name in parents:
+            node = node.setdefault(name, {}) if isinstance(node.get(name), dict) or name not in node else node[name]
+        node[last] = value
+
+    def _items(self, section: _Section, rows: list[list[Cell]]) -> list[tuple[str, Any]]:
+        found = tokens(self._cells(rows)) if section.rows else []
+        if section.rest:
+            found = [("text", section.rest)] + found
+        return found
+
+    # --- tick-box questions ---
+
+    def _answer(self, key: str, label: str, section: _Section, rows: list[list[Cell]],
+                words: dict[str, str]) -> tuple[str | None, str | None]:
+        """(answer, note) of a question answered by picking one of `words` (word -> value)."""
+        chosen: list[str] = []
+        note_parts: list[str] = []
+        columns = section.columns
+        by_column = columns and rows and any(cell.column in columns for cell in rows[0])
+        if by_column and section.rows:
+            for cell in rows[0]:
+                option = columns.get(cell.column)
+                if option == "note":
+                    if cell.text:
+                        note_parts.append(cell.text)
+                elif option is not None and cell.tick() is Tick.CHECKED:
+                    chosen.append(option)
+            for row in rows[1:]:
+                note_parts.extend(cell.text for cell in row if cell.text)
+            return self._one(key, label, chosen), values.clean("\n".join(note_parts))
+        items = self._items(section, rows)
+        boxed = boxed_options(items)
+        if boxed is None and any(kind == "box" for kind, _ in items) is False:
+            marked = marked_options(self._cells(rows)) if section.rows else None
+            if marked is not None and all(_value_of(word, words) for word in marked):
+                chosen = [_value_of(word, words) for word, on in marked.items() if on]
+                return self._one(key, label, chosen), None
+            text = self._text(rows)
+            if text is None:
+                return None, None
+            first, _, rest = text.partition("\n")
+            value = _value_of(first.split(" – ")[0].split(" - ")[0].strip(" .,;:"), words)
+            if value is None:
+                lead = re.match(r"^\s*(\w+(?:/\w+)?)\b[\s,.:;–—-]*(.*)$", text, re.S)
+                value = _value_of(lead.group(1), words) if lead else None
+                return value, values.clean(lead.group(2)) if value and lead else text
+            return value, values.clean(rest)
+        for text, tick in boxed or []:
+            value = _value_of(text, words) if tick is not Tick.EMPTY else None
+            if value is None:
+                note_parts.append(text)
+            elif tick is Tick.CHECKED:
+                chosen.append(value)
+        return self._one(key, label, chosen), values.clean("\n".join(note_parts))
+
+    def _one(self, key: str, label: str, chosen: list[str]) -> str | None:
+        distinct = list(dict.fromkeys(chosen))
+        if len(distinct) > 1:
+            shown = " and ".join(_SHOW.get(v, v) for v in distinct)
+            self.noticed.append(Noticed(ReadingProblem.AMBIGUOUS_ANSWER, f"'{label}' has {shown} marked: the answer is not clear.", _answer_path(key)))
+            return None
+        return distinct[0] if distinct else None
+
+    def _ticks(self, key: str, section: _Section, rows: list[list[Cell]]) -> None:
+        answer, note = self._answer(key, section.label, section, rows, _YES_NO_NA)
+        if key.startswith("implications."):
+            self._set(key, {"answer": answer, "note": note} if answer or note else None)
+        else:
+            self._set(key, answer)
+            if note and key == "risks.associated":
+                self._set("risks.note", note)
+
+    def _confidential(self, section: _Section, rows: list[list[Cell]]) -> None:
+        words = dict(_YES_NO)
+        words[self.profile.confidentiality.public.casefold()] = "no"
+        words[self.profile.confidentiality.private.casefold()] = "yes"
+        answer, note = self._answer("confidential", section.label, section, rows, words)
+        self.data["confidential"] = None if answer is None else answer == "yes"
+        if answer == "yes" and note and not self.data.get("confidential_reason"):
+            self.data["confidential_reason"] = note
+
+    # --- choices ---
+
+    def _purpose(self, section: _Section, rows: list[list[Cell]]) -> None:
+        words = {word.casefold(): category.value for word, category in self.profile.purposes.items()}
+        items = self._items(section, rows)
+        boxed = boxed_options(items)
+        text = self._text(rows)
+        if boxed is not None:
+            ticked = [words_ for words_, tick in boxed if tick is Tick.CHECKED]
+            categories = [c for c in (_category(w, words) for w in ticked) if c]
+            plain = "\n".join(words_ for words_, tick in boxed if tick is Tick.EMPTY)
+            self.data["purpose"] = {"categories": list(dict.fromkeys(categories)) or None,
+                                    "text": plain or ("\n".join(ticked) or None)}
+            return
+        marked = marked_options(self._cells(rows)) if section.rows else None
+        if marked is not None and sum(1 for w in marked if _category(w, words)) >= 2:
+            ticked = [w for w, on in marked.items() if on]
+            categories = [c for c in (_category(w, words) for w in ticked) if c]
+            self.data["purpose"] = {"categories": categories or None, "text": "\n".join(ticked) or None}
+            return
+        if text is None:
+            self.data["purpose"] = None
+            return
+        categories = values.purpose_categories(text) or ([c] if (c := _category(text, words)) else None)
+        self.data["purpose"] = {"categories": categories, "text": text}
+
+    def _choice(self, key: str, question, section: _Section, rows: list[list[Cell]]) -> Any:
+        options = {_fold(option): option for option in question.options or []}
+        items = self._items(section, rows)
+        boxed = boxed_options(items)
+        if boxed is not None:
+            ticked = [options.get(_fold(words), words) for words, tick in boxed if tick is Tick.CHECKED]
+            # (text beside no box is not an option)
+        else:
+            marked = marked_options(self._cells(rows)) if section.rows else None
+            if marked is not None:
+                ticked = [options.get(_fold(w), w) for w, on in marked.items() if on]
+            else:
+                text = self._text(rows)
+                ticked = [options.get(_fold(line), line) for line in (text or "").splitlines() if line.strip()]
+        if question.multiple:
+            return ticked or None
+        return self._one(key, section.label, ticked)
+
+    # --- the board's own questions ---
+
+    def _own(self, key: str, kind: str, section: _Section, rows: list[list[Cell]]) -> None:
+        question = self.profile.question(key)
+        name = key.partition(".")[2]
+        questions = self.data.setdefault("questions", {})
+        text = self._text(rows)
+        if kind == YES_NO_NA:
+            answer, note = self._answer(key, section.label, section, rows, _YES_NO_NA)
+            questions[name] = {"answer": answer, "note": note} if answer or note else None
+        elif kind == CHOICE:
+            questions[name] = self._choice(key, question, section, rows)
+        elif kind == REFERENCES:
+            # The profile's references kind holds ids ("BAF 2.1"), each checked against its pattern.
+            found = references(text, _pattern_of(question.pattern))[0]
+            questions[name] = [entry["id"] for entry in found] if found is not None else None
+        elif kind == LIST:
+            questions[name] = values.recommendations(self._cells(rows)) if section.rows else ([text] if text else None)
+        elif kind == DATE:
+            questions[name] = _date(text)
+        elif kind == "person":
+            people = parse_people(text)
+            questions[name] = people[0] if people else None
+        else:
+            questions[name] = text
+
+    def _risk_text(self, rows: list[list[Cell]]) -> None:
+        found, note = references(self._text(rows), _STANDARD_REFERENCE)
+        risks = self.data.setdefault("risks", {})
+        risks["references"] = found
+        risks["note"] = note
+
+    # --- the rest ---
+
+    def _preamble(self) -> None:
+        """Header lines above the first label: the board, the meeting date, the title."""
+        lines = self.read.preamble or [(text, None) for text in self.header_paragraphs()]
+        for text, element in lines:
+            if "board" in self.matcher.kinds and not self.data.get("board") and _BOARD_LINE.search(text) and len(text) <= 90:
+                self.data["board"] = text.strip()
+            elif "meeting_date" in self.matcher.kinds and not self.data.get("meeting_date") and isinstance(
+                    (day := parse_uk_date(text)), type(parse_uk_date("1 January 2020"))):
+                self.data["meeting_date"] = day.isoformat()
+            elif ("title" in self.matcher.kinds and not self.data.get("title") and element is not None
+                  and _bold(element) and 10 <= len(text) <= 200):
+                self.data["title"] = text.strip()
+
+    def _claims(self) -> None:
+        for label, keys in self.read.claimed:
+            shown = " and ".join(keys)
+            for key in keys:
+                self.noticed.append(Noticed(
+                    ReadingProblem.AMBIGUOUS_ANSWER,
+                    f"The row '{label}' could answer {shown}: it was given to neither; ask each question on its own row.",
+                    _answer_path(key)))
+
+    def _mismatch(self) -> None:
+        """Most of the profile's labels missing: one finding, not one "not answered" each."""
+        asked = [key for key in self.matcher.order if key not in ("board", "organisation") and not key.startswith("risks.") or key == "risks.associated"]
+        missing = [key for key in asked if key not in self.read.sections]
+        if len(asked) >= 4 and len(missing) * 2 > len(asked):
+            shown = ", ".join(f"'{self.profile.label_for(key) or key}'" for key in missing)
+            self.noticed.append(Noticed(
+                ReadingProblem.PROFILE_MISMATCH,
+                f"The board profile '{self.profile.name}' was applied, but this sheet does not have its labels: {shown} were not found.",
+                hint="Check that coversheet.toml names this board's profile, or run `coversheet profile init` on the board's blank form."))
+
+
+_YES_NO_NA = {"yes": "yes", "no": "no", "n/a": "n/a", "na": "n/a", "not applicable": "n/a", "y": "yes", "n": "no"}
+_YES_NO = {"yes": "yes", "no": "no", "y": "yes", "n": "no"}
+
+
+def _value_of(word: str, words: dict[str, str]) -> str | None:
+    word = " ".join(strip_glyphs(word).split()).strip(" .,;:/").casefold()
+    if word in words:
+        return words[word]
+    answer = answer_named(word)
+    return answer.value if answer is not None and answer.value in words.values() else None
+
+
+def _category(word: str, words: dict[str, str]) -> str | None:
+    folded = " ".join(word.split()).strip(" .,;:").casefold()
+    if folded in words:
+        return words[folded]
+    value = getattr(parse_category(folded), "value", None)
+    return value if isinstance(value, str) and value in ("approval", "endorsement", "discussion", "assurance", "information") else None
+
+
+def _fold(text: str) -> str:
+    return " ".join(labels.normalise(text).split())
+
+
+def _split_governance(entry: dict) -> dict:
+    """"Committee — 14 March 2024 — Supported." in one cell: forum, date and outcome."""
+    forum = entry.get("forum") or ""
+    parts = [part.strip() for part in re.split(r"\s+[—–]\s+", forum)]
+    if entry.get("date") or entry.get("outcome") or len(parts) != 3:
+        return entry
+    return _legacy._dated({"forum": parts[0], "date": parts[1], "outcome": parts[2]})
+
+
+def _has_box(cell: Cell) -> bool:
+    return cell.tick() not in (None, Tick.EMPTY) or any(kind == "box" for kind, _ in tokens([cell.element]))
+
+
+def _answer_path(key: str) -> str:
+    return f"{key}.answer" if key.startswith("implications.") else key
+
+
+def _date(text: str | None) -> str | None:
+    if text is None:
+        return None
+    parsed = parse_uk_date(text)
+    if parsed is None or isinstance(parsed, Month):
+        return text
+    return parsed.isoformat()
+
+
+def _pattern_of(pattern: str | None) -> re.Pattern:
+    """The board's pattern for one reference id as the start of "ID – description"."""
+    if not pattern:
+        return _STANDARD_REFERENCE
+    body = pattern.removeprefix("^").removesuffix("$")
+    return re.compile(rf"^(?P<id>{body})\s*[:–—\-.)]?\s*(?P<description>.*)$")
+
+
+def references(text: str | None, pattern: re.Pattern) -> tuple[list[dict] | None, str | None]:
+    """(references, note): each part ("; " or a line) that starts with an id is a reference."""
+    text = values.clean(text)
+    if text is None:
+        return None, None
+    if values.says_nothing_to_report(text):
+        return [], None
+    found, other = [], []
+    for part in _SEPARATORS.split(text):
+        part = part.strip()
+        if not part:
+            continue
+        match = pattern.match(part)
+        if match and match.group("id"):
+            found.append({"id": match.group("id").strip(), "description": match.group("description").strip() or None})
+        else:
+            other.append(part)
+    return (found or None), ("\n".join(other) or None)

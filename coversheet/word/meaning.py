@@ -1,0 +1,265 @@
+"""Which of a board's questions a label on its Word sheet asks: matching labels by meaning.
+
+A board's sheet words its questions its own way ("Financial implications assessed", "Risks
+recorded on the corporate risk register?", "Money implications?"). A label is matched in
+three steps, first hit wins:
+
+1. the profile's own labels for each question it asks (normalised as `labels.normalise`
+   does: case, punctuation, brackets, plurals, filler words), whole or before a colon
+   ("Recommendation(s): The Board is asked to");
+2. the known variants of the standard labels (`labels.field_of`), for questions the profile asks;
+3. key terms: each standard question has sets of words that together mean it ("risk" with
+   "register" or "log" is the register question; "financial" or "money" with "implication",
+   "assess" or "impact" is the financial assessment). A label whose terms fit two questions
+   ("Quality and equality impacts assessed") is claimed by both and given to neither: it is
+   reported naming both (`Match.claimed_by`), never guessed.
+
+Plain fuzzy string similarity (rapidfuzz and the like) is deliberately not used: the labels
+that must never be confused are the ones closest as strings ("Quality impact assessment" and
+"Equality impact assessment" score 96 of 100), while rewordings that mean the same
+("Money implications?" and "Financial impact assessment") score low. Key terms say exactly
+what makes a label mean a question, and `tests/word/test_meaning.py` measures the false-match
+rate on every labelled form in the fixture corpus.
+
+A `Matcher` is built once per profile (`matcher_for`, cached) and caches its answers, so a
+label costs one dictionary lookup after the first sheet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from coversheet.word import labels
+
+# Reader kinds: how the answer of each question is laid out and read.
+TEXT, DATE, PEOPLE, PERSON, LIST = "text", "date", "people", "person", "list"
+YES_NO, YES_NO_NA, PURPOSE, GOVERNANCE, CHOICE, REFERENCES = "yes_no", "yes_no_na", "purpose", "governance", "choice", "references"
+
+# The standard questions a reader fills, with their reader kind. A profile's `risks` asks the
+# three risk questions; its `implications.x` one Yes / No / N/A question each.
+STANDARD_KINDS: dict[str, str] = {
+    "board": TEXT, "organisation": TEXT, "meeting_date": DATE, "title": TEXT, "presented_by": PEOPLE,
+    "authors": PEOPLE, "contributors": PEOPLE, "sponsor": PERSON, "agenda_item": TEXT, "submitted_on": DATE,
+    "confidential": YES_NO, "confidential_reason": TEXT, "purpose": PURPOSE, "executive_summary": TEXT,
+    "recommendations": LIST, "governance": GOVERNANCE, "conflicts_of_interest": TEXT,
+    "implications.quality": YES_NO_NA, "implications.equality": YES_NO_NA, "implications.privacy": YES_NO_NA,
+    "implications.financial": YES_NO_NA, "risks.associated": YES_NO_NA, "risks.on_register": YES_NO_NA,
+    "risks.text": REFERENCES, "risks.note": TEXT,
+}  # fmt: skip
+_RISK_PARTS = ("risks.associated", "risks.on_register", "risks.text", "risks.note")
+
+# Key terms: (all of these word stems, and at least one of those) -> the question. Stems are
+# matched at the start of a label's words ("assess" matches "assessed", "assessment").
+_ANY = ("implication", "assess", "impact", "analysis", "consider", "check", "done", "complete")
+_TERMS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
+    ("implications.quality", (("quality",), _ANY + ("safety",))),
+    ("implications.equality", (("equalit", "equity", "eia"), _ANY)),
+    ("implications.privacy", (("privacy", "dpia", "data protection", "information governance"), ())),
+    ("implications.financial", (("financ", "money", "cost", "budget", "resource"), _ANY)),
+    ("risks.text", (("risk",), ("reference", "description", "number"))),
+    ("risks.on_register", (("risk",), ("register", "log"))),
+    ("risks.note", (("risk",), ("note", "comment"))),
+    ("confidential_reason", (("not for publication", "exempt", "reason for private", "reason for confidential"), ())),
+    ("risks.associated", (("risk",), ("associat", "identif", "delivery", "any", "paper", "there"))),
+    ("governance", (("previous", "history", "been before", "considered by", "governance", "route", "other forum"), ())),
+    ("conflicts_of_interest", (("interest",), ("conflict", "declar"))),
+    ("executive_summary", (("summary", "in brief", "overview", "background"), ())),
+    ("recommendations", (("recommend", "asked to", "action requested", "actions requested", "decision required"), ())),
+    ("purpose", (("purpose", "type of decision", "reason for paper"), ())),
+    ("confidential", (("confidential", "private", "restricted", "public or private", "part ii", "status"), ())),
+    ("meeting_date", (("date",), ("meeting", "board", "committee", "partnership"))),
+    ("submitted_on", (("date",), ("submit", "circulat"))),
+    ("title", (("title", "paper name", "report name", "subject"), ())),
+    ("authors", (("author", "written by", "prepared by", "report writer"), ())),
+    ("presented_by", (("present",), ())),
+    ("sponsor", (("sponsor", "executive lead", "executive director", "signed off", "accountable", "responsible director", "lead director"), ())),
+    ("agenda_item", (("agenda", "item no", "item number", "paper number", "paper no"), ())),
+    ("contributors", (("contribut", "consulted"), ())),
+]
+_ALONE = {"date": "meeting_date", "meeting": "board", "report to": "board", "name meeting": "board"}  # a bare label
+_LONGEST_LABEL = 14  # words: anything longer is content, not a label
+_COLON = re.compile(r"\s*[:–—]\s*")
+
+
+@dataclass(frozen=True)
+class Match:
+    """What a label asks: `key` (a question of the profile), or the questions that both
+    claim it (`claimed_by`, two or more: given to none), or nothing."""
+
+    key: str | None = None
+    claimed_by: tuple[str, ...] = ()
+    how: str = ""  # "profile", "variant", "terms": how sure (profile init marks "terms" unsure)
+    rest: str = ""  # the text after the label in the same cell ("Status: Public ☒ ...")
+
+
+NO_MATCH = Match()
+
+
+class Matcher:
+    """Labels -> the keys of a profile's questions (standard paths; `questions.x` for the
+    board's own), by meaning. `kinds` maps every key to its reader kind."""
+
+    def __init__(self, questions: list[tuple[str, str, list[str]]]):
+        # questions: (key, reader kind, labels) in the board's order.
+        self.kinds: dict[str, str] = {}
+        self.labels: dict[str, str] = {}  # normalised label -> key
+        self.order: list[str] = []
+        for key, kind, names in questions:
+            self.kinds[key] = kind
+            self.order.append(key)
+            for name in names:
+                self.labels.setdefault(labels.normalise(name), key)
+        self._cache: dict[str, Match] = {}
+
+    def match(self, text: str) -> Match:
+        found = self._cache.get(text)
+        if found is None:
+            found = self._cache[text] = self._match(text)
+        return found
+
+    def _match(self, text: str) -> Match:
+        text = " ".join(text.split())
+        if not text or len(text) > 200:
+            return NO_MATCH
+        whole = self._whole(text)
+        if whole.key or whole.claimed_by:
+            return whole
+        parts = _COLON.split(text, maxsplit=1)
+        if len(parts) == 2 and parts[0]:  # "Status: Public ☒ Private ☐", "Date: 7 January"
+            head = self._whole(parts[0])
+            if head.key or head.claimed_by:
+                return Match(head.key, head.claimed_by, head.how, parts[1].strip())
+        return self._prefix(text)
+
+    def _whole(self, text: str) -> Match:
+        key = labels.normalise(text)
+        if not key or key.count(" ") >= _LONGEST_LABEL:
+            return NO_MATCH
+        own = self.labels.get(key) or self.labels.get(key.removesuffix(" completed"))
+        if own:
+            return Match(own, how="profile")
+        variant = labels.field_of(text)
+        if variant is not None:
+            variant = {"risks.references": "risks.text"}.get(variant, variant)
+            if variant in self.kinds:
+                return Match(variant, how="variant")
+        alone = _ALONE.get(key)
+        if alone in self.kinds:
+            return Match(alone, how="terms")
+        claimed = [field for field in _by_terms(key) if field in self.kinds]
+        if len(claimed) == 1:
+            return Match(claimed[0], how="terms")
+        if len(claimed) > 1:
+            return Match(claimed_by=tuple(claimed), how="terms")
+        return NO_MATCH
+
+    def _prefix(self, text: str) -> Match:
+        """A label followed by its value in one paragraph: "Agenda Item 8", "Item No<tab>6"."""
+        words = text.split()
+        for length in range(min(len(words) - 1, 6), 0, -1):
+            head = " ".join(words[:length])
+            key = labels.normalise(head)
+            own = self.labels.get(key)
+            rest = text[len(head):].strip()
+            # "Agenda Item 8", "Report to Health Select Committee"; not "Board Assurance
+            # Framework" nor "The Board is asked to ...": one word needs a number after it.
+            if own and key and (rest[:1].isdigit() or (len(words[:length]) >= 2 and words[0].lower() not in ("the", "a", "an"))):
+                if len(rest) <= 120:
+                    return Match(own, how="profile", rest=rest)
+        return NO_MATCH
+
+
+@lru_cache(maxsize=2048)
+def _by_terms(normalised: str) -> tuple[str, ...]:
+    """The standard questions whose key terms a normalised label has, most specific first.
+
+    "Risk register" is only the register question, not also "associated risks": a risk
+    question claims a label only when no more specific risk question does."""
+    text = f" {normalised} "
+    found: list[str] = []
+    for field, (needed, one_of) in _NORMALISED_TERMS:
+        if not any(_has(text, term) for term in needed):
+            continue
+        if one_of and not any(_has(text, term) for term in one_of):
+            continue
+        found.append(field)
+    if "confidential_reason" in found and "confidential" in found:
+        found.remove("confidential")
+    risks = [f for f in found if f.startswith("risks.")]
+    if len(risks) > 1:  # the first listed is the most specific
+        found = [f for f in found if not f.startswith("risks.") or f == risks[0]]
+    if "governance" in found and "implications.privacy" in found and "information governance" in normalised:
+        found.remove("governance")  # information governance is data protection
+    if "implications.quality" in found and "implications.equality" in found:
+        # "Equality impact" contains "quality" only inside "equality": a word of its own?
+        if not re.search(r"(?<![a-z])quality", normalised):
+            found.remove("implications.quality")
+    return tuple(found)
+
+
+_NORMALISED_TERMS = [
+    (field, (tuple(labels.normalise(t) or t for t in needed), tuple(labels.normalise(t) or t for t in one_of)))
+    for field, (needed, one_of) in _TERMS
+]
+
+
+def _has(text: str, term: str) -> bool:
+    return f" {term}" in text
+
+
+def reader_kind(question) -> str:
+    """A profile question's reader kind (standard questions by their field)."""
+    if question.own:
+        return question.kind.value
+    return STANDARD_KINDS.get(question.field, TEXT)
+
+
+def profile_questions(profile) -> list[tuple[str, str, list[str]]]:
+    """(key, reader kind, labels) of every question the profile asks, risks expanded."""
+    found: list[tuple[str, str, list[str]]] = []
+    for question in profile.questions:
+        if question.field == "risks":
+            found.append(("risks.associated", YES_NO_NA, list(question.labels)))
+            found.extend((part, STANDARD_KINDS[part], []) for part in _RISK_PARTS[1:])
+        elif question.own:
+            found.append((f"questions.{question.name}", reader_kind(question), list(question.labels)))
+        else:
+            found.append((question.field, reader_kind(question), list(question.all_labels)))
+    if any(key == "confidential" for key, _, _ in found):
+        found.append(("confidential_reason", TEXT, [profile.confidentiality.reason_label]))
+    return found
+
+
+_MATCHERS: dict[int, tuple[object, Matcher]] = {}
+
+
+def matcher_for(profile) -> Matcher:
+    """The profile's matcher, built once per profile object (the cache the reader relies on)."""
+    cached = _MATCHERS.get(id(profile))
+    if cached is not None and cached[0] is profile:
+        return cached[1]
+    matcher = Matcher(profile_questions(profile))
+    _MATCHERS[id(profile)] = (profile, matcher)
+    return matcher
+
+
+def standard_matcher() -> Matcher:
+    """Every standard question (for `profile init`, which has no profile yet)."""
+    return _standard()
+
+
+@lru_cache(maxsize=1)
+def _standard() -> Matcher:
+    from coversheet.config.profile import STANDARD_QUESTIONS
+
+    questions = []
+    for field, (_, names) in STANDARD_QUESTIONS.items():
+        if field == "risks":
+            questions.append(("risks.associated", YES_NO_NA, list(names)))
+            questions.extend((part, STANDARD_KINDS[part], []) for part in _RISK_PARTS[1:])
+        else:
+            questions.append((field, STANDARD_KINDS.get(field, TEXT), list(names)))
+    questions.append(("confidential_reason", TEXT, ["Reason for confidentiality"]))
+    return Matcher(questions)
