@@ -21,6 +21,7 @@ def run_rules(sheet: CoverSheet, context: Context, raw: RawDraft | None = None, 
     context = replace(context, texts=sheet_texts(sheet))
     findings: list[Finding] = []
     profile = context.config.custom_profile
+    names = context.names
     for rule, severity in selected_rules(context.config):
         if rule.check is None:
             continue
@@ -30,7 +31,7 @@ def run_rules(sheet: CoverSheet, context: Context, raw: RawDraft | None = None, 
             if profile is not None and problem.field and not profile.asks(problem.field):
                 continue  # a question the board does not ask: the rules about it stay silent
             findings.append(
-                rule.finding(problem.message, problem.field, raw.line_of(problem.field), severity=severity, hint=problem.hint)
+                rule.finding(problem.message, problem.field, raw.line_of(problem.field), severity=severity, hint=problem.hint, names=names)
             )
     return findings
 
