@@ -1,4 +1,4 @@
-"""`coversheet template check` on a board's own docxtpl template, with and without a profile."""
+"""`coversheet template check` on a board's own docxtpl template, with and without a profile; `profile show`."""
 
 from __future__ import annotations
 
@@ -133,3 +133,20 @@ def test_a_tagged_template_printing_a_field_in_no_tagged_control_says_check_cann
         "tag 'paper_title' is not a field of the cover sheet",
         "the template prints 'title' in no control tagged 'title': check cannot read it back",
     ]
+
+
+# --- `coversheet profile show`: which files apply, and every question the board asks ---------
+
+
+def test_profile_show_names_the_profile_file_and_lists_the_boards_added_impact_questions(tmp_path: Path) -> None:
+    (tmp_path / "coversheet.toml").write_text('profile = "our-board.toml"\nimplications = ["safeguarding"]\n')
+    (tmp_path / "our-board.toml").write_text('extends = "nhs-icb"\n')
+    lines = run("profile", "show", tmp_path).output.splitlines()
+    assert lines[1] == f"Configuration: {tmp_path / 'coversheet.toml'}"
+    assert lines[2] == f"Profile from: {tmp_path / 'our-board.toml'}"
+    row = next(line for line in lines if line.startswith("Safeguarding"))
+    assert row.split() == ["Safeguarding", "Impact", "Assessment", "Completed", "implications.safeguarding", "yes_no_na", "CS104"]
+
+    (tmp_path / "coversheet.toml").write_text('[profile]\nextends = "council-scrutiny"\n')
+    assert f"Profile from: the [profile] table of {tmp_path / 'coversheet.toml'}" in run("profile", "show", tmp_path).output
+    assert "Profile from: shipped with coversheet (nhs-icb)" in run("profile", "show", "--profile", "nhs-icb").output
