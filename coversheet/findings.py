@@ -35,6 +35,15 @@ class Finding:
     hint: str | None = None
     field: str | None = None  # dotted draft path, or None for the whole file
     line: int | None = None  # 1-based line in a YAML/JSON draft; None for Word files
+    # The board's words for the field under a board profile ("Board Assurance Framework (BAF)
+    # risk"); None on the default sheet. Not in `to_dict`: JSON and SARIF keep the path.
+    label: str | None = None
+
+    @property
+    def place(self) -> str | None:
+        """Where the problem is, for a person: the path on a draft (beside its line number, in
+        the draft's own keys), the board's label on a Word sheet, else the path."""
+        return self.label if self.label and not self.line else self.field
 
     def to_dict(self) -> dict:
         return {

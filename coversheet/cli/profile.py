@@ -41,10 +41,31 @@ def show(
     else:
         found = nearest_config_file(folder.resolve())
         source = str(found) if found else "no coversheet.toml: the default profile"
+    origin = _profile_origin(board, effective, source)
+    extra = list(board.implications)
     if output_format is Format.json:
-        typer.echo(json.dumps(_as_data(effective, source), indent=2, ensure_ascii=False))
+        typer.echo(json.dumps(_as_data(effective, source, origin, extra), indent=2, ensure_ascii=False))
         return
-    typer.echo(_as_text(effective, source))
+    typer.echo(_as_text(effective, source, origin, extra))
+
+
+def _profile_origin(board, profile, configuration: str) -> str:
+    """Where the profile in effect was read from: shipped, a profile file, or coversheet.toml."""
+    from coversheet.resources import data_path
+
+    if isinstance(board.profile, dict) or profile.source == configuration:
+        return f"the [profile] table of {profile.source}"
+    shipped = data_path("profiles", f"{profile.name}.toml")
+    if profile.source in (str(shipped), profile.name):
+        return f"shipped with coversheet ({profile.name})"
+    return profile.source
+
+
+def _extra_rows(extra: list[str]):
+    """The impact questions coversheet.toml adds (`implications = [...]`): CS104 asks them too."""
+    for name in extra:
+        label = f"{name.replace('_', ' ').capitalize()} Impact Assessment Completed"
+        yield label, f"implications.{name}", "yes_no_na", "CS104"
 
 
 @app.command("list")
@@ -81,11 +102,12 @@ def _rows(profile):
         yield question, needed
 
 
-def _as_data(profile, source: str) -> dict:
+def _as_data(profile, source: str, origin: str = "", extra: list[str] = ()) -> dict:
     return {
         "profile": profile.name,
         "description": profile.description,
         "configuration": source,
+        "profile_from": origin,
         "questions": [
             {
                 "label": question.label,
@@ -98,6 +120,9 @@ def _as_data(profile, source: str) -> dict:
                 **({"help": question.help} if question.help else {}),
             }
             for question, needed in _rows(profile)
+        ] + [
+            {"label": label, "labels": [label], "field": path, "kind": kind, "required": needed}
+            for label, path, kind, needed in _extra_rows(list(extra))
         ],
         "not_asked": profile.unasked,
         "purposes": {word: category.value for word, category in profile.purposes.items()},
@@ -105,14 +130,16 @@ def _as_data(profile, source: str) -> dict:
     }
 
 
-def _as_text(profile, source: str) -> str:
+def _as_text(profile, source: str, origin: str = "", extra: list[str] = ()) -> str:
     lines = [
         f"Profile: {profile.name}" + (f" ({profile.description})" if profile.description else ""),
         f"Configuration: {source}",
+        *([f"Profile from: {origin}"] if origin else []),
         "",
     ]
     rows = [("Label", "Field", "Kind", "Required")]
     rows += [(q.label, q.path, q.kind_name, needed) for q, needed in _rows(profile)]
+    rows += list(_extra_rows(list(extra)))
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     for row in rows:
         lines.append("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:3])) + "  " + row[3])

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from coversheet.config.naming import Names, names_for
 from coversheet.dates.uk import long_date
 from coversheet.findings import FileResult, Severity, Status
 from coversheet.model import CoverSheet
@@ -123,12 +124,11 @@ def build_agenda(folder: Path, meeting: dt.date | None = None, options: CheckOpt
     warnings.extend(_item_warnings(ordered))
     warnings.extend(f"{_describe(p)}: the cover sheet fails its checks ({_first_error(p.result)})." for p in ordered if p.result.status is Status.FAIL)
     for p in ordered:
+        names = names_for(options.config or config_for(p.result.path))
         if not owner_for(p.sheet):
-            warnings.append(f"{_describe(p)} names no presenter or executive sponsor: its Owner shows {MISSING}.")
-        if not action_for(p.sheet.purpose.categories if p.sheet.purpose else None):
-            warnings.append(
-                f"{_describe(p)} states no purpose (approval, endorsement, discussion, assurance or information): its Action shows {MISSING}."
-            )
+            warnings.append(f"{_describe(p)} names no {_owner_words(names)}: its Owner shows {MISSING}.")
+        if not action_for(p.sheet.purpose.categories if p.sheet.purpose else None) and names.asks("purpose"):
+            warnings.append(f"{_describe(p)} states no {_purpose_words(names)}: its Action shows {MISSING}.")
     return Agenda(
         board=_board_name(papers, folder, options),
         meeting=chosen,
@@ -202,6 +202,23 @@ def _board_name(papers: list[_Paper], folder: Path, options: CheckOptions) -> st
         return named.most_common(1)[0][0]
     config = options.config or config_for(folder / "coversheet.toml")
     return config.board or "Board"
+
+
+def _owner_words(names: Names) -> str:
+    """ "presenter or executive sponsor", or the board's labels for those it asks."""
+    if not names.board_words:
+        return "presenter or executive sponsor"
+    asked = [names.called(path, "") for path in ("presented_by", "sponsor") if names.asks(path)]
+    return " or ".join(asked) or "presenter or sponsor"
+
+
+def _purpose_words(names: Names) -> str:
+    """ "purpose (approval, ... or information)", or the board's label and words for purposes."""
+    words = names.purposes()
+    if not names.board_words or not words:
+        return "purpose (approval, endorsement, discussion, assurance or information)"
+    listed = f"{', '.join(words[:-1])} or {words[-1]}" if len(words) > 1 else words[0]
+    return f"{names.called('purpose', 'purpose')} ({listed})"
 
 
 def _describe(paper: _Paper) -> str:

@@ -136,6 +136,8 @@ def _problem(finding: Finding) -> dict:
         "message": finding.message,
         "hint": finding.hint,
         "field": finding.field,
+        "label": finding.label,  # the board's words for the field under a profile, else None
+        "line": finding.line,  # the line of a draft; None for a Word paper
     }
 
 

@@ -9,7 +9,7 @@ from coversheet.findings import CheckRun, Severity, Status
 
 def _describe(findings) -> str:
     return "\n".join(
-        f"{f.severity.value}: {f.code} {f.name}: {f.message}" + (f" [{f.field}]" if f.field else "")
+        f"{f.severity.value}: {f.code} {f.name}: {f.message}" + (f" [{f.place}]" if f.place else "")
         + (f" (line {f.line})" if f.line else "")
         for f in findings
     )

@@ -30,7 +30,7 @@ def _finding_lines(result: FileResult) -> Iterator[tuple[Line, bool]]:
     """The file's lines: its path, then each finding and its hint; True for lines that wrap."""
     yield [(result.path.as_posix(), "bold")], False
     for finding in result.findings:
-        where = f"line {finding.line}" if finding.line else (finding.field or "file")
+        where = f"line {finding.line}" if finding.line else (finding.place or "file")
         if finding.line and finding.field:
             where += f" {finding.field}"
         yield [

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 
 from coversheet.config import DEFAULT_CONFIG, BoardConfig
+from coversheet.config.naming import STANDARD_NAMES, Names, names_for
 from coversheet.findings import Finding, Severity
 from coversheet.model import CoverSheet
 from coversheet.rules.groups import group_of
@@ -40,6 +41,11 @@ class Context:
     # `run_rules` for the rules that read them all (see `rules.shared.text.texts_of`).
     texts: tuple[tuple[str, str], ...] | None = None
 
+    @property
+    def names(self) -> Names:
+        """The board's words for its questions, for messages (the standard words by default)."""
+        return names_for(self.config)
+
 
 CheckFunction = Callable[[CoverSheet, Context], Iterator[Problem]]
 
@@ -63,16 +69,22 @@ class Rule:
         *,
         severity: Severity | None = None,
         hint: str | None = None,
+        names: Names = STANDARD_NAMES,
     ) -> Finding:
-        """A finding of this rule: the one place findings are made."""
+        """A finding of this rule: the one place findings are made.
+
+        Under a board profile (`names`) the finding carries the board's label for its field,
+        and a message that opens with the field's path opens with the board's words instead.
+        """
         return Finding(
             code=self.code,
             name=self.name,
             severity=severity or self.severity,
-            message=message,
+            message=names.relabel(message, field),
             hint=hint or self.hint,
             field=field,
             line=line,
+            label=names.label(field),
         )
 
     @classmethod

@@ -72,6 +72,6 @@ def check(sheet, ctx):
     for group in ("presented_by", "authors", "contributors"):
         for index, person in enumerate(getattr(sheet, group) or []):
             if person.name is None:
-                yield Problem(f"{group}.{index}.name", f"{group}.{index} has a role but no name.")
+                yield Problem(f"{group}.{index}.name", f"{ctx.names.place(f'{group}.{index}')} has a role but no name.")
     if sheet.sponsor is not None and sheet.sponsor.name is None and sheet.sponsor.role is not None:
-        yield Problem("sponsor.name", "The sponsor has a role but no name.")
+        yield Problem("sponsor.name", ctx.names.say("sponsor", "The sponsor has a role but no name.", lambda it: f"{it} has a role but no name."))

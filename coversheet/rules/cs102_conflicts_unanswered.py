@@ -25,4 +25,4 @@ HINT = 'State any conflicts of interest, or write "None identified".'
 
 def check(sheet, ctx):
     if sheet.conflicts_of_interest is None:
-        yield Problem("conflicts_of_interest", "Conflicts of interest are not answered.")
+        yield Problem("conflicts_of_interest", ctx.names.say("conflicts_of_interest", "Conflicts of interest are not answered.", lambda it: f"{it} is not answered."))

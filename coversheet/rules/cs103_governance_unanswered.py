@@ -25,4 +25,8 @@ HINT = "List each forum that discussed the paper (forum, date, outcome), or give
 
 def check(sheet, ctx):
     if sheet.governance is None:
-        yield Problem("governance", "The governance history (other forums that discussed this paper) is not answered.")
+        yield Problem("governance", ctx.names.say(
+            "governance",
+            "The governance history (other forums that discussed this paper) is not answered.",
+            lambda it: f"{it} (other forums that discussed this paper) is not answered.",
+        ))

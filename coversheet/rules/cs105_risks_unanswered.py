@@ -27,6 +27,12 @@ HINT = "Answer yes, no or n/a: are there risks associated with this paper, and a
 def check(sheet, ctx):
     risks = sheet.risks
     if risks is None or risks.associated is None:
-        yield Problem("risks.associated", "Whether there are risks associated with the paper is not answered.")
+        yield Problem("risks.associated", ctx.names.say(
+            "risks", "Whether there are risks associated with the paper is not answered.", lambda it: f"{it} is not answered (yes, no or n/a).",
+        ))
     elif risks.associated is Answer.YES and risks.on_register is None:
-        yield Problem("risks.on_register", "Risks are marked Yes but whether they are on the risk register is not answered.")
+        yield Problem("risks.on_register", ctx.names.say(
+            "risks",
+            "Risks are marked Yes but whether they are on the risk register is not answered.",
+            lambda it: f"{it} is marked Yes but whether the risks are on the risk register is not answered.",
+        ))

@@ -27,4 +27,13 @@ def check(sheet, ctx):
     categories = sheet.purpose.categories if sheet.purpose else None
     if not categories:
         state = "empty" if categories == [] else "not given"
-        yield Problem("purpose.categories", f"The purpose category (approval, endorsement, discussion, assurance, information) is {state}.")
+        words = ctx.names.purposes()
+        if not ctx.names.label("purpose.categories") or not words:
+            yield Problem("purpose.categories", f"The purpose category (approval, endorsement, discussion, assurance, information) is {state}.")
+            return
+        listed = f"{', '.join(words[:-1])} or {words[-1]}" if len(words) > 1 else words[0]
+        yield Problem(
+            "purpose.categories",
+            f"{ctx.names.called('purpose.categories', '')} is {state}: the sheet does not say whether the paper is for {listed}.",
+            hint=f"Tick one or more of {', '.join(words)}.",
+        )

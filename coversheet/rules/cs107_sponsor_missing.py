@@ -25,4 +25,6 @@ HINT = "Name the executive sponsor who signed the paper off."
 
 def check(sheet, ctx):
     if sheet.sponsor is None or (sheet.sponsor.name is None and sheet.sponsor.role is None):
-        yield Problem("sponsor", "No executive sponsor is named.")
+        label = ctx.names.label("sponsor")
+        hint = f"Name the '{label}' who signed the paper off." if label else None
+        yield Problem("sponsor", ctx.names.say("sponsor", "No executive sponsor is named.", lambda it: f"{it} is not named."), hint=hint)

@@ -26,4 +26,9 @@ HINT = "Give the exemption relied on, or mark the paper not confidential."
 
 def check(sheet, ctx):
     if sheet.confidential and sheet.confidential_reason is None:
-        yield Problem("confidential_reason", "The paper is marked confidential but no reason (exemption) is given.")
+        private = ctx.config.custom_profile.confidentiality.private if ctx.names.board_words else ""
+        yield Problem("confidential_reason", ctx.names.say(
+            "confidential_reason",
+            "The paper is marked confidential but no reason (exemption) is given.",
+            lambda it: f"The paper is marked '{private}' but {it} is not given.",
+        ))

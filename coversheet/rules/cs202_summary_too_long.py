@@ -31,4 +31,8 @@ def check(sheet, ctx):
         words = len(re.findall(r"\w+(?:['’.,-]\w+)*", sheet.executive_summary))
         limit = ctx.config.summary_word_limit
         if words > limit:
-            yield Problem("executive_summary", f"The executive summary is too long ({words} > {limit} words).")
+            yield Problem("executive_summary", ctx.names.say(
+                "executive_summary",
+                f"The executive summary is too long ({words} > {limit} words).",
+                lambda it: f"{it} is too long ({words} > {limit} words).",
+            ))

@@ -30,4 +30,8 @@ def check(sheet, ctx):
     count = len(sheet.recommendations or [])
     limit = ctx.config.max_recommendations
     if count > limit:
-        yield Problem("recommendations", f"There are too many recommendations ({count} > {limit}).")
+        yield Problem("recommendations", ctx.names.say(
+            "recommendations",
+            f"There are too many recommendations ({count} > {limit}).",
+            lambda it: f"{it} has too many items ({count} > {limit}).",
+        ))

@@ -25,4 +25,8 @@ HINT = "Shorten the title; move the detail into the purpose or the summary."
 def check(sheet, ctx):
     limit = ctx.config.title_max_chars
     if sheet.title and len(sheet.title) > limit:
-        yield Problem("title", f"The title is too long ({len(sheet.title)} > {limit} characters).")
+        yield Problem("title", ctx.names.say(
+            "title",
+            f"The title is too long ({len(sheet.title)} > {limit} characters).",
+            lambda it: f"{it} is too long ({len(sheet.title)} > {limit} characters).",
+        ))

@@ -36,9 +36,13 @@ def check(sheet, ctx):
         return
     references = risks.references or []
     if not any(ref.id and ref.description for ref in references):
-        yield Problem("risks.references", "Risks are marked Yes but no risk reference is given.")
+        yield Problem("risks.references", ctx.names.say(
+            "risks", "Risks are marked Yes but no risk reference is given.", lambda it: f"{it} is marked Yes but no risk reference is given.",
+        ))
         return
     for index, ref in enumerate(references):
         for key in ("id", "description"):
             if getattr(ref, key) is None:
-                yield Problem(f"risks.references.{index}.{key}", f"Risk reference {index + 1} has no {key}.")
+                yield Problem(f"risks.references.{index}.{key}", ctx.names.say(
+                    "risks", f"Risk reference {index + 1} has no {key}.", lambda it: f"{it}: risk reference {index + 1} has no {key}.",
+                ))

@@ -43,5 +43,9 @@ def check(sheet, ctx):
         if ref.id is not None and not re.fullmatch(pattern, ref.id):
             yield Problem(
                 f"risks.references.{index}.id",
-                f"Risk reference '{ref.id}' does not match the register format {pattern}.",
+                ctx.names.say(
+                    "risks",
+                    f"Risk reference '{ref.id}' does not match the register format {pattern}.",
+                    lambda it: f"{it}: risk reference '{ref.id}' does not match the register format {pattern}.",
+                ),
             )

@@ -29,6 +29,12 @@ def check(sheet, ctx):
         return
     said = risks.associated.value
     if risks.on_register is Answer.YES:
-        yield Problem("risks.on_register", f"Risks are marked '{said}' but also 'on the risk register'.")
+        yield Problem("risks.on_register", ctx.names.say(
+            "risks", f"Risks are marked '{said}' but also 'on the risk register'.", lambda it: f"{it} is marked '{said}' but also 'on the risk register'.",
+        ))
     if risks.references:
-        yield Problem("risks.references", f"Risks are marked '{said}' but {len(risks.references)} risk reference(s) are given.")
+        yield Problem("risks.references", ctx.names.say(
+            "risks",
+            f"Risks are marked '{said}' but {len(risks.references)} risk reference(s) are given.",
+            lambda it: f"{it} is marked '{said}' but {len(risks.references)} risk reference(s) are given.",
+        ))

@@ -26,4 +26,6 @@ def check(sheet, ctx):
     for index, entry in enumerate(sheet.governance or []):
         for key in ("forum", "date", "outcome"):
             if getattr(entry, key) is None:
-                yield Problem(f"governance.{index}.{key}", f"Governance entry {index + 1} has no {key}.")
+                yield Problem(f"governance.{index}.{key}", ctx.names.say(
+                    "governance", f"Governance entry {index + 1} has no {key}.", lambda it: f"{it} entry {index + 1} has no {key}.",
+                ))

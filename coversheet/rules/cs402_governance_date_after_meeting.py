@@ -41,5 +41,9 @@ def check(sheet, ctx):
         if late:
             yield Problem(
                 f"governance.{index}.date",
-                f"Governance entry {index + 1} is dated {when}, not before the meeting on {meeting}.",
+                ctx.names.say(
+                    "governance",
+                    f"Governance entry {index + 1} is dated {when}, not before the meeting on {meeting}.",
+                    lambda it: f"{it} entry {index + 1} is dated {when}, not before the meeting on {meeting}.",
+                ),
             )

@@ -25,4 +25,8 @@ HINT = "Give the day the forum met (YYYY-MM-DD)."
 def check(sheet, ctx):
     for index, entry in enumerate(sheet.governance or []):
         if isinstance(entry.date, str):
-            yield Problem(f"governance.{index}.date", f"Governance entry {index + 1} gives only a month ({entry.date}), not a date.")
+            yield Problem(f"governance.{index}.date", ctx.names.say(
+                "governance",
+                f"Governance entry {index + 1} gives only a month ({entry.date}), not a date.",
+                lambda it: f"{it} entry {index + 1} gives only a month ({entry.date}), not a date.",
+            ))

@@ -33,7 +33,11 @@ def check(sheet, ctx):
             if name == "equality" and asks_for_decision(sheet):
                 continue  # the stronger equality-duty rule reports it
             label = name.replace("_", " ")
-            yield Problem(f"implications.{name}", f"The {label} impact assessment is answered 'no' with no reason given.")
+            yield Problem(f"implications.{name}", ctx.names.say(
+                f"implications.{name}",
+                f"The {label} impact assessment is answered 'no' with no reason given.",
+                lambda it: f"{it} is answered 'no' with no reason given.",
+            ))
     for question, answer in own_answers(sheet, ctx, Kind.YES_NO_NA):
         if answer is not None and answer.answer is Answer.NO and answer.note is None:
             yield Problem(question.path, f"'{question.label}' is answered 'no' with no reason given.")

@@ -33,5 +33,9 @@ def check(sheet, ctx):
     if equality and equality.answer in (Answer.NO, Answer.NA) and equality.note is None and asks_for_decision(sheet):
         yield Problem(
             "implications.equality",
-            f"The paper asks for a decision but equality is answered '{equality.answer.value}' with no reason recorded.",
+            ctx.names.say(
+                "implications.equality",
+                f"The paper asks for a decision but equality is answered '{equality.answer.value}' with no reason recorded.",
+                lambda it: f"The paper asks for a decision but {it} is answered '{equality.answer.value}' with no reason recorded.",
+            ),
         )

@@ -33,7 +33,7 @@ def check(sheet, ctx):
     if sheet.meeting_date is None:
         return
     if sheet.submitted_on is not None:
-        submitted, source, field = sheet.submitted_on, "submitted_on", "submitted_on"
+        submitted, source, field = sheet.submitted_on, ctx.names.called("submitted_on", "submitted_on"), "submitted_on"
     elif ctx.submission is not None:
         submitted, source, field = ctx.submission.date, ctx.submission.source, None
     else:

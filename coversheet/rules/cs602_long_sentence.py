@@ -55,5 +55,9 @@ def check(sheet, ctx):
         if words > limit:
             yield Problem(
                 "executive_summary",
-                f"A sentence in the executive summary is too long ({words} > {limit} words): {quote(sentence)}.",
+                ctx.names.say(
+                    "executive_summary",
+                    f"A sentence in the executive summary is too long ({words} > {limit} words): {quote(sentence)}.",
+                    lambda it: f"A sentence in {it} is too long ({words} > {limit} words): {quote(sentence)}.",
+                ),
             )

@@ -92,6 +92,10 @@ def check(sheet, ctx):
     if ease < threshold:
         yield Problem(
             "executive_summary",
-            f"The executive summary is very difficult to read (Flesch reading ease {ease:.0f} < {threshold:g}; "
-            f"grade {grade:.0f}).",
+            ctx.names.say(
+                "executive_summary",
+                f"The executive summary is very difficult to read (Flesch reading ease {ease:.0f} < {threshold:g}; "
+                f"grade {grade:.0f}).",
+                lambda it: f"{it} is very difficult to read (Flesch reading ease {ease:.0f} < {threshold:g}; grade {grade:.0f}).",
+            ),
         )

@@ -53,16 +53,18 @@ def check(sheet, ctx):
     if not categories or not recommendations:
         return
     verbs = ask_verbs(ctx.config)
+    names = ctx.names
     decision_verbs = [verb for category in DECISIONS for verb in verbs[category]]
     if categories & set(DECISIONS):
         if not any(verbs_in(text, decision_verbs) or _FOR_DECISION.search(text) for text in recommendations):
-            wanted = " or ".join(sorted(categories & set(DECISIONS)))
+            wanted = " or ".join(dict.fromkeys(names.purpose(c) for c in sorted(categories & set(DECISIONS))))
             examples = [*verbs["approval"][:3], *verbs["endorsement"][:2]]
-            yield Problem(
+            verbs_listed = f"{', '.join(examples[:-1])} or {examples[-1]}"
+            yield Problem("recommendations", names.say(
                 "recommendations",
-                f"The paper is for {wanted} but no recommendation asks the board to "
-                f"{', '.join(examples[:-1])} or {examples[-1]}.",
-            )
+                f"The paper is for {wanted} but no recommendation asks the board to {verbs_listed}.",
+                lambda it: f"The paper is for {wanted} but nothing under {it} asks the board to {verbs_listed}.",
+            ))
     elif PurposeCategory.INFORMATION.value in categories:
         asked = []
         for index, text in enumerate(recommendations, start=1):
@@ -73,4 +75,9 @@ def check(sheet, ctx):
             elif phrase:
                 asked.append(f"recommendation {index} is {' '.join(phrase.group().lower().split())}")
         if asked:
-            yield Problem("recommendations", f"The paper is for information but {'; '.join(asked)}.")
+            information = names.purpose(PurposeCategory.INFORMATION.value)
+            yield Problem("recommendations", names.say(
+                "recommendations",
+                f"The paper is for information but {'; '.join(asked)}.",
+                lambda it: f"The paper is for {information} but under {it} {'; '.join(asked)}.",
+            ))

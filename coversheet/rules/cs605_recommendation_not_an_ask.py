@@ -43,5 +43,9 @@ def check(sheet, ctx):
             continue
         yield Problem(
             f"recommendations.{index}",
-            f"Recommendation {index + 1} does not say what the board is asked to do: {quote(text)}.",
+            ctx.names.say(
+                "recommendations",
+                f"Recommendation {index + 1} does not say what the board is asked to do: {quote(text)}.",
+                lambda it: f"{it} item {index + 1} does not say what the board is asked to do: {quote(text)}.",
+            ),
         )

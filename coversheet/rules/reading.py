@@ -6,6 +6,7 @@ one place that knows which rule (CS001-CS006) each kind is reported under.
 
 from __future__ import annotations
 
+from coversheet.config.naming import STANDARD_NAMES, Names
 from coversheet.errors import UnreadableFile
 from coversheet.findings import Finding
 from coversheet.model.raw import Noticed, ReadingProblem
@@ -14,9 +15,9 @@ from coversheet.rules import RULES, find_rule
 _RULE_OF = {kind: find_rule(kind.value) for kind in ReadingProblem}
 
 
-def finding_for(noticed: Noticed) -> Finding:
-    """The finding that reports what a reader or the validator noticed."""
-    return _RULE_OF[noticed.kind].finding(noticed.message, noticed.field, noticed.line, hint=noticed.hint)
+def finding_for(noticed: Noticed, names: Names = STANDARD_NAMES) -> Finding:
+    """The finding that reports what a reader or the validator noticed (in the board's words)."""
+    return _RULE_OF[noticed.kind].finding(noticed.message, noticed.field, noticed.line, hint=noticed.hint, names=names)
 
 
 def unreadable_finding(error: UnreadableFile) -> Finding:

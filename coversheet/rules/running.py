@@ -24,6 +24,7 @@ def run_rules(sheet: CoverSheet, context: Context, raw: RawDraft | None = None, 
     # A sheet without most of the profile's labels is reported once (CS011), not as every
     # question "not answered".
     mismatch = any(f.code == "CS011" for f in reported)
+    names = context.names
     for rule, severity in selected_rules(context.config):
         if rule.check is None:
             continue
@@ -35,7 +36,7 @@ def run_rules(sheet: CoverSheet, context: Context, raw: RawDraft | None = None, 
             if profile is not None and problem.field and not profile.asks(problem.field):
                 continue  # a question the board does not ask: the rules about it stay silent
             findings.append(
-                rule.finding(problem.message, problem.field, raw.line_of(problem.field), severity=severity, hint=problem.hint)
+                rule.finding(problem.message, problem.field, raw.line_of(problem.field), severity=severity, hint=problem.hint, names=names)
             )
     return findings
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coversheet.config import BoardConfig
+from coversheet.config.naming import names_for
 from coversheet.errors import ConfigError, UnreadableFile
 from coversheet.findings import FileResult, Finding
 from coversheet.model import CoverSheet
@@ -68,7 +69,8 @@ def read_sheet(path: Path, config: BoardConfig) -> Reading:
 def validate_raw(raw: RawDraft, config: BoardConfig) -> tuple[CoverSheet, list[Finding]]:
     """The sheet the model accepts, and what the reader and the validator found, as findings."""
     sheet, refused = validate(raw, config)
-    return sheet, [finding_for(noticed) for noticed in [*raw.noticed, *refused]]
+    names = names_for(config)
+    return sheet, [finding_for(noticed, names) for noticed in [*raw.noticed, *refused]]
 
 
 def check_file(path: Path, options: CheckOptions | None = None) -> FileResult:

@@ -53,7 +53,7 @@ from coversheet.word.meaning import (
 )
 from coversheet.word.ns import qn
 from coversheet.word.people import parse_people
-from coversheet.word.text import paragraph_text, text_of
+from coversheet.word.text import text_of
 from coversheet.word.ticks import Tick, _glyph_state, _form_field_on, _font_of, strip_glyphs
 
 _P, _R, _T, _SYM, _RPR, _RFONTS = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:sym"), qn("w:rPr"), qn("w:rFonts")

@@ -13,15 +13,16 @@ from coversheet.model import CoverSheet
 
 
 def render_context(sheet: CoverSheet) -> dict[str, Any]:
-    """What the template's Jinja tags see: `sheet` (the draft, texts escaped, dates in UK style)
-    and `extra_implications` (the board's own implications present in the draft)."""
+    """What the template's Jinja tags see: `sheet` (the draft, texts escaped, dates in UK style),
+    each of its fields by name as well (`{{ title }}` as `{{ sheet.title }}`, for a board's own
+    template), and `extra_implications` (the board's own implications present in the draft)."""
     view = _view(sheet.model_dump(mode="python"), "")
     extras = []
     if sheet.implications is not None:
         for name, implication in (sheet.implications.model_extra or {}).items():
             label = f"{name.replace('_', ' ').capitalize()} Impact Assessment Completed"
             extras.append((name, label, (view.get("implications") or {}).get(name)))
-    return {"sheet": view, "extra_implications": extras}
+    return {**view, "sheet": view, "extra_implications": extras}
 
 
 def _view(value: Any, path: str) -> Any:

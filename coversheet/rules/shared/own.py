@@ -24,6 +24,4 @@ def own_answers(sheet, ctx, kind: Kind | None = None) -> Iterator[tuple["Questio
 
 def label(ctx, path: str, fallback: str) -> str:
     """The board's words for the question at `path`, or `fallback` on the default sheet."""
-    profile = ctx.config.custom_profile
-    found = profile.label_for(path) if profile is not None else None
-    return f"'{found}'" if found else fallback
+    return ctx.names.called(path, fallback)
