@@ -35,10 +35,10 @@ def pack(
 
     Example: coversheet pack papers/ -o pack.pdf; coversheet pack papers/ --supplement pack.pdf -o supplement.pdf
     """
+    from coversheet.config.meeting_plan import SupplementPages
     from coversheet.errors import ConfigError
     from coversheet.outputs import OutputExists
     from coversheet.pack.build import PackOptions, PackRefused, build_pack
-    from coversheet.config.meeting_plan import SupplementPages
     from coversheet.pack.libreoffice import LibreOfficeMissing
     from coversheet.pack.record import NotAPack
 

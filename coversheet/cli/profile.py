@@ -166,7 +166,12 @@ def init(
     from coversheet.errors import UnreadableFile
     from coversheet.exitcodes import EXIT_FAIL
     from coversheet.outputs import write_atomic
-    from coversheet.word.profile_init import own_name, profile_toml, read_template, table
+    from coversheet.word.profile_init import (
+        own_name,
+        profile_toml,
+        read_template,
+        table,
+    )
 
     if output.exists() and not force:
         error(f"{output}: already exists (use --force to overwrite)")

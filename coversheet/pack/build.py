@@ -13,7 +13,12 @@ from pathlib import Path
 
 from coversheet.config import BoardConfig
 from coversheet.config.files import CONFIG_NAME, nearest_config_file
-from coversheet.config.meeting_plan import ItemFormat, MeetingPlan, SupplementPages, load_plan_file
+from coversheet.config.meeting_plan import (
+    ItemFormat,
+    MeetingPlan,
+    SupplementPages,
+    load_plan_file,
+)
 from coversheet.pack.compose import Numbering
 from coversheet.pack.items import PackContents, Row, gather
 from coversheet.pack.record import Record, read_record, record_for, supplement

@@ -17,8 +17,8 @@ Source: docs/governance-practice.md, practice 6 ("in the register's own format")
 
 import re
 
-from coversheet.findings import Severity
 from coversheet.config.kinds import Kind
+from coversheet.findings import Severity
 from coversheet.rules.base import Problem
 from coversheet.rules.shared.own import own_answers
 

@@ -14,12 +14,12 @@ Passes:
 Source: docs/governance-practice.md, practice 5.
 """
 
+from coversheet.config.kinds import Kind
 from coversheet.findings import Severity
 from coversheet.model import Answer
-from coversheet.config.kinds import Kind
 from coversheet.rules.base import Problem
-from coversheet.rules.shared.own import own_answers
 from coversheet.rules.shared.asks import asks_for_decision
+from coversheet.rules.shared.own import own_answers
 
 CODE = "CS404"
 NAME = "implication-no-without-reason"

@@ -10,7 +10,7 @@ from lxml import etree
 
 from coversheet.model import CoverSheet
 from coversheet.word.ns import qn
-from coversheet.word.tagged import (
+from coversheet.word.tags import (
     MULTIPLE_CHOICE,
     answer_path,
     controls_within,

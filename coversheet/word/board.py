@@ -54,7 +54,13 @@ from coversheet.word.meaning import (
 from coversheet.word.ns import qn
 from coversheet.word.people import parse_people
 from coversheet.word.text import text_of
-from coversheet.word.ticks import Tick, _glyph_state, _form_field_on, _font_of, strip_glyphs
+from coversheet.word.ticks import (
+    Tick,
+    _font_of,
+    _form_field_on,
+    _glyph_state,
+    strip_glyphs,
+)
 
 _P, _R, _T, _SYM, _RPR, _RFONTS = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:sym"), qn("w:rPr"), qn("w:rFonts")
 _SDT, _SDT_PR, _SDT_CONTENT = qn("w:sdt"), qn("w:sdtPr"), qn("w:sdtContent")

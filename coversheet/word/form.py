@@ -23,7 +23,7 @@ from coversheet.outputs import write_atomic
 from coversheet.resources import data_path
 from coversheet.word.binding import number_controls
 from coversheet.word.ns import qn
-from coversheet.word.tagged import tag_text
+from coversheet.word.tags import tag_text
 
 _SDT_PR, _SDT_CONTENT = qn("w:sdtPr"), qn("w:sdtContent")
 

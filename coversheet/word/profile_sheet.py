@@ -2,7 +2,7 @@
 
 The sheet is one table in the board's order: a label cell in the board's words and a value
 cell, with a heading row where the board's section changes. Every value sits in a content
-control tagged with its draft path (the scheme of `coversheet.word.tagged`), so `check` and
+control tagged with its draft path (the scheme of `coversheet.word.tags`), so `check` and
 `extract` read back exactly what was written, the board's own questions included:
 
 ``questions.x``                      text (or a date picker for a date)

@@ -4,7 +4,7 @@ Rendering has two steps. docxtpl fills the template's Jinja tags with the sheet'
 make one row or line per list item). Then `bind` sets what Jinja cannot express inside a valid
 Word document: each check box's ticked state and glyph, each date picker's stored date, and
 the list containers of lists that were not answered. Both steps go by the content-control
-tags (the scheme is in `coversheet.word.tagged`), so an organisation's own template works as
+tags (the scheme is in `coversheet.word.tags`), so an organisation's own template works as
 long as it keeps the tags; the document reads back exactly with `tagged.read_tagged`.
 
 The template is read, patched and compiled once (`word.template.SheetTemplate`, cached while

@@ -26,9 +26,7 @@ from coversheet.model import CoverSheet
 from coversheet.resources import data_path
 from coversheet.word.binding import bind, number_controls
 from coversheet.word.ns import qn
-from coversheet.word.tagged import (
-    tag_text,
-)
+from coversheet.word.tags import tag_text
 from coversheet.word.view import blank_for_none, render_context
 
 _SDT_CONTENT = qn("w:sdtContent")

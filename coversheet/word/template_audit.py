@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from coversheet.config.kinds import OWN_QUESTIONS_KEY, Kind
 from coversheet.word.ns import qn
-from coversheet.word.tagged import model_paths, parse_tag, tag_text
+from coversheet.word.tags import model_paths, parse_tag, tag_text
 
 if TYPE_CHECKING:
     from coversheet.config.profile import Profile

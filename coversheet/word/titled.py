@@ -31,13 +31,7 @@ from coversheet.model.raw import Noticed, RawDraft, ReadingProblem
 from coversheet.word import labels
 from coversheet.word.legacy import read_legacy
 from coversheet.word.ns import qn
-from coversheet.word.tagged import (
-    MULTIPLE_CHOICE,
-    Tag,
-    answer_path,
-    parse_tag,
-    tag_text,
-)
+from coversheet.word.tags import MULTIPLE_CHOICE, Tag, answer_path, parse_tag, tag_text
 from coversheet.word.text import paragraph_text, text_of
 from coversheet.word.ticks import W14_CHECKBOX, Tick, strip_glyphs, tick_of
 from coversheet.word.titles import UNKNOWN, is_prompt, tag_of_title

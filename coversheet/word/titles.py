@@ -3,7 +3,7 @@
 A word processor that is not Word may keep a control's title and drop its tag (LibreOffice
 Writer 7.4 does, for text controls). Every control we write has a title naming its field, so
 the title alone says which field the control holds: `tag_of_title` turns it back into the tag
-(`coversheet.word.tagged`'s scheme) with a dictionary lookup. The form's prompts are known too:
+(`coversheet.word.tags`' scheme) with a dictionary lookup. The form's prompts are known too:
 a control still holding its prompt is unanswered, whatever its "showing placeholder" flag says.
 
 `tools/build_templates.py` writes these titles and prompts; a test checks that every control

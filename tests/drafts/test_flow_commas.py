@@ -9,7 +9,6 @@ from helpers.paths import COMPLETE
 from coversheet.run.one_file import check_file
 
 
-
 def _draft(tmp_path: Path, privacy: str) -> Path:
     lines = COMPLETE.read_text(encoding="utf-8").splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("  privacy:"))

@@ -12,9 +12,9 @@ import json
 from pathlib import Path
 
 import pytest
+from helpers.paths import ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from helpers.paths import ROOT
 from jsonschema import Draft202012Validator
 from typer.testing import CliRunner
 

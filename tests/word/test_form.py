@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from helpers.word import assert_valid_ooxml, body_blocks, check_boxes, document_xml, pdf_text, to_pdf, with_document_xml
+from helpers.word import (
+    assert_valid_ooxml,
+    body_blocks,
+    check_boxes,
+    document_xml,
+    pdf_text,
+    to_pdf,
+    with_document_xml,
+)
 
 from coversheet.config import BoardConfig
 from coversheet.outputs import OutputExists

@@ -8,7 +8,15 @@ from pathlib import Path
 import docx
 import pytest
 from helpers.paths import DOCX
-from helpers.word import assert_valid_ooxml, body_blocks, check_boxes, document_xml, pdf_pages, read_back, to_pdf
+from helpers.word import (
+    assert_valid_ooxml,
+    body_blocks,
+    check_boxes,
+    document_xml,
+    pdf_pages,
+    read_back,
+    to_pdf,
+)
 
 from coversheet.model import CoverSheet
 from coversheet.outputs import OutputExists

@@ -9,7 +9,7 @@ from coversheet.rules.reading import finding_for
 from coversheet.word.form import write_form
 from coversheet.word.ns import qn
 from coversheet.word.render import render_sheet
-from coversheet.word.tagged import tag_text
+from coversheet.word.tags import tag_text
 from coversheet.word.titled import read_lost, read_titled, title_of
 from coversheet.word.titles import UNKNOWN, tag_of_title
 
