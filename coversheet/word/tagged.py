@@ -22,12 +22,10 @@ from coversheet.word.tags import (
     OWN_QUESTIONS,
     answer_path,
     controls_within,
+    is_list_path,
     list_item_model,
     parse_tag,
     tag_text,
-)
-from coversheet.word.tags import (
-    is_list_path as _is_list,
 )
 from coversheet.word.text import paragraph_text, text_of
 
@@ -189,7 +187,7 @@ class _Reader:
                     flat[path] = list(dict.fromkeys(ticked))
                 continue
             distinct = list(dict.fromkeys(ticked))
-            if _is_list(path):  # a form's "None" box: the list is answered, and empty
+            if is_list_path(path):  # a form's "None" box: the list is answered, and empty
                 if "none" in distinct and not flat.get(path):
                     flat[path] = []
                 continue
