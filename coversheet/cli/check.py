@@ -11,6 +11,8 @@ from typing import Annotated, Optional
 import typer
 
 from coversheet.cli.common import (
+    DEFAULT_TIME_BUDGET,
+    TIME_BUDGET_HELP,
     emit,
     load_config_option,
     progress,
@@ -45,6 +47,7 @@ def check(
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Files checked at once (default: one per processor core).")] = None,
     notices: Annotated[Optional[Path], typer.Option("--notices", help="Write a return notice for each failing paper into this folder (<paper>.md).", file_okay=False)] = None,
     template: Annotated[Optional[Path], typer.Option("--template", help="The board's own notice template (Jinja) for --notices.", dir_okay=False)] = None,
+    time_budget: Annotated[float, typer.Option("--time-budget", min=0, help=TIME_BUDGET_HELP)] = DEFAULT_TIME_BUDGET,
 ) -> None:
     """Check cover sheets and report what is missing or wrong.
 
@@ -57,7 +60,7 @@ def check(
     from coversheet.run.one_file import CheckOptions
 
     board = load_config_option(config)
-    options = CheckOptions(config=board, submitted_from=submitted_from.value if submitted_from else None, jobs=jobs)
+    options = CheckOptions(config=board, submitted_from=submitted_from.value if submitted_from else None, jobs=jobs, time_budget=time_budget or None)
     files = find_files(paths, is_saved_report)
     if not files:
         raise usage_error("no drafts (.yaml, .yml, .json) or Word files (.docx) found in " + ", ".join(map(str, paths)))
@@ -83,9 +86,12 @@ def _run_with_progress(files, options):
     from coversheet.findings import CheckRun
     from coversheet.run.many import iter_check
 
+    from contextlib import closing
+
     results = []
-    with progress(len(files), "Checking", shown_from=_PROGRESS_FROM) as advance:
-        for result in iter_check(files, options):
+    # `closing`: however the loop ends (Ctrl-C), the workers are stopped now, not at exit.
+    with progress(len(files), "Checking", shown_from=_PROGRESS_FROM) as advance, closing(iter_check(files, options)) as checked:
+        for result in checked:
             results.append(result)
             advance()
     return CheckRun(results)

@@ -10,6 +10,11 @@ import typer
 
 from coversheet.exitcodes import EXIT_ERROR
 
+# Seconds one file may take (the default is coversheet.run.one_file.DEFAULT_TIME_BUDGET,
+# repeated here so that the command line need not import the checker to show its help).
+DEFAULT_TIME_BUDGET = 5.0
+TIME_BUDGET_HELP = "Seconds one file may take before it is reported as not checked (0: no limit)."
+
 
 def error(message: str) -> None:
     """A one-line diagnostic on stderr."""

@@ -23,7 +23,13 @@ from coversheet.read.validate import validate
 from coversheet.rules.base import Context, Submission
 from coversheet.rules.reading import crash_finding, finding_for, unreadable_finding
 from coversheet.rules.running import run_rules
+from coversheet.run.budget import BudgetExceeded, budget_message, time_budget
 from coversheet.run.configuration import config_for
+
+
+# Seconds one file may take before it becomes that file's `error` result (--time-budget).
+# A real paper takes milliseconds; a hostile or pathological one must not stall the run.
+DEFAULT_TIME_BUDGET = 5.0
 
 
 @dataclass(frozen=True)
@@ -33,6 +39,7 @@ class CheckOptions:
     submitted_from: str | None = None  # overrides the board's `submitted_from`
     jobs: int | None = None  # worker processes; None: one per core; 1: check in this process
     keep_sheets: bool = False  # hand each result's CoverSheet back (agenda, render)
+    time_budget: float | None = DEFAULT_TIME_BUDGET  # seconds per file; None: no limit
 
 
 Worker = Callable[[Path, CheckOptions], FileResult]
@@ -93,9 +100,12 @@ def check_file(path: Path, options: CheckOptions | None = None) -> FileResult:
 
 
 def check_safely(worker: Worker, path: Path, options: CheckOptions) -> FileResult:
-    """`worker(path, options)`, with any crash turned into the file's `error` result."""
+    """`worker(path, options)`, with any crash or overrun turned into the file's `error` result."""
     try:
-        return worker(path, options)
+        with time_budget(options.time_budget):
+            return worker(path, options)
+    except BudgetExceeded as exc:
+        return crashed(path, budget_message(exc.seconds))
     except ConfigError:
         raise  # a broken coversheet.toml is the user's to fix: exit 2, not a file result
     except Exception as exc:  # noqa: BLE001 - the whole point: one file never stops the run
