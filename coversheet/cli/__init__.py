@@ -81,6 +81,7 @@ def main() -> None:
     import errno
     import sys
 
+    _interrupt_on_terminate()
     exceptions = _click_exceptions()
     no_args = getattr(exceptions, "NoArgsIsHelpError", ())
     try:
@@ -105,6 +106,17 @@ def main() -> None:
     if code == EXIT_INTERRUPTED:  # Typer turns Ctrl-C into this exit code, silently
         typer.echo("coversheet: interrupted", err=True)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _interrupt_on_terminate() -> None:
+    """`kill` (SIGTERM) ends a command as Ctrl-C does: temporary files removed, workers
+    stopped, "interrupted" said, rather than dying mid-write with a half-made file left."""
+    import signal
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
 
 
 def _quiet_stdout() -> None:

@@ -15,6 +15,7 @@ from coversheet.cli.common import (
     TIME_BUDGET_HELP,
     emit,
     load_config_option,
+    refuse_unwritable,
     progress,
     stdout_is_terminal,
     usage_error,
@@ -59,6 +60,7 @@ def check(
     from coversheet.run.discovery import find_files
     from coversheet.run.one_file import CheckOptions
 
+    refuse_unwritable(output)
     board = load_config_option(config)
     options = CheckOptions(config=board, submitted_from=submitted_from.value if submitted_from else None, jobs=jobs, time_budget=time_budget or None)
     files = find_files(paths, is_saved_report)

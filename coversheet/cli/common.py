@@ -51,6 +51,16 @@ def emit(text: str, output: Path | None, force: bool) -> None:
         write_atomic(output, text, force=force)
 
 
+def refuse_unwritable(output: Path | None) -> None:
+    """Before any work: refuse an output that is a device, FIFO or folder (--force or not)."""
+    if output is None:
+        return
+    from coversheet.outputs import refuse_special
+
+    with writing(output):
+        refuse_special(output)
+
+
 @contextmanager
 def writing(output: Path):
     """Turn an output that exists (without --force) or cannot be written into a one-line usage error."""

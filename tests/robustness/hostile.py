@@ -54,9 +54,10 @@ def empty_paragraphs_docx(path: Path, paragraphs: int) -> Path:
 
 
 def coversheet(*args, cwd: Path | None = None, timeout: float = 120, **kwargs) -> subprocess.CompletedProcess:
+    if "stdout" not in kwargs:
+        kwargs["capture_output"] = True
     return subprocess.run(
         [sys.executable, "-m", "coversheet", *map(str, args)],
-        capture_output=True,
         text=True,
         cwd=cwd,
         timeout=timeout,
