@@ -57,13 +57,13 @@ def check(
     from coversheet.errors import ConfigError
     from coversheet.report import render
     from coversheet.report.saved import is_saved_report
-    from coversheet.run.discovery import find_files
+    from coversheet.run.many import plan
     from coversheet.run.one_file import CheckOptions
 
     refuse_unwritable(output)
     board = load_config_option(config)
     options = CheckOptions(config=board, submitted_from=submitted_from.value if submitted_from else None, jobs=jobs, time_budget=time_budget or None)
-    files = find_files(paths, is_saved_report)
+    files, options = plan(paths, options, is_saved_report)
     if not files:
         raise usage_error("no drafts (.yaml, .yml, .json) or Word files (.docx) found in " + ", ".join(map(str, paths)))
     try:

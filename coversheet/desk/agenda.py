@@ -18,14 +18,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coversheet.dates.uk import long_date
-from coversheet.findings import FileResult, Severity, Status
+from coversheet.findings import FileResult, Severity, Status, shown_path
 from coversheet.model import CoverSheet
 from coversheet.model.agenda_items import sorted_by_agenda_item
 from coversheet.model.answers import PurposeCategory
 from coversheet.report.saved import is_saved_report
 from coversheet.run.configuration import config_for
-from coversheet.run.discovery import find_files
-from coversheet.run.many import iter_check
+from coversheet.run.many import iter_check, plan
 from coversheet.run.one_file import CheckOptions
 
 # The board's verb for each purpose, strongest ask first (a paper for approval and
@@ -93,7 +92,7 @@ def build_agenda(folder: Path, meeting: dt.date | None = None, options: CheckOpt
     Raises `ConfigError` for a broken coversheet.toml, like `check`.
     """
     options = dataclasses.replace(options or CheckOptions(), keep_sheets=True)
-    files = find_files([folder], is_saved_report)
+    files, options = plan([folder], options, is_saved_report)
     warnings: list[str] = []
     papers: list[_Paper] = []
     for result in iter_check(files, options):
@@ -208,9 +207,9 @@ def _describe(paper: _Paper) -> str:
 
 def _label(path: Path, folder: Path) -> str:
     try:
-        return path.relative_to(folder).as_posix()
+        return shown_path(path.relative_to(folder))
     except ValueError:
-        return path.as_posix()
+        return shown_path(path)
 
 
 def _first_error(result: FileResult) -> str:

@@ -17,7 +17,7 @@ from coversheet.config import BoardConfig
 from coversheet.dates.uk import long_date
 from coversheet.dates.working_days import deadline_for
 from coversheet.errors import ConfigError
-from coversheet.findings import FileResult, Finding, Severity, Status
+from coversheet.findings import FileResult, Finding, Severity, Status, shown_path
 
 DEFAULT_TEMPLATE = ("templates", "notice.md.j2")
 
@@ -112,8 +112,8 @@ def _context(result: FileResult, config: BoardConfig, today: dt.date) -> dict:
         "paper": {
             "title": result.title,
             "agenda_item": result.agenda_item,
-            "file": result.path.name,
-            "path": result.path.as_posix(),
+            "file": shown_path(result.path.name),
+            "path": result.shown,
         },
         "board": config.board or "board",
         "status": result.status.value,

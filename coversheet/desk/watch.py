@@ -21,7 +21,7 @@ from coversheet.config.files import CONFIG_NAME
 from coversheet.errors import ConfigError
 from coversheet.findings import CheckRun, FileResult, Status
 from coversheet.report.saved import WATCH_REPORTS, is_saved_report
-from coversheet.run.discovery import find_files
+from coversheet.run.many import plan
 from coversheet.run.one_file import CheckOptions, check_file, check_safely
 
 HTML_REPORT, JSON_REPORT = WATCH_REPORTS  # never checked as papers (see `is_saved_report`)
@@ -49,7 +49,8 @@ class ReportKeeper:
         """A full check (at start, or when the board's coversheet.toml changes)."""
         from coversheet.run.many import iter_check
 
-        self.results = {r.path: r for r in iter_check(find_files([self.folder], is_saved_report), self.options)}
+        files, self.options = plan([self.folder], self.options, is_saved_report)
+        self.results = {r.path: r for r in iter_check(files, self.options)}
         return self.write_reports()
 
     def update(self, changed: Iterable[Path]) -> CheckRun | None:
@@ -58,7 +59,8 @@ class ReportKeeper:
         if any(p.name == CONFIG_NAME for p in changed):
             _forget_cached_configs()
             return self.check_everything()
-        present = set(find_files([self.folder], is_saved_report))
+        files, self.options = plan([self.folder], self.options, is_saved_report)
+        present = set(files)
         gone = [p for p in self.results if p not in present]
         stale = [p for p in present if p not in self.results or p in changed or _inside_any(p, changed)]
         if not gone and not stale:

@@ -40,6 +40,9 @@ class CheckOptions:
     jobs: int | None = None  # worker processes; None: one per core; 1: check in this process
     keep_sheets: bool = False  # hand each result's CoverSheet back (agenda, render)
     time_budget: float | None = DEFAULT_TIME_BUDGET  # seconds per file; None: no limit
+    # Paths listed but not to be read, with why (an unreadable folder, a link out of the
+    # checked folder): see `coversheet.run.discovery.find_files`.
+    refused: tuple[tuple[Path, str], ...] = ()
 
 
 Worker = Callable[[Path, CheckOptions], FileResult]
@@ -81,6 +84,9 @@ def validate_raw(raw: RawDraft, config: BoardConfig) -> tuple[CoverSheet, list[F
 def check_file(path: Path, options: CheckOptions | None = None) -> FileResult:
     """Check one file. Raises `ConfigError` only for a broken coversheet.toml."""
     options = options or CheckOptions()
+    for refused, reason in options.refused:
+        if refused == path:
+            return FileResult(path, findings=[unreadable_finding(UnreadableFile(reason))], unreadable=True)
     config = options.config or config_for(path)
     result = FileResult(path)
     reading = read_sheet(path, config)
