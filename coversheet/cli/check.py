@@ -15,6 +15,7 @@ from coversheet.cli.common import (
     TIME_BUDGET_HELP,
     emit,
     load_config_option,
+    warn_ignored_configs,
     refuse_unwritable,
     progress,
     stdout_is_terminal,
@@ -66,6 +67,8 @@ def check(
     files, options = plan(paths, options, is_saved_report)
     if not files:
         raise usage_error("no drafts (.yaml, .yml, .json) or Word files (.docx) found in " + ", ".join(map(str, paths)))
+    if board is None:
+        warn_ignored_configs(files, options.roots)
     try:
         run = _run_with_progress(files, options)
     except ConfigError as exc:
@@ -75,7 +78,7 @@ def check(
     width = shutil.get_terminal_size().columns if terminal else None
     emit(render(run, format.value, color=color, width=width), output, force)
     if notices is not None:
-        _write_notices(run, notices, board, template, force)
+        _write_notices(run, notices, board, template, force, options.roots)
     raise typer.Exit(run.exit_code(strict=strict))
 
 
@@ -99,7 +102,7 @@ def _run_with_progress(files, options):
     return CheckRun(results)
 
 
-def _write_notices(run, folder: Path, board, template: Path | None, force: bool) -> None:
+def _write_notices(run, folder: Path, board, template: Path | None, force: bool, roots=()) -> None:
     from coversheet.cli.common import error
     from coversheet.desk.notices import write_notices
     from coversheet.errors import ConfigError
@@ -107,7 +110,7 @@ def _write_notices(run, folder: Path, board, template: Path | None, force: bool)
     from coversheet.run.configuration import config_for
 
     try:
-        written = write_notices(run.results, folder, lambda path: board or config_for(path), template=template, force=force)
+        written = write_notices(run.results, folder, lambda path: board or config_for(path, roots), template=template, force=force)
     except (OutputExists, ConfigError) as exc:
         raise usage_error(str(exc)) from None
     except OSError as exc:

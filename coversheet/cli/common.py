@@ -39,6 +39,15 @@ def load_config_option(path: Path | None):
         raise usage_error(str(exc)) from None
 
 
+def warn_ignored_configs(files, roots) -> None:
+    """Say once for each coversheet.toml below the checked folders that it was not used."""
+    from coversheet.findings import shown_path
+    from coversheet.run.configuration import ignored_config_files
+
+    for ignored in ignored_config_files(files, roots):
+        error(f"warning: ignoring {shown_path(ignored)}: only the checked folder's coversheet.toml (or one above it) applies")
+
+
 def emit(text: str, output: Path | None, force: bool) -> None:
     """Print `text`, or write it atomically to `output` (never over a file without --force)."""
     if output is None:

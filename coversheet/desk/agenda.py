@@ -23,7 +23,7 @@ from coversheet.model import CoverSheet
 from coversheet.model.agenda_items import sorted_by_agenda_item
 from coversheet.model.answers import PurposeCategory
 from coversheet.report.saved import is_saved_report
-from coversheet.run.configuration import config_for
+from coversheet.run.configuration import config_for, ignored_config_files
 from coversheet.run.many import iter_check, plan
 from coversheet.run.one_file import CheckOptions
 
@@ -94,6 +94,9 @@ def build_agenda(folder: Path, meeting: dt.date | None = None, options: CheckOpt
     options = dataclasses.replace(options or CheckOptions(), keep_sheets=True)
     files, options = plan([folder], options, is_saved_report)
     warnings: list[str] = []
+    if options.config is None:
+        for ignored in ignored_config_files(files, options.roots):
+            warnings.append(f"{_label(ignored, folder)} is ignored: only the folder's own coversheet.toml (or one above it) applies.")
     papers: list[_Paper] = []
     for result in iter_check(files, options):
         label = _label(result.path, folder)

@@ -129,6 +129,7 @@ def watch_folder(
 
     keeper = ReportKeeper(folder.resolve(), options or CheckOptions(), retry)
     run = keeper.check_everything()
+    _tell_ignored_configs(keeper, on_problem)
     if on_update:
         on_update(run)
     changes_seen = watch(
@@ -148,6 +149,15 @@ def watch_folder(
             continue
         if run is not None and on_update:
             on_update(run)
+
+
+def _tell_ignored_configs(keeper: ReportKeeper, on_problem: Callable[[str], None] | None) -> None:
+    from coversheet.run.configuration import ignored_config_files
+
+    if on_problem is None or keeper.options.config is not None:
+        return
+    for ignored in ignored_config_files(keeper.results, keeper.options.roots):
+        on_problem(f"warning: ignoring {ignored}: only the watched folder's coversheet.toml (or one above it) applies")
 
 
 def _worth_a_look(change, path: str) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from coversheet.findings import CheckRun, FileResult
+from coversheet.run.configuration import check_roots
 from coversheet.run.discovery import Skip, find_files
 from coversheet.run.one_file import CheckOptions, Worker, check_file, check_safely
 from coversheet.run.parallel import check_in_parallel, jobs_for
@@ -22,11 +23,13 @@ def plan(paths: Iterable[Path | str], options: CheckOptions | None = None, skip:
     """The files a check of `paths` reads, and `options` completed for them.
 
     Paths found but not to be read (an unreadable folder, a link out of a checked folder) are
-    among the files, and the options say why, so each is reported as an `error`.
+    among the files, and the options say why, so each is reported as an `error`. The folders
+    given become the options' `roots`, whose configuration governs the papers below them.
     """
+    paths = [Path(p) for p in paths]
     refused: dict[Path, str] = {}
-    files = find_files([Path(p) for p in paths], skip, refused)
-    return files, replace(options or CheckOptions(), refused=tuple(refused.items()))
+    files = find_files(paths, skip, refused)
+    return files, replace(options or CheckOptions(), refused=tuple(refused.items()), roots=check_roots(paths))
 
 
 def iter_check(files: Sequence[Path], options: CheckOptions | None = None, worker: Worker | None = None) -> Iterator[FileResult]:

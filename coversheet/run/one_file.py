@@ -34,7 +34,7 @@ DEFAULT_TIME_BUDGET = 5.0
 
 @dataclass(frozen=True)
 class CheckOptions:
-    config: BoardConfig | None = None  # None: the nearest coversheet.toml for each file
+    config: BoardConfig | None = None  # None: the checked folder's coversheet.toml (see `roots`)
     today: dt.date = field(default_factory=dt.date.today)
     submitted_from: str | None = None  # overrides the board's `submitted_from`
     jobs: int | None = None  # worker processes; None: one per core; 1: check in this process
@@ -43,6 +43,9 @@ class CheckOptions:
     # Paths listed but not to be read, with why (an unreadable folder, a link out of the
     # checked folder): see `coversheet.run.discovery.find_files`.
     refused: tuple[tuple[Path, str], ...] = ()
+    # The folders the secretary checks (resolved): their coversheet.toml, or one above, governs
+    # every paper below them. Empty: the nearest coversheet.toml above each file.
+    roots: tuple[Path, ...] = ()
 
 
 Worker = Callable[[Path, CheckOptions], FileResult]
@@ -87,7 +90,7 @@ def check_file(path: Path, options: CheckOptions | None = None) -> FileResult:
     for refused, reason in options.refused:
         if refused == path:
             return FileResult(path, findings=[unreadable_finding(UnreadableFile(reason))], unreadable=True)
-    config = options.config or config_for(path)
+    config = options.config or config_for(path, options.roots)
     result = FileResult(path)
     reading = read_sheet(path, config)
     if reading.unreadable:
