@@ -25,8 +25,12 @@ def check(
 
     if not file.is_file():
         raise usage_error(f"{file} does not exist")
+    from coversheet.errors import UnreadableFile
+
     try:
         unknown, unshown = audit_template(file)
+    except UnreadableFile as exc:
+        raise usage_error(exc.message) from None
     except Exception as exc:  # a broken .docx is bad input, not a crash
         raise usage_error(f"{file}: not a readable Word document ({exc})") from None
     for tag in unknown:

@@ -15,11 +15,15 @@ from coversheet.word.tagged import (
 def audit_template(template: Path) -> tuple[list[str], list[str]]:
     """(tags in `template` that are not fields of the model, model fields it never shows).
 
+    Raises `UnreadableFile` for a file that is not a safe, readable .docx.
     A tag holding a Jinja expression (`implications.{{ name }}=yes`, a row repeated for each
     board-configured implication) stands for any name at that place.
     """
     from docx import Document as open_document
 
+    from coversheet.word.template import vet_docx
+
+    vet_docx(template, "template")  # the one safe way in: bounded, no DOCTYPE, well-formed
     body = open_document(str(template)).element.body
     known = model_paths()
     shown: set[str] = set()
