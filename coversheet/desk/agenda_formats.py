@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from coversheet.desk.agenda import COLUMNS, Agenda
+from coversheet.desk.markdown import markdown_text
 
 NOTES_HEADING = "Notes for the secretary"
 
@@ -25,7 +26,7 @@ def agenda_markdown(agenda: Agenda) -> str:
         lines.append("| " + " | ".join(["", "No papers for this meeting", "", "", ""]) + " |")
     if agenda.warnings:
         lines += ["", f"> **{NOTES_HEADING}**", ">"]
-        lines += [f"> - {_one_line(warning)}" for warning in agenda.warnings]
+        lines += [f"> - {markdown_text(warning)}" for warning in agenda.warnings]
     return "\n".join(lines) + "\n"
 
 
@@ -81,7 +82,7 @@ def _repeat_as_header(row) -> None:
 
 
 def _cell(text: str) -> str:
-    return _one_line(text).replace("\\", "\\\\").replace("|", "\\|")
+    return markdown_text(text)  # escapes "|" too, which would end the cell
 
 
 def _one_line(text: str) -> str:

@@ -92,7 +92,13 @@ def _load(template: Path | None):
 
     from coversheet.resources import data_path
 
-    environment = Environment(autoescape=False, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    from coversheet.desk.markdown import finalize
+
+    # `finalize`: every value a template prints (titles, messages quoting author text) is
+    # escaped for Markdown, whoever wrote the template, so no HTML or link gets through.
+    environment = Environment(
+        autoescape=False, finalize=finalize, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True
+    )
     source_path = template or data_path(*DEFAULT_TEMPLATE)
     try:
         source = Path(source_path).read_text(encoding="utf-8")
