@@ -58,7 +58,11 @@ def check_roots(paths) -> tuple[Path, ...]:
     roots = []
     for path in paths:
         path = Path(path).resolve()
-        roots.append(path if path.is_dir() else path.parent)
+        try:
+            folder = path.is_dir()
+        except OSError:  # inside a folder that cannot be read: the check reports it
+            folder = False
+        roots.append(path if folder else path.parent)
     return tuple(dict.fromkeys(roots))
 
 
@@ -72,8 +76,11 @@ def ignored_config_files(files, roots: tuple[Path, ...]) -> list[Path]:
         while folder != root and folder not in seen and root in folder.parents:
             seen.add(folder)
             candidate = folder / CONFIG_NAME
-            if candidate.is_file():
-                ignored.add(candidate)
+            try:
+                if candidate.is_file():
+                    ignored.add(candidate)
+            except OSError:
+                pass  # a folder that cannot be read is reported by the check itself
             folder = folder.parent
     return sorted(ignored)
 
