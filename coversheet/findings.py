@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from pathlib import Path
+from pathlib import Path, PurePath
 
 
 class Severity(str, Enum):
@@ -78,6 +78,11 @@ class FileResult:
             return Status.FAIL
         return Status.PASS
 
+    @property
+    def shown(self) -> str:
+        """The path as every report shows it: undecodable bytes and control characters escaped."""
+        return shown_path(self.path)
+
     def count(self, severity: Severity) -> int:
         return sum(1 for f in self.findings if f.severity is severity)
 
@@ -108,3 +113,37 @@ class CheckRun:
             if strict and any(f.severity is Severity.WARNING for f in result.findings):
                 return 1
         return 0
+
+
+# Characters a file name may hold that must never reach a report raw: C0/C1 controls (a
+# terminal escape code can hide or overwrite the line that says FAIL), the bytes of a name
+# that is not UTF-8 (surrogate escapes, which no UTF-8 writer can encode) and the
+# bidirectional controls that make text read backwards (U+202E).
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def shown_path(path: PurePath | str) -> str:
+    """`path` (POSIX separators) as reports show it: see `escape_unprintable`."""
+    return escape_unprintable(path.as_posix() if isinstance(path, PurePath) else str(path))
+
+
+def escape_unprintable(text: str) -> str:
+    """`text` with control characters, undecodable bytes and direction overrides escaped.
+
+    A byte of a non-UTF-8 name becomes `\\xe9`, a control character `\\x1b` or `\\u202e`,
+    so every report can be written as UTF-8 and a name reads the same in every format.
+    """
+    if text.isprintable():
+        return text  # the common case, and a fast one
+    out = []
+    for char in text:
+        code = ord(char)
+        if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8 (surrogateescape)
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif code < 0x20 or 0x7F <= code < 0xA0:
+            out.append(f"\\x{code:02x}")
+        elif char in _BIDI_CONTROLS or 0xD800 <= code <= 0xDFFF:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)

@@ -1,8 +1,16 @@
-"""Writing outputs safely: atomically, and never over an existing file without `force`."""
+"""Writing outputs safely: atomically, and never over an existing file without `force`.
+
+Only ever a regular file: a device, a FIFO or a folder given as an output is refused with or
+without `force`, since the atomic rename would replace `/dev/null` itself (as root, breaking
+the machine) or a pipe someone is reading. Temporary files have short names of their own, so
+that an output name near the file system's limit still works.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +22,42 @@ class OutputExists(Exception):
         self.path = path
 
 
+class NotARegularFile(OSError):
+    """The output exists and is not a regular file (a device, a FIFO, a folder, a socket)."""
+
+    def __init__(self, path: Path, kind: str):
+        super().__init__(errno.EINVAL, f"it is {kind}, not a regular file (outputs go only to regular files or standard output)")
+        self.path = path
+
+
+TEMPORARY_PREFIX = ".coversheet-"
+TEMPORARY_SUFFIX = ".tmp"
+
+
+def refuse_special(path: Path) -> None:
+    """Raise `NotARegularFile` if `path` (followed through links) exists and is not a regular file."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError:
+        return  # unreadable or dangling: the write itself will say why
+    if not stat.S_ISREG(mode):
+        raise NotARegularFile(Path(path), _kind(mode))
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
+
+
 def write_atomic(path: Path, write: Callable[[Path], None] | bytes | str, force: bool = False) -> Path:
     """Write `path` via a temporary file in the same folder, then rename it into place.
 
@@ -22,6 +66,7 @@ def write_atomic(path: Path, write: Callable[[Path], None] | bytes | str, force:
     failure nothing is left behind.
     """
     path = Path(path)
+    refuse_special(path)
     if path.exists() and not force:
         raise OutputExists(path)
     for folder in path.parents:
@@ -30,7 +75,7 @@ def write_atomic(path: Path, write: Callable[[Path], None] | bytes | str, force:
                 raise NotADirectoryError(f"{folder} is a file, not a folder")
             break
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    handle, temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, suffix=TEMPORARY_SUFFIX, dir=path.parent)
     os.close(handle)
     temp_path = Path(temporary)
     try:
@@ -41,7 +86,8 @@ def write_atomic(path: Path, write: Callable[[Path], None] | bytes | str, force:
         else:
             write(temp_path)
         os.chmod(temp_path, 0o644)
-        if not force and path.exists():  # created meanwhile by someone else
+        refuse_special(path)  # made meanwhile by someone else
+        if not force and path.exists():
             raise OutputExists(path)
         os.replace(temp_path, path)
     except BaseException:

@@ -28,6 +28,8 @@ from coversheet.cli import (
 )
 from coversheet.cli.usage import Command
 from coversheet.exitcodes import EXIT_ERROR
+
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a command ended by Ctrl-C
 from coversheet.version import __version__
 
 app = typer.Typer(
@@ -81,8 +83,10 @@ def _click_exceptions():
 
 def main() -> None:
     """Run the command line; a usage mistake is one line on stderr and exit code 2."""
+    import errno
     import sys
 
+    _interrupt_on_terminate()
     exceptions = _click_exceptions()
     no_args = getattr(exceptions, "NoArgsIsHelpError", ())
     try:
@@ -95,7 +99,36 @@ def main() -> None:
         message = " ".join(exc.format_message().split())
         typer.echo(f"{command}: {message} (see '{command} --help')", err=True)
         sys.exit(EXIT_ERROR)
-    except typer.Abort:
+    except (typer.Abort, KeyboardInterrupt):
+        code = EXIT_INTERRUPTED
+    except OSError as exc:
+        # Writing standard output failed (a full disk, `> /dev/full`, a closed pipe): one line,
+        # then nothing more is written there (Python would flush it again at exit, and fail).
+        _quiet_stdout()
+        if exc.errno != errno.EPIPE:
+            typer.echo(f"coversheet: cannot write the output: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    if code == EXIT_INTERRUPTED:  # Typer turns Ctrl-C into this exit code, silently
         typer.echo("coversheet: interrupted", err=True)
-        sys.exit(130)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _interrupt_on_terminate() -> None:
+    """`kill` (SIGTERM) ends a command as Ctrl-C does: temporary files removed, workers
+    stopped, "interrupted" said, rather than dying mid-write with a half-made file left."""
+    import signal
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
+
+
+def _quiet_stdout() -> None:
+    import os
+    import sys
+
+    try:
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - for the rest of the process
+    except OSError:
+        pass

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from coversheet.cli.common import emit, error, load_config_option, usage_error, writing
+from coversheet.cli.common import emit, error, load_config_option, refuse_unwritable, usage_error, writing
 
 
 class Format(str, Enum):
@@ -45,6 +45,7 @@ def agenda(
     chosen = _format(format, output)
     if chosen is Format.docx and output is None:
         raise usage_error("a Word agenda needs a file: add -o agenda.docx (or use --format md)")
+    refuse_unwritable(output)
     if output is not None and output.exists() and not force:
         raise usage_error(str(OutputExists(output)))
     date = _meeting_date(meeting)

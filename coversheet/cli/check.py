@@ -11,8 +11,12 @@ from typing import Annotated, Optional
 import typer
 
 from coversheet.cli.common import (
+    DEFAULT_TIME_BUDGET,
+    TIME_BUDGET_HELP,
     emit,
     load_config_option,
+    warn_ignored_configs,
+    refuse_unwritable,
     progress,
     stdout_is_terminal,
     usage_error,
@@ -45,6 +49,7 @@ def check(
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Files checked at once (default: one per processor core).")] = None,
     notices: Annotated[Optional[Path], typer.Option("--notices", help="Write a return notice for each failing paper into this folder (<paper>.md).", file_okay=False)] = None,
     template: Annotated[Optional[Path], typer.Option("--template", help="The board's own notice template (Jinja) for --notices.", dir_okay=False)] = None,
+    time_budget: Annotated[float, typer.Option("--time-budget", min=0, help=TIME_BUDGET_HELP)] = DEFAULT_TIME_BUDGET,
 ) -> None:
     """Check cover sheets and report what is missing or wrong.
 
@@ -53,14 +58,17 @@ def check(
     from coversheet.errors import ConfigError
     from coversheet.report import render
     from coversheet.report.saved import is_saved_report
-    from coversheet.run.discovery import find_files
+    from coversheet.run.many import plan
     from coversheet.run.one_file import CheckOptions
 
+    refuse_unwritable(output)
     board = load_config_option(config)
-    options = CheckOptions(config=board, submitted_from=submitted_from.value if submitted_from else None, jobs=jobs)
-    files = find_files(paths, is_saved_report)
+    options = CheckOptions(config=board, submitted_from=submitted_from.value if submitted_from else None, jobs=jobs, time_budget=time_budget or None)
+    files, options = plan(paths, options, is_saved_report)
     if not files:
         raise usage_error("no drafts (.yaml, .yml, .json) or Word files (.docx) found in " + ", ".join(map(str, paths)))
+    if board is None:
+        warn_ignored_configs(files, options.roots)
     try:
         run = _run_with_progress(files, options)
     except ConfigError as exc:
@@ -70,7 +78,7 @@ def check(
     width = shutil.get_terminal_size().columns if terminal else None
     emit(render(run, format.value, color=color, width=width), output, force)
     if notices is not None:
-        _write_notices(run, notices, board, template, force)
+        _write_notices(run, notices, board, template, force, options.roots)
     raise typer.Exit(run.exit_code(strict=strict))
 
 
@@ -83,15 +91,18 @@ def _run_with_progress(files, options):
     from coversheet.findings import CheckRun
     from coversheet.run.many import iter_check
 
+    from contextlib import closing
+
     results = []
-    with progress(len(files), "Checking", shown_from=_PROGRESS_FROM) as advance:
-        for result in iter_check(files, options):
+    # `closing`: however the loop ends (Ctrl-C), the workers are stopped now, not at exit.
+    with progress(len(files), "Checking", shown_from=_PROGRESS_FROM) as advance, closing(iter_check(files, options)) as checked:
+        for result in checked:
             results.append(result)
             advance()
     return CheckRun(results)
 
 
-def _write_notices(run, folder: Path, board, template: Path | None, force: bool) -> None:
+def _write_notices(run, folder: Path, board, template: Path | None, force: bool, roots=()) -> None:
     from coversheet.cli.common import error
     from coversheet.desk.notices import write_notices
     from coversheet.errors import ConfigError
@@ -99,7 +110,7 @@ def _write_notices(run, folder: Path, board, template: Path | None, force: bool)
     from coversheet.run.configuration import config_for
 
     try:
-        written = write_notices(run.results, folder, lambda path: board or config_for(path), template=template, force=force)
+        written = write_notices(run.results, folder, lambda path: board or config_for(path, roots), template=template, force=force)
     except (OutputExists, ConfigError) as exc:
         raise usage_error(str(exc)) from None
     except OSError as exc:

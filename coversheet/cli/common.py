@@ -10,6 +10,11 @@ import typer
 
 from coversheet.exitcodes import EXIT_ERROR
 
+# Seconds one file may take (the default is coversheet.run.one_file.DEFAULT_TIME_BUDGET,
+# repeated here so that the command line need not import the checker to show its help).
+DEFAULT_TIME_BUDGET = 5.0
+TIME_BUDGET_HELP = "Seconds one file may take before it is reported as not checked (0: no limit)."
+
 
 def error(message: str) -> None:
     """A one-line diagnostic on stderr."""
@@ -62,6 +67,15 @@ def board_option(config: Path | None, profile: str | None, folder: Path | None =
     return load_config_option(found) if found else DEFAULT_CONFIG
 
 
+def warn_ignored_configs(files, roots) -> None:
+    """Say once for each coversheet.toml below the checked folders that it was not used."""
+    from coversheet.findings import shown_path
+    from coversheet.run.configuration import ignored_config_files
+
+    for ignored in ignored_config_files(files, roots):
+        error(f"warning: ignoring {shown_path(ignored)}: only the checked folder's coversheet.toml (or one above it) applies")
+
+
 def emit(text: str, output: Path | None, force: bool) -> None:
     """Print `text`, or write it atomically to `output` (never over a file without --force)."""
     if output is None:
@@ -72,6 +86,16 @@ def emit(text: str, output: Path | None, force: bool) -> None:
 
     with writing(output):
         write_atomic(output, text, force=force)
+
+
+def refuse_unwritable(output: Path | None) -> None:
+    """Before any work: refuse an output that is a device, FIFO or folder (--force or not)."""
+    if output is None:
+        return
+    from coversheet.outputs import refuse_special
+
+    with writing(output):
+        refuse_special(output)
 
 
 @contextmanager

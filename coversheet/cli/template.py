@@ -31,10 +31,14 @@ def check(
 
     if not file.is_file():
         raise usage_error(f"{file} does not exist")
+    from coversheet.errors import UnreadableFile
+
     board = board_option(config, profile, file.parent)
     sheet = board.custom_profile
     try:
         found = audit(file, sheet, extra_implications=board.implications)
+    except UnreadableFile as exc:
+        raise usage_error(exc.message) from None
     except Exception as exc:  # a broken .docx or a broken Jinja tag is bad input, not a crash
         raise usage_error(f"{file}: not a readable Word template ({type(exc).__name__}: {exc})") from None
     for tag in found.unknown:

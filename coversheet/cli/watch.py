@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from coversheet.cli.common import error, load_config_option, usage_error
+from coversheet.cli.common import DEFAULT_TIME_BUDGET, TIME_BUDGET_HELP, error, load_config_option, usage_error
 from coversheet.exitcodes import EXIT_SUCCESS
 
 
@@ -16,6 +16,7 @@ def watch(
     config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Use this coversheet.toml for every paper (default: the nearest one above each).")] = None,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Files checked at once in the first full check (default: one per core).")] = None,
     poll: Annotated[bool, typer.Option("--poll", help="Look for changes every fraction of a second (for network drives that send no change notifications).")] = False,
+    time_budget: Annotated[float, typer.Option("--time-budget", min=0, help=TIME_BUDGET_HELP)] = DEFAULT_TIME_BUDGET,
 ) -> None:
     """Check the folder, then re-check each paper as it arrives or changes, until Ctrl-C.
 
@@ -35,7 +36,7 @@ def watch(
 
     error(f"watching {folder}; writing {HTML_REPORT} and {JSON_REPORT} there (Ctrl-C to stop)")
     try:
-        watch_folder(folder, CheckOptions(config=board, jobs=jobs), on_update=tell, on_problem=error, poll=poll)
+        watch_folder(folder, CheckOptions(config=board, jobs=jobs, time_budget=time_budget or None), on_update=tell, on_problem=error, poll=poll)
     except KeyboardInterrupt:
         error("stopped")
         raise typer.Exit(EXIT_SUCCESS) from None

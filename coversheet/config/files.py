@@ -76,6 +76,9 @@ def nearest_config_file(folder: Path) -> Path | None:
     """The `coversheet.toml` in `folder` or the closest folder above it, if any."""
     for candidate in (folder, *folder.parents):
         config = candidate / CONFIG_NAME
-        if config.is_file():
-            return config
+        try:
+            if config.is_file():
+                return config
+        except OSError:  # a folder that cannot be searched: look further up
+            continue
     return None

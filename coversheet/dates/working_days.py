@@ -53,6 +53,8 @@ def deadline_for(meeting: dt.date, working_days: int) -> dt.date:
     day = meeting
     remaining = working_days
     while remaining > 0:
+        if day == dt.date.min:  # a meeting in year 1 (a typo, reported as implausible elsewhere)
+            return day
         day -= dt.timedelta(days=1)
         if is_working_day(day):
             remaining -= 1

@@ -19,14 +19,13 @@ from pathlib import Path
 
 from coversheet.config.naming import Names, names_for
 from coversheet.dates.uk import long_date
-from coversheet.findings import FileResult, Severity, Status
+from coversheet.findings import FileResult, Severity, Status, shown_path
 from coversheet.model import CoverSheet
 from coversheet.model.agenda_items import sorted_by_agenda_item
 from coversheet.model.answers import PurposeCategory
 from coversheet.report.saved import is_saved_report
-from coversheet.run.configuration import config_for
-from coversheet.run.discovery import find_files
-from coversheet.run.many import iter_check
+from coversheet.run.configuration import config_for, ignored_config_files
+from coversheet.run.many import iter_check, plan
 from coversheet.run.one_file import CheckOptions
 
 # The board's verb for each purpose, strongest ask first (a paper for approval and
@@ -95,8 +94,11 @@ def build_agenda(folder: Path, meeting: dt.date | None = None, options: CheckOpt
     Raises `ConfigError` for a broken coversheet.toml, like `check`.
     """
     options = dataclasses.replace(options or CheckOptions(), keep_sheets=True)
-    files = find_files([folder], is_saved_report)
+    files, options = plan([folder], options, is_saved_report)
     warnings: list[str] = []
+    if options.config is None:
+        for ignored in ignored_config_files(files, options.roots):
+            warnings.append(f"{_label(ignored, folder)} is ignored: only the folder's own coversheet.toml (or one above it) applies.")
     papers: list[_Paper] = []
     for result in iter_check(files, options):
         label = _label(result.path, folder)
@@ -124,7 +126,7 @@ def build_agenda(folder: Path, meeting: dt.date | None = None, options: CheckOpt
     warnings.extend(_item_warnings(ordered))
     warnings.extend(f"{_describe(p)}: the cover sheet fails its checks ({_first_error(p.result)})." for p in ordered if p.result.status is Status.FAIL)
     for p in ordered:
-        names = names_for(options.config or config_for(p.result.path))
+        names = names_for(options.config or config_for(p.result.path, options.roots))
         if not owner_for(p.sheet):
             warnings.append(f"{_describe(p)} names no {_owner_words(names)}: its Owner shows {MISSING}.")
         if not action_for(p.sheet.purpose.categories if p.sheet.purpose else None) and names.asks("purpose"):
@@ -228,9 +230,9 @@ def _describe(paper: _Paper) -> str:
 
 def _label(path: Path, folder: Path) -> str:
     try:
-        return path.relative_to(folder).as_posix()
+        return shown_path(path.relative_to(folder))
     except ValueError:
-        return path.as_posix()
+        return shown_path(path)
 
 
 def _first_error(result: FileResult) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from coversheet.desk.agenda import COLUMNS, Agenda
+from coversheet.desk.markdown import markdown_text
 from coversheet.word.table_document import write_table_document
 
 NOTES_HEADING = "Notes for the secretary"
@@ -26,7 +27,7 @@ def agenda_markdown(agenda: Agenda) -> str:
         lines.append("| " + " | ".join(["", "No papers for this meeting", "", "", ""]) + " |")
     if agenda.warnings:
         lines += ["", f"> **{NOTES_HEADING}**", ">"]
-        lines += [f"> - {_one_line(warning)}" for warning in agenda.warnings]
+        lines += [f"> - {markdown_text(warning)}" for warning in agenda.warnings]
     return "\n".join(lines) + "\n"
 
 
@@ -46,7 +47,7 @@ def write_agenda_docx(agenda: Agenda, path: Path, force: bool = False) -> Path:
 
 
 def _cell(text: str) -> str:
-    return _one_line(text).replace("\\", "\\\\").replace("|", "\\|")
+    return markdown_text(text)  # escapes "|" too, which would end the cell
 
 
 def _one_line(text: str) -> str:

@@ -17,7 +17,7 @@ from coversheet.config import BoardConfig
 from coversheet.dates.uk import long_date
 from coversheet.dates.working_days import deadline_for
 from coversheet.errors import ConfigError
-from coversheet.findings import FileResult, Finding, Severity, Status
+from coversheet.findings import FileResult, Finding, Severity, Status, shown_path
 
 DEFAULT_TEMPLATE = ("templates", "notice.md.j2")
 
@@ -92,7 +92,13 @@ def _load(template: Path | None):
 
     from coversheet.resources import data_path
 
-    environment = Environment(autoescape=False, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    from coversheet.desk.markdown import finalize
+
+    # `finalize`: every value a template prints (titles, messages quoting author text) is
+    # escaped for Markdown, whoever wrote the template, so no HTML or link gets through.
+    environment = Environment(
+        autoescape=False, finalize=finalize, undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True
+    )
     source_path = template or data_path(*DEFAULT_TEMPLATE)
     try:
         source = Path(source_path).read_text(encoding="utf-8")
@@ -112,8 +118,8 @@ def _context(result: FileResult, config: BoardConfig, today: dt.date) -> dict:
         "paper": {
             "title": result.title,
             "agenda_item": result.agenda_item,
-            "file": result.path.name,
-            "path": result.path.as_posix(),
+            "file": shown_path(result.path.name),
+            "path": result.shown,
         },
         "board": config.board or "board",
         "status": result.status.value,

@@ -21,10 +21,18 @@ from coversheet.config.files import CONFIG_NAME
 from coversheet.errors import ConfigError
 from coversheet.findings import CheckRun, FileResult, Status
 from coversheet.report.saved import WATCH_REPORTS, is_saved_report
-from coversheet.run.discovery import find_files
+from coversheet.run.many import plan
 from coversheet.run.one_file import CheckOptions, check_file, check_safely
 
 HTML_REPORT, JSON_REPORT = WATCH_REPORTS  # never checked as papers (see `is_saved_report`)
+
+
+class ReportsUnwritten(Exception):
+    """The reports could not be written (the watcher says so and tries again)."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -44,12 +52,14 @@ class ReportKeeper:
     retry: Retry = field(default_factory=Retry)
     sleep: Callable[[float], None] = time.sleep
     results: dict[Path, FileResult] = field(default_factory=dict)
+    unwritten: bool = False  # the last reports could not be written; try again
 
     def check_everything(self) -> CheckRun:
         """A full check (at start, or when the board's coversheet.toml changes)."""
         from coversheet.run.many import iter_check
 
-        self.results = {r.path: r for r in iter_check(find_files([self.folder], is_saved_report), self.options)}
+        files, self.options = plan([self.folder], self.options, is_saved_report)
+        self.results = {r.path: r for r in iter_check(files, self.options)}
         return self.write_reports()
 
     def update(self, changed: Iterable[Path]) -> CheckRun | None:
@@ -58,7 +68,8 @@ class ReportKeeper:
         if any(p.name == CONFIG_NAME for p in changed):
             _forget_cached_configs()
             return self.check_everything()
-        present = set(find_files([self.folder], is_saved_report))
+        files, self.options = plan([self.folder], self.options, is_saved_report)
+        present = set(files)
         gone = [p for p in self.results if p not in present]
         stale = [p for p in present if p not in self.results or p in changed or _inside_any(p, changed)]
         if not gone and not stale:
@@ -81,9 +92,14 @@ class ReportKeeper:
         from coversheet.report import render
 
         run = self.run()
-        # HTML first: whoever waits for the JSON (a script, a test) then finds both up to date.
-        write_atomic(self.folder / HTML_REPORT, render(run, "html", title=f"Cover sheet check: {self.folder.name}"), force=True)
-        write_atomic(self.folder / JSON_REPORT, render(run, "json"), force=True)
+        if not self.folder.is_dir():  # vanished: never re-create it with an empty report
+            raise ReportsUnwritten("the folder is gone")
+        try:
+            # HTML first: whoever waits for the JSON (a script, a test) then finds both up to date.
+            write_atomic(self.folder / HTML_REPORT, render(run, "html", title=f"Cover sheet check: {self.folder.name}"), force=True)
+            write_atomic(self.folder / JSON_REPORT, render(run, "json"), force=True)
+        except OSError as exc:
+            raise ReportsUnwritten(exc.strerror or str(exc)) from None
         return run
 
 
@@ -105,6 +121,11 @@ def check_settled(path: Path, options: CheckOptions, retry: Retry = Retry(), sle
     return result
 
 
+# How often the watcher looks again, with no change seen, to retry a report it could not
+# write or to see whether a vanished folder has come back.
+RETRY_SECONDS = 2.0
+
+
 def watch_folder(
     folder: Path,
     options: CheckOptions | None = None,
@@ -115,20 +136,42 @@ def watch_folder(
     debounce_ms: int = 800,
     retry: Retry = Retry(),
     poll: bool = False,
+    retry_seconds: float = RETRY_SECONDS,
 ) -> None:
     """Keep the folder's reports up to date until `stop` is set (or Ctrl-C, which propagates).
 
     `poll` looks at the folder every fraction of a second instead of waiting for change
-    notifications, which network shares do not always deliver. A coversheet.toml broken
-    while watching is reported through `on_problem` and the watch goes on (the reports keep
-    the last results) until it is fixed; broken at the start, it raises `ConfigError`.
+    notifications, which network shares do not always deliver. Only Ctrl-C (or `stop`) ends
+    the watch; everything else is reported through `on_problem` and waited out:
+    - a coversheet.toml broken while watching: the reports keep the last results until it is
+      fixed (broken at the start, it raises `ConfigError`);
+    - a report that cannot be written (permissions, a full disk, a read-only share): tried
+      again every `retry_seconds` until it can;
+    - the folder renamed or deleted: nothing is written (the folder is never re-created) and
+      the watch resumes, with a full check, when it is back.
     """
+    keeper = ReportKeeper(folder.resolve(), options or CheckOptions(), retry)
+    tell = _Teller(on_problem)
+    first = True
+    while not (stop is not None and stop.is_set()):
+        if not keeper.folder.is_dir():
+            tell(f"{keeper.folder} is gone (renamed or deleted?): waiting for it to come back", key="gone")
+            if not _wait_for_folder(keeper.folder, stop, retry_seconds):
+                return
+            tell(f"{keeper.folder} is back: checking it again", key="gone", resolved=True)
+        run = _written(keeper, keeper.check_everything, tell)
+        if first:
+            _tell_ignored_configs(keeper, on_problem)
+            first = False
+        if run is not None and on_update:
+            on_update(run)
+        _follow_changes(keeper, stop, on_update, tell, debounce_ms, poll, retry_seconds)
+
+
+def _follow_changes(keeper, stop, on_update, tell, debounce_ms: int, poll: bool, retry_seconds: float) -> None:
+    """Check what changes until the folder vanishes (return) or `stop` is set."""
     from watchfiles import watch
 
-    keeper = ReportKeeper(folder.resolve(), options or CheckOptions(), retry)
-    run = keeper.check_everything()
-    if on_update:
-        on_update(run)
     changes_seen = watch(
         keeper.folder,
         watch_filter=_worth_a_look,
@@ -136,16 +179,88 @@ def watch_folder(
         stop_event=stop,
         raise_interrupt=True,
         force_polling=poll or None,
+        yield_on_timeout=True,
+        rust_timeout=int(retry_seconds * 1000),
     )
-    for changes in changes_seen:
-        try:
-            run = keeper.update(Path(path) for _, path in changes)
-        except ConfigError as exc:
-            if on_problem:
-                on_problem(str(exc))
-            continue
-        if run is not None and on_update:
-            on_update(run)
+    try:
+        for changes in changes_seen:
+            if not keeper.folder.is_dir():
+                return
+            if keeper.unwritten:
+                run = _written(keeper, keeper.write_reports, tell)
+                if run is not None and on_update:
+                    on_update(run)
+            if not changes:
+                continue
+            try:
+                run = _written(keeper, lambda: keeper.update(Path(path) for _, path in changes), tell)
+            except ConfigError as exc:
+                tell(str(exc))
+                continue
+            if run is not None and on_update:
+                on_update(run)
+    except (OSError, RuntimeError) as exc:
+        if keeper.folder.is_dir():  # not a vanished folder: a real failure of the watcher
+            raise
+        del exc  # the folder went away under the watcher: wait for it (the caller loops)
+
+
+def _written(keeper: ReportKeeper, action: Callable[[], CheckRun | None], tell: _Teller) -> CheckRun | None:
+    """`action()`, with a report that cannot be written told once and kept for a retry."""
+    try:
+        run = action()
+    except ReportsUnwritten as exc:
+        keeper.unwritten = True
+        tell(f"cannot write the reports in {keeper.folder} ({exc.reason}): trying again", key="unwritten")
+        return None
+    if keeper.unwritten or tell.pending("unwritten"):
+        tell("the reports are written again", key="unwritten", resolved=True)
+    keeper.unwritten = False
+    return run
+
+
+def _wait_for_folder(folder: Path, stop: threading.Event | None, every: float) -> bool:
+    """Wait until `folder` exists again (True), or `stop` is set (False). Ctrl-C propagates."""
+    while not folder.is_dir():
+        if stop is not None:
+            if stop.wait(every):
+                return False
+        else:
+            time.sleep(every)
+    return True
+
+
+class _Teller:
+    """Tell each problem once while it lasts (not every two seconds), and when it is over."""
+
+    def __init__(self, on_problem: Callable[[str], None] | None):
+        self._on_problem = on_problem
+        self._open: set[str] = set()
+
+    def __call__(self, message: str, key: str | None = None, resolved: bool = False) -> None:
+        if key is not None:
+            if resolved:
+                if key not in self._open:
+                    return
+                self._open.discard(key)
+            elif key in self._open:
+                return
+            else:
+                self._open.add(key)
+        if self._on_problem:
+            self._on_problem(message)
+
+    def pending(self, key: str) -> bool:
+        return key in self._open
+
+
+def _tell_ignored_configs(keeper: ReportKeeper, on_problem: Callable[[str], None] | None) -> None:
+    from coversheet.run.configuration import ignored_config_files
+
+    if on_problem is None or keeper.options.config is not None:
+        return
+    for ignored in ignored_config_files(keeper.results, keeper.options.roots):
+        on_problem(f"warning: ignoring {ignored}: only the watched folder's coversheet.toml (or one above it) applies")
 
 
 def _worth_a_look(change, path: str) -> bool:

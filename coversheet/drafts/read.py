@@ -9,6 +9,7 @@ bombs), and record a line for each key so that every finding on a draft can poin
 from __future__ import annotations
 
 import codecs
+import re
 import json
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,10 @@ DRAFT_SUFFIXES = (".yaml", ".yml", ".json")
 MAX_DRAFT_BYTES = 1_000_000  # a full cover sheet is a few KB
 MAX_NODES = 20_000  # after alias expansion; a real draft has a few hundred
 MAX_DEPTH = 32
+_MAX_NUMBER_DIGITS = 100  # Python refuses to convert over 4,300 digits; no field needs 100
+# A line that starts a key ("title:", "- name:"); a draft has a few dozen. Counted before the
+# YAML is composed, which for 60,000 keys takes longer than a file's time budget.
+_KEY_LINE = re.compile(r"^[ \t-]*[^\s#:-][^:\n]*:(?:[ \t]|$)", re.MULTILINE)
 
 _STANDARD_TAGS = {"map", "seq", "str", "int", "float", "bool", "null", "timestamp"}
 
@@ -92,6 +97,9 @@ def parse_yaml(text: str) -> RawDraft:
 
     if not text.strip():
         raise UnreadableFile("empty draft: the file has no keys")
+    keys = len(_KEY_LINE.findall(text))
+    if keys > MAX_NODES // 2:
+        raise UnreadableFile(f"over {MAX_NODES // 2:,} keys (a cover sheet has a few dozen): not a draft")
     yaml = YAML(typ="rt")  # the composer only; YAML 1.2 resolution, so `yes` stays a string
     try:
         root = yaml.compose(text)
@@ -127,12 +135,14 @@ class _Builder:
         """Refuse documents whose aliases would expand past MAX_NODES, before expanding."""
         sizes: dict[int, int] = {}
         visiting: set[int] = set()
+        aliased: list[int] = []  # nodes met again through an alias
 
         def size(node: Any, depth: int) -> int:
             if depth > MAX_DEPTH:
                 raise UnreadableFile(f"nested more than {MAX_DEPTH} levels deep: not a draft")
             key = id(node)
             if key in sizes:
+                aliased.append(key)
                 return sizes[key]
             if key in visiting:
                 raise UnreadableFile(f"an alias refers to itself (line {node.start_mark.line + 1})")
@@ -150,6 +160,8 @@ class _Builder:
                         break
             visiting.discard(key)
             if total > MAX_NODES:
+                if not aliased:
+                    raise UnreadableFile(f"over {MAX_NODES:,} values (a cover sheet has a few hundred): not a draft")
                 raise UnreadableFile(
                     f"YAML aliases expand to over {MAX_NODES:,} values (an alias bomb?): not a draft"
                 )
@@ -220,6 +232,8 @@ def _scalar(kind: str, text: str, line: int) -> Any:
         cleaned = text.replace("_", "")
         if cleaned.lower().startswith(("0o", "+0o", "-0o")):
             return int(cleaned.lower().replace("0o", ""), 8)
+        if len(cleaned) > _MAX_NUMBER_DIGITS:
+            return text  # no field holds such a number: kept as text, for the model to refuse
         return int(cleaned, 16) if cleaned.lower().startswith(("0x", "+0x", "-0x")) else int(cleaned)
     if kind == "float":
         lowered = text.lower()

@@ -15,12 +15,17 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 
+_INVISIBLE = re.compile(r"[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]*")
+
+
 def _blank_to_none(value: Any) -> Any:
     """An empty or whitespace-only string is no answer at all, like an absent key."""
     if isinstance(value, str):
         # One line-ending convention, so that text read back from Word equals what was written.
         value = value.replace("\r\n", "\n").replace("\r", "\n").strip()
-        return value or None
+        # Text of nothing but invisible characters (zero-width spaces, joiners, byte-order
+        # marks) looks blank on the page, so it is no answer either.
+        return value if value and not _INVISIBLE.fullmatch(value) else None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         # `agenda_item: 10` unquoted is a number in YAML; it still names agenda item "10".
         return str(value)

@@ -6,6 +6,8 @@ is first read, so checking a YAML draft never loads the Word reader (and lxml).
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
@@ -41,8 +43,16 @@ def read_file(path: Path, profile=None) -> RawDraft:
 
     `profile`: the board's profile (None: the default sheet); a Word sheet is read by its
     questions and labels."""
-    if not path.is_file():
-        raise UnreadableFile("no such file" if not path.exists() else "not a regular file")
+    try:
+        mode = os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        raise UnreadableFile("no such file") from None
+    except OSError as exc:  # a file in a folder that cannot be read, a name too long, ...
+        raise UnreadableFile(f"cannot read the file: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(mode):
+        raise UnreadableFile("a folder, not a file")
+    if not stat.S_ISREG(mode):
+        raise UnreadableFile("not a regular file")
     reader = reader_for(path)
     if reader is None:
         suffix = path.suffix.lower()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import difflib
+import re
 import typing
 from typing import TYPE_CHECKING, Any
 
@@ -27,7 +28,8 @@ _MAX_ROUNDS = 8
 
 def validate(raw: RawDraft, config: BoardConfig) -> tuple[CoverSheet, list[Noticed]]:
     """The sheet the model accepts, and what was refused (the reader's own notes not included)."""
-    data = raw.data
+    data = _without_surrogates(raw.data)
+    copied = False
     findings: list[Noticed] = []
     profile = config.custom_profile
     model: type[BaseModel] = CoverSheet
@@ -41,8 +43,8 @@ def validate(raw: RawDraft, config: BoardConfig) -> tuple[CoverSheet, list[Notic
             sheet = model.model_validate(data)
             break
         except ValidationError as exc:
-            if data is raw.data:  # refused values are dropped from a copy, never from the input
-                data = copy.deepcopy(raw.data)
+            if not copied:  # refused values are dropped from a copy, never from the input
+                data, copied = copy.deepcopy(data), True
             seen: set[tuple] = set()
             for error in exc.errors():
                 loc = tuple(part for part in error["loc"] if isinstance(part, (str, int)))
@@ -55,6 +57,24 @@ def validate(raw: RawDraft, config: BoardConfig) -> tuple[CoverSheet, list[Notic
         sheet = model()
     findings.extend(_unknown_implications(sheet, config, raw))
     return sheet, findings
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(data):
+    """`data` with each lone surrogate (a JSON or YAML "\\ud800" escape, not a character) made
+    U+FFFD, the replacement character: the model, its messages and every report can then
+    encode the text. Returns `data` itself when there is none (the usual case)."""
+    if isinstance(data, str):
+        return _SURROGATE.sub("\ufffd", data) if _SURROGATE.search(data) else data
+    if isinstance(data, dict):
+        cleaned = {_without_surrogates(k): _without_surrogates(v) for k, v in data.items()}
+        return data if all(a is b for a, b in zip(cleaned.values(), data.values())) and list(cleaned) == list(data) else cleaned
+    if isinstance(data, list):
+        cleaned = [_without_surrogates(item) for item in data]
+        return data if all(a is b for a, b in zip(cleaned, data)) else cleaned
+    return data
 
 
 def _without_unasked(data: Any, profile: Profile, raw: RawDraft, findings: list[Noticed]) -> Any:

@@ -44,7 +44,7 @@ def render(run: CheckRun, *, byte_order_mark: bool = True, **_options) -> str:
 
 
 def _row(result: FileResult, finding: Finding | None) -> list:
-    paper = [result.path.as_posix(), result.agenda_item, result.title, result.meeting_date, result.status.value]
+    paper = [result.shown, result.agenda_item, result.title, result.meeting_date, result.status.value]
     if finding is None:
         return paper + [None] * (len(COLUMNS) - len(paper))
     return paper + [

@@ -19,7 +19,7 @@ def render(run: CheckRun, **_options) -> str:
     lines = []
     for result in run.results:
         for finding in result.findings:
-            props = [f"file={_escape_property(result.path.as_posix())}"]
+            props = [f"file={_escape_property(result.shown)}"]
             if finding.line:
                 props.append(f"line={finding.line}")
             props.append(f"title={_escape_property(f'{finding.code} {finding.name}')}")

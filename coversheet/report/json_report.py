@@ -9,7 +9,7 @@ from coversheet.findings import CheckRun, FileResult
 
 def file_dict(result: FileResult) -> dict:
     return {
-        "path": result.path.as_posix(),
+        "path": result.shown,
         "status": result.status.value,
         "findings": [finding.to_dict() for finding in result.findings],
     }

@@ -26,7 +26,7 @@ def render(run: CheckRun, **_options) -> str:
         skipped="0",
     )
     for result in run.results:
-        case = ET.SubElement(suite, "testcase", classname="coversheet", name=result.path.as_posix())
+        case = ET.SubElement(suite, "testcase", classname="coversheet", name=result.shown)
         errors = [f for f in result.findings if f.severity is Severity.ERROR]
         if result.status is Status.ERROR:
             element = ET.SubElement(case, "error", message=errors[0].message if errors else "unreadable")

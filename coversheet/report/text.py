@@ -28,7 +28,7 @@ def render(run: CheckRun, *, color: bool | None = None, width: int | None = None
 
 def _finding_lines(result: FileResult) -> Iterator[tuple[Line, bool]]:
     """The file's lines: its path, then each finding and its hint; True for lines that wrap."""
-    yield [(result.path.as_posix(), "bold")], False
+    yield [(result.shown, "bold")], False
     for finding in result.findings:
         where = f"line {finding.line}" if finding.line else (finding.place or "file")
         if finding.line and finding.field:
@@ -47,7 +47,7 @@ def _rows(run: CheckRun) -> Iterator[tuple[str, Status | None, str, str, str]]:
     """The summary's rows (file, status, errors, warnings, first problem), then the totals."""
     for result in run.results:
         first = result.findings[0].message if result.findings else ""
-        yield result.path.as_posix(), result.status, str(result.count(Severity.ERROR)), str(result.count(Severity.WARNING)), first
+        yield result.shown, result.status, str(result.count(Severity.ERROR)), str(result.count(Severity.WARNING)), first
     summary = run.summary()
     yield (
         f"{summary['files']} file(s): {summary['pass']} pass, {summary['fail']} fail, {summary['error']} error",

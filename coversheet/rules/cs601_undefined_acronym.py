@@ -55,6 +55,17 @@ _TOKEN = re.compile(r"(?<![\w&/])(?=(?:[0-9&]*[A-Z]){2})([A-Z][A-Z0-9&]{1,5})(?:
 _CAPS_WORD = re.compile(r"^[A-Z0-9&'’]+$")
 _SMALL_WORDS = {"of", "the", "for", "in", "on", "to", "at", "by"}
 
+# Every pattern here reads author text, so each must take time linear in its length: a match
+# may start only where a run of its characters starts (a lookbehind), never at each character
+# inside one. (Starting anywhere in a 60,000-character word, then scanning to its end, took
+# 52 s.) tests/robustness/test_linear_text.py holds every rule to this.
+# A run of words in capitals ("FOR INFORMATION ONLY"), from the start of its first word.
+_CAPS_RUN = re.compile(r"(?<![A-Z0-9&'’])[A-Z0-9&'’]+(?:[ \t]+[A-Z0-9&'’]+)+")
+# "Words (ABC)": the acronym in brackets right after a word (its last character is enough).
+_WORDS_THEN_ACRONYM = re.compile(r"(?<=[\w,'’-])\s+\(\s*([A-Z][A-Z0-9&]{1,5})(?:['’]?s)?\s*\)")
+# "ABC (Words ...)": the acronym, then in brackets a word starting with its first letter.
+_ACRONYM_THEN_WORDS = re.compile(r"\b([A-Z][A-Z0-9&]{1,5})(?:['’]?s)?\s+\(\s*([A-Za-z][\w'’-]*)\s+[A-Za-z]")
+
 
 @lru_cache(maxsize=1)
 def _shipped() -> tuple[frozenset[str], frozenset[str]]:
@@ -79,7 +90,7 @@ def acronyms_in(text: str) -> list[tuple[int, str]]:
 def _shouted_spans(text: str, capitalised: frozenset[str]) -> list[tuple[int, int]]:
     """Runs of words in capitals that read as a heading or emphasis ("FOR INFORMATION ONLY")."""
     spans = []
-    for run in re.finditer(r"[A-Z0-9&'’]+(?:[ \t]+[A-Z0-9&'’]+)+", text):
+    for run in _CAPS_RUN.finditer(text):
         words = run.group().split()
         if any(w in capitalised or len(w) > 6 for w in words if _CAPS_WORD.match(w)):
             spans.append(run.span())
@@ -89,9 +100,9 @@ def _shouted_spans(text: str, capitalised: frozenset[str]) -> list[tuple[int, in
 def _defined_in(text: str) -> set[str]:
     """Acronyms spelt out in `text`: "Words (ABC)" or "ABC (Words ...)"."""
     defined = set()
-    for match in re.finditer(r"\w[\w,'’-]*\s+\(\s*([A-Z][A-Z0-9&]{1,5})(?:['’]?s)?\s*\)", text):
+    for match in _WORDS_THEN_ACRONYM.finditer(text):
         defined.add(match.group(1))
-    for match in re.finditer(r"\b([A-Z][A-Z0-9&]{1,5})(?:['’]?s)?\s+\(\s*([A-Za-z][\w'’-]*)\s+[A-Za-z]", text):
+    for match in _ACRONYM_THEN_WORDS.finditer(text):
         if match.group(2)[0].upper() == match.group(1)[0]:
             defined.add(match.group(1))
     return defined

@@ -3,6 +3,13 @@
 The file is read in `coversheet.config`; here its `[rules]` names are held against the rule
 registry, so that a misspelt rule is a configuration error (exit 2) naming the file, not a
 rule silently never run. Everything that checks papers loads configuration through here.
+
+The secretary's configuration governs: a check of a folder takes its `coversheet.toml` from
+that folder or the closest folder above it, and the same one applies to every paper below.
+A `coversheet.toml` further down, beside the papers, is ignored with a warning, never read:
+otherwise an author could drop `[rules] select = ["CS204"]` beside a failing paper to make
+it pass, or a broken one to stop the whole run. (A board that wants different settings for
+a sub-folder checks that sub-folder, or passes --config.)
 """
 
 from __future__ import annotations
@@ -11,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from coversheet.config import DEFAULT_CONFIG, BoardConfig
-from coversheet.config.files import nearest_config_file, read_config_file
+from coversheet.config.files import CONFIG_NAME, nearest_config_file, read_config_file
 from coversheet.errors import ConfigError
 from coversheet.rules.selection import unknown_rule_names
 
@@ -35,7 +42,50 @@ def clear_config_cache() -> None:
     _load_cached.cache_clear()
 
 
-def config_for(file: Path) -> BoardConfig:
-    """The configuration that applies to `file`: the nearest coversheet.toml above it."""
-    found = nearest_config_file(file.resolve().parent)
+def config_for(file: Path, roots: tuple[Path, ...] = ()) -> BoardConfig:
+    """The configuration that applies to `file`, checked as part of one of `roots`.
+
+    `roots` are the folders the secretary checks (resolved): the coversheet.toml in the one
+    holding `file`, or the closest above it, applies. Without roots (one file, the Python
+    API), the nearest coversheet.toml above the file applies.
+    """
+    found = nearest_config_file(_root_of(file.resolve().parent, roots))
     return _load_cached(found) if found else DEFAULT_CONFIG
+
+
+def check_roots(paths) -> tuple[Path, ...]:
+    """The folders a check of `paths` starts from: each folder given, or a file's folder."""
+    roots = []
+    for path in paths:
+        path = Path(path).resolve()
+        try:
+            folder = path.is_dir()
+        except OSError:  # inside a folder that cannot be read: the check reports it
+            folder = False
+        roots.append(path if folder else path.parent)
+    return tuple(dict.fromkeys(roots))
+
+
+def ignored_config_files(files, roots: tuple[Path, ...]) -> list[Path]:
+    """The coversheet.toml files below the checked folders, beside the papers: ignored."""
+    ignored: set[Path] = set()
+    seen: set[Path] = set()
+    for file in files:
+        folder = Path(file).resolve().parent
+        root = _root_of(folder, roots)
+        while folder != root and folder not in seen and root in folder.parents:
+            seen.add(folder)
+            candidate = folder / CONFIG_NAME
+            try:
+                if candidate.is_file():
+                    ignored.add(candidate)
+            except OSError:
+                pass  # a folder that cannot be read is reported by the check itself
+            folder = folder.parent
+    return sorted(ignored)
+
+
+def _root_of(folder: Path, roots: tuple[Path, ...]) -> Path:
+    """The deepest of `roots` holding `folder` (`folder` itself when none does)."""
+    holding = [root for root in roots if root == folder or root in folder.parents]
+    return max(holding, key=lambda root: len(root.parts)) if holding else folder

@@ -5,11 +5,16 @@ for the kinds of file there is a reader for, skipping Word's owner files, hidden
 editors' temporaries, without following symbolic links to folders (so a link loop cannot
 trap the walk). What else to leave out (the reports coversheet itself saves into a drive)
 is the caller's to say, through `skip`.
+
+Nothing is skipped in silence: a folder that cannot be read, and a link from inside a folder
+to a file outside it (an author's way to have any file on the machine read into the report),
+are listed too, with the reason in `refused`; the check reports each as an `error`.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -18,20 +23,45 @@ from coversheet.read.readers import READ_SUFFIXES
 Skip = Callable[[Path], bool]
 
 
-def find_files(paths: Iterable[Path], skip: Skip | None = None) -> list[Path]:
-    """The files to check under `paths`, sorted, without owner, hidden and temporary files."""
+def find_files(paths: Iterable[Path], skip: Skip | None = None, refused: dict[Path, str] | None = None) -> list[Path]:
+    """The files to check under `paths`, sorted, without owner, hidden and temporary files.
+
+    `refused`, when given, receives the paths listed but not to be read, with the reason.
+    """
     found: list[Path] = []
+    refused = {} if refused is None else refused
+
+    def unreadable(error: OSError) -> None:
+        folder = Path(error.filename) if error.filename else None
+        if folder is not None:
+            found.append(folder)
+            refused[folder] = f"cannot read this folder ({error.strerror or error}): the papers in it were not checked"
+
     for path in paths:
-        if path.is_dir():
-            for folder, dirs, files in os.walk(path, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not _skipped(d))
-                for name in files:
-                    candidate = Path(folder) / name
-                    if is_checked_name(name) and not (skip and skip(candidate)):
-                        found.append(candidate)
-        else:
-            found.append(path)
+        if not _is_folder(path):
+            found.append(path)  # a file, or a path the reader will say is missing or unreadable
+            continue
+        root = os.path.realpath(path)
+        for folder, dirs, files in os.walk(path, followlinks=False, onerror=unreadable):
+            dirs[:] = sorted(d for d in dirs if not _skipped(d))
+            for name in files:
+                candidate = Path(folder) / name
+                if is_checked_name(name) and not (skip and skip(candidate)):
+                    found.append(candidate)
+                    if os.path.islink(candidate) and not _inside(os.path.realpath(candidate), root):
+                        refused[candidate] = "not checked: a link to a file outside the folder being checked"
     return sorted(dict.fromkeys(found), key=lambda p: str(p))
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def _inside(target: str, root: str) -> bool:
+    return target == root or target.startswith(root.rstrip(os.sep) + os.sep)
 
 
 def is_checked_name(name: str) -> bool:

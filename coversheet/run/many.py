@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from coversheet.findings import CheckRun, FileResult
+from coversheet.run.configuration import check_roots
 from coversheet.run.discovery import Skip, find_files
 from coversheet.run.one_file import CheckOptions, Worker, check_file, check_safely
 from coversheet.run.parallel import check_in_parallel, jobs_for
@@ -13,9 +15,21 @@ from coversheet.run.parallel import check_in_parallel, jobs_for
 
 def check_paths(paths: Iterable[Path | str], options: CheckOptions | None = None, skip: Skip | None = None) -> CheckRun:
     """Check every draft and Word cover sheet under `paths` (in parallel: `options.jobs`)."""
-    options = options or CheckOptions()
-    files = find_files((Path(p) for p in paths), skip)
+    files, options = plan(paths, options, skip)
     return CheckRun(list(iter_check(files, options)))
+
+
+def plan(paths: Iterable[Path | str], options: CheckOptions | None = None, skip: Skip | None = None) -> tuple[list[Path], CheckOptions]:
+    """The files a check of `paths` reads, and `options` completed for them.
+
+    Paths found but not to be read (an unreadable folder, a link out of a checked folder) are
+    among the files, and the options say why, so each is reported as an `error`. The folders
+    given become the options' `roots`, whose configuration governs the papers below them.
+    """
+    paths = [Path(p) for p in paths]
+    refused: dict[Path, str] = {}
+    files = find_files(paths, skip, refused)
+    return files, replace(options or CheckOptions(), refused=tuple(refused.items()), roots=check_roots(paths))
 
 
 def iter_check(files: Sequence[Path], options: CheckOptions | None = None, worker: Worker | None = None) -> Iterator[FileResult]:

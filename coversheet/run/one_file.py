@@ -24,16 +24,29 @@ from coversheet.read.validate import validate
 from coversheet.rules.base import Context, Submission
 from coversheet.rules.reading import crash_finding, finding_for, unreadable_finding
 from coversheet.rules.running import run_rules
+from coversheet.run.budget import BudgetExceeded, budget_message, time_budget
 from coversheet.run.configuration import config_for
+
+
+# Seconds one file may take before it becomes that file's `error` result (--time-budget).
+# A real paper takes milliseconds; a hostile or pathological one must not stall the run.
+DEFAULT_TIME_BUDGET = 5.0
 
 
 @dataclass(frozen=True)
 class CheckOptions:
-    config: BoardConfig | None = None  # None: the nearest coversheet.toml for each file
+    config: BoardConfig | None = None  # None: the checked folder's coversheet.toml (see `roots`)
     today: dt.date = field(default_factory=dt.date.today)
     submitted_from: str | None = None  # overrides the board's `submitted_from`
     jobs: int | None = None  # worker processes; None: one per core; 1: check in this process
     keep_sheets: bool = False  # hand each result's CoverSheet back (agenda, render)
+    time_budget: float | None = DEFAULT_TIME_BUDGET  # seconds per file; None: no limit
+    # Paths listed but not to be read, with why (an unreadable folder, a link out of the
+    # checked folder): see `coversheet.run.discovery.find_files`.
+    refused: tuple[tuple[Path, str], ...] = ()
+    # The folders the secretary checks (resolved): their coversheet.toml, or one above, governs
+    # every paper below them. Empty: the nearest coversheet.toml above each file.
+    roots: tuple[Path, ...] = ()
 
 
 Worker = Callable[[Path, CheckOptions], FileResult]
@@ -76,7 +89,10 @@ def validate_raw(raw: RawDraft, config: BoardConfig) -> tuple[CoverSheet, list[F
 def check_file(path: Path, options: CheckOptions | None = None) -> FileResult:
     """Check one file. Raises `ConfigError` only for a broken coversheet.toml."""
     options = options or CheckOptions()
-    config = options.config or config_for(path)
+    for refused, reason in options.refused:
+        if refused == path:
+            return FileResult(path, findings=[unreadable_finding(UnreadableFile(reason))], unreadable=True)
+    config = options.config or config_for(path, options.roots)
     result = FileResult(path)
     reading = read_sheet(path, config)
     if reading.unreadable:
@@ -95,9 +111,12 @@ def check_file(path: Path, options: CheckOptions | None = None) -> FileResult:
 
 
 def check_safely(worker: Worker, path: Path, options: CheckOptions) -> FileResult:
-    """`worker(path, options)`, with any crash turned into the file's `error` result."""
+    """`worker(path, options)`, with any crash or overrun turned into the file's `error` result."""
     try:
-        return worker(path, options)
+        with time_budget(options.time_budget):
+            return worker(path, options)
+    except BudgetExceeded as exc:
+        return crashed(path, budget_message(exc.seconds))
     except ConfigError:
         raise  # a broken coversheet.toml is the user's to fix: exit 2, not a file result
     except Exception as exc:  # noqa: BLE001 - the whole point: one file never stops the run

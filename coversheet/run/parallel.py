@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coversheet.findings import FileResult
+from coversheet.run.budget import budget_message
 from coversheet.run.one_file import CheckOptions, Worker, check_safely, crashed
 
 # multiprocessing and concurrent.futures are imported where workers start: checking one
@@ -38,6 +39,8 @@ _PRELOAD = ["coversheet.run.warmup"]
 # With the default number of jobs, fewer files than this are checked in this process:
 # starting workers (about half a second) would cost more than it saves.
 _FEWEST_FOR_WORKERS = 12
+# Seconds the parent allows a batch beyond its files' budgets before killing its worker.
+_WATCHDOG_GRACE = 2.0
 
 
 def jobs_for(requested: int | None, files: int) -> int:
@@ -49,7 +52,13 @@ def jobs_for(requested: int | None, files: int) -> int:
 
 
 def check_in_parallel(files: Sequence[Path], options: CheckOptions, jobs: int, worker: Worker) -> Iterator[FileResult]:
-    """Results of `files` in their order, checked by `jobs` worker processes."""
+    """Results of `files` in their order, checked by `jobs` worker processes.
+
+    However the run ends early (Ctrl-C, the caller stops reading), the workers are killed,
+    not waited for: a worker busy with a pathological file would otherwise keep the run, or
+    the processor, busy long after it was given up.
+    """
+    from concurrent.futures import TimeoutError as StillRunning
     from concurrent.futures.process import BrokenProcessPool
 
     # A file takes a few milliseconds, about what sending it to a worker and its result back
@@ -59,6 +68,7 @@ def check_in_parallel(files: Sequence[Path], options: CheckOptions, jobs: int, w
     # Each entry is a batch of files with its future, or with its results when already known.
     in_flight: deque[tuple[Sequence[Path], Future | list[FileResult]]] = deque()
     pool = _pool(jobs)
+    finished = False
     try:
         while True:
             while len(in_flight) < jobs * _AHEAD_PER_WORKER:
@@ -67,23 +77,41 @@ def check_in_parallel(files: Sequence[Path], options: CheckOptions, jobs: int, w
                     break
                 in_flight.append((paths, pool.submit(check_batch, worker, paths, options)))
             if not in_flight:
+                finished = True
                 return
             paths, pending = in_flight.popleft()
             if isinstance(pending, list):
                 yield from pending
                 continue
             try:
-                yield from pending.result()
-            except BrokenProcessPool:
-                # A worker died outright and took the pool with it. Check each file that was
-                # in flight on its own, so only the one that kills a worker is reported.
-                pool.shutdown(wait=True, cancel_futures=True)
+                results = pending.result(timeout=watchdog_seconds(options, len(paths)))
+            except (BrokenProcessPool, StillRunning):
+                # A worker died outright and took the pool with it, or is stuck past its budget
+                # where the timer cannot reach it: kill the pool and check each file that was
+                # in flight on its own, so only the one to blame is reported.
+                _kill(pool)
                 suspects = [*paths, *(p for batch_paths, _ in in_flight for p in batch_paths)]
                 in_flight.clear()
                 in_flight.extend(([p], [_check_in_isolation(p, options, worker)]) for p in suspects)
                 pool = _pool(jobs)
+                continue
+            yield from results
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            _kill(pool)
+
+
+def watchdog_seconds(options: CheckOptions, files: int) -> float | None:
+    """How long the parent waits for a batch before it kills the worker (None: for ever).
+
+    A backstop: the timer in the worker ends an overrun first. Counted from when the parent
+    starts waiting for the batch, which began no later, so it never fires early.
+    """
+    if not options.time_budget or options.time_budget <= 0:
+        return None
+    return files * options.time_budget + _WATCHDOG_GRACE
 
 
 def check_batch(worker: Worker, paths: Sequence[Path], options: CheckOptions) -> list[FileResult]:
@@ -92,13 +120,32 @@ def check_batch(worker: Worker, paths: Sequence[Path], options: CheckOptions) ->
 
 
 def _check_in_isolation(path: Path, options: CheckOptions, worker: Worker) -> FileResult:
+    from concurrent.futures import TimeoutError as StillRunning
     from concurrent.futures.process import BrokenProcessPool
 
-    with _pool(1) as alone:
-        try:
-            return alone.submit(check_safely, worker, path, options).result()
-        except BrokenProcessPool:
-            return crashed(path, "the checker's worker process died while reading this file (it may be corrupt or far too large)")
+    alone = _pool(1)
+    try:
+        result = alone.submit(check_safely, worker, path, options).result(timeout=watchdog_seconds(options, 1))
+    except BrokenProcessPool:
+        result = crashed(path, "the checker's worker process died while reading this file (it may be corrupt or far too large)")
+    except StillRunning:
+        result = crashed(path, budget_message(options.time_budget))
+    except BaseException:
+        _kill(alone)
+        raise
+    _kill(alone)
+    return result
+
+
+def _kill(pool: ProcessPoolExecutor) -> None:
+    """Stop `pool` now: kill its workers (busy or idle) and reap them; never wait for work."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        if process.is_alive():
+            process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.join(timeout=5)
 
 
 def _pool(jobs: int) -> ProcessPoolExecutor:

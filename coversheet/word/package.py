@@ -55,6 +55,8 @@ _OTHER_FORMATS = [  # (leading bytes, what the file probably is)
     (b"<?xml", "an XML file (perhaps a Word 2003 XML document), not a .docx package"),
     (b"<html", "an HTML file renamed .docx"),
 ]
+# "<!DOCTYPE" in UTF-8 or either UTF-16 (a NUL after each character), in any case.
+_DOCTYPE_ANYWHERE = re.compile(rb"<\x00?!\x00?" + rb"".join(rb"[%s%s]\x00?" % (c.encode(), c.lower().encode()) for c in "DOCTYPE"))
 _DOCTYPE_IN_PROLOG = re.compile(
     r"^\ufeff?\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*)*<!DOCTYPE", re.DOTALL | re.IGNORECASE
 )
@@ -178,13 +180,35 @@ class DocxPackage:
             if total > MAX_PACKAGE_BYTES:
                 raise UnreadableFile(f"refused: the parts inflate to over {_mb(MAX_PACKAGE_BYTES)} (a zip bomb?)")
             if info.filename.endswith((".xml", ".rels")):
-                stream = self._open(info.filename, MAX_PART_BYTES)
-                try:
-                    _refuse_doctype(self._read(stream, 4096), info.filename)
-                finally:
-                    stream.close()
+                self._vet_xml_part(info.filename)
             elif info.file_size > MAX_PART_BYTES:
                 self._open(info.filename, MAX_PART_BYTES)  # raises, naming the part
+
+    def _vet_xml_part(self, name: str) -> None:
+        """Refuse a part with a DOCTYPE anywhere in it, or that our parser cannot parse whole.
+
+        The whole part is read: a DOCTYPE after a 40 KB comment is still a DOCTYPE. Parsing it
+        here with the safe parser (no entities, libxml2's depth limit of 256) means that the
+        libraries the document is handed to next never meet XML they would fail on.
+        """
+        stream = self._open(name, MAX_PART_BYTES)
+        parser = etree.XMLParser(**_parser_options())
+        tail = b""
+        try:
+            while True:
+                chunk = self._read(stream, 256 * 1024)
+                if _DOCTYPE_ANYWHERE.search(tail + chunk):
+                    raise UnreadableFile(f"refused: {name} has a DOCTYPE (entities are never expanded)")
+                tail = chunk[-32:]
+                try:
+                    if not chunk:
+                        parser.close()
+                        return
+                    parser.feed(chunk)
+                except etree.XMLSyntaxError as exc:
+                    raise UnreadableFile(_xml_error(name, exc)) from None
+        finally:
+            stream.close()
 
     def _main_part_name(self) -> str:
         names = set(self._zip.namelist())
@@ -260,9 +284,26 @@ def open_package(path: Path | str) -> Iterator[DocxPackage]:
             except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
                 raise UnreadableFile(f"not a valid Word document: truncated or corrupt zip ({exc})") from None
             with archive:
+                _refuse_malformed_package(archive)
                 yield DocxPackage(path, archive)
     except OSError as exc:
         raise UnreadableFile(f"cannot read the file: {exc.strerror or exc}") from None
+
+
+def _refuse_malformed_package(archive: zipfile.ZipFile) -> None:
+    """Refuse what Word itself refuses, and what readers would read differently.
+
+    Two members of one name are read as the first by one library and the last by another,
+    so what is checked need not be what the board sees; without `[Content_Types].xml` Word
+    cannot open the file at all, so a check must not pass it.
+    """
+    names = archive.namelist()
+    if len(names) != len(set(names)):
+        seen: set[str] = set()
+        twice = next(name for name in names if name in seen or seen.add(name))
+        raise UnreadableFile(f"refused: the zip holds two parts named {twice} (Word reads one, other tools the other)")
+    if "[Content_Types].xml" not in names:
+        raise UnreadableFile("not a valid Word document: it has no [Content_Types].xml, so Word cannot open it")
 
 
 def _declared_entries(handle: BinaryIO) -> int | None:

@@ -46,6 +46,7 @@ class TemplateAudit:
 def audit_template(template: Path, extra_implications: Iterable[str] = ()) -> tuple[list[str], list[str]]:
     """(tags in `template` that are not fields of the model, model fields it never shows).
 
+    Raises `UnreadableFile` for a file that is not a safe, readable .docx.
     A tag holding a Jinja expression (`implications.{{ name }}=yes`, a row repeated for each
     board-configured implication) stands for any name at that place.
     """
@@ -58,6 +59,9 @@ def audit(template: Path, profile: Profile | None = None, extra_implications: It
     """`template` measured against the standard sheet, or the board's sheet under `profile`."""
     from docx import Document as open_document
 
+    from coversheet.word.template import vet_docx
+
+    vet_docx(template, "template")  # the one safe way in: bounded, no DOCTYPE, well-formed
     every = model_paths(extra_implications)
     if profile is not None:
         own = _own_paths(profile)

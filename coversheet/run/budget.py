@@ -1,0 +1,61 @@
+"""A time budget per file: a file that takes too long becomes its own `error`, not a stalled run.
+
+Costs no process: the check of each file runs under a timer signal (SIGALRM) in whichever
+process checks it, this one or a worker, so the budget is two system calls per file. The timer
+interrupts Python code, and the regular-expression engine checks for it too; for a worker
+stuck where no signal can reach (inside C code), the pool's watchdog in `parallel.py` kills
+the worker past its budget and replaces it.
+
+Where there is no timer (Windows, or a thread other than the main one) the check runs
+unbounded in this process; `parallel.py`'s watchdog still bounds files checked in workers.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+class BudgetExceeded(BaseException):
+    """The file's check ran past its budget.
+
+    A BaseException, like KeyboardInterrupt, so that no `except Exception` on the way (a
+    reader's fallback, a library's retry) can swallow it and carry on checking.
+    """
+
+    def __init__(self, seconds: float):
+        super().__init__(seconds)
+        self.seconds = seconds
+
+
+def budget_message(seconds: float) -> str:
+    return (
+        f"not checked: it took longer than the {seconds:g} s allowed for one file "
+        "(a pathological or hostile file? see --time-budget)"
+    )
+
+
+def can_interrupt() -> bool:
+    """Can a check in this thread be interrupted by the timer?"""
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+@contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """Raise `BudgetExceeded` inside the block once it has run for `seconds` (None: no limit)."""
+    if not seconds or seconds <= 0 or not can_interrupt():
+        yield
+        return
+
+    def expired(signum, frame):
+        raise BudgetExceeded(seconds)
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -1,0 +1,102 @@
+"""Outputs go only to regular files or standard output; temporary names stay short."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hostile import COMPLETE, EXAMPLES, coversheet
+
+
+def _special(tmp_path: Path, kind: str) -> Path:
+    path = tmp_path / kind
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "device":
+        try:
+            os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(1, 3))  # /dev/null's numbers
+        except PermissionError:
+            pytest.skip("making a device file needs root")
+    elif kind == "folder":
+        path.mkdir()
+    return path
+
+
+COMMANDS = {
+    "check": lambda out: ["check", COMPLETE, "-o", out],
+    "schema": lambda out: ["schema", "-o", out],
+    "agenda": lambda out: ["agenda", EXAMPLES, "-f", "md", "-o", out],
+    "extract": lambda out: ["extract", COMPLETE, "-o", out],
+}
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "folder"])
+@pytest.mark.parametrize("force", [False, True])
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_a_special_file_given_as_output_is_refused_in_one_line(tmp_path: Path, kind: str, force: bool, command: str) -> None:
+    target = _special(tmp_path, kind)
+    before = os.lstat(target)
+    args = COMMANDS[command](target) + (["--force"] if force else [])
+    result = coversheet(*args, timeout=60)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert str(target) in result.stderr
+    after = os.lstat(target)
+    assert stat.S_IFMT(after.st_mode) == stat.S_IFMT(before.st_mode) and after.st_ino == before.st_ino
+    assert sorted(p.name for p in tmp_path.iterdir()) == [kind]  # no temporary file left
+
+
+def test_a_link_to_a_device_is_refused_too(tmp_path: Path) -> None:
+    link = tmp_path / "report.txt"
+    link.symlink_to("/dev/null")
+    result = coversheet("check", COMPLETE, "-o", link, "--force")
+    assert result.returncode == 2, result.stderr
+    assert link.is_symlink() and os.readlink(link) == "/dev/null"
+
+
+def test_an_output_name_near_the_limit_is_written(tmp_path: Path) -> None:
+    out = tmp_path / ("r" * 250 + ".json")
+    result = coversheet("check", COMPLETE, "-f", "json", "-o", out)
+    assert result.returncode == 0, result.stderr
+    assert out.read_text(encoding="utf-8").startswith("{")
+
+
+def test_a_full_standard_output_is_one_line_not_a_traceback() -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full on this system")
+    with open("/dev/full", "w") as full:
+        result = coversheet("schema", stdout=full, stderr=-1)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+@pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM])
+def test_a_render_ended_early_says_so_and_leaves_no_temporary_file(tmp_path: Path, how: int) -> None:
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    for i in range(60):
+        shutil.copy(COMPLETE, drafts / f"paper-{i:02}.yaml")
+    out = tmp_path / "out"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "coversheet", "render", *sorted(drafts.iterdir()), "-o", out],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (out.is_dir() and any(out.glob("*.docx"))):
+        time.sleep(0.05)
+    process.send_signal(how)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 130, stderr
+    assert stderr.strip().endswith("coversheet: interrupted"), stderr
+    assert "Traceback" not in stderr
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".")]  # no temporary file

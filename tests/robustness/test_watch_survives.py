@@ -1,0 +1,95 @@
+"""`watch` survives: a report it cannot write, a folder that vanishes and comes back."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from hostile import COMPLETE, EXAMPLES
+
+from coversheet.desk.watch import JSON_REPORT, Retry, watch_folder
+from coversheet.run.one_file import CheckOptions
+
+
+def wait_until(condition, timeout: float = 20.0, what: str = "condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def statuses(folder: Path) -> dict[str, str]:
+    try:
+        data = json.loads((folder / JSON_REPORT).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {Path(f["path"]).name: f["status"] for f in data["files"]}
+
+
+@pytest.fixture
+def watcher(tmp_path: Path):
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    shutil.copy(COMPLETE, folder / "first.yaml")
+    problems: list[str] = []
+    stop = threading.Event()
+    errors: list[BaseException] = []
+
+    def run():
+        try:
+            watch_folder(
+                folder,
+                CheckOptions(jobs=1),
+                stop=stop,
+                on_problem=problems.append,
+                debounce_ms=200,
+                retry=Retry(attempts=1, delay=0.01),
+                retry_seconds=0.3,
+                poll=True,
+            )
+        except BaseException as exc:  # noqa: BLE001 - the test asserts there is none
+            errors.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    wait_until(lambda: statuses(folder) == {"first.yaml": "pass"}, what="the first report")
+    yield folder, problems, errors
+    stop.set()
+    thread.join(timeout=10)
+    assert not thread.is_alive(), "the watcher did not stop when asked"
+    assert not errors, errors
+
+
+def test_a_report_that_cannot_be_written_is_told_and_written_later(watcher) -> None:
+    folder, problems, errors = watcher
+    (folder / JSON_REPORT).unlink()
+    (folder / JSON_REPORT).mkdir()  # now the JSON report cannot be written
+    shutil.copy(EXAMPLES / "item-07-clinical-strategy.yaml", folder / "second.yaml")
+    wait_until(lambda: any("cannot write the reports" in p for p in problems), what="the write failure to be told")
+    time.sleep(1)
+    assert not errors, "the watcher ended on a write failure"
+    assert sum("cannot write the reports" in p for p in problems) == 1, problems  # told once, not every retry
+    (folder / JSON_REPORT).rmdir()
+    wait_until(lambda: statuses(folder) == {"first.yaml": "pass", "second.yaml": "fail"}, what="the report written again")
+    assert any("written again" in p for p in problems)
+
+
+def test_a_vanished_folder_is_waited_for_and_never_re_created(watcher, tmp_path: Path) -> None:
+    folder, problems, errors = watcher
+    moved = tmp_path / "moved"
+    folder.rename(moved)
+    wait_until(lambda: any("is gone" in p for p in problems), what="the vanished folder to be told")
+    time.sleep(1)
+    assert not folder.exists(), "the watcher re-created the folder"
+    shutil.copy(EXAMPLES / "item-07-clinical-strategy.yaml", moved / "while-away.yaml")
+    moved.rename(folder)
+    wait_until(lambda: statuses(folder) == {"first.yaml": "pass", "while-away.yaml": "fail"}, what="the folder checked again")
+    shutil.copy(COMPLETE, folder / "after.yaml")
+    wait_until(lambda: "after.yaml" in statuses(folder), what="new papers seen after the return")
+    assert any("is back" in p for p in problems)
