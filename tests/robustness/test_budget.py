@@ -10,7 +10,14 @@ import time
 from pathlib import Path
 
 import pytest
-from hostile import COMPLETE, EXAMPLES, alive, children_of, coversheet, empty_paragraphs_docx
+from helpers.hostile import (
+    COMPLETE,
+    EXAMPLES,
+    alive,
+    children_of,
+    coversheet,
+    empty_paragraphs_docx,
+)
 
 from coversheet.run.many import iter_check
 from coversheet.run.one_file import CheckOptions

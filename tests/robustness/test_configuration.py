@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hostile import EXAMPLES, coversheet
+from helpers.hostile import EXAMPLES, coversheet
 
 FAILING = EXAMPLES / "item-07-clinical-strategy.yaml"  # conflicts of interest not answered
 

@@ -6,7 +6,16 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from hostile import COMPLETE, CONTENT_TYPES, EXAMPLES, PACKAGE_RELS, coversheet, document_xml, snapshot, write_docx
+from helpers.hostile import (
+    COMPLETE,
+    CONTENT_TYPES,
+    EXAMPLES,
+    PACKAGE_RELS,
+    coversheet,
+    document_xml,
+    snapshot,
+    write_docx,
+)
 
 REAL = EXAMPLES / "word" / "item-05-phase-3-planning.docx"
 

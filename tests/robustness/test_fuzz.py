@@ -15,7 +15,7 @@ import time
 import zipfile
 from pathlib import Path
 
-from hostile import COMPLETE, EXAMPLES
+from helpers.hostile import COMPLETE, EXAMPLES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML

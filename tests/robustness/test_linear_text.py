@@ -17,8 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
-from coversheet.run.one_file import CheckOptions, check_file
 from coversheet.run.configuration import config_for
+from coversheet.run.one_file import CheckOptions, check_file
 
 ROOT = Path(__file__).resolve().parents[2]
 COMPLETE = ROOT / "examples" / "complete.yaml"

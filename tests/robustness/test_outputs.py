@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hostile import COMPLETE, EXAMPLES, coversheet
+from helpers.hostile import COMPLETE, EXAMPLES, coversheet
 
 
 def _special(tmp_path: Path, kind: str) -> Path:

@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hostile import COMPLETE, EXAMPLES, coversheet
+from helpers.hostile import COMPLETE, EXAMPLES, coversheet
 
 from coversheet.findings import escape_unprintable
 from coversheet.run.many import check_paths

@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hostile import COMPLETE, coversheet
+from helpers.hostile import COMPLETE, coversheet
 
 from coversheet.run.one_file import CheckOptions, check_file
 

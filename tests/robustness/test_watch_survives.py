@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hostile import COMPLETE, EXAMPLES
+from helpers.hostile import COMPLETE, EXAMPLES
 
 from coversheet.desk.watch import JSON_REPORT, Retry, watch_folder
 from coversheet.run.one_file import CheckOptions

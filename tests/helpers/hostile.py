@@ -1,4 +1,4 @@
-"""Hostile and unlucky inputs the robustness tests build (not a test module)."""
+"""Hostile and unlucky inputs for the robustness tests: the command run as a user runs it, files made to break it."""
 
 from __future__ import annotations
 
