@@ -78,8 +78,9 @@ def pack_title(contents: PackContents, plan: MeetingPlan) -> str:
 
 
 def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[Path, int], duplex: bool = False,
-            template=None, numbering: Numbering | None = None) -> Composed:
-    """The pack document; `appendix_pages` gives each appendix PDF's page count.
+            template=None, numbering: Numbering | None = None, on_paper=lambda row: None) -> Composed:
+    """The pack document; `appendix_pages` gives each appendix PDF's page count; `on_paper(row)`
+    is called as each paper is added.
 
     Raises `BrokenPaper` for a paper's Word document that cannot be opened.
     """
@@ -94,6 +95,7 @@ def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[P
         if row.paper is None:
             continue
         paper = row.paper
+        on_paper(row)
         marks = Marks(row, start=row.anchor, end=row.anchor + "end")
         _new_section(document, duplex)
         before = len(_blocks(document))
