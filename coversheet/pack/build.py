@@ -165,6 +165,9 @@ def _compose_and_export(contents: PackContents, plan: MeetingPlan, counts: dict,
         progress("Exporting the pack with LibreOffice (one run for the whole pack)")
         source = work / f"pack{attempt}.docx"
         composed.document.save(str(source))
+        # Saved: the Word tree (tens of MB for a 500-page pack) is not needed again, and
+        # LibreOffice's own memory comes on top of this process's while it runs.
+        composed.document = None
         try:
             return composed, libreoffice.to_pdf(source, work, timeout=options.timeout)
         except libreoffice.ConversionFailed as exc:
