@@ -79,7 +79,7 @@ def gather_pack(options: PackOptions) -> tuple[PackContents, MeetingPlan, Record
     previous = read_record(options.supplement) if options.supplement else None
     contents = gather(options.folder, plan, CheckOptions(config=options.config), private=options.private,
                       allow_failing=options.allow_failing, meeting=options.meeting or (previous.meeting if previous else None),
-                      board=board.board)
+                      board=board.board, profile=board.custom_profile)
     if contents.problems:
         raise PackRefused("the pack was not built", contents.problems)
     if contents.failing and not options.allow_failing:
@@ -89,6 +89,7 @@ def gather_pack(options: PackOptions) -> tuple[PackContents, MeetingPlan, Record
         problems = supplement(contents, previous, options.supplement)
         if problems:
             raise PackRefused("the supplement was not built", problems)
+    contents.profile = board.custom_profile
     return contents, plan, previous
 
 
@@ -136,7 +137,8 @@ def build_pack(options: PackOptions, progress=_quiet) -> PackResult:
         from coversheet.pack.index import render_index
 
         page = render_index(contents, title=composed.title, pdf_name=options.out.name, pages=result["pages"],
-                            meeting_title=plan.title or "Meeting", time=plan.time, place=plan.place)
+                            meeting_title=plan.title or "Meeting", time=plan.time, place=plan.place,
+                            profile=contents.profile)
         write_atomic(index, page, force=options.force)
     return PackResult(contents, result["pages"], composed.title, contents.warnings, index, numbering.first_page)
 
