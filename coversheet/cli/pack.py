@@ -59,8 +59,8 @@ def pack(
                           meeting=_meeting_date(meeting), index=index, skip_broken=skip_broken, supplement=supplement,
                           supplement_pages=pages)
     try:
-        with writing(output):
-            result = build_pack(options, progress=_progress())
+        with writing(output), _Progress() as progress:
+            result = build_pack(options, progress=progress)
     except OutputExists as exc:
         raise usage_error(str(exc)) from None
     except (ConfigError, LibreOfficeMissing, NotAPack) as exc:
@@ -79,14 +79,40 @@ def pack(
         error(f"wrote {result.index}: the agenda and cover sheets, linking into {output.name}")
 
 
-def _progress():
-    import sys
+class _Progress:
+    """The pack's steps as a progress bar on stderr, on a terminal only (a pipe or a log gets
+    the result lines alone): one step per paper composed, then LibreOffice's export (the long
+    one: the time shown keeps counting) and the finishing."""
 
-    if not sys.stderr.isatty():
-        return lambda step: None
-    words = {"checked": "papers checked; composing the pack", "composed": "exporting with LibreOffice",
-             "exported": "adding bookmarks, page labels and appendices"}
-    return lambda step: error(words.get(step, step))
+    def __init__(self):
+        self.bar = self.task = None
+
+    def __enter__(self):
+        import sys
+
+        if sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self.bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("Packing", total=None)
+        return self
+
+    def __call__(self, step: str, *, total: int | None = None) -> None:
+        if self.bar is None:
+            return
+        if total is not None:
+            self.bar.reset(self.task, total=total, description=step)
+        else:
+            task = self.bar.tasks[0]
+            advance = 1 if task.total is not None and task.description != step else 0
+            self.bar.update(self.task, description=step, advance=advance)
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
 
 
 def _meeting_date(text: str | None) -> dt.date | None:

@@ -5,7 +5,8 @@
     compose.py     the whole pack as one Word document: front page, agenda, papers
     libreoffice.py one LibreOffice run turns it into a tagged PDF (own profile, time limit)
     pdf.py         pikepdf afterwards: appendices, outline, page labels, /Lang, title
-    blank.py       the words on --duplex blank pages (reportlab, as a pagination artifact)
+    tags.py        each PDF appendix's tags grafted into the pack's structure tree
+    blank.py       the words on --duplex blank pages and appendix pages (reportlab, as a pagination artifact)
     record.py      what a pack contained, kept in its PDF: a supplement packs only what is new
     index.py       the HTML index beside the PDF: agenda and cover sheets linking into it
     build.py       the steps above in order, returning what was packed

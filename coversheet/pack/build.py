@@ -84,7 +84,7 @@ def gather_pack(options: PackOptions) -> tuple[PackContents, MeetingPlan, Record
     previous = read_record(options.supplement) if options.supplement else None
     contents = gather(options.folder, plan, CheckOptions(config=options.config), private=options.private,
                       allow_failing=options.allow_failing, meeting=options.meeting or (previous.meeting if previous else None),
-                      board=board.board)
+                      board=board.board, profile=board.custom_profile)
     if contents.problems:
         raise PackRefused("the pack was not built", contents.problems)
     if contents.failing and not options.allow_failing:
@@ -94,12 +94,22 @@ def gather_pack(options: PackOptions) -> tuple[PackContents, MeetingPlan, Record
         problems = supplement(contents, previous, options.supplement)
         if problems:
             raise PackRefused("the supplement was not built", problems)
+    contents.profile = board.custom_profile
     return contents, plan, previous
 
 
-def build_pack(options: PackOptions, progress=lambda step: None) -> PackResult:
+def _quiet(step: str, *, total: int | None = None) -> None:
+    pass
+
+
+def build_pack(options: PackOptions, progress=_quiet) -> PackResult:
     """Build the pack at `options.out` (and its HTML index beside it). Raises `PackRefused`,
-    `ConfigError`, `NotAPack`, `LibreOfficeMissing` or `OutputExists`; nothing is written then."""
+    `ConfigError`, `NotAPack`, `LibreOfficeMissing` or `OutputExists`; nothing is written then.
+
+    `progress(step, total=None)` is told each step as it starts (the one before is then done);
+    `total` (how many steps in all, now that the papers are known) comes with the first
+    composing step, and again if a broken paper makes the pack start over.
+    """
     from coversheet.outputs import OutputExists, write_atomic
     from coversheet.pack import libreoffice, pdf
     from coversheet.pack.index import index_path
@@ -109,8 +119,8 @@ def build_pack(options: PackOptions, progress=lambda step: None) -> PackResult:
         if output is not None and output.exists() and not options.force:
             raise OutputExists(output)
     libreoffice.find_soffice()
+    progress("Checking the papers")
     contents, plan, previous = gather_pack(options)
-    progress("checked")
     counts = {}
     for paper in contents.papers:
         for appendix in paper.appendices:
@@ -123,7 +133,7 @@ def build_pack(options: PackOptions, progress=lambda step: None) -> PackResult:
         numbering = Numbering(first_page=previous.last_page + 1, of_total=False)
     with tempfile.TemporaryDirectory(prefix="coversheet-pack-") as work:
         composed, exported = _compose_and_export(contents, plan, counts, numbering, options, Path(work), progress)
-        progress("exported")
+        progress("Adding the appendices, bookmarks and page labels")
         record = record_for(contents, previous)
         result = {}
         write_atomic(options.out, lambda path: result.setdefault("pages", pdf.finish(exported, composed, path, duplex=options.duplex, record=record)),
@@ -132,7 +142,8 @@ def build_pack(options: PackOptions, progress=lambda step: None) -> PackResult:
         from coversheet.pack.index import render_index
 
         page = render_index(contents, title=composed.title, pdf_name=options.out.name, pages=result["pages"],
-                            meeting_title=plan.title or "Meeting", time=plan.time, place=plan.place)
+                            meeting_title=plan.title or "Meeting", time=plan.time, place=plan.place,
+                            profile=contents.profile)
         write_atomic(index, page, force=options.force)
     return PackResult(contents, result["pages"], composed.title, contents.warnings, index, numbering.first_page)
 
@@ -147,21 +158,28 @@ def _compose_and_export(contents: PackContents, plan: MeetingPlan, counts: dict,
     attempt = 0
     while True:
         attempt += 1
+        # a step for each paper composed, LibreOffice's export, then the finishing in pdf.py
+        progress("Composing the front page and agenda", total=len(contents.papers) + 3)
         try:
-            composed = compose(contents, plan, appendix_pages=counts, duplex=options.duplex, numbering=numbering)
+            composed = compose(contents, plan, appendix_pages=counts, duplex=options.duplex, numbering=numbering,
+                               on_paper=lambda row: progress(f"Composing item {row.item_label} {row.title}"))
         except BrokenPaper as exc:
             if not options.skip_broken:
                 raise PackRefused("the pack was not built (use --skip-broken to pack the rest, with this item to follow)",
                                   [f"item {exc.row.item}: {exc.path}: {exc.reason}"]) from None
             _to_follow(contents, exc.row, f"{exc.path}: {exc.reason}")
             continue
-        progress("composed")
+        progress("Exporting the pack with LibreOffice (one run for the whole pack)")
         source = work / f"pack{attempt}.docx"
         composed.document.save(str(source))
+        # Saved: the Word tree (tens of MB for a 500-page pack) is not needed again, and
+        # LibreOffice's own memory comes on top of this process's while it runs.
+        composed.document = None
         try:
             return composed, libreoffice.to_pdf(source, work, timeout=options.timeout)
         except libreoffice.ConversionFailed as exc:
             failure = exc
+        progress("Finding which paper LibreOffice cannot convert")
         broken = _culprits(contents, work, options.timeout)
         if not broken or not options.skip_broken:
             named = [f"item {row.item}: {path}: {reason}" for row, path, reason in broken]

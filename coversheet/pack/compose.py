@@ -78,8 +78,9 @@ def pack_title(contents: PackContents, plan: MeetingPlan) -> str:
 
 
 def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[Path, int], duplex: bool = False,
-            template=None, numbering: Numbering | None = None) -> Composed:
-    """The pack document; `appendix_pages` gives each appendix PDF's page count.
+            template=None, numbering: Numbering | None = None, on_paper=lambda row: None) -> Composed:
+    """The pack document; `appendix_pages` gives each appendix PDF's page count; `on_paper(row)`
+    is called as each paper is added.
 
     Raises `BrokenPaper` for a paper's Word document that cannot be opened.
     """
@@ -94,6 +95,7 @@ def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[P
         if row.paper is None:
             continue
         paper = row.paper
+        on_paper(row)
         marks = Marks(row, start=row.anchor, end=row.anchor + "end")
         _new_section(document, duplex)
         before = len(_blocks(document))
@@ -102,7 +104,8 @@ def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[P
             first = _blocks(document)[before]
             body_element = _after_sheet(_blocks(document)[before:])
         else:
-            composer.append(Document(io.BytesIO(_sheet_docx(paper.sheet, template, page_break=paper.body is not None))))
+            composer.append(Document(io.BytesIO(_sheet_docx(paper.sheet, template, page_break=paper.body is not None,
+                                                             profile=contents.profile, board=contents.board))))
             first = _blocks(document)[before]
             body_element = None
             if paper.body is not None:
@@ -267,7 +270,12 @@ def _agenda(document, contents: PackContents) -> None:
 # --- papers ---------------------------------------------------------------------------------
 
 
-def _sheet_docx(sheet, template, *, page_break: bool) -> bytes:
+def _sheet_docx(sheet, template, *, page_break: bool, profile=None, board: str | None = None) -> bytes:
+    """A draft's cover sheet as `render` writes it: the board's own sheet when it has a profile."""
+    if profile is not None and template is None:
+        from coversheet.word.profile_sheet import profile_sheet_bytes
+
+        return profile_sheet_bytes(profile, sheet.model_dump(mode="json"), board=board, page_break=page_break)
     from coversheet.word.render import default_template, load_template
 
     loaded = template or load_template(default_template())

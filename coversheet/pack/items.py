@@ -89,6 +89,7 @@ class PackContents:
     warnings: list[str] = field(default_factory=list)  # packed anyway; said on stderr
     private: bool = False
     supplement: bool = False  # the papers added since a main pack
+    profile: object = None  # the board's profile (coversheet.config.profile.Profile); None: the standard sheet
 
     @property
     def papers(self) -> list[Paper]:
@@ -96,8 +97,11 @@ class PackContents:
 
 
 def gather(folder: Path, plan: MeetingPlan, options: CheckOptions, *, private: bool, allow_failing: bool,
-           meeting: dt.date | None = None, board: str | None = None) -> PackContents:
-    """Check the papers in `folder` and lay out the agenda rows of the (public or private) pack."""
+           meeting: dt.date | None = None, board: str | None = None, profile=None) -> PackContents:
+    """Check the papers in `folder` and lay out the agenda rows of the (public or private) pack.
+
+    `profile` (a board's `Profile`; None for the standard sheet) gives the board's words for
+    an item taken in private and for the exemption relied on."""
     folder = Path(folder)
     bodies = {(folder / i.paper).resolve(): i for i in plan.items if i.paper}
     files = [f for f in find_files([folder], is_saved_report) if f.resolve() not in bodies]
@@ -131,7 +135,7 @@ def gather(folder: Path, plan: MeetingPlan, options: CheckOptions, *, private: b
             contents.failing.append(f"{paper.label}: {first_error(paper.result)}")
         _attach(paper, plan.item(paper.sheet.agenda_item), folder, contents)
 
-    rows = [_paper_row(p, private, allow_failing) for p in chosen]
+    rows = [_paper_row(p, private, allow_failing, profile) for p in chosen]
     numbered = {r.item.casefold() for r in rows}
     for planned in plan.items:
         if planned.item.casefold() not in numbered:
@@ -149,14 +153,15 @@ def first_error(result: FileResult) -> str:
     return f"{errors[0].code} {errors[0].message.rstrip('.')}{more}"
 
 
-def _paper_row(paper: Paper, private: bool, allow_failing: bool) -> Row:
+def _paper_row(paper: Paper, private: bool, allow_failing: bool, profile=None) -> Row:
     sheet = paper.sheet
     categories = sheet.purpose.categories if sheet.purpose else None
     item = (sheet.agenda_item or "").strip()
     if paper.confidential and not private:
         reason = " ".join((sheet.confidential_reason or "not stated").split())
-        return Row(item=item, title="Item taken in the private session", format=PRIVATE_FORMAT,
-                   note=f"Exemption relied on: {reason}")
+        words = profile.confidentiality if profile is not None else None
+        return Row(item=item, title="Item taken in the private session", format=words.private if words else PRIVATE_FORMAT,
+                   note=f"{words.reason_label if words else 'Exemption relied on'}: {reason}")
     row = Row(item=item, title=" ".join((sheet.title or paper.path.stem).split()), owner=owner_for(sheet),
               action=action_for(categories), paper=paper)
     if paper.result.status is Status.FAIL and allow_failing:

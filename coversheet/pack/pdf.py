@@ -2,8 +2,9 @@
 
 LibreOffice has already numbered the pages, tagged every paper and made the agenda's links;
 what is left is what a Word document cannot carry: the PDF appendices (put in place of the
-pages held for them), an outline nested by agenda item (cover sheet, paper, appendices),
-page labels that match the printed numbers, /Lang en-GB and the title in the metadata.
+pages held for them, their tags grafted into the pack's structure tree by `tags.py`, the
+pack's footer drawn on them by `blank.py`), an outline nested by agenda item (cover sheet,
+paper, appendices), page labels that match the printed numbers, /Lang en-GB and the title.
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from pathlib import Path
 import pikepdf
 from pikepdf import Array, Dictionary, Name, OutlineItem
 
-from coversheet.pack import blank
-from coversheet.pack.compose import LANGUAGE, PRIVATE_MARK, Composed
+from coversheet.pack import blank, tags
+from coversheet.pack.compose import LANGUAGE, PRIVATE_MARK, Composed, Marks
 from coversheet.pack.record import KEY
 
 
@@ -41,12 +42,22 @@ def finish(exported: Path, composed: Composed, out: Path, *, duplex: bool = Fals
             if start is not None and end is not None:
                 marks.row.pages = (start + first_page, end + first_page)
         blanks = _inserted_blanks(pdf, composed, pages) if duplex else []
-        _insert_appendices(pdf, composed, pages)
+        appendix_pages = _insert_appendices(pdf, composed, pages)
         count = len(pdf.pages)
+        header = PRIVATE_MARK if composed.private else None
+
+        def footer(index: int, marks: Marks | None = None) -> str:
+            item = f"Item {marks.row.item_label} {marks.row.title} · " if marks is not None else ""
+            total = f" of {count}" if composed.numbering.of_total else ""
+            return f"{composed.board} · {item}Page {index + first_page}{total}"
+
         for index in blanks:
-            number = index + first_page
-            footer = f"{composed.board} · Page {number}" + (f" of {count}" if composed.numbering.of_total else "")
-            blank.stamp(pdf, index, footer, PRIVATE_MARK if composed.private else None)
+            blank.stamp(pdf, index, footer(index), header)
+        if appendix_pages:
+            at = {page.objgen: index for index, page in enumerate(pdf.pages)}
+            for page, marks in appendix_pages:
+                index = at[page.objgen]
+                blank.stamp(pdf, index, footer(index, marks), header, words=None)
         _outline(pdf, composed, pages)
         _metadata(pdf, composed.title)
         pdf.Root.PageLabels = Dictionary(Nums=Array([0, Dictionary(S=Name.D, St=first_page)]))
@@ -81,27 +92,31 @@ def _destination_pages(pdf: pikepdf.Pdf) -> dict[str, int]:
     return found
 
 
-def _insert_appendices(pdf: pikepdf.Pdf, composed: Composed, pages: dict[str, int]) -> None:
-    """Put each appendix's pages where the Word document held blank pages for them."""
+def _insert_appendices(pdf: pikepdf.Pdf, composed: Composed, pages: dict[str, int]) -> list[tuple[pikepdf.Page, Marks]]:
+    """Put each appendix's pages where the Word document held blank pages for them, its tags
+    into the pack's structure tree (`tags.graft`); returns the pages put in, with their paper."""
     replaced: dict[tuple[int, int], pikepdf.Object] = {}
+    placed_all: list[tuple[pikepdf.Page, Marks]] = []
     for marks in composed.marks:
-        for name, path, count in marks.appendices:
+        for number, (name, path, count) in enumerate(marks.appendices, start=1):
             first = pages.get(name)
             if first is None:
                 continue
             with pikepdf.open(path) as appendix:
+                placed, held = [], set()
                 for offset in range(count):
-                    held = pdf.pages[first + offset]
+                    old = pdf.pages[first + offset]
                     pdf.pages.insert(first + offset, appendix.pages[offset])
                     new = pdf.pages[first + offset]
-                    # The appendix's own tags point into its own structure tree, which is not
-                    # merged (see README): drop the key rather than point into ours wrongly.
-                    if "/StructParents" in new.obj:
-                        del new.obj["/StructParents"]
-                    replaced[held.objgen] = new.obj
+                    replaced[old.objgen] = new.obj
+                    held.add(old.objgen)
+                    placed.append(new)
                     pdf.pages.remove(pdf.pages[first + offset + 1])
+                tags.graft(pdf, appendix, placed, held, f"Appendix {number}: {path.stem}")
+            placed_all += [(page, marks) for page in placed]
     if replaced:
         _retarget(pdf, replaced)
+    return placed_all
 
 
 def _retarget(pdf: pikepdf.Pdf, replaced: dict) -> None:

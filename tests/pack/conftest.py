@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from helpers.meeting import draft, make_meeting, poppler, soffice
-from helpers.pack_builds import OTHER_MEETING, build
+from helpers.pack_builds import OTHER_MEETING, TAGGED_APPENDIX, build, tagged_appendix
 
 
 @pytest.fixture(scope="session")
@@ -16,6 +16,13 @@ def meeting(tmp_path_factory) -> Path:
     folder = make_meeting(tmp_path_factory.mktemp("pack") / "2020-12-02")
     # A paper for last month's meeting left in the folder: not packed, and said so.
     (folder / OTHER_MEETING).write_text(draft("5", "ICS Finance Report (November)").replace("meeting_date: 2020-12-02", "meeting_date: 2020-11-04"), encoding="utf-8")
+    # The finance paper's second appendix is a tagged PDF (its first one, from the shared
+    # meeting, is exported without tags): both must end up in the pack's structure tree.
+    tagged_appendix(folder / "bodies" / TAGGED_APPENDIX)
+    plan = folder / "coversheet.toml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace('appendices = ["bodies/finance-appendix.pdf"]',
+                                 f'appendices = ["bodies/finance-appendix.pdf", "bodies/{TAGGED_APPENDIX}"]'), encoding="utf-8")
     return folder
 
 
