@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 from coversheet.config.meeting_plan import MeetingPlan
+from coversheet.config.patterns import checked_pattern
 from coversheet.findings import Severity
 
 
@@ -149,12 +150,7 @@ class BoardConfig(BaseModel):
     @field_validator("risk_reference_pattern")
     @classmethod
     def _compiles(cls, value: str | None) -> str | None:
-        if value is not None:
-            try:
-                re.compile(value)
-            except re.error as exc:
-                raise ValueError(f"not a valid regular expression: {exc}") from None
-        return value
+        return checked_pattern(value)
 
     @field_validator("implications")
     @classmethod

@@ -31,6 +31,7 @@ from pydantic import (
 )
 
 from coversheet.config.kinds import OWN_QUESTIONS_KEY, Kind
+from coversheet.config.patterns import checked_pattern
 from coversheet.errors import ConfigError
 from coversheet.model.answers import PurposeCategory
 from coversheet.resources import data_path, tomllib
@@ -113,12 +114,7 @@ class Question(BaseModel):
     @field_validator("pattern")
     @classmethod
     def _compiles(cls, value: str | None) -> str | None:
-        if value is not None:
-            try:
-                re.compile(value)
-            except re.error as exc:
-                raise ValueError(f"'{value}' is not a valid regular expression: {exc}") from None
-        return value
+        return checked_pattern(value)
 
     @model_validator(mode="after")
     def _complete(self) -> Question:

@@ -16,6 +16,7 @@ from coversheet.word.tags import (
     controls_within,
     parse_tag,
     tag_text,
+    value_at,
 )
 
 BOX_CHECKED, BOX_UNCHECKED = "\u2612", "\u2610"
@@ -45,12 +46,12 @@ def _bind_within(element: etree._Element, data: dict, item: tuple[str, dict] | N
         elif tag.kind == "list":
             if content is not None:
                 _bind_within(content, data, item, counters)
-            if _lookup(data, tag.path) is None:
+            if value_at(data, tag.path) is None:
                 _unwrap(sdt)
         elif tag.kind == "item":
             index = counters.get(tag.path, 0)
             counters[tag.path] = index + 1
-            entries = _lookup(data, tag.path) or []
+            entries = value_at(data, tag.path) or []
             entry = entries[index] if index < len(entries) else None
             if isinstance(entry, dict) and content is not None:
                 _bind_within(content, data, (tag.path, entry), counters)
@@ -58,13 +59,13 @@ def _bind_within(element: etree._Element, data: dict, item: tuple[str, dict] | N
             if item is not None and item[0] == tag.path:
                 _set_date(sdt, item[1].get(tag.field))
         else:
-            _set_date(sdt, _lookup(data, tag.path))
+            _set_date(sdt, value_at(data, tag.path))
 
 
 def _is_chosen(data: dict, path: str, offered: str) -> bool:
     if path in MULTIPLE_CHOICE:
-        return offered in [_plain(v) for v in _lookup(data, path) or []]
-    value = _lookup(data, answer_path(path))
+        return offered in [_plain(v) for v in value_at(data, path) or []]
+    value = value_at(data, answer_path(path))
     if offered == "none" and isinstance(value, list):
         return value == []  # the form's "None" box on a list
     if isinstance(value, bool):
@@ -74,15 +75,6 @@ def _is_chosen(data: dict, path: str, offered: str) -> bool:
 
 def _plain(value: Any) -> Any:
     return getattr(value, "value", value)
-
-
-def _lookup(data: dict, path: str) -> Any:
-    node: Any = data
-    for name in path.split("."):
-        if not isinstance(node, dict):
-            return None
-        node = node.get(name)
-    return node
 
 
 def _first_child(parent: etree._Element, tag: str) -> etree._Element:

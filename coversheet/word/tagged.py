@@ -25,6 +25,7 @@ from coversheet.word.tags import (
     is_list_path,
     list_item_model,
     parse_tag,
+    picked_date,
     tag_text,
 )
 from coversheet.word.text import paragraph_text, text_of
@@ -213,13 +214,9 @@ def _is_checked(sdt: etree._Element) -> bool:
 
 def _control_value(sdt: etree._Element) -> str | None:
     """A value control's answer: a date picker's stored date, else its visible text."""
-    properties = sdt.find(_SDT_PR)
-    date = properties.find(_DATE) if properties is not None else None
-    if date is not None and date.get(_FULL_DATE):
-        day = date.get(_FULL_DATE)[:10]
-        shown_as = date.find(_DATE_FORMAT)
-        date_format = shown_as.get(_VAL, "") if shown_as is not None else ""
-        return day[:7] if date_format and "d" not in date_format else day
+    picked = picked_date(sdt)
+    if picked is not None:
+        return picked
     content = sdt.find(_SDT_CONTENT)
     if content is None:
         return None

@@ -54,6 +54,7 @@ from coversheet.word.ns import qn
 
 _SDT, _SDT_PR = qn("w:sdt"), qn("w:sdtPr")
 _TAG, _VAL = qn("w:tag"), qn("w:val")
+_DATE, _FULL_DATE, _DATE_FORMAT = qn("w:date"), qn("w:fullDate"), qn("w:dateFormat")
 
 
 END_TAG = "coversheet.end"
@@ -224,3 +225,26 @@ def answer_path(path: str) -> str:
     """`implications.equality` is answered in `implications.equality.answer`."""
     parts = path.split(".")
     return f"{path}.answer" if len(parts) == 2 and parts[0] == "implications" else path
+
+
+def value_at(data: dict, path: str) -> Any:
+    """The value at dotted `path` in nested draft data, or None where the path runs out."""
+    node: Any = data
+    for name in path.split("."):
+        if not isinstance(node, dict):
+            return None
+        node = node.get(name)
+    return node
+
+
+def picked_date(sdt: etree._Element) -> str | None:
+    """A date picker's stored date as the draft holds it (YYYY-MM-DD, or YYYY-MM when the picker
+    shows no day); None for a control that is no date picker or has no date picked."""
+    properties = sdt.find(_SDT_PR)
+    date = properties.find(_DATE) if properties is not None else None
+    if date is None or not date.get(_FULL_DATE):
+        return None
+    day = date.get(_FULL_DATE)[:10]
+    shown_as = date.find(_DATE_FORMAT)
+    date_format = shown_as.get(_VAL, "") if shown_as is not None else ""
+    return day[:7] if date_format and "d" not in date_format else day

@@ -31,7 +31,15 @@ from coversheet.model.raw import Noticed, RawDraft, ReadingProblem
 from coversheet.word import labels
 from coversheet.word.legacy import read_legacy
 from coversheet.word.ns import qn
-from coversheet.word.tags import MULTIPLE_CHOICE, Tag, answer_path, parse_tag, tag_text
+from coversheet.word.tags import (
+    MULTIPLE_CHOICE,
+    Tag,
+    answer_path,
+    parse_tag,
+    picked_date,
+    tag_text,
+    value_at,
+)
 from coversheet.word.text import paragraph_text, text_of
 from coversheet.word.ticks import W14_CHECKBOX, Tick, strip_glyphs, tick_of
 from coversheet.word.titles import UNKNOWN, is_prompt, tag_of_title
@@ -182,14 +190,14 @@ class _Taken:
             if value is not None or not self.own_tags:  # a board's reader has read what is empty
                 _set(data, path, value)
         for path in self.empty_lists:
-            if _get(data, path) is None and path not in self.choices:
+            if value_at(data, path) is None and path not in self.choices:
                 _set(data, path, [])
         for path, ticked in self.choices.items():
             distinct = list(dict.fromkeys(ticked))
             if path in MULTIPLE_CHOICE:
                 _set(data, path, distinct or None)
             elif path in _LISTS_WITH_NONE:
-                if "none" in distinct and not _get(data, path):
+                if "none" in distinct and not value_at(data, path):
                     _set(data, path, [])
             elif len(distinct) > 1:
                 shown = " and ".join(v.upper() if len(v) <= 3 else v for v in distinct)
@@ -220,13 +228,10 @@ def _text(sdt: etree._Element) -> str | None:
 
 def _value(sdt: etree._Element) -> str | None:
     """A value control's answer (a picked date, else its text); None for a prompt or nothing."""
+    picked = picked_date(sdt)
+    if picked is not None:
+        return picked
     properties = sdt.find(_SDT_PR)
-    date = properties.find(_DATE) if properties is not None else None
-    if date is not None and date.get(_FULL_DATE):
-        day = date.get(_FULL_DATE)[:10]
-        shown_as = date.find(_DATE_FORMAT)
-        date_format = shown_as.get(_VAL, "") if shown_as is not None else ""
-        return day[:7] if date_format and "d" not in date_format else day
     if properties is not None and properties.find(_PLACEHOLDER) is not None:
         return None
     text = _text(sdt)
@@ -319,15 +324,6 @@ def _ancestor(node: etree._Element, tag: str) -> etree._Element | None:
     while parent is not None and parent.tag != tag:
         parent = parent.getparent()
     return parent
-
-
-def _get(data: dict, path: str) -> Any:
-    node: Any = data
-    for name in path.split("."):
-        if not isinstance(node, dict):
-            return None
-        node = node.get(name)
-    return node
 
 
 def _set(data: dict, path: str, value: Any) -> None:
