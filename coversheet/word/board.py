@@ -675,9 +675,8 @@ class _Assembler:
         elif kind == CHOICE:
             questions[name] = self._choice(key, question, section, rows)
         elif kind == REFERENCES:
-            # The profile's references kind holds ids ("BAF 2.1"), each checked against its pattern.
-            found = references(text, _pattern_of(question.pattern))[0]
-            questions[name] = [entry["id"] for entry in found] if found is not None else None
+            # {id, description} as risks.references: "BAF 2.1 – Elective recovery"; the id by the board's pattern.
+            questions[name] = references(text, _pattern_of(question.pattern))[0]
         elif kind == LIST:
             questions[name] = values.recommendations(self._cells(rows)) if section.rows else ([text] if text else None)
         elif kind == DATE:
