@@ -6,20 +6,25 @@ own answers sit under one top-level mapping, `questions:`, keyed by each questio
 a draft of the default profile is exactly the draft it always was.
 
 The kinds map onto types the standard sheet already uses: text and dates as everywhere, a
-person as `Person`, yes / no / n/a with a note as `Implication`, a list (and references) as a
-list of texts, a choice as one of the board's options (or a list of them).
+person as `Person`, yes / no / n/a with a note as `Implication`, a list as a list of texts,
+references as `risks.references` has them (`{id, description}`; "BAF 2.1 – Elective recovery"
+typed as one line is split by the board's pattern), a choice as one of the board's options (or
+a list of them).
 """
 
 from __future__ import annotations
 
 import copy
 import re
+from functools import partial
 from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, ConfigDict, Field, create_model
 
 from coversheet.config.profile import OWN_QUESTIONS_KEY, Kind, Profile, Question
+from coversheet.config.references import as_references
 from coversheet.model import CoverSheet, Implication, Person
+from coversheet.model.sheet import RiskReference
 from coversheet.model.types import OptionalDate, OptionalText, Text
 
 # id(profile) -> (profile, model): the profile is kept so that its id is never reused.
@@ -72,7 +77,7 @@ def _build(profile: Profile) -> type[CoverSheet]:
 def _describe(question: Question) -> str:
     text = question.label if not question.help else f"{question.label}: {question.help}"
     if question.kind is Kind.REFERENCES and question.pattern:
-        text += f" Each reference matches {question.pattern}."
+        text += f" Each reference is an id matching {question.pattern} and a description."
     return text
 
 
@@ -109,8 +114,10 @@ def _type_of(question: Question) -> Any:
         return Person | None
     if kind is Kind.YES_NO_NA:
         return Implication | None
-    if kind in (Kind.LIST, Kind.REFERENCES):
+    if kind is Kind.LIST:
         return Annotated[list[Text] | None, BeforeValidator(_lines)]
+    if kind is Kind.REFERENCES:  # as risks.references: {id, description}, a line split by the board's pattern
+        return Annotated[list[RiskReference] | None, BeforeValidator(partial(as_references, pattern=question.pattern))]
     option = Annotated[Literal[tuple(question.options)], BeforeValidator(_option_parser(question.options))]
     if question.multiple:
         return Annotated[list[option] | None, BeforeValidator(_lines)]

@@ -101,8 +101,8 @@ def _own(question: Question) -> list[str]:
         lines += [f"    #   - {option}" for option in question.options]
         return lines
     if question.kind is Kind.REFERENCES:
-        pattern = f" (each like {question.pattern})" if question.pattern else ""
-        return [_comment(key, question, pattern + "; [] for none" + required)]
+        pattern = f", id like {question.pattern}" if question.pattern else ""
+        return [_comment(key, question, f" (each reference{pattern}; [] for none)" + required), "    - id:", "      description:"]
     if question.kind is Kind.LIST:
         return [_comment(key, question, " (a list; [] for none)" + required)]
     return [_comment(key, question, required)]

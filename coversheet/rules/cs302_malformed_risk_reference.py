@@ -1,7 +1,8 @@
 """A risk reference does not match the board's register format.
 
 What it does: when coversheet.toml sets `risk_reference_pattern`, reports each
-risks.references id that does not match it.
+risks.references id that does not match it; under a board profile, each id of the board's
+own references questions that does not match that question's `pattern`.
 
 Why it matters: a reference in the wrong form cannot be found on the register.
 
@@ -31,10 +32,10 @@ HINT = "Use the reference exactly as the risk register gives it."
 def check(sheet, ctx):
     for question, answer in own_answers(sheet, ctx, Kind.REFERENCES):
         for index, reference in enumerate(answer or []):
-            if question.pattern and not re.fullmatch(question.pattern, reference):
+            if question.pattern and reference.id is not None and not re.fullmatch(question.pattern, reference.id):
                 yield Problem(
-                    f"{question.path}.{index}",
-                    f"'{question.label}': reference '{reference}' does not match the board's format {question.pattern}.",
+                    f"{question.path}.{index}.id",
+                    f"'{question.label}': reference '{reference.id}' does not match the board's format {question.pattern}.",
                 )
     pattern = ctx.config.risk_reference_pattern
     if not pattern or sheet.risks is None:

@@ -197,9 +197,10 @@ class _Walker:
             self.read.claimed.append((first.text, match.claimed_by))
             self.current = _Section("", first.text)  # its content is given to no question
             return
+        if (match is not None and match.key and self.current is not None and match.key == self.current.key
+                and not self.current.rows and not self.current.rest and match.how != "profile" and not after):
+            match = None  # "ACTION" then "The Commission is requested to ...": the answer, not the label again
         if match is not None and match.key:
-            if not self.read.tables and not row.paragraph:
-                pass
             if match.key in self.read.sections:
                 section = self.read.sections[match.key]
             else:
@@ -268,9 +269,12 @@ def _looks_like_label(first: Cell, filled: list[Cell], paragraph: bool) -> bool:
     text = first.text.strip()
     if len(filled) > 2 or "\n" in text or len(text.split()) > _LABEL_WORDS or len(text) > 80:
         return False
-    if text.endswith(("?", ":")) or (text.isupper() and len(text) > 2):
+    if text.isupper() and len(text) > 2:
         return True
-    return _bold(first.element) or _shaded(first.element) or _heading(first.element)
+    formatted = _bold(first.element) or _shaded(first.element) or _heading(first.element)
+    if paragraph:  # in running text "Attached please find:" is prose; a label there is set apart
+        return formatted
+    return formatted or text.endswith(("?", ":"))
 
 
 def _bold(element: etree._Element) -> bool:
@@ -419,21 +423,31 @@ def _words(text: str) -> str:
     return " ".join(strip_glyphs(text).split()).strip(" /|,;")
 
 
+_OPTION_SEPARATOR = re.compile(r"\s*(?:(?<!\bN)/(?!A\b)|\|)\s*|\s*,\s+", re.I)  # not the slash of "N/A"
+
+
 def marked_options(elements: list[etree._Element]) -> dict[str, bool] | None:
     """Options written out ("Yes / No / N/A") with the answer marked by formatting: bold or
     highlight picks an option, strike-through rules one out. None when nothing is marked."""
-    runs: list[tuple[str, bool, bool]] = []  # (text, picked, struck)
+    chars: list[tuple[str, bool, bool]] = []  # (character, picked, struck)
     for element in elements:
         for run in element.iter(_R):
             text = "".join(t.text or "" for t in run.iter(_T))
-            if text.strip():
-                runs.append((text, _on(run, _B) or _on(run, _HIGHLIGHT), _on(run, _STRIKE) or _on(run, _DSTRIKE)))
+            picked, struck = _on(run, _B) or _on(run, _HIGHLIGHT), _on(run, _STRIKE) or _on(run, _DSTRIKE)
+            chars.extend((char, picked, struck) for char in text)
+        if chars:  # cells apart
+            chars.append((" / ", False, False))
+    text = "".join(char for char, _, _ in chars)
+    flags = [(picked, struck) for char, picked, struck in chars for _ in char]
     options: dict[str, list[bool]] = {}
-    for text, picked, struck in runs:
-        for word in re.split(r"\s*[/|,]\s*", text):
-            word = word.strip()
-            if word:
-                options[word] = [picked, struck]
+    start = 0
+    for separator in [*_OPTION_SEPARATOR.finditer(text), None]:
+        end = separator.start() if separator else len(text)
+        word = text[start:end].strip()
+        if word:
+            marks = [flag for char, flag in zip(text[start:end], flags[start:end]) if not char.isspace()]
+            options[word] = [all(on for on, _ in marks), all(off for _, off in marks)]
+        start = separator.end() if separator else end
     if len(options) < 2:
         return None
     picked = {word for word, (on, _) in options.items() if on}
@@ -465,6 +479,8 @@ class _Assembler:
         for key, section in self.read.sections.items():
             kind = self.matcher.kinds[key]
             rows = self._rows(section)
+            if self._prompt(key, rows):
+                rows = []
             if key.startswith("questions."):
                 self._own(key, kind, section, rows)
             elif kind in (TEXT, DATE, PEOPLE, PERSON, LIST, GOVERNANCE):
@@ -498,6 +514,17 @@ class _Assembler:
         return RawDraft(self.data, noticed=self.noticed, unrecognised=unrecognised)
 
     # --- plumbing ---
+
+    def _prompt(self, key: str, rows: list[list[Cell]]) -> bool:
+        """A blank form's prompt where the answer goes: "The Commission is requested to …" (left
+        unfinished), or the question's own help text ("What the paper is ...")."""
+        text = self._text(rows)
+        if text is None or "\n" in text:
+            return False
+        if text.rstrip().endswith(("…", "...")) and len(text.split()) <= 12:
+            return True
+        question = self.profile.question(key) if not key.startswith("risks.") else None
+        return bool(question is not None and question.help and _fold(question.help) == _fold(text))
 
     def _rows(self, section: _Section) -> list[list[Cell]]:
         rows = list(section.rows)
@@ -608,8 +635,8 @@ class _Assembler:
             ticked = [words_ for words_, tick in boxed if tick is Tick.CHECKED]
             categories = [c for c in (_category(w, words) for w in ticked) if c]
             plain = "\n".join(words_ for words_, tick in boxed if tick is Tick.EMPTY)
-            self.data["purpose"] = {"categories": list(dict.fromkeys(categories)) or None,
-                                    "text": plain or ("\n".join(ticked) or None)}
+            purpose = {"categories": list(dict.fromkeys(categories)) or None, "text": plain or ("\n".join(ticked) or None)}
+            self.data["purpose"] = purpose if ticked or plain else None  # a blank form's boxes: not answered
             return
         marked = marked_options(self._cells(rows)) if section.rows else None
         if marked is not None and sum(1 for w in marked if _category(w, words)) >= 2:
@@ -654,9 +681,8 @@ class _Assembler:
         elif kind == CHOICE:
             questions[name] = self._choice(key, question, section, rows)
         elif kind == REFERENCES:
-            # The profile's references kind holds ids ("BAF 2.1"), each checked against its pattern.
-            found = references(text, _pattern_of(question.pattern))[0]
-            questions[name] = [entry["id"] for entry in found] if found is not None else None
+            # {id, description} as risks.references: "BAF 2.1 – Elective recovery"; the id by the board's pattern.
+            questions[name] = references(text, _pattern_of(question.pattern))[0]
         elif kind == LIST:
             questions[name] = values.recommendations(self._cells(rows)) if section.rows else ([text] if text else None)
         elif kind == DATE:
@@ -684,8 +710,8 @@ class _Assembler:
             elif "meeting_date" in self.matcher.kinds and not self.data.get("meeting_date") and isinstance(
                     (day := parse_uk_date(text)), type(parse_uk_date("1 January 2020"))):
                 self.data["meeting_date"] = day.isoformat()
-            elif ("title" in self.matcher.kinds and not self.data.get("title") and element is not None
-                  and _bold(element) and 10 <= len(text) <= 200):
+            elif ("title" in self.matcher.kinds and "title" not in self.read.sections and not self.data.get("title")
+                  and element is not None and _bold(element) and 10 <= len(text) <= 200 and not _NUMBERED_HEADING.match(text)):
                 self.data["title"] = text.strip()
 
     def _claims(self) -> None:
@@ -699,8 +725,10 @@ class _Assembler:
 
     def _mismatch(self) -> None:
         """Most of the profile's labels missing: one finding, not one "not answered" each."""
-        asked = [key for key in self.matcher.order if key not in ("board", "organisation") and not key.startswith("risks.") or key == "risks.associated"]
-        missing = [key for key in asked if key not in self.read.sections]
+        asked = [key for key in self.matcher.order if key not in ("board", "organisation", "confidential_reason")
+                 and (not key.startswith("risks.") or key == "risks.associated")]
+        # Header lines read by position (Hackney's date and title) count as found.
+        missing = [key for key in asked if key not in self.read.sections and not self.data.get(key)]
         if len(asked) >= 4 and len(missing) * 2 > len(asked):
             shown = ", ".join(f"'{self.profile.label_for(key) or key}'" for key in missing)
             self.noticed.append(Noticed(

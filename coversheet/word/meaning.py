@@ -80,6 +80,8 @@ _TERMS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
 ]
 _ALONE = {"date": "meeting_date", "meeting": "board", "report to": "board", "name meeting": "board"}  # a bare label
 _LONGEST_LABEL = 14  # words: anything longer is content, not a label
+_LONGEST_TERMS_LABEL = 10  # words: a longer text is matched by the board's own labels only
+_SENTENCE_GOES_ON = {"is", "are", "was", "were", "has", "have", "will", "would", "should", "can", "may", "that", "which"}
 _COLON = re.compile(r"\s*[:–—]\s*")
 
 
@@ -106,11 +108,14 @@ class Matcher:
         self.kinds: dict[str, str] = {}
         self.labels: dict[str, str] = {}  # normalised label -> key
         self.order: list[str] = []
+        self._words: dict[str, int] = {}  # normalised label -> the fewest words it is printed in
         for key, kind, names in questions:
             self.kinds[key] = kind
             self.order.append(key)
             for name in names:
                 self.labels.setdefault(labels.normalise(name), key)
+                words = len(name.split())
+                self._words[labels.normalise(name)] = min(words, self._words.get(labels.normalise(name), words))
         self._cache: dict[str, Match] = {}
 
     def match(self, text: str) -> Match:
@@ -124,6 +129,10 @@ class Matcher:
         if not text or len(text) > 200:
             return NO_MATCH
         whole = self._whole(text)
+        if whole.key and whole.how == "terms":  # "Agenda Item 8": the value after a label of the board's
+            prefix = self._prefix(text)
+            if prefix.key == whole.key and prefix.rest:
+                return prefix
         if whole.key or whole.claimed_by:
             return whole
         parts = _COLON.split(text, maxsplit=1)
@@ -145,6 +154,8 @@ class Matcher:
             variant = {"risks.references": "risks.text"}.get(variant, variant)
             if variant in self.kinds:
                 return Match(variant, how="variant")
+        if len(text.split()) > _LONGEST_TERMS_LABEL or (text.rstrip().endswith(".") and len(text.split()) > 6):
+            return NO_MATCH  # a sentence of content ("The Board is asked to approve ..."), not a label
         alone = _ALONE.get(key)
         if alone in self.kinds:
             return Match(alone, how="terms")
@@ -162,10 +173,15 @@ class Matcher:
             head = " ".join(words[:length])
             key = labels.normalise(head)
             own = self.labels.get(key)
-            rest = text[len(head):].strip()
+            shortest = length
+            while own and shortest > self._words.get(key, 1) and labels.normalise(" ".join(words[:shortest - 1])) == key:
+                shortest -= 1  # "Invited for this item are the": the label is the head without filler
+            rest = text[len(" ".join(words[:shortest])):].strip() if shortest < length else text[len(head):].strip()
             # "Agenda Item 8", "Report to Health Select Committee"; not "Board Assurance
             # Framework" nor "The Board is asked to ...": one word needs a number after it.
-            if own and key and (rest[:1].isdigit() or (len(words[:length]) >= 2 and words[0].lower() not in ("the", "a", "an"))):
+            # "Invited for this item are the Chair ...": a sentence that starts with a label's words.
+            goes_on = rest.split()[0].lower() in _SENTENCE_GOES_ON if rest else False
+            if own and key and not goes_on and (rest[:1].isdigit() or (len(words[:length]) >= 2 and words[0].lower() not in ("the", "a", "an"))):
                 if len(rest) <= 120:
                     return Match(own, how="profile", rest=rest)
         return NO_MATCH

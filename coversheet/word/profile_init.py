@@ -10,6 +10,7 @@ unsure, for the secretary to review.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from dataclasses import field as _field
@@ -20,8 +21,10 @@ from coversheet.word import labels
 from coversheet.word.board import _Section, _Walker, boxed_options, tokens
 from coversheet.word.meaning import STANDARD_KINDS, standard_matcher
 from coversheet.word.package import open_package
+from coversheet.word.profile_form import tagged_questions
 from coversheet.word.ticks import Tick
 
+_FORM_BLOCKS = 400  # a cover sheet is read within the document's first blocks
 _NAME_FILLER = {"the", "of", "a", "an", "is", "are", "this", "to", "on", "for", "and", "by", "did", "how", "was", "were", "has", "have"}
 
 
@@ -35,6 +38,9 @@ class Proposal:
     kind: str = "text"
     options: list[str] = _field(default_factory=list)
     unsure: str = ""  # why the guess may be wrong ("" when sure)
+    multiple: bool = True  # a choice: several options may be ticked
+    section: str | None = None  # the heading it is printed under (read from our own forms only)
+    standard_words: bool = False  # printed in the 2020 sheet's words: the profile needs no labels
 
     @property
     def key(self) -> str:
@@ -56,9 +62,13 @@ def read_template(path) -> Template:
     with open_package(path) as package:
         blocks = package.body()
         try:
-            read = _Walker(matcher).walk(blocks)
+            opening = list(itertools.islice(blocks, _FORM_BLOCKS))
         finally:
             blocks.close()
+    ours = tagged_questions(opening)  # a form coversheet drew: names and kinds from its tags
+    if ours is not None:
+        return ours
+    read = _Walker(matcher).walk(opening)
     proposals: list[Proposal] = []
     purposes: dict[str, str] = {}
     confidentiality: dict[str, str] = {}
@@ -180,15 +190,19 @@ def profile_toml(template: Template, source: str, name: str) -> str:
             lines.append(f'field = "{proposal.field}"' + (f"  # check: {proposal.unsure}" if proposal.unsure else ""))
         else:
             lines.append(f'name = "{proposal.name}"  # check: the key in drafts, from the label')
-        all_labels = [proposal.label, *getattr(proposal, "also", [])]
-        lines.append("labels = [" + ", ".join(_quote(label) for label in all_labels) + "]")
+        all_labels = [label for label in [proposal.label, *getattr(proposal, "also", [])] if label]
+        if all_labels and not proposal.standard_words:
+            lines.append("labels = [" + ", ".join(_quote(label) for label in all_labels) + "]")
         if proposal.name:
             lines.append(f'kind = "{proposal.kind}"' + (f"  # check: {proposal.unsure}" if proposal.unsure else ""))
             if proposal.kind == "yes_no_na":
                 lines.append("required = true  # check: must every paper answer it?")
-            if proposal.kind == "choice":
+            if proposal.kind == "choice" and proposal.multiple:
                 lines.append("multiple = true")
+            if proposal.kind == "choice":
                 lines.append("options = [" + ", ".join(_quote(option) for option in proposal.options) + "]")
+        if proposal.section:
+            lines.append(f"section = {_quote(proposal.section)}")
     if template.purposes:
         lines += ["", "[purposes]  # check: each word on the form -> approval, endorsement, discussion, assurance or information"]
         lines += [f"{_quote(word)} = \"{category}\"" for word, category in template.purposes.items()]
@@ -196,16 +210,18 @@ def profile_toml(template: Template, source: str, name: str) -> str:
         lines += ["", "[confidentiality]",
                   f"public = {_quote(template.confidentiality['public'])}",
                   f"private = {_quote(template.confidentiality['private'])}"]
+        if template.confidentiality.get("reason_label"):
+            lines.append(f"reason_label = {_quote(template.confidentiality['reason_label'])}")
     return "\n".join(lines) + "\n"
 
 
 def table(template: Template) -> str:
     """label -> question -> kind, one a line, unsure guesses marked with "?"."""
-    width = max((len(p.label) for p in template.questions), default=10)
+    width = max((len(p.label or p.key) for p in template.questions), default=10)  # (a paragraph has no label)
     rows = [f"{'label':<{width}}  {'question':<36} kind"]
     for proposal in template.questions:
         mark = f"   ? {proposal.unsure}" if proposal.unsure else ""
-        rows.append(f"{proposal.label:<{width}}  {proposal.key:<36} {proposal.kind}{mark}")
+        rows.append(f"{proposal.label or proposal.key:<{width}}  {proposal.key:<36} {proposal.kind}{mark}")
     return "\n".join(rows)
 
 

@@ -9,7 +9,7 @@ control tagged with its draft path (the scheme of `coversheet.word.tags`), so `c
 ``questions.x.name`` / ``.role``     a person
 ``questions.x.answer=yes|no|n/a``    a yes / no / n/a question, its note ``questions.x.note``
 ``questions.x=Option``               a choice; in a ``questions.x[]`` container a multiple one
-``questions.x[]`` + ``questions.x[*]`` a list (and references), one item a paragraph
+``questions.x[]`` + ``questions.x[*]`` a list (and references, "ID – description"), one item a paragraph
 
 Without a sheet (a form) every control shows a prompt, which reads back as not answered.
 """
@@ -26,6 +26,7 @@ from docx.shared import Pt
 from lxml import etree
 
 from coversheet.config.profile import OWN_QUESTIONS_KEY, Kind, Profile, Question
+from coversheet.config.references import show_reference
 from coversheet.model import CoverSheet
 from coversheet.outputs import write_atomic
 from coversheet.word.ns import qn
@@ -176,8 +177,10 @@ class _Rows:
             self.row(label, [self._person(path)])
         elif kind is Kind.YES_NO_NA:
             self.row(label, self._yes_no_na(path, f"{path}.note", answer_tag=f"{path}.answer"))
-        elif kind in (Kind.LIST, Kind.REFERENCES):
+        elif kind is Kind.LIST:
             self.row(label, [self._text_list(path)])
+        elif kind is Kind.REFERENCES:  # one reference a line, "BAF 2.1 – Elective recovery": read back by the pattern
+            self.row(label, [self._text_list(path, show_reference)])
         else:
             chosen = self.value(path)
             chosen = chosen if isinstance(chosen, list) else [chosen] if chosen else []
@@ -224,12 +227,12 @@ class _Rows:
     def _person(self, path: str) -> etree._Element:
         return _paragraph([self._text(f"{path}.name"), _run(", "), self._text(f"{path}.role")])
 
-    def _text_list(self, path: str) -> etree._Element:
+    def _text_list(self, path: str, show=str) -> etree._Element:
         items = self.value(path)
         if self.data is None or items is None:
             entries = [_sdt(f"{path}[*]", [_paragraph([_run(_PROMPT, prompt=True)])], block=True, placeholder=True)]
         else:
-            entries = [_sdt(f"{path}[*]", [_text_paragraph(str(item))], block=True) for item in items]
+            entries = [_sdt(f"{path}[*]", [_text_paragraph(show(item))], block=True) for item in items]
         return _sdt(f"{path}[]", entries or [_paragraph([])], block=True, unanswered=items is None and self.data is not None)
 
     def _object_list(self, path: str, fields: tuple[str, ...]) -> etree._Element:

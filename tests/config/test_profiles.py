@@ -137,13 +137,13 @@ def test_answers_to_questions_the_board_does_not_have_are_cs002_with_its_questio
 def test_own_questions_get_reference_patterns_reasons_and_options_checked(tmp_path: Path) -> None:
     shutil.copy(BOARDS / "nhs-icb" / "coversheet.toml", tmp_path)
     text = (BOARDS / "nhs-icb" / "item-07-winter-plan.yaml").read_text()
-    text = text.replace("[BAF 2.1, BAF 4.3]", "[BAF 2.1, risk 7]")
+    text = text.replace("    - id: BAF 4.3\n", "    - id: risk 7\n")
     text = text.replace("legal: {answer: no, note: No change to statutory duties.}", "legal: {answer: no}")
     text = text.replace("    - Tackling unequal outcomes and access", "    - Levelling up")
     draft = tmp_path / "paper.yaml"
     draft.write_text(text)
     assert codes_by_field(draft) == {
-        ("CS302", "questions.baf_risks.1"),
+        ("CS302", "questions.baf_risks.1.id"),
         ("CS404", "questions.legal"),
         ("CS003", "questions.strategic_objectives.1"),
     }

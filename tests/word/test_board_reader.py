@@ -88,7 +88,7 @@ def test_the_icb_front_sheet_under_the_nhs_icb_profile(tmp_path: Path) -> None:
     (tmp_path / "sheet.docx").write_bytes((BOARDS / "icb-front-sheet.docx").read_bytes())
     extracted = json.loads(run("extract", tmp_path / "sheet.docx", "--format", "json").output)
     expected = EXPECTED["fixtures"]["icb-front-sheet.docx"]["draft"]
-    assert extracted["questions"]["baf_risks"] == [r["id"] for r in expected["questions"]["baf_risks"]]  # "BAF 2.1", not "BAF 2"
+    assert extracted["questions"]["baf_risks"] == expected["questions"]["baf_risks"]  # "BAF 2.1", not "BAF 2", with its description
     assert extracted["questions"]["strategic_objectives"] == expected["questions"]["strategic_objectives"]
     assert extracted["implications"]["quality"] == expected["implications"]["quality"]  # Comments column: the note
     assert extracted["questions"]["legal"] == expected["questions"]["legal"]
