@@ -142,6 +142,13 @@ def _open(path: Path, row: Row):
     from docx.opc.exceptions import PackageNotFoundError
     from lxml.etree import XMLSyntaxError
 
+    from coversheet.errors import UnreadableFile
+    from coversheet.word.template import vet_docx
+
+    try:
+        vet_docx(path, "paper")  # the one safe way in, as for check and render: no zip bomb, no DOCTYPE
+    except UnreadableFile as exc:
+        raise BrokenPaper(row, path, exc.message.removeprefix(f"paper {path}: ")) from None
     try:
         return Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile):

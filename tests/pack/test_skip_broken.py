@@ -71,3 +71,18 @@ def test_a_document_past_the_time_limit_is_named_and_the_rest_tried_again(tmp_pa
     # Half a second is less than LibreOffice takes to start: each run stops on the document it is on.
     found = unconvertible([first, second], work, timeout=0.5)
     assert found == {path: "LibreOffice did not finish converting it within 0.5 seconds (--timeout)" for path in (first, second)}
+
+
+@pytest.mark.parametrize(("hostile", "says"), [("zip-bomb.docx", "zip bomb"), ("billion-laughs.docx", "DOCTYPE")])
+def test_a_hostile_body_is_refused_by_the_same_vetting_as_check_and_render(meeting: Path, tmp_path: Path, hostile: str, says: str) -> None:
+    from helpers.paths import HOSTILE
+
+    folder = tmp_path / "papers"
+    shutil.copytree(meeting, folder)
+    shutil.copy(HOSTILE / hostile, folder / "bodies" / "finance-body.docx")
+    out = tmp_path / "pack.pdf"
+    result = run("pack", str(folder), "-o", str(out))
+    assert result.exit_code == 1, result.output
+    said = " ".join(result.output.split())
+    assert f"item 10: {folder / 'bodies' / 'finance-body.docx'}:" in said and says in said, said
+    assert not out.exists() and "Traceback" not in result.output
