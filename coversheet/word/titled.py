@@ -16,12 +16,20 @@ read by the best thing it still has:
 A control still holding its prompt is unanswered whatever its flag says: the prompt is taken
 out before the labels are read, so a prompt is never an answer. A box is an answer only when
 ticked: none ticked on a question is "not answered", two is the ambiguous-answer finding.
+
+Two more things LibreOffice does on the way: it moves the line breaks of a text control's
+text out of the control, to just before it, running the lines together ("...accordingly.
+Discussions..." becomes "...accordingly.Discussions..."); where the breaks moved are as
+many as the places where one sentence runs into the next, they go back there (else the text
+stays as LibreOffice left it). And on a board profile's form, an empty list row keeps its
+separators ("—", ","), which are no answer: a paragraph left with nothing else is emptied.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+import re
 from typing import Any
 
 from lxml import etree
@@ -54,6 +62,12 @@ MIN_OWN_PROMPTS = 3
 # The field a row's label names, as the question its boxes answer.
 _BOX_QUESTION = {"risks.text": "risks.references", "purpose": "purpose.categories"}
 _LISTS_WITH_NONE = frozenset({"contributors", "governance", "risks.references"})
+_BR, _RPR = qn("w:br"), qn("w:rPr")
+# Where LibreOffice ran two lines together: a sentence's end straight before the next's start
+# (a word of two letters or more, or a bracket or quote, then the stop: not "U.K." or "2.5").
+_RUN_TOGETHER = re.compile(
+    r"(?:(?<=[^\W_]{2}[.!?:;])|(?<=[)\]][.!?:;])|(?<=[.!?][\"\u201d\u2019]))(?=[A-Z\"\u201c\u2018(\u2022])")
+_ONLY_SEPARATORS = re.compile(r"[\s\u2014\u2013,;-]*")
 
 
 def title_of(sdt: etree._Element) -> str | None:
@@ -123,6 +137,8 @@ class _Taken:
         for block in blocks:
             for sdt in list(block.iter(_SDT)):
                 self._control(sdt)
+            if self.own_tags:
+                _empty_separator_rows(block)
             yield block
             if self.ended:
                 return
@@ -165,7 +181,7 @@ class _Taken:
                 _empty(sdt)
             return
         if tag is not None and tag.kind == "value" and not _is_choice_path(tag.path):
-            self.values[tag.path] = value
+            self.values[tag.path] = _with_breaks_put_back(sdt, value)
             _empty(sdt)  # read here: the labels must not read it again
         elif value is None:
             _empty(sdt)  # a prompt: never an answer
@@ -243,6 +259,36 @@ def _value(sdt: etree._Element) -> str | None:
 def _empty(sdt: etree._Element) -> None:
     for text in sdt.iter(_T):
         text.text = ""
+
+
+def _with_breaks_put_back(sdt: etree._Element, value: str | None) -> str | None:
+    """`value` with the line breaks LibreOffice moved to before the control put back, where
+    the places its lines run together are exactly as many as the breaks moved."""
+    if not value or "\n" in value:
+        return value
+    moved, node = 0, sdt.getprevious()
+    while node is not None and node.tag == _R and all(child.tag in (_BR, _RPR) for child in node):
+        moved += sum(1 for child in node if child.tag == _BR and child.get(qn("w:type")) in (None, "textWrapping"))
+        node = node.getprevious()
+    if not moved or node is not None and text_of(node).strip():
+        return value
+    places = [match.start() for match in _RUN_TOGETHER.finditer(value)]
+    if len(places) != moved:
+        return value
+    for place in reversed(places):
+        value = value[:place] + "\n" + value[place:]
+    return value
+
+
+def _empty_separator_rows(block: etree._Element) -> None:
+    """Empty each paragraph of several controls holding nothing but the separators between
+    them (an empty list row: "name — role")."""
+    for paragraph in block.iter(_P):
+        texts = list(paragraph.iter(_T))
+        joined = "".join(t.text or "" for t in texts)
+        if joined.strip() and _ONLY_SEPARATORS.fullmatch(joined) and len(paragraph.findall(".//" + _SDT)) >= 2:
+            for text in texts:
+                text.text = ""
 
 
 def _remove_none_box(sdt: etree._Element) -> None:

@@ -259,6 +259,7 @@ def test_render_and_new_docx_draw_the_boards_sheet(tmp_path: Path) -> None:
     assert ("CS101", "questions.strategic_objectives") in found and ("CS104", "questions.sustainability") in found
 
 
+@pytest.mark.slow
 def test_a_libreoffice_resave_reads_back_the_same(tmp_path: Path) -> None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:

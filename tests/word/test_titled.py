@@ -74,3 +74,36 @@ def test_two_boxes_ticked_by_position_is_the_ambiguous_answer_finding(tmp_path):
     raw = read_lost(_strip(root, titles=True))
     assert sorted(f.code for f in map(finding_for, raw.noticed)) == ["CS004", "CS008"]
     assert raw.data["risks"]["associated"] is None
+
+
+def _as_libreoffice_moves_breaks(root, title: str):
+    """LibreOffice 7.4's re-save: the control's line breaks go before it, its lines run together."""
+    sdt = next(s for s in _controls(root) if title_of(s) == title)
+    content = sdt.find(qn("w:sdtContent"))
+    breaks = list(content.iter(qn("w:br")))
+    text = "".join(t.text or "" for t in content.iter(qn("w:t")))
+    for run in list(content):
+        content.remove(run)
+    run = content.makeelement(qn("w:r"), {})
+    run.append(run.makeelement(qn("w:t"), {}))
+    run[0].text = text
+    content.append(run)
+    moved = sdt.makeelement(qn("w:r"), {})
+    for _ in breaks:
+        moved.append(moved.makeelement(qn("w:br"), {}))
+    sdt.addprevious(moved)
+    return root
+
+
+def test_line_breaks_libreoffice_moved_out_of_a_control_go_back_between_the_sentences(tmp_path, example_sheet):
+    summary = "Month 7 position.\nThe deficit is £2m.\n\u201cOn plan\u201d overall."
+    sheet = render_sheet(example_sheet.model_copy(update={"executive_summary": summary}), tmp_path / "sheet.docx")
+    root = _as_libreoffice_moves_breaks(document_xml(sheet), "Executive Summary")
+    assert read_titled(_strip(root, titles=False)).data["executive_summary"] == summary
+
+
+def test_line_breaks_are_not_guessed_where_the_lines_ran_together_elsewhere(tmp_path, example_sheet):
+    summary = "Month 7 position\nthe deficit is £2m. See the U.K. figures."
+    sheet = render_sheet(example_sheet.model_copy(update={"executive_summary": summary}), tmp_path / "sheet.docx")
+    root = _as_libreoffice_moves_breaks(document_xml(sheet), "Executive Summary")
+    assert read_titled(_strip(root, titles=False)).data["executive_summary"] == summary.replace("\n", "")
