@@ -10,6 +10,7 @@ item and "Page N of M" (PAGE and NUMPAGES fields), so LibreOffice does the numbe
 
 from __future__ import annotations
 
+import gc
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -121,6 +122,11 @@ def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[P
         marks.sheet = row.anchor + "sheet"
         marks.body = row.anchor + "paper" if body_element is not None else None
         pending.append((marks, first, body_element, placeholders))
+        # The paper's own document, opened to be appended, is held in reference cycles
+        # (python-docx's document, part and package): freed now (it is young: a collection
+        # of the two younger generations, a millisecond or two), so the next paper reuses its
+        # memory instead of the process growing by each paper's (40 MB over a 500-page pack).
+        gc.collect(1)
     # Bookmarks last: docxcompose renumbers bookmarks on every append.
     next_id = _max_bookmark_id(document) + 1
     for marks, first, body_element, placeholders in pending:
