@@ -8,6 +8,14 @@ process under it (LibreOffice's), sampled every 20 ms from /proc while the pack 
 (Linux): their proportional set sizes added up (PSS: shared library pages counted once), and
 their resident sets added up (shared pages counted in each: an upper bound); the largest
 single process (getrusage) is shown beside them.
+
+Beside the headline figure, so that a gap can be placed:
+- where the pack's time goes: one in-process build, each step timed (checking, composing the
+  Word document, saving it, LibreOffice's export, finishing the PDF with pikepdf, the index);
+- the floor: LibreOffice converting the composed pack .docx alone, in one call, with the
+  pack's export options (no composing, no finishing) against the baseline's 30 documents;
+- the same pack with two PDF appendices a paper (5 pages each, one tagged, one not): they
+  need no LibreOffice, so all they add is ours (grafting their tags, footers on their pages).
 Prints, asserts nothing. `python benchmarks/pack_bench.py --runs 1` for a quick look.
 """
 
@@ -47,6 +55,78 @@ def corpus(folder: Path) -> Path:
         plan += ["[[pack.items]]", f'item = "{number}"', f'title = "Paper {number}"', f'paper = "bodies/{number:02d}.docx"']
     (papers / "coversheet.toml").write_text("\n".join(plan) + "\n", encoding="utf-8")
     return papers
+
+
+def add_appendices(papers: Path, soffice: str, work: Path) -> Path:
+    """A copy of `papers` whose every paper has two 5-page PDF appendices, one tagged, one not."""
+    import re
+
+    from docx import Document
+
+    with_appendices = work / "with-appendices"
+    shutil.copytree(papers, with_appendices)
+    document = Document()
+    for page in range(5):
+        document.add_heading(f"Appendix table {page + 1}", level=1)
+        for row in range(12):
+            document.add_paragraph(f"Row {row}: the quarter's figures by partner and staff group.")
+        if page < 4:
+            document.add_page_break()
+    for name, export in [("tagged", 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}'), ("plain", "pdf")]:
+        source = work / f"{name}.docx"
+        document.save(str(source))
+        subprocess.run([soffice, f"-env:UserInstallation={(work / 'appendix-profile').as_uri()}", "--headless", "--convert-to", export,
+                        "--outdir", str(with_appendices / "bodies"), str(source)], check=True, capture_output=True)
+    plan = with_appendices / "coversheet.toml"
+    plan.write_text(re.sub(r'(paper = "bodies/\d+\.docx")', r'\1\nappendices = ["bodies/tagged.pdf", "bodies/plain.pdf"]',
+                           plan.read_text(encoding="utf-8")), encoding="utf-8")
+    return with_appendices
+
+
+def steps(papers: Path, out: Path) -> tuple[dict[str, float], Path]:
+    """One in-process build of the pack, each step timed; and the composed .docx, kept."""
+    from docx.document import Document
+
+    from coversheet.pack import build, index, libreoffice, pdf
+    from coversheet.pack import compose as composing
+
+    times: dict[str, float] = {}
+    kept = out.with_suffix(".docx")
+    originals: list[tuple[object, str, object]] = []
+
+    def timing(owner, name: str, label: str) -> None:
+        original = getattr(owner, name)
+        originals.append((owner, name, original))
+
+        def timed_call(*args, **kwargs):
+            start = time.perf_counter()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                times[label] = times.get(label, 0.0) + time.perf_counter() - start
+        setattr(owner, name, timed_call)
+
+    def keep(source, work, timeout):
+        shutil.copyfile(source, kept)
+        return export(source, work, timeout=timeout)
+
+    export = libreoffice.to_pdf
+    timing(build, "gather_pack", "checking the papers")
+    timing(composing, "compose", "composing the Word document (docxcompose)")
+    timing(Document, "save", "saving the .docx")
+    originals.append((libreoffice, "to_pdf", export))
+    libreoffice.to_pdf = keep
+    timing(libreoffice, "to_pdf", "LibreOffice's export (one run)")
+    timing(pdf, "finish", "finishing with pikepdf (appendices, tags, outline, labels)")
+    timing(index, "render_index", "the HTML index")
+    start = time.perf_counter()
+    try:
+        build.build_pack(build.PackOptions(folder=papers, out=out, force=True))
+    finally:
+        for owner, name, original in reversed(originals):
+            setattr(owner, name, original)
+    times["all of it, in one process"] = time.perf_counter() - start
+    return times, kept
 
 
 def timed(command: list[str]) -> float:
@@ -115,7 +195,12 @@ def main() -> None:
         sheets = work / "sheets"
         subprocess.run([COVERSHEET, "render", *map(str, sorted(papers.glob("*.yaml"))), "-o", str(sheets)], check=True, capture_output=True)
         documents = [*map(str, sorted(sheets.glob("*.docx"))), *map(str, sorted((papers / "bodies").glob("*.docx")))]
-        baseline, ours, rss, pss = [], [], [], []
+        baseline, ours, rss, pss, floor, appended = [], [], [], [], [], []
+        step_times, composed = steps(papers, work / "steps.pdf")
+        with_appendices = add_appendices(papers, soffice, work)
+        appendix_steps, _ = steps(with_appendices, work / "appendix-steps.pdf")
+        from coversheet.pack.libreoffice import filter_options
+
         for run in range(runs):
             profile = (work / f"profile{run}").as_uri()
             baseline.append(timed([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf", "--outdir", str(work / f"pdf{run}"), *documents]))
@@ -123,15 +208,32 @@ def main() -> None:
             ours.append(elapsed)
             rss.append(tree_rss)
             pss.append(tree_pss)
+            floor.append(timed([soffice, f"-env:UserInstallation={(work / f'floor{run}').as_uri()}", "--headless", "--norestore",
+                                "--convert-to", filter_options(), "--outdir", str(work / f"floor{run}"), str(composed)]))
+            appended.append(timed([COVERSHEET, "pack", str(with_appendices), "-o", str(work / f"appended{run}.pdf")]))
         pages = subprocess.run(["pdfinfo", str(work / "pack0.pdf")], capture_output=True, text=True).stdout if shutil.which("pdfinfo") else ""
+        appended_pages = subprocess.run(["pdfinfo", str(work / "appended0.pdf")], capture_output=True, text=True).stdout if shutil.which("pdfinfo") else ""
         single = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    base, mine = sorted(baseline)[len(baseline) // 2], sorted(ours)[len(ours) // 2]
-    page_line = next((line for line in pages.splitlines() if line.startswith("Pages:")), "Pages: ?")
-    print(f"pack of {PAPERS} papers ({page_line.split()[-1]} pages): coversheet pack {mine:.1f} s, "
+
+    def median(values: list[float]) -> float:
+        return sorted(values)[len(values) // 2]
+
+    def page_count(info: str) -> str:
+        return next((line for line in info.splitlines() if line.startswith("Pages:")), "Pages: ?").split()[-1]
+
+    base, mine = median(baseline), median(ours)
+    print(f"pack of {PAPERS} papers ({page_count(pages)} pages): coversheet pack {mine:.1f} s, "
           f"LibreOffice converting the same {len(documents)} documents in one call {base:.1f} s: "
           f"{mine / base:.2f}x (target at most 1.3x); peak memory of the pack's process tree (coversheet + LibreOffice) "
           f"{max(pss):.0f} MB PSS, {max(rss):.0f} MB resident sets added up (target under 300 MB; "
           f"the largest single process of either command {single:.0f} MB)")
+    print(f"  the floor: LibreOffice converting the composed pack .docx alone, in one call {median(floor):.1f} s "
+          f"({median(floor) / base:.2f}x the {len(documents)} documents)")
+    print(f"  with 2 PDF appendices a paper ({page_count(appended_pages)} pages): coversheet pack {median(appended):.1f} s, "
+          f"{median(appended) / base:.2f}x")
+    for title, timings in [("where the time goes (one in-process build)", step_times),
+                           ("  the same, with the appendices", appendix_steps)]:
+        print(f"  {title}: " + "; ".join(f"{name} {seconds:.2f} s" for name, seconds in timings.items()))
 
 
 if __name__ == "__main__":

@@ -27,24 +27,30 @@ def is_inserted_blank(page: pikepdf.Page) -> bool:
     return b"BT" not in content and b"Do" not in content
 
 
-def stamp(pdf: pikepdf.Pdf, index: int, footer: str, header: str | None = None, *, words: str | None = BLANK_PAGE) -> None:
-    """Write `words` mid-page (the blank-page words by default) and the pack's footer, and
-    header if any, on page `index`, after what the page already shows."""
-    page = pdf.pages[index]
-    if words is None:  # a page with content of its own: whatever state it leaves is undone first
-        page.contents_add(pikepdf.Stream(pdf, b"q\n"), prepend=True)
-        page.contents_add(pikepdf.Stream(pdf, b"\nQ\n"), prepend=False)
-    box = [float(v) for v in page.mediabox]
-    width, height = box[2] - box[0], box[3] - box[1]
-    overlay = pikepdf.open(io.BytesIO(_drawing(width, height, footer, header, words)))
-    form = pdf.copy_foreign(overlay.pages[0].as_form_xobject())
-    name = page.add_resource(form, Name.XObject, prefix="Blank")
-    marked = b"/Artifact <</Type /Pagination>> BDC q 1 0 0 1 %s %s cm %s Do Q EMC\n" % (
-        _number(box[0]), _number(box[1]), bytes(str(name), "ascii"))
-    page.contents_add(pikepdf.Stream(pdf, marked), prepend=False)
+def stamp_all(pdf: pikepdf.Pdf, stamps: list[tuple[int, str, str | None, str | None]]) -> None:
+    """For each (page index, footer, header, words): write `words` mid-page (None on a page
+    with content of its own: an appendix's) and the pack's footer, and header if any, after
+    what the page already shows. All are drawn as the pages of one reportlab document, so the
+    font is embedded once for the whole pack, not once a page."""
+    if not stamps:
+        return
+    boxes = [[float(v) for v in pdf.pages[index].mediabox] for index, *_ in stamps]
+    overlay = pikepdf.open(io.BytesIO(_drawing([(box[2] - box[0], box[3] - box[1], footer, header, words)
+                                                for box, (_, footer, header, words) in zip(boxes, stamps, strict=True)])))
+    for number, (box, (index, _, _, words)) in enumerate(zip(boxes, stamps, strict=True)):
+        page = pdf.pages[index]
+        if words is None:  # a page with content of its own: whatever state it leaves is undone first
+            page.contents_add(pikepdf.Stream(pdf, b"q\n"), prepend=True)
+            page.contents_add(pikepdf.Stream(pdf, b"\nQ\n"), prepend=False)
+        form = pdf.copy_foreign(overlay.pages[number].as_form_xobject())
+        name = page.add_resource(form, Name.XObject, prefix="Blank")
+        marked = b"/Artifact <</Type /Pagination>> BDC q 1 0 0 1 %s %s cm %s Do Q EMC\n" % (
+            _number(box[0]), _number(box[1]), bytes(str(name), "ascii"))
+        page.contents_add(pikepdf.Stream(pdf, marked), prepend=False)
 
 
-def _drawing(width: float, height: float, footer: str, header: str | None, words: str | None) -> bytes:
+def _drawing(pages: list[tuple[float, float, str, str | None, str | None]]) -> bytes:
+    """A PDF with a page for each (width, height, footer, header, words)."""
     from reportlab.lib.units import cm
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -53,15 +59,17 @@ def _drawing(width: float, height: float, footer: str, header: str | None, words
     if FONT not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont(FONT, "Vera.ttf"))  # found on reportlab's own font path
     out = io.BytesIO()
-    drawing = canvas.Canvas(out, pagesize=(width, height), pageCompression=1, initialFontName=FONT)
-    if words:
-        drawing.setFont(FONT, 14)
-        drawing.drawCentredString(width / 2, height / 2, words)
-    drawing.setFont(FONT, 9)
-    drawing.drawString(2 * cm, 1.25 * cm, footer)
-    if header:
-        drawing.drawString(2 * cm, height - 1.25 * cm, header)
-    drawing.showPage()
+    drawing = canvas.Canvas(out, pagesize=pages[0][:2], pageCompression=1, initialFontName=FONT)
+    for width, height, footer, header, words in pages:
+        drawing.setPageSize((width, height))
+        if words:
+            drawing.setFont(FONT, 14)
+            drawing.drawCentredString(width / 2, height / 2, words)
+        drawing.setFont(FONT, 9)
+        drawing.drawString(2 * cm, 1.25 * cm, footer)
+        if header:
+            drawing.drawString(2 * cm, height - 1.25 * cm, header)
+        drawing.showPage()
     drawing.save()
     return out.getvalue()
 

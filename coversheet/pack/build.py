@@ -7,6 +7,7 @@ live in a temporary folder, and the finished PDF reaches its place atomically.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -173,8 +174,11 @@ def _compose_and_export(contents: PackContents, plan: MeetingPlan, counts: dict,
         source = work / f"pack{attempt}.docx"
         composed.document.save(str(source))
         # Saved: the Word tree (tens of MB for a 500-page pack) is not needed again, and
-        # LibreOffice's own memory comes on top of this process's while it runs.
+        # LibreOffice's own memory comes on top of this process's while it runs. The papers'
+        # documents opened to compose it are held in reference cycles (python-docx's document,
+        # part and package): collected now, not whenever the collector next runs.
         composed.document = None
+        gc.collect()
         try:
             return composed, libreoffice.to_pdf(source, work, timeout=options.timeout)
         except libreoffice.ConversionFailed as exc:

@@ -51,13 +51,13 @@ def finish(exported: Path, composed: Composed, out: Path, *, duplex: bool = Fals
             total = f" of {count}" if composed.numbering.of_total else ""
             return f"{composed.board} · {item}Page {index + first_page}{total}"
 
-        for index in blanks:
-            blank.stamp(pdf, index, footer(index), header)
+        stamps = [(index, footer(index), header, blank.BLANK_PAGE) for index in blanks]
         if appendix_pages:
             at = {page.objgen: index for index, page in enumerate(pdf.pages)}
             for page, marks in appendix_pages:
                 index = at[page.objgen]
-                blank.stamp(pdf, index, footer(index, marks), header, words=None)
+                stamps.append((index, footer(index, marks), header, None))
+        blank.stamp_all(pdf, stamps)
         _outline(pdf, composed, pages)
         _metadata(pdf, composed.title)
         pdf.Root.PageLabels = Dictionary(Nums=Array([0, Dictionary(S=Name.D, St=first_page)]))
@@ -94,9 +94,10 @@ def _destination_pages(pdf: pikepdf.Pdf) -> dict[str, int]:
 
 def _insert_appendices(pdf: pikepdf.Pdf, composed: Composed, pages: dict[str, int]) -> list[tuple[pikepdf.Page, Marks]]:
     """Put each appendix's pages where the Word document held blank pages for them, its tags
-    into the pack's structure tree (`tags.graft`); returns the pages put in, with their paper."""
+    into the pack's structure tree (`tags.Grafts`); returns the pages put in, with their paper."""
     replaced: dict[tuple[int, int], pikepdf.Object] = {}
     placed_all: list[tuple[pikepdf.Page, Marks]] = []
+    grafts = tags.Grafts(pdf)
     for marks in composed.marks:
         for number, (name, path, count) in enumerate(marks.appendices, start=1):
             first = pages.get(name)
@@ -112,8 +113,9 @@ def _insert_appendices(pdf: pikepdf.Pdf, composed: Composed, pages: dict[str, in
                     held.add(old.objgen)
                     placed.append(new)
                     pdf.pages.remove(pdf.pages[first + offset + 1])
-                tags.graft(pdf, appendix, placed, held, f"Appendix {number}: {path.stem}")
+                grafts.graft(appendix, placed, held, f"Appendix {number}: {path.stem}")
             placed_all += [(page, marks) for page in placed]
+    grafts.place()
     if replaced:
         _retarget(pdf, replaced)
     return placed_all

@@ -100,3 +100,17 @@ def test_every_page_has_its_own_parent_tree_entry_and_every_mcid_leads_back(publ
                         checked += 1
             assert checked > 100
             assert int(pdf.Root.StructTreeRoot.ParentTreeNextKey) > max(keys)
+
+
+def test_the_footers_drawn_on_appendix_pages_embed_their_font_once(public: Path) -> None:
+    """Each appendix page gets the pack's footer over its own content; the font those footers
+    are drawn in is in the pack once, not once a page (a pack's size grew with every page)."""
+    with pikepdf.open(public) as pdf:
+        programs = set()
+        for page in pdf.pages:
+            for form in page.Resources.get("/XObject", {}).values():
+                for font in form.get("/Resources", {}).get("/Font", {}).values():
+                    if "Vera" in str(font.get("/BaseFont", "")):
+                        descriptor = font.DescendantFonts[0].FontDescriptor if "/DescendantFonts" in font else font.FontDescriptor
+                        programs.add(descriptor.FontFile2.objgen)
+    assert len(programs) == 1
