@@ -63,3 +63,39 @@ def test_checking_one_file_loads_only_what_checking_needs(paper: Path) -> None:
 def test_a_draft_check_does_not_load_the_word_reader() -> None:
     loaded = _packages_loaded_by("check", str(EXAMPLES / "complete.yaml"), "--format", "json")
     assert "lxml" not in loaded
+
+
+def _commands_built_for(*args: str) -> list[str]:
+    """The commands Typer turned into Click commands (their parameters built) for one run."""
+    script = (
+        "import json, sys\n"
+        "import typer.main\n"
+        "from coversheet.cli import main\n"
+        "built = []\n"
+        "get_command = typer.main.get_command\n"
+        "def recording(app):\n"
+        "    group = get_command(app)\n"
+        "    built.extend(getattr(group, 'commands', {}) or [group.name])\n"
+        "    return group\n"
+        "typer.main.get_command = recording\n"
+        f"sys.argv = ['coversheet', *{list(args)!r}]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(json.dumps(sorted(built)), file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    return json.loads(done.stderr.strip().splitlines()[-1])
+
+
+def test_a_check_builds_the_check_command_alone() -> None:
+    # Typer builds every parameter of every command it is given (one Pydantic adapter
+    # each): for a check, only the check command is given to it.
+    assert _commands_built_for("check", str(EXAMPLES / "complete.yaml"), "--format", "json") == ["check"]
+
+
+def test_help_and_mistyped_commands_still_see_every_command() -> None:
+    everything = _commands_built_for("--help")
+    assert {"check", "render", "pack", "template", "profile"} <= set(everything)
+    assert _commands_built_for("chekc", "x.yaml") == everything
