@@ -77,11 +77,16 @@ def _shipped() -> tuple[frozenset[str], frozenset[str]]:
 def acronyms_in(text: str) -> list[tuple[int, str]]:
     """Each acronym in `text` with its position; capitals written for emphasis left out."""
     _, capitalised = _shipped()
-    shouted = _shouted_spans(text, capitalised)
+    shouted = iter(_shouted_spans(text, capitalised))
+    span = next(shouted, None)
     found = []
+    # Tokens and spans both come in text order: one sweep, not every span for every token
+    # (a text of thousands of two-word capital runs made that quadratic).
     for match in _TOKEN.finditer(text):
+        while span is not None and span[1] <= match.start():
+            span = next(shouted, None)
         acronym = match.group(1)
-        if acronym in capitalised or any(start <= match.start() < end for start, end in shouted):
+        if acronym in capitalised or (span is not None and span[0] <= match.start()):
             continue
         found.append((match.start(), acronym))
     return found

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from helpers.meeting import page_texts
 from helpers.pack_builds import OTHER_MEETING, OUTPUT
+
+# Every test here builds a pack through LibreOffice.
+pytestmark = pytest.mark.slow
 
 
 def test_the_public_pack_names_no_file_left_out_but_the_secretary_is_told(public: Path) -> None:

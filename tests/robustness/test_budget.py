@@ -22,6 +22,9 @@ from helpers.hostile import (
 from coversheet.run.many import iter_check
 from coversheet.run.one_file import CheckOptions
 
+# Slow by design: files that run past their time budget, and runs interrupted part-way.
+pytestmark = pytest.mark.slow
+
 SLOW_PARAGRAPHS = 1_500_000  # ~10 s to read on a 2-core machine; well past a 1 s budget
 
 

@@ -20,6 +20,9 @@ from ruamel.yaml import YAML
 from coversheet.run.configuration import config_for
 from coversheet.run.one_file import CheckOptions, check_file
 
+# Slow by design: each probe times every text rule on texts of thousands of characters.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 COMPLETE = ROOT / "examples" / "complete.yaml"
 SMALL, LARGE = 3_000, 24_000  # characters; LARGE is 8x SMALL
@@ -73,6 +76,7 @@ def _assert_linear(unit: str, folder: Path) -> None:
         ". ",
         "'",
         "-",
+        ".AA A",  # thousands of two-word capital runs: each acronym was held against every run
     ],
 )
 def test_known_adversarial_texts_take_linear_time(unit: str, tmp_path: Path) -> None:

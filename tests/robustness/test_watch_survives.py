@@ -14,6 +14,9 @@ from helpers.hostile import COMPLETE, EXAMPLES
 from coversheet.desk.watch import JSON_REPORT, Retry, watch_folder
 from coversheet.run.one_file import CheckOptions
 
+# Slow by design: a watcher waits out failed writes and a vanished folder.
+pytestmark = pytest.mark.slow
+
 
 def wait_until(condition, timeout: float = 20.0, what: str = "condition"):
     deadline = time.monotonic() + timeout
