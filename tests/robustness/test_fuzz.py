@@ -22,7 +22,8 @@ from ruamel.yaml import YAML
 
 from coversheet.run.one_file import CheckOptions, check_file, check_safely
 
-settings.register_profile("suite", max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+# derandomize under CI, like the rest of the suite (tests/conftest.py).
+settings.register_profile("suite", max_examples=25, deadline=None, derandomize=bool(os.environ.get("CI")), suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 settings.register_profile("thorough", max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "suite")
 
