@@ -35,7 +35,7 @@ from coversheet.word.cells import Cell, flatten, table_rows
 from coversheet.word.labels import Kind
 from coversheet.word.people import parse_people
 from coversheet.word.text import text_of
-from coversheet.word.ticks import Tick, strip_glyphs
+from coversheet.word.ticks import Tick, boxes_as_glyphs, strip_glyphs
 
 MAX_PREAMBLE_PARAGRAPHS = 6  # logo line, organisation, board name, "Part 1"...: not a paper's text
 MAX_PREAMBLE_CHARACTERS = 600
@@ -307,8 +307,15 @@ class _Assembler:
         else:
             self.data[name] = parsed.isoformat()
 
+    def _boxed_text(self, name: str) -> str | None:
+        """The field's text with every box in it shown as the glyph of its state."""
+        if name not in self.sheet.values:
+            return None
+        cells = [boxes_as_glyphs(cell.element) for row in self.sheet.values[name] for cell in row if cell.text or cell.box]
+        return values.clean("\n".join(text for text in map(text_of, cells) if text))
+
     def _confidential(self) -> None:
-        answer, reason = values.flag(self._text("confidential"))
+        answer, reason = values.flag(self._boxed_text("confidential"))
         self._put("confidential", answer)
         if reason and not self.data.get("confidential_reason"):
             self.data["confidential_reason"] = reason
@@ -317,7 +324,7 @@ class _Assembler:
         if "purpose" not in self.sheet.values:
             return
         text = self._text("purpose")
-        self.data["purpose"] = {"categories": values.purpose_categories(text), "text": text}
+        self.data["purpose"] = {"categories": values.purpose_categories(self._boxed_text("purpose")), "text": text}
 
     # --- governance ---------------------------------------------------------------------------
 

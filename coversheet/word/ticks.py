@@ -219,3 +219,41 @@ def _deleted(node: etree._Element, stop: etree._Element) -> bool:
             return True
         parent = parent.getparent()
     return False
+
+
+def boxes_as_glyphs(cell: etree._Element) -> etree._Element:
+    """`cell`, or a copy of it in which every check box that is not itself a glyph (a Word
+    2010+ check-box control, a FORMCHECKBOX field) shows the glyph of its state.
+
+    Words beside boxes ("☐ For approval ☒ For noting", "Public ☒ Private ☐") are read by the
+    glyph before or after them; a box kept only as a control's or a field's state would
+    otherwise leave the words looking unboxed, and every one of them would read as the answer.
+    """
+    boxes = [node for node in cell.iter(W14_CHECKBOX, _CHECKBOX)]
+    if not boxes:
+        return cell
+    import copy
+
+    shown = copy.deepcopy(cell)
+    for box in shown.iter(W14_CHECKBOX, _CHECKBOX):
+        if box.tag == W14_CHECKBOX:
+            checked = box.find(W14_CHECKED)
+            on = checked is not None and _on(checked.get(W14_VAL))
+            sdt = box.getparent().getparent()  # w14:checkbox < w:sdtPr < w:sdt
+            content = sdt.find(qn("w:sdtContent"))
+            texts = list(content.iter(_T)) if content is not None else []
+            if texts:
+                for text in texts:
+                    text.text = ""
+                texts[0].text = "☒" if on else "☐"
+                continue
+            anchor = sdt
+        else:
+            on = _form_field_on(box)
+            anchor = next((node for node in box.iterancestors(_R)), None)
+            if anchor is None:
+                continue
+        run = etree.Element(_R)
+        etree.SubElement(run, _T).text = " ☒ " if on else " ☐ "
+        anchor.addnext(run)
+    return shown

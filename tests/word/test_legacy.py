@@ -222,3 +222,37 @@ def test_body_text_after_the_sheet_is_never_read():
     after = _table(["Agenda Item", "99"])
     data = _read_blocks(METADATA, _table(["Purpose of the Paper"], ["For noting"]), _para("1. Introduction"), after)
     assert data["agenda_item"] == "4"
+
+
+def _boxed_cell(*parts: str) -> str:
+    return f"<w:tc><w:p>{''.join(parts)}</w:p></w:tc>"
+
+
+def _ff(on: bool) -> str:
+    """A FORMCHECKBOX field, as Word's legacy forms write it: its state only, no glyph."""
+    state = '<w:default w:val="1"/>' if on else '<w:default w:val="0"/>'
+    return (
+        f'<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:checkBox><w:sizeAuto/>{state}</w:checkBox></w:ffData></w:fldChar></w:r>'
+        '<w:r><w:instrText> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def _w14(on: bool) -> str:
+    """A Word 2010+ check-box control whose glyph was never drawn (its state only)."""
+    return f'<w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val="{int(on)}"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t></w:t></w:r></w:sdtContent></w:sdt>'
+
+
+def _words(text: str) -> str:
+    return f"<w:r><w:t xml:space=\"preserve\"> {text} </w:t></w:r>"
+
+
+@pytest.mark.parametrize("box", [_ff, _w14], ids=["formcheckbox", "w14"])
+def test_words_beside_boxes_that_hold_only_their_state_are_answers_only_when_ticked(box):
+    purpose_row = "<w:tr>" + _boxed_cell(box(False), _words("For approval"), box(True), _words("For noting")) + "</w:tr>"
+    none_row = "<w:tr>" + _boxed_cell(box(False), _words("For approval"), box(False), _words("For noting")) + "</w:tr>"
+    confidential = "<w:tr>" + _cell("Confidential") + _boxed_cell(_words("Yes"), box(False), _words("No"), box(True)) + "</w:tr>"
+    ticked = _read_blocks(METADATA, f"<w:tbl><w:tr>{_cell('Purpose of the Paper')}</w:tr>{purpose_row}{confidential}</w:tbl>")
+    unticked = _read_blocks(METADATA, f"<w:tbl><w:tr>{_cell('Purpose of the Paper')}</w:tr>{none_row}</w:tbl>")
+    assert ticked["purpose"]["categories"] == ["information"]
+    assert ticked["confidential"] is False
+    assert unticked["purpose"]["categories"] is None  # words beside empty boxes: not answered
