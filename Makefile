@@ -31,6 +31,12 @@ demo: $(BIN)/.installed
 	$(BIN)/coversheet check examples-profiles/council-scrutiny || test $$? -eq 1
 	$(BIN)/coversheet render examples-profiles/nhs-icb/item-07-winter-plan.yaml -o out/nhs-icb-winter-plan.docx --force
 	$(BIN)/coversheet check out/nhs-icb-winter-plan.docx --config examples-profiles/nhs-icb/coversheet.toml
+	@echo "--- the board pack of an ICB meeting (needs LibreOffice: make test's CI installs it):"
+	@if command -v soffice >/dev/null; then \
+	  rm -rf out/meeting && mkdir -p out/meeting && \
+	  cp examples-profiles/nhs-icb/coversheet.toml examples-profiles/nhs-icb/*.docx out/meeting/ && \
+	  $(BIN)/coversheet pack out/meeting -o out/nhs-icb-pack.pdf --allow-failing --force; \
+	else echo "LibreOffice is not installed: the pack is not built (apt-get install libreoffice-writer-nogui)"; fi
 
 test: $(BIN)/.installed
 	$(BIN)/lint-imports --no-cache
