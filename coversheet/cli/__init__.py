@@ -140,14 +140,29 @@ def main() -> None:
 
 
 def _interrupt_on_terminate() -> None:
-    """`kill` (SIGTERM) ends a command as Ctrl-C does: temporary files removed, workers
+    """`kill` (SIGTERM) ends a command as Ctrl-C (SIGINT) does: temporary files removed, workers
     stopped, "interrupted" said, rather than dying mid-write with a half-made file left."""
     import signal
+    import sys
+
+    default_hook = sys.unraisablehook
+    interrupted = []
 
     def interrupt(signum, frame):
+        interrupted.append(signum)
         raise KeyboardInterrupt
 
+    def quiet_once_interrupted(unraisable):
+        # An object the interruption cut off half-made (a ZipFile whose __init__ never
+        # finished) complains from its __del__ as it is freed: the run is over, and the
+        # user is told so in one line, not with a traceback.
+        if not interrupted:
+            default_hook(unraisable)
+
+    sys.unraisablehook = quiet_once_interrupted
     signal.signal(signal.SIGTERM, interrupt)
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, interrupt)
 
 
 def _quiet_stdout() -> None:

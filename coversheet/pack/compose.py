@@ -26,7 +26,7 @@ from coversheet.dates.uk import long_date
 from coversheet.pack.items import PackContents, Row
 
 COLUMNS = ("Item", "Description", "Owner", "Action", "Format", "Pages")
-WIDTHS_CM = (1.4, 6.1, 3.2, 2.3, 2.2, 1.8)  # 17 cm: A4 less 2 cm margins; "Approve" on one line
+WIDTHS_CM = (1.4, 6.4, 3.0, 2.2, 2.2, 1.8)  # 17 cm: A4 less 2 cm margins; "Approve" on one line
 LANGUAGE = "en-GB"
 PRIVATE_MARK = "PRIVATE – not for publication"
 
