@@ -22,7 +22,8 @@ from lxml import etree
 
 from coversheet.word.cells import flatten, table_rows
 from coversheet.word.ns import qn
-from coversheet.word.tagged import parse_tag, tag_text
+from coversheet.word.proposals import Proposal, Template, profile_kind
+from coversheet.word.tags import parse_tag, tag_text
 from coversheet.word.titled import title_of
 
 _SDT, _SDT_PR, _DATE, _R, _T = qn("w:sdt"), qn("w:sdtPr"), qn("w:date"), qn("w:r"), qn("w:t")
@@ -32,7 +33,6 @@ MIN_TAGGED_ROWS = 3
 
 def tagged_questions(blocks: Iterable[etree._Element]):
     """The `Template` of a form with our tags (or titles), or None for any other sheet."""
-    from coversheet.word.profile_init import Template
 
     questions, purposes, confidentiality, tagged_rows = _scan(blocks)
     if tagged_rows < MIN_TAGGED_ROWS:
@@ -83,7 +83,6 @@ def _scan(blocks: Iterable[etree._Element]):
 
 
 def _questions(controls, label: str, section: str | None):
-    from coversheet.word.profile_init import Proposal, _profile_kind
 
     by_key: dict[str, list] = {}
     for sdt, tag in controls:
@@ -92,7 +91,7 @@ def _questions(controls, label: str, section: str | None):
             by_key.setdefault(key, []).append((sdt, tag))
     for key, found in by_key.items():
         if not key.startswith("questions."):
-            yield key, Proposal(label, field=key, kind=_profile_kind(key), section=section)
+            yield key, Proposal(label, field=key, kind=profile_kind(key), section=section)
             continue
         name = key.partition(".")[2]
         paths = {tag.path for _, tag in found}

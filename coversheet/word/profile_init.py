@@ -12,47 +12,23 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
-from dataclasses import field as _field
 
 from coversheet.errors import UnreadableFile
 from coversheet.model.answers import answer_named, parse_category
 from coversheet.word import labels
 from coversheet.word.board import _Section, _Walker, boxed_options, tokens
-from coversheet.word.meaning import STANDARD_KINDS, standard_matcher
+from coversheet.word.meaning import standard_matcher
 from coversheet.word.package import open_package
 from coversheet.word.profile_form import tagged_questions
+from coversheet.word.proposals import Proposal, Template, profile_kind
 from coversheet.word.ticks import Tick
 
 _FORM_BLOCKS = 400  # a cover sheet is read within the document's first blocks
 _NAME_FILLER = {"the", "of", "a", "an", "is", "are", "this", "to", "on", "for", "and", "by", "did", "how", "was", "were", "has", "have"}
 
 
-@dataclass
-class Proposal:
-    """One question proposed: the label printed, the standard field or own name, its kind."""
-
-    label: str
-    field: str | None = None
-    name: str | None = None
-    kind: str = "text"
-    options: list[str] = _field(default_factory=list)
-    unsure: str = ""  # why the guess may be wrong ("" when sure)
-    multiple: bool = True  # a choice: several options may be ticked
-    section: str | None = None  # the heading it is printed under (read from our own forms only)
-    standard_words: bool = False  # printed in the 2020 sheet's words: the profile needs no labels
-
-    @property
-    def key(self) -> str:
-        return self.field or f"questions.{self.name}"
 
 
-@dataclass
-class Template:
-    board: str | None
-    questions: list[Proposal]
-    purposes: dict[str, str] = _field(default_factory=dict)
-    confidentiality: dict[str, str] = _field(default_factory=dict)
 
 
 def read_template(path) -> Template:
@@ -75,17 +51,16 @@ def read_template(path) -> Template:
     risks_done = False
     for section in read.order:
         if section.key:
-            kind = STANDARD_KINDS.get(section.key, "text")
             field_name = section.key
             if field_name.startswith("risks."):
                 if risks_done:
                     continue
-                field_name, kind, risks_done = "risks", "risks", True
+                field_name, risks_done = "risks", True
             elif field_name == "confidential_reason":
                 continue
             how = matcher.match(section.label).how
             unsure = "matched by key terms" if how == "terms" else ""
-            proposals.append(Proposal(section.label.rstrip(":").strip(), field=field_name, kind=_profile_kind(field_name), unsure=unsure))
+            proposals.append(Proposal(section.label.rstrip(":").strip(), field=field_name, kind=profile_kind(field_name), unsure=unsure))
             options = _options(section)
             if field_name == "purpose":
                 for word, _ in options:
@@ -155,10 +130,6 @@ def own_name(label: str) -> str:
     return name
 
 
-def _profile_kind(field_name: str) -> str:
-    from coversheet.config.profile import STANDARD_QUESTIONS
-
-    return STANDARD_QUESTIONS[field_name][0]
 
 
 def _unique(proposals: list[Proposal]) -> list[Proposal]:

@@ -27,9 +27,9 @@ separators ("—", ","), which are no answer: a paragraph left with nothing else
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-import re
 from typing import Any
 
 from lxml import etree
