@@ -52,13 +52,11 @@ from coversheet.word.meaning import (
     matcher_for,
 )
 from coversheet.word.ns import qn
+from coversheet.word.options import boxed_options, marked_options, run_has, tokens
 from coversheet.word.people import parse_people
 from coversheet.word.text import text_of
 from coversheet.word.ticks import (
     Tick,
-    _font_of,
-    _form_field_on,
-    _glyph_state,
     strip_glyphs,
 )
 
@@ -69,7 +67,6 @@ _FLD_CHAR, _FF_DATA, _CHECKBOX = qn("w:fldChar"), qn("w:ffData"), qn("w:checkBox
 _B, _HIGHLIGHT, _STRIKE, _DSTRIKE, _SHD, _VAL, _FILL = (
     qn("w:b"), qn("w:highlight"), qn("w:strike"), qn("w:dstrike"), qn("w:shd"), qn("w:val"), qn("w:fill"))
 _TCPR, _PPR, _PSTYLE, _DEL = qn("w:tcPr"), qn("w:pPr"), qn("w:pStyle"), qn("w:del")
-_TOKEN_TAGS = (_T, _SYM, _SDT, _FLD_CHAR, qn("w:tab"), qn("w:br"), _P)
 
 MAX_PARAGRAPHS = 80  # a form without tables is read this far at most
 MAX_PARAGRAPHS_BETWEEN_TABLES = 2
@@ -279,19 +276,9 @@ def _looks_like_label(first: Cell, filled: list[Cell], paragraph: bool) -> bool:
 
 def _bold(element: etree._Element) -> bool:
     runs = [run for run in element.iter(_R) if "".join(t.text or "" for t in run.iter(_T)).strip()]
-    return bool(runs) and all(_on(run, _B) for run in runs)
+    return bool(runs) and all(run_has(run, _B) for run in runs)
 
 
-def _on(run: etree._Element, tag: str) -> bool:
-    properties = run.find(_RPR)
-    if properties is None:
-        return False
-    node = properties.find(tag)
-    if node is None:
-        return False
-    if tag == _HIGHLIGHT:
-        return node.get(_VAL, "none") != "none"
-    return node.get(_VAL, "true").lower() not in ("0", "false", "off")
 
 
 def _shaded(element: etree._Element) -> bool:
@@ -310,155 +297,18 @@ def _heading(element: etree._Element) -> bool:
 # --- boxes, option words and marks ---------------------------------------------------------
 
 
-def tokens(elements: Iterable[etree._Element]) -> list[tuple[str, Any]]:
-    """The cells' words and boxes in document order: ("text", str) and ("box", Tick)."""
-    found: list[tuple[str, Any]] = []
-    for element in elements:
-        skip: set[etree._Element] = set()
-        for node in element.iter(_TOKEN_TAGS):
-            if node in skip:
-                continue
-            tag = node.tag
-            if tag == _SDT:
-                properties = node.find(_SDT_PR)
-                box = properties.find(_W14_CHECKBOX) if properties is not None else None
-                if box is not None:
-                    checked = box.find(_W14_CHECKED)
-                    on = checked is not None and (checked.get(_W14_VAL) or "").lower() in ("1", "true", "on")
-                    found.append(("box", Tick.CHECKED if on else Tick.UNCHECKED))
-                    skip.update(node.iter(_T, _SYM))
-            elif tag == _FLD_CHAR:
-                data = node.find(_FF_DATA)
-                box = data.find(_CHECKBOX) if data is not None else None
-                if box is not None:
-                    found.append(("box", Tick.CHECKED if _form_field_on(box) else Tick.UNCHECKED))
-            elif tag == _SYM:
-                run = node.getparent()
-                font = node.get(qn("w:font")) or _run_font(run)
-                try:
-                    state = _glyph_state((chr(int(node.get(qn("w:char")) or "", 16)), font))
-                except ValueError:
-                    state = None
-                if state is not None:
-                    found.append(("box", state))
-            elif tag == _T:
-                if _within_deletion(node, element):
-                    continue
-                font = _run_font(node.getparent())
-                words: list[str] = []
-                for char in node.text or "":
-                    state = _glyph_state((char, font))
-                    if state is None:
-                        words.append(char)
-                        continue
-                    if words:
-                        found.append(("text", "".join(words)))
-                        words = []
-                    found.append(("box", state))
-                if words:
-                    found.append(("text", "".join(words)))
-            elif tag == _P and found:
-                found.append(("text", "\n"))
-            else:  # a tab or a break: words apart
-                found.append(("text", " "))
-    return found
 
 
-def _run_font(run: etree._Element | None) -> str | None:
-    if run is None or run.tag != _R:
-        return None
-    fonts = run.find(f"{_RPR}/{_RFONTS}")
-    return None if fonts is None else _font_of(fonts)
 
 
-def _within_deletion(node: etree._Element, stop: etree._Element) -> bool:
-    parent = node.getparent()
-    while parent is not None and parent is not stop:
-        if parent.tag == _DEL:
-            return True
-        parent = parent.getparent()
-    return False
 
 
-def boxed_options(items: list[tuple[str, Any]]) -> list[tuple[str, Tick]] | None:
-    """Each option's words and its box: words then box ("Yes ☐ No ☒", "North ☐ South ☒"),
-    or box then words ("☐ Decision ☒ Assurance"); None when there is no box at all."""
-    boxes = [index for index, (kind, _) in enumerate(items) if kind == "box"]
-    if not boxes:
-        return None
-    first_text = next((index for index, (kind, value) in enumerate(items) if kind == "text" and value.strip()), None)
-    boxes_first = first_text is None or boxes[0] < first_text
-    pairs: list[tuple[str, Tick]] = []
-    words: list[str] = []
-    pending: Tick | None = None
-
-    def close(tick: Tick) -> None:
-        text = "".join(words)
-        if boxes_first and "\n" in text.strip():  # the option ends with its line: the rest is a note
-            option, _, rest = text.strip().partition("\n")
-            pairs.append((_words(option), tick))
-            pairs.append((_words(rest), Tick.EMPTY))
-        else:
-            pairs.append((_words(text), tick))
-
-    for kind, value in items:
-        if kind == "text":
-            words.append(value)
-            continue
-        if boxes_first:
-            if pending is not None:
-                close(pending)
-            words, pending = [], value
-        else:
-            close(value)
-            words = []
-    if boxes_first and pending is not None:
-        close(pending)
-    elif not boxes_first and "".join(words).strip():
-        pairs.append((_words("".join(words)), Tick.EMPTY))
-    return [(text, tick) for text, tick in pairs if text]
 
 
-def _words(text: str) -> str:
-    return " ".join(strip_glyphs(text).split()).strip(" /|,;")
 
 
-_OPTION_SEPARATOR = re.compile(r"\s*(?:(?<!\bN)/(?!A\b)|\|)\s*|\s*,\s+", re.I)  # not the slash of "N/A"
 
 
-def marked_options(elements: list[etree._Element]) -> dict[str, bool] | None:
-    """Options written out ("Yes / No / N/A") with the answer marked by formatting: bold or
-    highlight picks an option, strike-through rules one out. None when nothing is marked."""
-    chars: list[tuple[str, bool, bool]] = []  # (character, picked, struck)
-    for element in elements:
-        for run in element.iter(_R):
-            text = "".join(t.text or "" for t in run.iter(_T))
-            picked, struck = _on(run, _B) or _on(run, _HIGHLIGHT), _on(run, _STRIKE) or _on(run, _DSTRIKE)
-            chars.extend((char, picked, struck) for char in text)
-        if chars:  # cells apart
-            chars.append((" / ", False, False))
-    text = "".join(char for char, _, _ in chars)
-    flags = [(picked, struck) for char, picked, struck in chars for _ in char]
-    options: dict[str, list[bool]] = {}
-    start = 0
-    for separator in [*_OPTION_SEPARATOR.finditer(text), None]:
-        end = separator.start() if separator else len(text)
-        word = text[start:end].strip()
-        if word:
-            marks = [flag for char, flag in zip(text[start:end], flags[start:end]) if not char.isspace()]
-            options[word] = [all(on for on, _ in marks), all(off for _, off in marks)]
-        start = separator.end() if separator else end
-    if len(options) < 2:
-        return None
-    picked = {word for word, (on, _) in options.items() if on}
-    struck = {word for word, (_, off) in options.items() if off}
-    if picked and len(picked) < len(options):
-        return {word: word in picked for word in options}
-    if struck and len(struck) < len(options):
-        return {word: word not in struck for word in options}
-    if not picked and not struck:
-        return {word: False for word in options}
-    return None
 
 
 # --- assembling ---------------------------------------------------------------------------

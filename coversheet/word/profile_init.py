@@ -16,8 +16,9 @@ import re
 from coversheet.errors import UnreadableFile
 from coversheet.model.answers import answer_named, parse_category
 from coversheet.word import labels
-from coversheet.word.board import _Section, _Walker, boxed_options, tokens
+from coversheet.word.board import _Section, _Walker
 from coversheet.word.meaning import standard_matcher
+from coversheet.word.options import boxed_options, tokens
 from coversheet.word.package import open_package
 from coversheet.word.profile_form import tagged_questions
 from coversheet.word.proposals import Proposal, Template, profile_kind
