@@ -9,7 +9,14 @@ from typing import Annotated, Optional
 
 import typer
 
-from coversheet.cli.common import emit, error, load_config_option, refuse_unwritable, usage_error, writing
+from coversheet.cli.common import (
+    emit,
+    error,
+    load_config_option,
+    refuse_unwritable,
+    usage_error,
+    writing,
+)
 
 
 class Format(str, Enum):

@@ -15,11 +15,11 @@ from coversheet.cli.common import (
     TIME_BUDGET_HELP,
     emit,
     load_config_option,
-    warn_ignored_configs,
-    refuse_unwritable,
     progress,
+    refuse_unwritable,
     stdout_is_terminal,
     usage_error,
+    warn_ignored_configs,
 )
 
 
@@ -88,10 +88,10 @@ _PROGRESS_FROM = 6
 
 def _run_with_progress(files, options):
     """Check `files`, with a progress bar on stderr when a person is watching a long run."""
+    from contextlib import closing
+
     from coversheet.findings import CheckRun
     from coversheet.run.many import iter_check
-
-    from contextlib import closing
 
     results = []
     # `closing`: however the loop ends (Ctrl-C), the workers are stopped now, not at exit.

@@ -7,7 +7,13 @@ from typing import Annotated, Optional
 
 import typer
 
-from coversheet.cli.common import DEFAULT_TIME_BUDGET, TIME_BUDGET_HELP, error, load_config_option, usage_error
+from coversheet.cli.common import (
+    DEFAULT_TIME_BUDGET,
+    TIME_BUDGET_HELP,
+    error,
+    load_config_option,
+    usage_error,
+)
 from coversheet.exitcodes import EXIT_SUCCESS
 
 

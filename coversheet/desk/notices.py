@@ -90,9 +90,8 @@ def write_notices(
 def _load(template: Path | None):
     from jinja2 import Environment, StrictUndefined, TemplateError
 
-    from coversheet.resources import data_path
-
     from coversheet.desk.markdown import finalize
+    from coversheet.resources import data_path
 
     # `finalize`: every value a template prints (titles, messages quoting author text) is
     # escaped for Markdown, whoever wrote the template, so no HTML or link gets through.

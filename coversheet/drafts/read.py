@@ -9,8 +9,8 @@ bombs), and record a line for each key so that every finding on a draft can poin
 from __future__ import annotations
 
 import codecs
-import re
 import json
+import re
 from pathlib import Path
 from typing import Any
 

@@ -27,7 +27,6 @@ from coversheet.rules.running import run_rules
 from coversheet.run.budget import BudgetExceeded, budget_message, time_budget
 from coversheet.run.configuration import config_for
 
-
 # Seconds one file may take before it becomes that file's `error` result (--time-budget).
 # A real paper takes milliseconds; a hostile or pathological one must not stall the run.
 DEFAULT_TIME_BUDGET = 5.0

@@ -14,9 +14,9 @@ from lxml import etree
 from coversheet.word.ns import qn
 from coversheet.word.ticks import (
     Tick,
-    _font_of,
-    _form_field_on,
-    _glyph_state,
+    font_of,
+    form_field_on,
+    glyph_state,
     strip_glyphs,
 )
 
@@ -54,12 +54,12 @@ def tokens(elements: Iterable[etree._Element]) -> list[tuple[str, Any]]:
                 data = node.find(_FF_DATA)
                 box = data.find(_CHECKBOX) if data is not None else None
                 if box is not None:
-                    found.append(("box", Tick.CHECKED if _form_field_on(box) else Tick.UNCHECKED))
+                    found.append(("box", Tick.CHECKED if form_field_on(box) else Tick.UNCHECKED))
             elif tag == _SYM:
                 run = node.getparent()
                 font = node.get(qn("w:font")) or _run_font(run)
                 try:
-                    state = _glyph_state((chr(int(node.get(qn("w:char")) or "", 16)), font))
+                    state = glyph_state((chr(int(node.get(qn("w:char")) or "", 16)), font))
                 except ValueError:
                     state = None
                 if state is not None:
@@ -70,7 +70,7 @@ def tokens(elements: Iterable[etree._Element]) -> list[tuple[str, Any]]:
                 font = _run_font(node.getparent())
                 words: list[str] = []
                 for char in node.text or "":
-                    state = _glyph_state((char, font))
+                    state = glyph_state((char, font))
                     if state is None:
                         words.append(char)
                         continue
@@ -91,7 +91,7 @@ def _run_font(run: etree._Element | None) -> str | None:
     if run is None or run.tag != _R:
         return None
     fonts = run.find(f"{_RPR}/{_RFONTS}")
-    return None if fonts is None else _font_of(fonts)
+    return None if fonts is None else font_of(fonts)
 
 
 def _within_deletion(node: etree._Element, stop: etree._Element) -> bool:

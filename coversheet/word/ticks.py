@@ -102,7 +102,7 @@ def tick_from(cell: etree._Element, nodes: Iterable[etree._Element]) -> Tick | N
         elif tag == _RFONTS:
             properties = node.getparent()
             if not font_read and run is not None and properties.tag == _RPR and properties.getparent() is run:
-                font, font_read = _font_of(node), True
+                font, font_read = font_of(node), True
         elif tag == _SYM:
             if run is None or node.getparent() is not run:
                 continue
@@ -118,7 +118,7 @@ def tick_from(cell: etree._Element, nodes: Iterable[etree._Element]) -> Tick | N
                 checked = node.find(W14_CHECKED)
                 stored.append(checked is not None and _on(checked.get(W14_VAL)))
             elif tag == _CHECKBOX:
-                stored.append(_form_field_on(node))
+                stored.append(form_field_on(node))
             else:
                 control = True
         else:  # a deletion, a move, a text box or ruby text
@@ -129,7 +129,7 @@ def tick_from(cell: etree._Element, nodes: Iterable[etree._Element]) -> Tick | N
         return Tick.UNREADABLE
     if walk:
         pieces = list(_characters(cell))
-    states = {_glyph_state((char, font)) for text, font in pieces for char in text}
+    states = {glyph_state((char, font)) for text, font in pieces for char in text}
     if Tick.CHECKED in states:
         return Tick.CHECKED
     if Tick.UNCHECKED in states:
@@ -147,7 +147,7 @@ def strip_glyphs(text: str) -> str:
     return "".join(c for c in text if c not in _UNICODE and not 0xF000 <= ord(c) <= 0xF0FF).strip()
 
 
-def _form_field_on(box: etree._Element) -> bool:
+def form_field_on(box: etree._Element) -> bool:
     checked, default = box.find(_CHECKED), box.find(_DEFAULT)
     if checked is not None:
         return _on(checked.get(_VAL))
@@ -177,7 +177,7 @@ def _characters(cell: etree._Element):
                     continue
 
 
-def _glyph_state(item: tuple[str, str | None]) -> Tick | None:
+def glyph_state(item: tuple[str, str | None]) -> Tick | None:
     char, font = item
     if char in _UNICODE:
         return _UNICODE[char]
@@ -194,10 +194,10 @@ def _symbol_table(font: str | None) -> dict | None:
 
 def _run_font(run: etree._Element) -> str | None:
     fonts = run.find(_RPR_RFONTS)
-    return None if fonts is None else _font_of(fonts)
+    return None if fonts is None else font_of(fonts)
 
 
-def _font_of(fonts: etree._Element) -> str | None:
+def font_of(fonts: etree._Element) -> str | None:
     names = [fonts.get(attribute) for attribute in _FONT_ATTRIBUTES]
     for name in names:  # a symbol font named in any slot is the one the glyph is drawn in
         if name and _symbol_table(name):
@@ -249,7 +249,7 @@ def boxes_as_glyphs(cell: etree._Element) -> etree._Element:
                 continue
             anchor = sdt
         else:
-            on = _form_field_on(box)
+            on = form_field_on(box)
             anchor = next((node for node in box.iterancestors(_R)), None)
             if anchor is None:
                 continue
