@@ -60,13 +60,9 @@ from coversheet.word.ticks import (
     strip_glyphs,
 )
 
-_P, _R, _T, _SYM, _RPR, _RFONTS = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:sym"), qn("w:rPr"), qn("w:rFonts")
-_SDT, _SDT_PR, _SDT_CONTENT = qn("w:sdt"), qn("w:sdtPr"), qn("w:sdtContent")
-_W14_CHECKBOX, _W14_CHECKED, _W14_VAL = qn("w14:checkbox"), qn("w14:checked"), qn("w14:val")
-_FLD_CHAR, _FF_DATA, _CHECKBOX = qn("w:fldChar"), qn("w:ffData"), qn("w:checkBox")
-_B, _HIGHLIGHT, _STRIKE, _DSTRIKE, _SHD, _VAL, _FILL = (
-    qn("w:b"), qn("w:highlight"), qn("w:strike"), qn("w:dstrike"), qn("w:shd"), qn("w:val"), qn("w:fill"))
-_TCPR, _PPR, _PSTYLE, _DEL = qn("w:tcPr"), qn("w:pPr"), qn("w:pStyle"), qn("w:del")
+_P, _R, _T, _B = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:b")
+_SHD, _VAL, _FILL = qn("w:shd"), qn("w:val"), qn("w:fill")
+_TCPR, _PPR, _PSTYLE = qn("w:tcPr"), qn("w:pPr"), qn("w:pStyle")
 
 MAX_PARAGRAPHS = 80  # a form without tables is read this far at most
 MAX_PARAGRAPHS_BETWEEN_TABLES = 2
