@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -13,6 +12,7 @@ from coversheet.cli.common import (
     emit,
     error,
     load_config_option,
+    meeting_option,
     refuse_unwritable,
     usage_error,
     writing,
@@ -55,7 +55,7 @@ def agenda(
     refuse_unwritable(output)
     if output is not None and output.exists() and not force:
         raise usage_error(str(OutputExists(output)))
-    date = _meeting_date(meeting)
+    date = meeting_option(meeting)
     board = load_config_option(config)
     try:
         built = build_agenda(folder, date, CheckOptions(config=board))
@@ -82,11 +82,3 @@ def _format(format: Format | None, output: Path | None) -> Format:
         return Format.docx
     return Format.md
 
-
-def _meeting_date(text: str | None) -> dt.date | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise usage_error(f"--meeting {text!r} is not a date: write it as YYYY-MM-DD, e.g. 2020-12-02") from None

@@ -153,3 +153,15 @@ class progress:
     def __exit__(self, *exc) -> None:
         if self.bar is not None:
             self.bar.stop()
+
+
+def meeting_option(text: str | None):
+    """The date given as --meeting, or None; a usage error naming the value when it is no date."""
+    import datetime as dt
+
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise usage_error(f"--meeting {text!r} is not a date: write it as YYYY-MM-DD, e.g. 2020-12-02") from None

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
-from coversheet.cli.common import error, load_config_option, usage_error, writing
+from coversheet.cli.common import (
+    error,
+    load_config_option,
+    meeting_option,
+    usage_error,
+    writing,
+)
 from coversheet.exitcodes import EXIT_FAIL
 
 
@@ -56,7 +61,7 @@ def pack(
         raise usage_error(f"{output}: that is the main pack: write the supplement to another file")
     options = PackOptions(folder=folder, out=output, private=private, allow_failing=allow_failing, duplex=duplex,
                           force=force, timeout=timeout, plan=plan, config=load_config_option(config),
-                          meeting=_meeting_date(meeting), index=index, skip_broken=skip_broken, supplement=supplement,
+                          meeting=meeting_option(meeting), index=index, skip_broken=skip_broken, supplement=supplement,
                           supplement_pages=pages)
     try:
         with writing(output), _Progress() as progress:
@@ -121,11 +126,3 @@ class _Progress:
         if self.bar is not None:
             self.bar.stop()
 
-
-def _meeting_date(text: str | None) -> dt.date | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise usage_error(f"--meeting {text!r} is not a date: write it as YYYY-MM-DD, e.g. 2020-12-02") from None

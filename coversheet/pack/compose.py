@@ -24,6 +24,7 @@ from docx.shared import Cm, Pt
 from coversheet.config.meeting_plan import MeetingPlan
 from coversheet.dates.uk import long_date
 from coversheet.pack.items import PackContents, Row
+from coversheet.word.table_document import header_row
 
 COLUMNS = ("Item", "Description", "Owner", "Action", "Format", "Pages")
 WIDTHS_CM = (1.4, 6.4, 3.0, 2.2, 2.2, 1.8)  # 17 cm: A4 less 2 cm margins; "Approve" on one line
@@ -219,11 +220,7 @@ def _agenda(document, contents: PackContents) -> None:
     document.add_heading("Supplementary agenda" if contents.supplement else "Agenda", level=1)
     table = document.add_table(rows=1, cols=len(COLUMNS))
     table.style = "Table Grid"
-    header = table.rows[0]
-    _repeat_as_header(header)
-    for cell, name in zip(header.cells, COLUMNS, strict=True):
-        cell.text = ""
-        cell.paragraphs[0].add_run(name).bold = True
+    header_row(table, COLUMNS)
     for row in contents.rows:
         if row.section:
             heading = table.add_row()
@@ -481,9 +478,3 @@ def _link(paragraph, anchor: str, text: str) -> None:
     run.append(text_element)
     link.append(run)
     paragraph._p.append(link)
-
-
-def _repeat_as_header(row) -> None:
-    marker = OxmlElement("w:tblHeader")
-    marker.set(qn("w:val"), "true")
-    row._tr.get_or_add_trPr().append(marker)

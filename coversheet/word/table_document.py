@@ -42,11 +42,7 @@ def _document(title, heading, subheading, columns, rows, notes_heading, notes):
 
     table = document.add_table(rows=1, cols=len(columns))
     table.style = "Table Grid"
-    header = table.rows[0]
-    _repeat_as_header(header)
-    for cell, name in zip(header.cells, columns, strict=True):
-        cell.text = ""
-        cell.paragraphs[0].add_run(name).bold = True
+    header_row(table, columns)
     for values in rows:
         for cell, text in zip(table.add_row().cells, values, strict=True):
             cell.text = text
@@ -63,7 +59,16 @@ def _document(title, heading, subheading, columns, rows, notes_heading, notes):
     return document
 
 
-def _repeat_as_header(row) -> None:
+def header_row(table, columns: Sequence[str]) -> None:
+    """Write `columns` in bold into the table's first row and mark it as its header row."""
+    header = table.rows[0]
+    repeat_as_header(header)
+    for cell, name in zip(header.cells, columns, strict=True):
+        cell.text = ""
+        cell.paragraphs[0].add_run(name).bold = True
+
+
+def repeat_as_header(row) -> None:
     # Word's "Repeat as header row" (w:tblHeader): screen readers announce the header cells
     # with each row, and the header repeats when the table runs onto a second page.
     from docx.oxml import OxmlElement

@@ -31,13 +31,7 @@ from coversheet.word.tags import (
 from coversheet.word.text import paragraph_text, text_of
 
 _SDT, _SDT_PR, _SDT_CONTENT = qn("w:sdt"), qn("w:sdtPr"), qn("w:sdtContent")
-_TAG, _VAL, _P = qn("w:tag"), qn("w:val"), qn("w:p")
-_PLACEHOLDER, _DATE, _FULL_DATE, _DATE_FORMAT = (
-    qn("w:showingPlcHdr"),
-    qn("w:date"),
-    qn("w:fullDate"),
-    qn("w:dateFormat"),
-)
+_P, _PLACEHOLDER = qn("w:p"), qn("w:showingPlcHdr")
 _CHECKBOX, _CHECKED, _W14_VAL = qn("w14:checkbox"), qn("w14:checked"), qn("w14:val")
 _TRUE = {"1", "true", "on"}
 

@@ -54,7 +54,6 @@ from coversheet.word.titles import UNKNOWN, is_prompt, tag_of_title
 
 _SDT, _SDT_PR, _SDT_CONTENT = qn("w:sdt"), qn("w:sdtPr"), qn("w:sdtContent")
 _ALIAS, _VAL, _PLACEHOLDER = qn("w:alias"), qn("w:val"), qn("w:showingPlcHdr")
-_DATE, _FULL_DATE, _DATE_FORMAT = qn("w:date"), qn("w:fullDate"), qn("w:dateFormat")
 _P, _R, _T, _TC, _TR = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:tc"), qn("w:tr")
 MIN_OWN_TITLES = 3
 OWN_PROMPT = "Click or tap to enter text."  # the prompt of a board profile's sheet (word/profile_sheet.py)
