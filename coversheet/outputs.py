@@ -11,7 +11,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import tempfile
+import secrets
 from collections.abc import Callable
 from pathlib import Path
 
@@ -75,10 +75,15 @@ def write_atomic(path: Path, write: Callable[[Path], None] | bytes | str, force:
                 raise NotADirectoryError(f"{folder} is a file, not a folder")
             break
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, suffix=TEMPORARY_SUFFIX, dir=path.parent)
-    os.close(handle)
-    temp_path = Path(temporary)
+    # The temporary file is made inside the `try`, under a name known before it exists: an
+    # interruption that lands as it is created (Ctrl-C, `kill`) still removes it.
+    temp_path: Path | None = path.parent / f"{TEMPORARY_PREFIX}{secrets.token_hex(4)}{TEMPORARY_SUFFIX}"
     try:
+        try:
+            os.close(os.open(temp_path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+        except FileExistsError:
+            temp_path = None  # another writer's file of the same name: never ours to remove
+            raise
         if isinstance(write, bytes):
             temp_path.write_bytes(write)
         elif isinstance(write, str):
@@ -91,6 +96,7 @@ def write_atomic(path: Path, write: Callable[[Path], None] | bytes | str, force:
             raise OutputExists(path)
         os.replace(temp_path, path)
     except BaseException:
-        temp_path.unlink(missing_ok=True)
+        if temp_path is not None:
+            temp_path.unlink(missing_ok=True)
         raise
     return path
