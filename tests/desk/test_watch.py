@@ -9,11 +9,11 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
 from helpers.paths import EXAMPLES
+from helpers.watching import report, wait_until
 
 import coversheet.desk.watch as watch_module
 from coversheet.desk.watch import (
@@ -31,23 +31,6 @@ COMPLETE = (EXAMPLES / "complete.yaml").read_text()
 NO_RETRY_WAIT = Retry(attempts=3, delay=0.01)
 
 
-def wait_until(condition, timeout: float = 15.0, what: str = "condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out after {timeout}s waiting for {what}")
-
-
-def report(folder: Path) -> dict[str, str]:
-    """{file name: status} from the JSON report, or {} while it is not there or half-written."""
-    try:
-        data = json.loads((folder / JSON_REPORT).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return {Path(f["path"]).name: f["status"] for f in data["files"]}
 
 
 @pytest.fixture

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
-import tempfile
 from pathlib import Path
 
 import pikepdf
 import pytest
+from helpers.browser import headless_chromium
 from helpers.meeting import ARTIFACTS, COMPLETE, SECRET_WORDS, page_texts
 from helpers.pack_builds import OTHER_MEETING
 
@@ -20,31 +19,11 @@ from coversheet.pack.items import PackContents, Paper, Row
 # Every test here builds a pack through LibreOffice.
 pytestmark = pytest.mark.slow
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMEDRIVER = shutil.which("chromedriver")
 
 
 @pytest.fixture(scope="module")
 def browser():
-    if not (CHROMIUM and CHROMEDRIVER):
-        pytest.skip("headless Chromium and chromedriver are not installed (Debian: apt-get install chromium chromium-driver)")
-    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install selenium)")
-    from selenium.webdriver.chrome.service import Service
-
-    profile = tempfile.mkdtemp(prefix="coversheet-chromium-")
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 f"--user-data-dir={profile}", "--window-size=1280,1600"):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
-    driver.set_page_load_timeout(30)
-    try:
-        yield driver
-    finally:
-        driver.quit()
-        shutil.rmtree(profile, ignore_errors=True)
+    yield from headless_chromium()
 
 
 def _by():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 import threading
 import time
@@ -10,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from helpers.hostile import COMPLETE, EXAMPLES
+from helpers.watching import report, wait_until
 
 from coversheet.desk.watch import JSON_REPORT, Retry, watch_folder
 from coversheet.run.one_file import CheckOptions
@@ -18,21 +18,6 @@ from coversheet.run.one_file import CheckOptions
 pytestmark = pytest.mark.slow
 
 
-def wait_until(condition, timeout: float = 20.0, what: str = "condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        time.sleep(0.05)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
-def statuses(folder: Path) -> dict[str, str]:
-    try:
-        data = json.loads((folder / JSON_REPORT).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return {Path(f["path"]).name: f["status"] for f in data["files"]}
 
 
 @pytest.fixture
@@ -61,7 +46,7 @@ def watcher(tmp_path: Path):
 
     thread = threading.Thread(target=run, daemon=True)
     thread.start()
-    wait_until(lambda: statuses(folder) == {"first.yaml": "pass"}, what="the first report")
+    wait_until(lambda: report(folder) == {"first.yaml": "pass"}, what="the first report")
     yield folder, problems, errors
     stop.set()
     thread.join(timeout=10)
@@ -79,7 +64,7 @@ def test_a_report_that_cannot_be_written_is_told_and_written_later(watcher) -> N
     assert not errors, "the watcher ended on a write failure"
     assert sum("cannot write the reports" in p for p in problems) == 1, problems  # told once, not every retry
     (folder / JSON_REPORT).rmdir()
-    wait_until(lambda: statuses(folder) == {"first.yaml": "pass", "second.yaml": "fail"}, what="the report written again")
+    wait_until(lambda: report(folder) == {"first.yaml": "pass", "second.yaml": "fail"}, what="the report written again")
     assert any("written again" in p for p in problems)
 
 
@@ -92,7 +77,7 @@ def test_a_vanished_folder_is_waited_for_and_never_re_created(watcher, tmp_path:
     assert not folder.exists(), "the watcher re-created the folder"
     shutil.copy(EXAMPLES / "item-07-clinical-strategy.yaml", moved / "while-away.yaml")
     moved.rename(folder)
-    wait_until(lambda: statuses(folder) == {"first.yaml": "pass", "while-away.yaml": "fail"}, what="the folder checked again")
+    wait_until(lambda: report(folder) == {"first.yaml": "pass", "while-away.yaml": "fail"}, what="the folder checked again")
     shutil.copy(COMPLETE, folder / "after.yaml")
-    wait_until(lambda: "after.yaml" in statuses(folder), what="new papers seen after the return")
+    wait_until(lambda: "after.yaml" in report(folder), what="new papers seen after the return")
     assert any("is back" in p for p in problems)
