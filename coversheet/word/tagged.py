@@ -26,6 +26,7 @@ from coversheet.word.tags import (
     list_item_model,
     parse_tag,
     picked_date,
+    set_value_at,
     tag_text,
 )
 from coversheet.word.text import paragraph_text, text_of
@@ -242,12 +243,5 @@ def _unflatten(flat: dict[str, Any]) -> dict[str, Any]:
         value = flat[path]
         if isinstance(value, list):
             value = [_unflatten(item) if isinstance(item, dict) else item for item in value]
-        *parents, last = path.split(".")
-        node = data
-        for name in parents:
-            child = node.get(name)
-            if not isinstance(child, dict):
-                child = node[name] = {}
-            node = child
-        node[last] = value
+        set_value_at(data, path, value)
     return data

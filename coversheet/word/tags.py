@@ -237,6 +237,18 @@ def value_at(data: dict, path: str) -> Any:
     return node
 
 
+def set_value_at(data: dict, path: str, value: Any) -> None:
+    """Put `value` at dotted `path` in nested draft data, making the mappings on the way."""
+    *parents, last = path.split(".")
+    node = data
+    for name in parents:
+        child = node.get(name)
+        if not isinstance(child, dict):
+            child = node[name] = {}
+        node = child
+    node[last] = value
+
+
 def picked_date(sdt: etree._Element) -> str | None:
     """A date picker's stored date as the draft holds it (YYYY-MM-DD, or YYYY-MM when the picker
     shows no day); None for a control that is no date picker or has no date picked."""

@@ -45,6 +45,7 @@ from coversheet.word.tags import (
     answer_path,
     parse_tag,
     picked_date,
+    set_value_at,
     tag_text,
     value_at,
 )
@@ -203,28 +204,28 @@ class _Taken:
         noticed = [n for n in raw.noticed if n.field not in answered] + self.noticed
         for path, value in self.values.items():
             if value is not None or not self.own_tags:  # a board's reader has read what is empty
-                _set(data, path, value)
+                set_value_at(data, path, value)
         for path in self.empty_lists:
             if value_at(data, path) is None and path not in self.choices:
-                _set(data, path, [])
+                set_value_at(data, path, [])
         for path, ticked in self.choices.items():
             distinct = list(dict.fromkeys(ticked))
             if path in MULTIPLE_CHOICE:
-                _set(data, path, distinct or None)
+                set_value_at(data, path, distinct or None)
             elif path in _LISTS_WITH_NONE:
                 if "none" in distinct and not value_at(data, path):
-                    _set(data, path, [])
+                    set_value_at(data, path, [])
             elif len(distinct) > 1:
                 shown = " and ".join(v.upper() if len(v) <= 3 else v for v in distinct)
                 noticed.append(Noticed(
                     ReadingProblem.AMBIGUOUS_ANSWER,
                     f"{path} has {shown} ticked together; the answer is taken as not given.", path))
-                _set(data, answer_path(path), None)
+                set_value_at(data, answer_path(path), None)
             else:
                 value = distinct[0] if distinct else None
                 if path == "confidential" and value is not None:
                     value = value == "yes"
-                _set(data, answer_path(path), value)
+                set_value_at(data, answer_path(path), value)
         return RawDraft(data, noticed=noticed, unrecognised=raw.unrecognised)
 
 
@@ -370,13 +371,3 @@ def _ancestor(node: etree._Element, tag: str) -> etree._Element | None:
         parent = parent.getparent()
     return parent
 
-
-def _set(data: dict, path: str, value: Any) -> None:
-    *parents, last = path.split(".")
-    node = data
-    for name in parents:
-        child = node.get(name)
-        if not isinstance(child, dict):
-            child = node[name] = {}
-        node = child
-    node[last] = value
