@@ -370,4 +370,3 @@ def _ancestor(node: etree._Element, tag: str) -> etree._Element | None:
     while parent is not None and parent.tag != tag:
         parent = parent.getparent()
     return parent
-
