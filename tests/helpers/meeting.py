@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -60,6 +61,21 @@ def soffice() -> str:
     if found is None:
         pytest.skip("LibreOffice (soffice) is not installed: cannot build a pack")
     return found
+
+
+def slow_soffice(folder: Path, monkeypatch: pytest.MonkeyPatch, seconds: int = 60) -> None:
+    """Put first on PATH a LibreOffice that waits `seconds` before it starts, as a hung one does.
+
+    How long a real conversion takes depends on the machine (a warm one packs a meeting in
+    under a second), so a test of the time limit cannot rely on a real conversion being slow.
+    If the limit failed to stop it, this one would go on to convert and the test would fail.
+    """
+    real = soffice()
+    folder.mkdir(parents=True, exist_ok=True)
+    script = folder / "soffice"
+    script.write_text(f'#!/bin/sh\nsleep {seconds}\nexec "{real}" "$@"\n', encoding="utf-8")
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ.get('PATH', '')}")
 
 
 def body_docx(path: Path, heading: str, paragraphs: int) -> Path:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from helpers.meeting import ARTIFACTS, SECRET_WORDS, page_texts
+from helpers.meeting import ARTIFACTS, SECRET_WORDS, page_texts, slow_soffice
 from helpers.pack_builds import run
 
 # Every test here builds a pack through LibreOffice.
@@ -166,7 +166,8 @@ def test_existing_output_needs_force_and_inputs_are_untouched(meeting: Path, pub
     assert before == after
 
 
-def test_a_conversion_past_the_time_limit_writes_nothing(meeting: Path, tmp_path: Path) -> None:
+def test_a_conversion_past_the_time_limit_writes_nothing(meeting: Path, tmp_path: Path, tmp_path_factory, monkeypatch) -> None:
+    slow_soffice(tmp_path_factory.mktemp("bin"), monkeypatch)
     out = tmp_path / "pack.pdf"
     result = run("pack", str(meeting), "-o", str(out), "--timeout", "1")
     assert result.exit_code == 1, result.output
