@@ -121,6 +121,7 @@ class _Progress:
             task = self.bar.tasks[0]
             advance = 1 if task.total is not None and task.description != step else 0
             self.bar.update(self.task, description=step, advance=advance)
+        self.bar.refresh()  # each step shown as it starts, however quickly the one before ended
 
     def __exit__(self, *exc) -> None:
         if self.bar is not None:

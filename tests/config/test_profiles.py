@@ -6,7 +6,6 @@ import json
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -47,13 +46,14 @@ def test_naming_the_default_profile_changes_no_finding(tmp_path: Path) -> None:
     assert run("schema", "--profile", "ics-board-2020").output == run("schema").output
 
 
-def test_every_shipped_profile_loads_and_builds_its_model_quickly() -> None:
+def test_every_shipped_profile_loads_and_builds_its_model() -> None:
+    # How long the build takes is a figure of `make bench` ("profile: build the draft model").
     assert set(shipped_profiles()) == {"ics-board-2020", "nhs-icb", "council-scrutiny"}
     for name in shipped_profiles():
         profile = load_profile(name)
-        started = time.perf_counter()
-        sheet_model(profile)
-        assert time.perf_counter() - started < 0.02, f"building the {name} model took over 20 ms"
+        schema = sheet_model(profile).model_json_schema()
+        for question in profile.own_questions:
+            assert question.name in json.dumps(schema), f"{name}: {question.name} is not in the draft model"
 
 
 # --- bad profiles: exit 2, one line naming the file, the key and the reason ------------------
