@@ -89,6 +89,14 @@ class FileResult:
     def worst(self) -> Severity | None:
         return max((f.severity for f in self.findings), key=lambda s: s.rank, default=None)
 
+    def first_error(self) -> str:
+        """The first error in a few words, as the agenda's notes and the pack's messages quote it."""
+        errors = [f for f in self.findings if f.severity is Severity.ERROR]
+        if not errors:
+            return "no details"
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        return f"{errors[0].code} {errors[0].message.rstrip('.')}{more}"
+
 
 @dataclass
 class CheckRun:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from coversheet.config.naming import Names, names_for
 from coversheet.dates.uk import long_date
-from coversheet.findings import FileResult, Severity, Status, shown_path
+from coversheet.findings import FileResult, Status, shown_path
 from coversheet.model import CoverSheet
 from coversheet.model.agenda_items import sorted_by_agenda_item
 from coversheet.model.answers import PurposeCategory
@@ -103,7 +103,7 @@ def build_agenda(folder: Path, meeting: dt.date | None = None, options: CheckOpt
     for result in iter_check(files, options):
         label = _label(result.path, folder)
         if result.status is Status.ERROR:
-            warnings.append(f"{label} could not be read ({_first_error(result)}): it is not on the agenda.")
+            warnings.append(f"{label} could not be read ({result.first_error()}): it is not on the agenda.")
             continue
         papers.append(_Paper(result, result.sheet, label))
 
@@ -124,7 +124,7 @@ def build_agenda(folder: Path, meeting: dt.date | None = None, options: CheckOpt
 
     ordered = sorted_by_agenda_item(on_agenda, lambda p: p.sheet.agenda_item, lambda p: p.result.path.as_posix())
     warnings.extend(_item_warnings(ordered))
-    warnings.extend(f"{_describe(p)}: the cover sheet fails its checks ({_first_error(p.result)})." for p in ordered if p.result.status is Status.FAIL)
+    warnings.extend(f"{_describe(p)}: the cover sheet fails its checks ({p.result.first_error()})." for p in ordered if p.result.status is Status.FAIL)
     for p in ordered:
         names = names_for(options.config or config_for(p.result.path, options.roots))
         if not owner_for(p.sheet):
@@ -234,10 +234,3 @@ def _label(path: Path, folder: Path) -> str:
     except ValueError:
         return shown_path(path)
 
-
-def _first_error(result: FileResult) -> str:
-    errors = [f for f in result.findings if f.severity is Severity.ERROR]
-    if not errors:
-        return "no details"
-    more = f"; {len(errors) - 1} more" if len(errors) > 1 else ""
-    return f"{errors[0].message.rstrip('.')}{more}"

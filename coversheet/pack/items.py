@@ -112,7 +112,7 @@ def gather(folder: Path, plan: MeetingPlan, options: CheckOptions, *, private: b
     for result in iter_check(files, options):
         label = _label(result.path, folder)
         if result.status is Status.ERROR:
-            contents.problems.append(f"{label}: cannot be read ({first_error(result)})")
+            contents.problems.append(f"{label}: cannot be read ({result.first_error()})")
             continue
         papers.append(Paper(result.path, label, result.sheet, result))
     if not papers and not plan.items:
@@ -132,7 +132,7 @@ def gather(folder: Path, plan: MeetingPlan, options: CheckOptions, *, private: b
     _item_problems(chosen, contents)
     for paper in chosen:
         if paper.result.status is Status.FAIL:
-            contents.failing.append(f"{paper.label}: {first_error(paper.result)}")
+            contents.failing.append(f"{paper.label}: {paper.result.first_error()}")
         _attach(paper, plan.item(paper.sheet.agenda_item), folder, contents)
 
     rows = [_paper_row(p, private, allow_failing, profile) for p in chosen]
@@ -143,14 +143,6 @@ def gather(folder: Path, plan: MeetingPlan, options: CheckOptions, *, private: b
     contents.rows = sorted_by_agenda_item(rows, lambda r: r.item, lambda r: r.title)
     _place_sections(contents.rows, plan)
     return contents
-
-
-def first_error(result: FileResult) -> str:
-    errors = [f for f in result.findings if f.severity is Severity.ERROR]
-    if not errors:
-        return "no details"
-    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-    return f"{errors[0].code} {errors[0].message.rstrip('.')}{more}"
 
 
 def _paper_row(paper: Paper, private: bool, allow_failing: bool, profile=None) -> Row:
@@ -227,7 +219,7 @@ def _most_common(values):
     counts = Counter(v for v in values if v)
     if not counts:
         return None
-    return sorted(counts.items(), key=lambda pair: (-pair[1], str(pair[0])))[0][0]
+    return min(counts.items(), key=lambda pair: (-pair[1], str(pair[0])))[0]
 
 
 def _label(path: Path, folder: Path) -> str:

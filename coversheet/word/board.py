@@ -86,7 +86,9 @@ class _Row:
 
 
 @dataclass
-class _Section:
+class Section:
+    """One question's part of the sheet: its label and the rows that answer it."""
+
     key: str  # a question's key, or "" for an unrecognised label
     label: str
     rows: list[list[Cell]] = field(default_factory=list)
@@ -95,27 +97,29 @@ class _Section:
 
 
 @dataclass
-class _Read:
-    sections: dict[str, _Section] = field(default_factory=dict)
-    unrecognised: list[_Section] = field(default_factory=list)
+class WalkedSheet:
+    """The sheet's sections as a board's labels divide it, before any answer is read."""
+
+    sections: dict[str, Section] = field(default_factory=dict)
+    unrecognised: list[Section] = field(default_factory=list)
     preamble: list[tuple[str, etree._Element]] = field(default_factory=list)
     tick_columns: dict[int, str] = field(default_factory=dict)  # grid column -> yes / no / n/a / note
     governance_columns: dict[str, int] = field(default_factory=dict)
     claimed: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (label, keys)
     tables: bool = False
-    order: list[_Section] = field(default_factory=list)  # every section in the order printed
+    order: list[Section] = field(default_factory=list)  # every section in the order printed
     tick_sections: set[int] = field(default_factory=set)  # ids of sections read under tick columns
 
 
-def walk_sheet(blocks: Iterable[etree._Element], matcher: Matcher) -> _Read:
-    """The sheet's sections as `matcher` sees them (for `profile init`)."""
+def walk_sheet(blocks: Iterable[etree._Element], matcher: Matcher) -> WalkedSheet:
+    """The sheet's sections as `matcher` sees them: read as answers, or proposed as questions by `profile init`."""
     return _Walker(matcher).walk(blocks)
 
 
 def read_board(blocks: Iterable[etree._Element], header_paragraphs: Callable[[], list[str]], profile) -> RawDraft:
     """The draft on a hand-made sheet in `blocks`, read by `profile`'s questions."""
     matcher = matcher_for(profile)
-    read = _Walker(matcher).walk(blocks)
+    read = walk_sheet(blocks, matcher)
     return _Assembler(read, matcher, profile, header_paragraphs).draft()
 
 
@@ -125,10 +129,10 @@ def read_board(blocks: Iterable[etree._Element], header_paragraphs: Callable[[],
 class _Walker:
     def __init__(self, matcher: Matcher):
         self.matcher = matcher
-        self.read = _Read()
-        self.current: _Section | None = None
+        self.read = WalkedSheet()
+        self.current: Section | None = None
 
-    def walk(self, blocks: Iterable[etree._Element]) -> _Read:
+    def walk(self, blocks: Iterable[etree._Element]) -> WalkedSheet:
         paragraphs = between = 0
         started = False
         for kind, element in flatten(blocks):
@@ -188,7 +192,7 @@ class _Walker:
         after = row.cells[row.cells.index(first) + 1:]
         if match is not None and match.claimed_by:
             self.read.claimed.append((first.text, match.claimed_by))
-            self.current = _Section("", first.text)  # its content is given to no question
+            self.current = Section("", first.text)  # its content is given to no question
             return
         if (match is not None and match.key and self.current is not None and match.key == self.current.key
                 and not self.current.rows and not self.current.rest and match.how != "profile" and not after):
@@ -197,7 +201,7 @@ class _Walker:
             if match.key in self.read.sections:
                 section = self.read.sections[match.key]
             else:
-                section = self.read.sections[match.key] = _Section(match.key, first.text, rest=match.rest,
+                section = self.read.sections[match.key] = Section(match.key, first.text, rest=match.rest,
                                                                    columns=self.read.tick_columns)
                 self.read.order.append(section)
             if after or match.rest:
@@ -210,7 +214,7 @@ class _Walker:
         under_columns = bool(self.read.tick_columns) and any(
             cell.column in self.read.tick_columns and cell.tick() not in (None, Tick.EMPTY) for cell in after)
         if under_columns or _looks_like_label(first, [cell for cell in filled if cell.text], row.paragraph):
-            section = _Section("", first.text, columns=self.read.tick_columns)
+            section = Section("", first.text, columns=self.read.tick_columns)
             if after:  # a value cell, empty or not (a heading row has none)
                 section.rows.append(after)
             self.read.unrecognised.append(section)
@@ -311,7 +315,7 @@ def _heading(element: etree._Element) -> bool:
 
 
 class _Assembler:
-    def __init__(self, read: _Read, matcher: Matcher, profile, header_paragraphs: Callable[[], list[str]]):
+    def __init__(self, read: WalkedSheet, matcher: Matcher, profile, header_paragraphs: Callable[[], list[str]]):
         self.read = read
         self.matcher = matcher
         self.profile = profile
@@ -372,7 +376,7 @@ class _Assembler:
         question = self.profile.question(key) if not key.startswith("risks.") else None
         return bool(question is not None and question.help and _fold(question.help) == _fold(text))
 
-    def _rows(self, section: _Section) -> list[list[Cell]]:
+    def _rows(self, section: Section) -> list[list[Cell]]:
         rows = list(section.rows)
         if section.rest:
             rows = [[Cell(etree.Element(_P), section.rest, 0)]] + [r for r in rows if r]
@@ -393,7 +397,7 @@ class _Assembler:
             node = node.setdefault(name, {}) if isinstance(node.get(name), dict) or name not in node else node[name]
         node[last] = value
 
-    def _items(self, section: _Section, rows: list[list[Cell]]) -> list[tuple[str, Any]]:
+    def _items(self, section: Section, rows: list[list[Cell]]) -> list[tuple[str, Any]]:
         found = tokens(self._cells(rows)) if section.rows else []
         if section.rest:
             found = [("text", section.rest)] + found
@@ -401,7 +405,7 @@ class _Assembler:
 
     # --- tick-box questions ---
 
-    def _answer(self, key: str, label: str, section: _Section, rows: list[list[Cell]],
+    def _answer(self, key: str, label: str, section: Section, rows: list[list[Cell]],
                 words: dict[str, str]) -> tuple[str | None, str | None]:
         """(answer, note) of a question answered by picking one of `words` (word -> value)."""
         chosen: list[str] = []
@@ -452,7 +456,7 @@ class _Assembler:
             return None
         return distinct[0] if distinct else None
 
-    def _ticks(self, key: str, section: _Section, rows: list[list[Cell]]) -> None:
+    def _ticks(self, key: str, section: Section, rows: list[list[Cell]]) -> None:
         answer, note = self._answer(key, section.label, section, rows, _YES_NO_NA)
         if key.startswith("implications."):
             self._set(key, {"answer": answer, "note": note} if answer or note else None)
@@ -461,7 +465,7 @@ class _Assembler:
             if note and key == "risks.associated":
                 self._set("risks.note", note)
 
-    def _confidential(self, section: _Section, rows: list[list[Cell]]) -> None:
+    def _confidential(self, section: Section, rows: list[list[Cell]]) -> None:
         words = dict(_YES_NO)
         words[self.profile.confidentiality.public.casefold()] = "no"
         words[self.profile.confidentiality.private.casefold()] = "yes"
@@ -472,7 +476,7 @@ class _Assembler:
 
     # --- choices ---
 
-    def _purpose(self, section: _Section, rows: list[list[Cell]]) -> None:
+    def _purpose(self, section: Section, rows: list[list[Cell]]) -> None:
         words = {word.casefold(): category.value for word, category in self.profile.purposes.items()}
         items = self._items(section, rows)
         boxed = boxed_options(items)
@@ -496,7 +500,7 @@ class _Assembler:
         categories = values.purpose_categories(text) or ([c] if (c := _category(text, words)) else None)
         self.data["purpose"] = {"categories": categories, "text": text}
 
-    def _choice(self, key: str, question, section: _Section, rows: list[list[Cell]]) -> Any:
+    def _choice(self, key: str, question, section: Section, rows: list[list[Cell]]) -> Any:
         options = {_fold(option): option for option in question.options or []}
         items = self._items(section, rows)
         boxed = boxed_options(items)
@@ -516,7 +520,7 @@ class _Assembler:
 
     # --- the board's own questions ---
 
-    def _own(self, key: str, kind: str, section: _Section, rows: list[list[Cell]]) -> None:
+    def _own(self, key: str, kind: str, section: Section, rows: list[list[Cell]]) -> None:
         question = self.profile.question(key)
         name = key.partition(".")[2]
         questions = self.data.setdefault("questions", {})

@@ -16,7 +16,7 @@ import re
 from coversheet.errors import UnreadableFile
 from coversheet.model.answers import answer_named, parse_category
 from coversheet.word import labels
-from coversheet.word.board import _Section, _Walker
+from coversheet.word.board import Section, walk_sheet
 from coversheet.word.meaning import standard_matcher
 from coversheet.word.options import boxed_options, tokens
 from coversheet.word.package import open_package
@@ -45,7 +45,7 @@ def read_template(path) -> Template:
     ours = tagged_questions(opening)  # a form coversheet drew: names and kinds from its tags
     if ours is not None:
         return ours
-    read = _Walker(matcher).walk(opening)
+    read = walk_sheet(opening, matcher)
     proposals: list[Proposal] = []
     purposes: dict[str, str] = {}
     confidentiality: dict[str, str] = {}
@@ -94,12 +94,12 @@ def purpose_of(word: str) -> str:
     return "discussion"
 
 
-def _options(section: _Section) -> list[tuple[str, Tick]]:
+def _options(section: Section) -> list[tuple[str, Tick]]:
     items = tokens([cell.element for row in section.rows for cell in row])
     return [(w, t) for w, t in (boxed_options(items) or []) if t is not Tick.EMPTY]
 
 
-def _own(section: _Section, under_tick_columns: bool) -> Proposal | None:
+def _own(section: Section, under_tick_columns: bool) -> Proposal | None:
     label = section.label.rstrip(":").strip()
     if not section.rows and not under_tick_columns:
         return None  # a heading over the questions below it

@@ -60,7 +60,7 @@ def test_the_five_real_papers_make_the_real_agendas_shape(five_papers: Path) -> 
     ]
     # All five real sheets have real defects: each is named in the notes.
     for item in ("5", "7", "9", "10", "12"):
-        assert any(w.startswith(f"Item {item} (") and "fails its checks" in w for w in agenda.warnings), item
+        assert any(w.startswith(f"Item {item} (") and re.search(r"fails its checks \(CS\d{3} ", w) for w in agenda.warnings), item
     assert any("item-09" in w and "no readable meeting date" in w for w in agenda.warnings)
 
 

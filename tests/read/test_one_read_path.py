@@ -85,6 +85,7 @@ def test_every_entry_point_reads_a_file_the_same(path: Path) -> None:
 
     notes = [n for n in agenda_notes(path.parent) if n.startswith(f"{path.name} could not be read")]
     if reading.unreadable and not path.name.startswith("~$"):  # the agenda, like check, passes over Word's lock files
-        assert notes == [f"{path.name} could not be read ({reading.findings[0].message.rstrip('.')}): it is not on the agenda."]
+        first = reading.findings[0]
+        assert notes == [f"{path.name} could not be read ({first.code} {first.message.rstrip('.')}): it is not on the agenda."]
     else:
         assert notes == []
