@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from coversheet.config.board import BoardConfig
     from coversheet.config.profile import Profile
+    from coversheet.model.answers import PurposeCategory
 
 
 class Names:
@@ -86,6 +87,14 @@ class Names:
                 if mapped.value == category:
                     return word
         return category
+
+    def action(self, category: PurposeCategory) -> str:
+        """The agenda's Action word for a purpose: the board's (`actions`), else the 2020 agenda's verb."""
+        if self.profile is not None and category in self.profile.actions:
+            return self.profile.actions[category]
+        from coversheet.config.profile import STANDARD_ACTIONS  # here: a check of a draft never loads profiles
+
+        return STANDARD_ACTIONS[category]
 
     def purposes(self) -> list[str]:
         """The board's words for purposes, in the board's order (None on the default sheet)."""

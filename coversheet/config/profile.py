@@ -193,6 +193,16 @@ _DEFAULT_PURPOSES = {
     "Information": PurposeCategory.INFORMATION,
 }
 
+# The Action column's verbs on the 2020 agenda (Lancashire & South Cumbria ICS Board,
+# 2 December 2020): "Approve", "Endorse/Discuss", "Note".
+STANDARD_ACTIONS = {
+    PurposeCategory.APPROVAL: "Approve",
+    PurposeCategory.ENDORSEMENT: "Endorse",
+    PurposeCategory.DISCUSSION: "Discuss",
+    PurposeCategory.ASSURANCE: "Assure",
+    PurposeCategory.INFORMATION: "Note",
+}
+
 
 class Profile(BaseModel):
     """A board's cover sheet: its questions, its words, and its settings."""
@@ -219,6 +229,10 @@ class Profile(BaseModel):
     purposes: dict[str, PurposeCategory] = Field(
         default_factory=lambda: dict(_DEFAULT_PURPOSES),
         description="The board's words for purposes, each mapped onto approval, endorsement, discussion, assurance or information.",
+    )
+    actions: dict[PurposeCategory, str] = Field(
+        default_factory=lambda: dict(STANDARD_ACTIONS),
+        description="The agenda's Action word for each purpose (approval = \"Decision\"); a purpose not named keeps the 2020 agenda's verb (Approve, Endorse, Discuss, Assure, Note).",
     )
     confidentiality: Confidentiality = Field(default_factory=Confidentiality)
     settings: dict[str, Any] = Field(
@@ -384,7 +398,7 @@ def _validate(data: dict[str, Any], where: str, key_prefix: str) -> Profile:
 
 def describe_error(error: dict, key_prefix: str = "") -> str:
     """One validation error as `key: reason`, in a profile's or coversheet.toml's terms."""
-    loc = [str(part) for part in error["loc"]]
+    loc = [str(part) for part in error["loc"] if part != "[key]"]  # a bad key is named by the key itself
     message = str(error.get("ctx", {}).get("error", "")) or error["msg"]
     found = re.match(r"^@([^@]*)@ (.*)$", message, re.S)
     if found:  # a model validator named the key itself
@@ -424,6 +438,7 @@ def _merged(parent: Profile, child: Profile, where: str, key_prefix: str) -> Pro
         **child.model_dump(exclude={"questions", "extends", "drop", "labels"}, exclude_unset=True),
         "questions": [q.model_dump(exclude_defaults=True) for q in questions],
         "settings": {**parent.settings, **child.settings},
+        "actions": {**parent.actions, **child.actions} if "actions" in child.model_fields_set else parent.actions,
         "name": child.name,
     }
     if child.required is None:

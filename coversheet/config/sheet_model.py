@@ -39,7 +39,7 @@ def sheet_model(profile: Profile | None) -> type[CoverSheet]:
     known = _MODELS.get(id(profile))
     if known is not None and known[0] is profile:
         return known[1]
-    key = profile.model_dump_json(include={"questions"})  # the same profile read again
+    key = profile.model_dump_json(include={"name", "questions"})  # the same profile read again (its name is in the model's descriptions)
     model = _BY_CONTENT.get(key)
     if model is None:
         model = _BY_CONTENT[key] = _build(profile)

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coversheet.config.naming import Names, names_for
+from coversheet.config.naming import STANDARD_NAMES, Names, names_for
 from coversheet.dates.uk import long_date
 from coversheet.findings import FileResult, Status, shown_path
 from coversheet.model import CoverSheet
@@ -30,13 +30,6 @@ from coversheet.run.one_file import CheckOptions
 
 # The board's verb for each purpose, strongest ask first (a paper for approval and
 # information is "Approve/Note").
-ACTIONS = (
-    (PurposeCategory.APPROVAL, "Approve"),
-    (PurposeCategory.ENDORSEMENT, "Endorse"),
-    (PurposeCategory.DISCUSSION, "Discuss"),
-    (PurposeCategory.ASSURANCE, "Assure"),
-    (PurposeCategory.INFORMATION, "Note"),
-)
 COLUMNS = ("Item", "Description", "Owner", "Action", "Format")
 MISSING = "—"  # a cell the cover sheet does not fill; the notes under the table say which and why
 ATTACHED = "Attached"  # every paper found in the folder is, by definition, attached
@@ -125,8 +118,8 @@ def build_agenda(folder: Path, meeting: dt.date | None = None, options: CheckOpt
     ordered = sorted_by_agenda_item(on_agenda, lambda p: p.sheet.agenda_item, lambda p: p.result.path.as_posix())
     warnings.extend(_item_warnings(ordered))
     warnings.extend(f"{_describe(p)}: the cover sheet fails its checks ({p.result.first_error()})." for p in ordered if p.result.status is Status.FAIL)
-    for p in ordered:
-        names = names_for(options.config or config_for(p.result.path, options.roots))
+    named = [(p, names_for(options.config or config_for(p.result.path, options.roots))) for p in ordered]
+    for p, names in named:
         if not owner_for(p.sheet):
             warnings.append(f"{_describe(p)} names no {_owner_words(names)}: its Owner shows {MISSING}.")
         if not action_for(p.sheet.purpose.categories if p.sheet.purpose else None) and names.asks("purpose"):
@@ -134,16 +127,16 @@ def build_agenda(folder: Path, meeting: dt.date | None = None, options: CheckOpt
     return Agenda(
         board=_board_name(papers, folder, options),
         meeting=chosen,
-        entries=[_entry(p) for p in ordered],
+        entries=[_entry(p, names) for p, names in named],
         warnings=warnings,
         files_found=len(files),
     )
 
 
-def action_for(categories: Iterable[PurposeCategory] | None) -> str:
-    """ "Approve", "Endorse/Discuss", ...: the board's verbs for the paper's purposes."""
+def action_for(categories: Iterable[PurposeCategory] | None, names: Names = STANDARD_NAMES) -> str:
+    """ "Approve", "Endorse/Discuss", ...: the board's Action words for the paper's purposes."""
     chosen = set(categories or ())
-    return "/".join(word for category, word in ACTIONS if category in chosen)
+    return "/".join(names.action(category) for category in PurposeCategory if category in chosen)
 
 
 def owner_for(sheet: CoverSheet) -> str:
@@ -154,14 +147,14 @@ def owner_for(sheet: CoverSheet) -> str:
     return "/".join(dict.fromkeys(names))
 
 
-def _entry(paper: _Paper) -> AgendaEntry:
+def _entry(paper: _Paper, names: Names) -> AgendaEntry:
     sheet = paper.sheet
     categories = sheet.purpose.categories if sheet.purpose else None
     return AgendaEntry(
         item=sheet.agenda_item,
         title=" ".join((sheet.title or paper.result.path.stem).split()),
         owner=owner_for(sheet),
-        action=action_for(categories),
+        action=action_for(categories, names),
         format=ATTACHED,
         path=paper.result.path,
     )

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coversheet.config.meeting_plan import ItemFormat, MeetingPlan, PlanItem
+from coversheet.config.naming import STANDARD_NAMES, Names
 from coversheet.dates.uk import long_date
 from coversheet.desk.agenda import action_for, owner_for
 from coversheet.findings import FileResult, Severity, Status
@@ -155,7 +156,7 @@ def _paper_row(paper: Paper, private: bool, allow_failing: bool, profile=None) -
         return Row(item=item, title="Item taken in the private session", format=words.private if words else PRIVATE_FORMAT,
                    note=f"{words.reason_label if words else 'Exemption relied on'}: {reason}")
     row = Row(item=item, title=" ".join((sheet.title or paper.path.stem).split()), owner=owner_for(sheet),
-              action=action_for(categories), paper=paper)
+              action=action_for(categories, Names(profile) if profile is not None else STANDARD_NAMES), paper=paper)
     if paper.result.status is Status.FAIL and allow_failing:
         errors = [f for f in paper.result.findings if f.severity is Severity.ERROR]
         row.note = "Received; its cover sheet fails the checks: " + "; ".join(f"{f.code} {f.message.rstrip('.')}" for f in errors) + "."

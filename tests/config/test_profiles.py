@@ -56,6 +56,13 @@ def test_every_shipped_profile_loads_and_builds_its_model() -> None:
             assert question.name in json.dumps(schema), f"{name}: {question.name} is not in the draft model"
 
 
+def test_a_board_extending_another_with_the_same_questions_gets_a_model_in_its_own_name() -> None:
+    ours = sheet_model(load_profile({"extends": "nhs-icb", "name": "our-icb"})).model_json_schema()
+    shipped = sheet_model(load_profile("nhs-icb")).model_json_schema()
+    assert "(our-icb)" in json.dumps(ours)
+    assert "(nhs-icb)" in json.dumps(shipped) and "our-icb" not in json.dumps(shipped)
+
+
 # --- bad profiles: exit 2, one line naming the file, the key and the reason ------------------
 
 BAD_PROFILES = [
@@ -69,6 +76,7 @@ BAD_PROFILES = [
     ('[[questions]]\nfield = "presenter"', "questions.0.field", "'presenter' is not a standard question"),
     ('extends = "nhs-icb"\ndrop = ["nonsense"]', "drop", "'nonsense' is not a question of 'nhs-icb'"),
     ('extends = "nhs-icb"\n[settings]\nsummary_word_limit = "many"', "settings.summary_word_limit", "integer"),
+    ('extends = "nhs-icb"\n[actions]\napprove = "Sign off"', "actions.approve", "'approve' is not one of approval, endorsement"),
 ]
 
 

@@ -195,3 +195,29 @@ def test_a_paper_without_presenter_or_purpose_shows_a_dash_and_is_listed_under_t
     assert "| 10. | ICS Finance Report | — | — | Attached |" in table
     assert "Item 10 (item-10-finance-report.yaml) names no presenter or executive sponsor: its Owner shows —." in notes
     assert "Item 10 (item-10-finance-report.yaml) states no purpose" in notes and "its Action shows —." in notes
+
+
+ICB = EXAMPLES.parent / "examples-profiles" / "nhs-icb"
+
+
+@pytest.mark.parametrize(
+    ("actions", "expected"),
+    [
+        ("", "Decision/Assurance"),  # nhs-icb's own [actions]
+        ('actions = { approval = "Sign off" }', "Sign off/Assurance"),  # one word changed, the board's others kept
+    ],
+)
+def test_the_action_column_is_in_the_boards_words(tmp_path: Path, actions: str, expected: str) -> None:
+    (tmp_path / "coversheet.toml").write_text(f'[profile]\nextends = "nhs-icb"\n{actions}\n', encoding="utf-8")
+    paper = (ICB / "item-07-winter-plan.yaml").read_text(encoding="utf-8")
+    assert "categories: [approval]" in paper
+    (tmp_path / "paper.yaml").write_text(paper.replace("categories: [approval]", "categories: [approval, assurance]"), encoding="utf-8")
+    [entry] = build_agenda(tmp_path).entries
+    assert entry.action == expected
+
+
+def test_the_default_sheet_keeps_the_2020_agendas_verbs_under_a_profile_that_names_none(tmp_path: Path) -> None:
+    (tmp_path / "coversheet.toml").write_text('[profile]\nextends = "ics-board-2020"\n', encoding="utf-8")
+    shutil.copy(EXAMPLES / "item-07-clinical-strategy.yaml", tmp_path / "paper.yaml")
+    [entry] = build_agenda(tmp_path).entries
+    assert entry.action == "Note"

@@ -48,6 +48,11 @@ def test_the_index_labels_the_sheet_in_the_boards_words_and_order(icb_pack: Path
     assert re.search(r"<dt>Link to strategic objectives</dt>\s*<dd><ul><li>[^<]+</li>", page)  # the board's own question, answered
 
 
+def test_the_agenda_gives_each_papers_action_in_the_boards_words(icb_pack: Path) -> None:
+    row = next(line for line in page_texts(icb_pack)[1].splitlines() if line.startswith("7."))
+    assert "Decision" in row and "Approve" not in row  # nhs-icb's [actions], not the 2020 agenda's verbs
+
+
 def test_an_item_in_private_is_shown_with_the_boards_words(icb_pack: Path) -> None:
     agenda = " ".join(page_texts(icb_pack)[1].split())
     assert "Item taken in the private session" in agenda
