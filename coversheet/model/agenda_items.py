@@ -27,8 +27,16 @@ def agenda_key(item: str | None) -> tuple:
     if item is None or not item.strip():
         return (1, ())
     text = _PREFIX.sub("", item)
-    parts = tuple((0, int(part), "") if part.isdigit() else (1, 0, part.casefold()) for part in _PART.findall(text))
-    return (0, parts, item.strip())
+    return (0, tuple(_part_key(part) for part in _PART.findall(text)), item.strip())
+
+
+def _part_key(part: str) -> tuple:
+    # A number compares by its length without leading zeros, then its digits: numeric order
+    # for any length (int() refuses over 4,300 digits) and for ASCII digits only ("²" is text).
+    if part.isascii() and part.isdigit():
+        digits = part.lstrip("0")
+        return (0, (len(digits), digits), "")
+    return (1, (0, ""), part.casefold())
 
 
 def results_in_agenda_order(results: Iterable[T]) -> list[T]:

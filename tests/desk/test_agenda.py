@@ -31,6 +31,7 @@ runner = CliRunner()
         ["9", "9.1", "10"],
         ["1", "2", "9", "9.1", "9.2", "9.10", "10", "12", "12a", "12b", "13"],
         ["Item 7", "8", "item 9"],
+        ["007", "8", "9" * 5000, "1" + "0" * 5000, "²"],  # numbers of any length; a superscript is text
     ],
 )
 def test_agenda_items_sort_naturally(items: list[str]) -> None:
@@ -221,3 +222,14 @@ def test_the_default_sheet_keeps_the_2020_agendas_verbs_under_a_profile_that_nam
     shutil.copy(EXAMPLES / "item-07-clinical-strategy.yaml", tmp_path / "paper.yaml")
     [entry] = build_agenda(tmp_path).entries
     assert entry.action == "Note"
+
+
+@pytest.mark.parametrize("command", [("agenda",), ("check", "-f", "html"), ("check", "-f", "csv")])
+def test_an_agenda_item_of_thousands_of_digits_is_sorted_not_a_crash(tmp_path: Path, command: tuple[str, ...]) -> None:
+    for name, item in (("huge.yaml", "9" * 5000), ("small.yaml", "7")):
+        draft = (EXAMPLES / "complete.yaml").read_text(encoding="utf-8")
+        (tmp_path / name).write_text(re.sub(r"(?m)^agenda_item: .*$", f'agenda_item: "{item}"', draft), encoding="utf-8")
+    result = runner.invoke(app, [*command, str(tmp_path)])
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert result.exit_code in (0, 1), result.output
+    assert result.output.index("small.yaml" if command[0] == "check" else "7.") < result.output.index("huge.yaml" if command[0] == "check" else "9999")
