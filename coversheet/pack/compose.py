@@ -24,6 +24,7 @@ from docx.shared import Cm, Pt
 from coversheet.config.meeting_plan import MeetingPlan
 from coversheet.dates.uk import long_date
 from coversheet.pack.items import PackContents, Row
+from coversheet.word.properties import describe
 from coversheet.word.table_document import header_row
 
 COLUMNS = ("Item", "Description", "Owner", "Action", "Format", "Pages")
@@ -176,9 +177,7 @@ def _composer(document):
 
 def _base_document(title: str):
     document = Document()
-    properties = document.core_properties
-    properties.title, properties.language, properties.author = title, LANGUAGE, "coversheet"
-    properties.subject = "Board pack"
+    describe(document.core_properties, title=title, subject="Board pack", author="coversheet", language=LANGUAGE)
     section = document.sections[0]
     section.page_width, section.page_height = Cm(21), Cm(29.7)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):

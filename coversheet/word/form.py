@@ -23,6 +23,7 @@ from coversheet.outputs import write_atomic
 from coversheet.resources import data_path
 from coversheet.word.binding import number_controls
 from coversheet.word.ns import qn
+from coversheet.word.properties import describe
 from coversheet.word.tags import tag_text
 
 _SDT_PR, _SDT_CONTENT = qn("w:sdtPr"), qn("w:sdtContent")
@@ -46,10 +47,8 @@ def write_form(out: Path, *, board_config: BoardConfig | None = None, force: boo
         if config.board:
             _prefill(body, "board", config.board)
         number_controls(body)
-        properties = document.docx.core_properties
-        properties.title = f"{config.board or 'Board'} cover sheet form"
-        properties.subject = "Cover sheet of a paper to the board: form to fill in"
-        properties.language = "en-GB"
+        describe(document.docx.core_properties, title=f"{config.board or 'Board'} cover sheet form",
+                 subject="Cover sheet of a paper to the board: form to fill in")
         document.save(str(path))
 
     return write_atomic(Path(out), write, force=force)

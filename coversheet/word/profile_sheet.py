@@ -30,6 +30,7 @@ from coversheet.config.references import show_reference
 from coversheet.model import CoverSheet
 from coversheet.outputs import write_atomic
 from coversheet.word.ns import qn
+from coversheet.word.properties import describe
 
 BOX_CHECKED, BOX_UNCHECKED = "\u2612", "\u2610"
 _ANSWERS = (("yes", "Yes"), ("no", "No"), ("n/a", "N/A"))
@@ -78,10 +79,8 @@ def profile_sheet_bytes(profile: Profile, data: dict | None, *, board: str | Non
     body.insert(body.index(body.find(qn("w:sectPr"))), end)
     for number, control_id in enumerate(body.iter(qn("w:id")), start=1):
         control_id.set(qn("w:val"), str(200000 + number))
-    properties = document.core_properties
-    properties.title = (data or {}).get("title") or f"{heading} cover sheet"
-    properties.subject = "Cover sheet of a paper to the board" + ("" if data else ": form to fill in")
-    properties.language = "en-GB"
+    describe(document.core_properties, title=(data or {}).get("title") or f"{heading} cover sheet",
+             subject="Cover sheet of a paper to the board" + ("" if data else ": form to fill in"))
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from coversheet.outputs import write_atomic
+from coversheet.word.properties import describe
 
 
 def write_table_document(
@@ -36,7 +37,7 @@ def _document(title, heading, subheading, columns, rows, notes_heading, notes):
     from docx.shared import Pt
 
     document = Document()
-    document.core_properties.title = title
+    describe(document.core_properties, title=title)
     document.add_heading(heading, level=1)
     document.add_paragraph().add_run(subheading).bold = True
 

@@ -26,6 +26,7 @@ from coversheet.model import CoverSheet
 from coversheet.resources import data_path
 from coversheet.word.binding import bind, number_controls
 from coversheet.word.ns import qn
+from coversheet.word.properties import describe, fitted
 from coversheet.word.tags import tag_text
 from coversheet.word.view import blank_for_none, render_context
 
@@ -174,7 +175,7 @@ class SheetTemplate:
         core = copy.deepcopy(self._core)
         properties = CoreProperties(core)
         for name, compiled in self._properties:
-            setattr(properties, name, compiled.render(context))
+            setattr(properties, name, fitted(compiled.render(context)))
         _set_properties(properties, sheet)
         members[self._core_member] = serialize_part_xml(core)
 
@@ -209,15 +210,13 @@ class SheetTemplate:
 
 def _set_properties(properties: CoreProperties, sheet: CoverSheet) -> None:
     """Title, subject and author for screen readers and search (accessibility regulations)."""
-    properties.title = sheet.title or ""
     about = [sheet.board or "Board"]
     if sheet.meeting_date:
         about.append(f"meeting of {uk_date(sheet.meeting_date)}")
     if sheet.agenda_item:
         about.append(f"agenda item {sheet.agenda_item}")
-    properties.subject = "Cover sheet: " + ", ".join(about)
-    properties.author = "; ".join(p.name for p in sheet.authors or [] if p.name) or "coversheet"
-    properties.language = "en-GB"
+    describe(properties, title=sheet.title or "", subject="Cover sheet: " + ", ".join(about),
+             author="; ".join(p.name for p in sheet.authors or [] if p.name) or "coversheet")
     properties.modified = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 

@@ -188,3 +188,26 @@ def test_one_stray_tag_on_a_hand_made_sheet_does_not_make_it_ours(tmp_path):
     result = check_file(target)
     assert result.title == "Clinical Strategy - Update"
     assert result.agenda_item == "7"
+
+
+@pytest.mark.parametrize("board", ["examples", "examples-profiles/nhs-icb"])
+def test_a_title_longer_than_word_keeps_in_its_properties_renders_whole(tmp_path: Path, board: str) -> None:
+    from helpers.cli import coversheet
+    from helpers.paths import ROOT
+
+    folder = ROOT / board
+    source = folder / ("complete.yaml" if board == "examples" else "item-07-winter-plan.yaml")
+    title = "A very long title about the whole system's plans " * 6  # ~300 characters
+    draft = tmp_path / "long.yaml"
+    text = source.read_text(encoding="utf-8")
+    old = next(line for line in text.splitlines() if line.startswith("title:"))
+    draft.write_text(text.replace(old, f"title: {title.strip()}"), encoding="utf-8")
+    config = ["--config", str(folder / "coversheet.toml")] if (folder / "coversheet.toml").exists() else []
+    result = coversheet("render", draft, "-o", tmp_path / "long.docx", *config)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    properties = docx.Document(str(tmp_path / "long.docx")).core_properties
+    assert len(properties.title) == 255 and properties.title.endswith("…")
+    assert title.strip().startswith(properties.title[:-1])
+    extracted = coversheet("extract", tmp_path / "long.docx", *config)
+    assert title.strip() in " ".join(extracted.stdout.split())  # the sheet itself keeps the whole title
