@@ -18,7 +18,7 @@ from coversheet.exitcodes import EXIT_FAIL
 
 
 def pack(
-    folder: Annotated[Path, typer.Argument(help="The folder of papers for the meeting (searched recursively).", file_okay=False, exists=True)],
+    folder: Annotated[Path, typer.Argument(metavar="FOLDER", help="The folder of papers for the meeting (searched recursively).", file_okay=False, exists=True)],
     output: Annotated[Path, typer.Option("--output", "-o", help="The PDF to write.")],
     private: Annotated[bool, typer.Option("--private", help="The private session's pack: every paper, confidential ones included, each page marked Private.")] = False,
     allow_failing: Annotated[bool, typer.Option("--allow-failing", help="Pack papers whose cover sheets fail, with their findings in a note for the chair.")] = False,

@@ -10,6 +10,7 @@ from typing import Annotated, Optional
 import typer
 
 from coversheet.cli.common import board_option
+from coversheet.cli.usage import Command
 
 app = typer.Typer(help="Show the board's cover sheet (its profile): questions, labels, kinds.", no_args_is_help=True)
 
@@ -19,9 +20,9 @@ class Format(str, Enum):
     json = "json"
 
 
-@app.command("show")
+@app.command("show", cls=Command)
 def show(
-    folder: Annotated[Path, typer.Argument(help="A folder of papers: the nearest coversheet.toml above it applies.")] = Path("."),
+    folder: Annotated[Path, typer.Argument(metavar="FOLDER", help="A folder of papers: the nearest coversheet.toml above it applies.")] = Path("."),
     config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Use this coversheet.toml instead.")] = None,
     profile: Annotated[Optional[str], typer.Option("--profile", "-p", help="Show this profile (shipped name or .toml file) instead.")] = None,
     output_format: Annotated[Format, typer.Option("--format", "-f", help="text or json.")] = Format.text,
@@ -68,7 +69,7 @@ def _extra_rows(extra: list[str]):
         yield label, f"implications.{name}", "yes_no_na", "CS104"
 
 
-@app.command("list")
+@app.command("list", cls=Command)
 def list_profiles() -> None:
     """List the profiles shipped with coversheet."""
     from coversheet.config.profile import shipped_profile, shipped_profiles
@@ -151,7 +152,7 @@ def _as_text(profile, source: str, origin: str = "", extra: list[str] = ()) -> s
     return "\n".join(lines)
 
 
-@app.command("init")
+@app.command("init", cls=Command)
 def init(
     template: Annotated[Path, typer.Argument(metavar="TEMPLATE.docx", help="The board's blank (or a filled) Word cover sheet.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Write the proposed profile here.")] = Path("coversheet.toml"),
