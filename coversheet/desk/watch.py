@@ -19,7 +19,7 @@ from pathlib import Path
 
 from coversheet.config.files import CONFIG_NAME
 from coversheet.errors import ConfigError
-from coversheet.findings import CheckRun, FileResult, Status
+from coversheet.findings import CheckRun, FileResult, Status, escape_unprintable
 from coversheet.report.saved import WATCH_REPORTS, is_saved_report
 from coversheet.run.many import plan
 from coversheet.run.one_file import CheckOptions, check_file, check_safely
@@ -200,9 +200,18 @@ def _follow_changes(keeper, stop, on_update, tell, debounce_ms: int, poll: bool,
             if run is not None and on_update:
                 on_update(run)
     except (OSError, RuntimeError) as exc:
-        if keeper.folder.is_dir():  # not a vanished folder: a real failure of the watcher
-            raise
-        del exc  # the folder went away under the watcher: wait for it (the caller loops)
+        if not keeper.folder.is_dir():
+            return  # the folder went away under the watcher: wait for it (the caller loops)
+        # The watcher itself failed while the folder is there: watchfiles cannot follow a file
+        # whose name is not UTF-8, and the system may run out of watches. Say so once; after a
+        # pause (so a failure that repeats never spins) the caller checks the whole folder and
+        # starts a new watcher, so no change is missed.
+        tell(f"warning: changes in {keeper.folder} could not be followed ({escape_unprintable(str(exc))}): "
+             "checking the whole folder again", key="watcher")
+        if stop is not None:
+            stop.wait(retry_seconds)
+        else:
+            time.sleep(retry_seconds)
 
 
 def _written(keeper: ReportKeeper, action: Callable[[], CheckRun | None], tell: _Teller) -> CheckRun | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
 import time
@@ -20,8 +21,8 @@ pytestmark = pytest.mark.slow
 
 
 
-@pytest.fixture
-def watcher(tmp_path: Path):
+@pytest.fixture(params=[True], ids=["poll"])
+def watcher(tmp_path: Path, request):
     folder = tmp_path / "papers"
     folder.mkdir()
     shutil.copy(COMPLETE, folder / "first.yaml")
@@ -39,7 +40,7 @@ def watcher(tmp_path: Path):
                 debounce_ms=200,
                 retry=Retry(attempts=1, delay=0.01),
                 retry_seconds=0.3,
-                poll=True,
+                poll=request.param,
             )
         except BaseException as exc:  # noqa: BLE001 - the test asserts there is none
             errors.append(exc)
@@ -81,3 +82,16 @@ def test_a_vanished_folder_is_waited_for_and_never_re_created(watcher, tmp_path:
     shutil.copy(COMPLETE, folder / "after.yaml")
     wait_until(lambda: "after.yaml" in report(folder), what="new papers seen after the return")
     assert any("is back" in p for p in problems)
+
+
+@pytest.mark.parametrize("watcher", [False, True], ids=["notify", "poll"], indirect=True)
+def test_a_file_name_that_is_not_utf8_is_told_once_and_the_watch_goes_on(watcher) -> None:
+    folder, problems, errors = watcher
+    # watchfiles cannot follow such a name: the watcher must not end on it.
+    with open(os.fsencode(folder) + b"/fin\xe9.yaml", "wb") as paper:
+        paper.write((EXAMPLES / "item-07-clinical-strategy.yaml").read_bytes())
+    wait_until(lambda: len(report(folder)) == 2, what="the paper with that name to be checked")
+    shutil.copy(COMPLETE, folder / "after.yaml")
+    wait_until(lambda: "after.yaml" in report(folder), what="later papers to be seen")
+    assert not errors, errors
+    assert sum("could not be followed" in p for p in problems) <= 1, problems  # told once at most, not every round
