@@ -45,8 +45,8 @@ def clear_config_cache() -> None:
 def config_for(file: Path, roots: tuple[Path, ...] = ()) -> BoardConfig:
     """The configuration that applies to `file`, checked as part of one of `roots`.
 
-    `roots` are the folders the secretary checks (resolved): the coversheet.toml in the one
-    holding `file`, or the closest above it, applies. Without roots (one file, the Python
+    `roots` are the folders the secretary checks (resolved): the coversheet.toml in the
+    highest one holding `file`, or the closest above it, applies. Without roots (one file, the Python
     API), the nearest coversheet.toml above the file applies.
     """
     found = nearest_config_file(_root_of(file.resolve().parent, roots))
@@ -86,6 +86,11 @@ def ignored_config_files(files, roots: tuple[Path, ...]) -> list[Path]:
 
 
 def _root_of(folder: Path, roots: tuple[Path, ...]) -> Path:
-    """The deepest of `roots` holding `folder` (`folder` itself when none does)."""
+    """The highest of `roots` holding `folder` (`folder` itself when none does).
+
+    The highest, so that naming a paper's own folder or the paper beside the meeting's folder
+    (`check meeting meeting/sub/paper.yaml`, or a shell's `meeting/**/*.yaml`, which gives
+    every sub-folder as a root) never lets a coversheet.toml beside the paper govern it.
+    """
     holding = [root for root in roots if root == folder or root in folder.parents]
-    return max(holding, key=lambda root: len(root.parts)) if holding else folder
+    return min(holding, key=lambda root: len(root.parts)) if holding else folder

@@ -64,3 +64,21 @@ def test_the_agenda_ignores_a_coversheet_toml_below_the_folder_too(drive: Path) 
     assert result.returncode == 0, result.stderr
     # The agenda gives its notes once, where the secretary reads them: in the agenda.
     assert "finance/coversheet.toml is ignored" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        lambda drive: [drive, drive / "finance" / "paper.yaml"],  # the folder and the paper in it
+        lambda drive: [drive / "top.yaml", drive / "finance" / "paper.yaml"],  # a shell's board/**/*.yaml
+        lambda drive: [drive / "top.yaml", drive / "finance"],  # a shell's board/*
+    ],
+    ids=["folder-and-paper", "glob-of-files", "glob-of-folder-entries"],
+)
+def test_naming_papers_one_by_one_gives_an_authors_coversheet_toml_no_say(drive: Path, arguments) -> None:
+    (drive / "finance" / "coversheet.toml").write_text('[rules]\nselect = ["CS204"]\n', encoding="utf-8")
+    shutil.copy(EXAMPLES / "complete.yaml", drive / "top.yaml")
+    result = coversheet("check", *arguments(drive), "-f", "json")
+    assert result.returncode == 1, result.stderr
+    assert _statuses(result) == {"paper.yaml": "fail", "top.yaml": "pass"}
+    assert "ignoring" in result.stderr and "finance/coversheet.toml" in result.stderr
