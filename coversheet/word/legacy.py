@@ -315,7 +315,10 @@ class _Assembler:
         return values.clean("\n".join(text for text in map(text_of, cells) if text))
 
     def _confidential(self) -> None:
-        answer, reason = values.flag(self._boxed_text("confidential"))
+        text = self._boxed_text("confidential")
+        answer, reason = values.flag(text)
+        if text and values.ticked_flags(text) == {"yes", "no"}:
+            self._notice(ReadingProblem.AMBIGUOUS_ANSWER, "confidential", "'Confidential' has Yes and No ticked: the answer is not clear.")
         self._put("confidential", answer)
         if reason and not self.data.get("confidential_reason"):
             self.data["confidential_reason"] = reason
@@ -323,8 +326,11 @@ class _Assembler:
     def _purpose(self) -> None:
         if "purpose" not in self.sheet.values:
             return
-        text = self._text("purpose")
-        self.data["purpose"] = {"categories": values.purpose_categories(self._boxed_text("purpose")), "text": text}
+        boxed = self._boxed_text("purpose")
+        # Box options are the categories, never the purpose's text: "☐ For approval ☐ For noting"
+        # with nothing ticked leaves the purpose unanswered.
+        text = values.without_boxes(boxed) if values.boxed_words(boxed or "") is not None else self._text("purpose")
+        self.data["purpose"] = {"categories": values.purpose_categories(boxed), "text": text}
 
     # --- governance ---------------------------------------------------------------------------
 

@@ -87,14 +87,28 @@ def purpose_categories(text: str | None) -> list[str] | None:
     return found or None
 
 
+def ticked_flags(text: str) -> set[str] | None:
+    """Which of Yes and No are ticked beside boxes ("Yes ☒ No ☒" -> {"yes", "no"}); None without boxes."""
+    boxed = boxed_words(text)
+    if boxed is None:
+        return None
+    return {"yes" if match.group(1).lower().startswith("y") else "no" for words, on in boxed if on and (match := _FLAG.match(words))}
+
+
+def without_boxes(text: str | None) -> str | None:
+    """`text` without its lines of boxes and the option words beside them (what is left is prose)."""
+    if not text or boxed_words(text) is None:
+        return text
+    return clean("\n".join(line for line in text.splitlines() if not _BOX.search(line)))
+
+
 def flag(text: str | None) -> tuple[bool | str | None, str | None]:
     """Confidential: (True / False, reason) from "Yes", "No", "Yes – commercial"; else the text."""
     if not text:
         return None, None
-    boxed = boxed_words(text)
-    if boxed is not None:  # "Yes ☐ No ☒": the ticked word, and only when exactly one is
-        ticked = {match.group(1).lower()[0] for words, on in boxed if on and (match := _FLAG.match(words))}
-        return (ticked.pop() == "y", None) if len(ticked) == 1 else (None, None)
+    ticked = ticked_flags(text)
+    if ticked is not None:  # "Yes ☐ No ☒": the ticked word, and only when exactly one is
+        return (ticked.pop() == "yes", None) if len(ticked) == 1 else (None, None)
     match = _FLAG.match(text)
     if match is None:
         return text, None

@@ -256,3 +256,29 @@ def test_words_beside_boxes_that_hold_only_their_state_are_answers_only_when_tic
     assert ticked["purpose"]["categories"] == ["information"]
     assert ticked["confidential"] is False
     assert unticked["purpose"]["categories"] is None  # words beside empty boxes: not answered
+
+
+def _ticks(*pairs: tuple[str, bool]) -> str:
+    return "".join(("☒ " if on else "☐ ") + words + " " for words, on in pairs).strip()
+
+
+def test_yes_and_no_both_ticked_on_confidential_is_the_ambiguous_answer_finding():
+    raw = read_legacy(_blocks(METADATA, _table(["Confidential", _ticks(("Yes", True), ("No", True))])))
+    assert raw.data["confidential"] is None
+    assert [(n.kind.value, n.field) for n in raw.noticed if n.field == "confidential"] == [("ambiguous-answer", "confidential")]
+    sheet_finding = finding_for(next(n for n in raw.noticed if n.field == "confidential"))
+    assert sheet_finding.code == "CS004" and "Yes and No ticked" in sheet_finding.message
+
+
+@pytest.mark.parametrize(
+    ("cell", "text", "categories"),
+    [
+        (_ticks(("For approval", False), ("For noting", False)), None, None),  # nothing ticked: not answered
+        (_ticks(("For approval", False), ("For noting", True)), None, ["information"]),
+        (_ticks(("For approval", True), ("For noting", False)) + "|To agree the plan.", "To agree the plan.", ["approval"]),
+    ],
+    ids=["none-ticked", "one-ticked", "ticked-and-prose"],
+)
+def test_words_beside_boxes_are_never_the_purpose_text(cell: str, text, categories):
+    data = _read_blocks(METADATA, _table(["Purpose of the Paper"], [cell]))
+    assert data["purpose"] == {"categories": categories, "text": text}
