@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from coversheet.cli.common import (
+    dash_is_stdout,
     emit,
     error,
     load_config_option,
@@ -27,7 +28,7 @@ class Format(str, Enum):
 def agenda(
     folder: Annotated[Path, typer.Argument(metavar="FOLDER", help="The folder of papers for the meeting (searched recursively).", file_okay=False, exists=True)],
     meeting: Annotated[Optional[str], typer.Option("--meeting", "-m", help="The meeting date (YYYY-MM-DD); default: the date most papers give.")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the agenda to this file (.docx or .md).")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the agenda to this file (.docx or .md; - for standard output).", callback=dash_is_stdout)] = None,
     format: Annotated[Optional[Format], typer.Option("--format", "-f", help="docx or md (default: from -o's extension; md on standard output).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite the --output file if it exists.")] = False,
     config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Use this coversheet.toml for every paper (default: the nearest one above each).")] = None,

@@ -13,6 +13,7 @@ import typer
 from coversheet.cli.common import (
     DEFAULT_TIME_BUDGET,
     TIME_BUDGET_HELP,
+    dash_is_stdout,
     emit,
     load_config_option,
     progress,
@@ -41,7 +42,7 @@ class SubmittedFrom(str, Enum):
 def check(
     paths: Annotated[list[Path], typer.Argument(metavar="PATH...", help="Drafts (.yaml, .yml, .json), Word cover sheets (.docx) or folders (searched recursively).")],
     format: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.text,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file instead of standard output.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file instead of standard output.", callback=dash_is_stdout)] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite the --output file and existing --notices files.")] = False,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
     config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Use this coversheet.toml for every file (default: the nearest one above each file).")] = None,

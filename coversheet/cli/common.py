@@ -76,6 +76,11 @@ def warn_ignored_configs(files, roots) -> None:
         error(f"warning: ignoring {shown_path(ignored)}: only the checked folder's coversheet.toml (or one above it) applies")
 
 
+def dash_is_stdout(output: Path | None) -> Path | None:
+    """`-o -` means standard output, as it does for most command-line tools (not a file named "-")."""
+    return None if output is not None and str(output) == "-" else output
+
+
 def emit(text: str, output: Path | None, force: bool) -> None:
     """Print `text`, or write it atomically to `output` (never over a file without --force)."""
     if output is None:

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from coversheet.cli.common import emit, error, load_config_option
+from coversheet.cli.common import dash_is_stdout, emit, error, load_config_option
 from coversheet.exitcodes import EXIT_FAIL
 
 
@@ -20,7 +20,7 @@ class Format(str, Enum):
 def extract(
     file: Annotated[Path, typer.Argument(metavar="FILE", help="A Word cover sheet (ours, a filled form, or a hand-made one).")],
     format: Annotated[Optional[Format], typer.Option("--format", "-f", help="yaml or json (default: from -o's extension, else yaml).")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the draft to this file.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the draft to this file (- for standard output).", callback=dash_is_stdout)] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite the output file if it exists.")] = False,
     config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Board configuration (default: the nearest coversheet.toml).")] = None,
 ) -> None:

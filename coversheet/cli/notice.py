@@ -7,14 +7,20 @@ from typing import Annotated, Optional
 
 import typer
 
-from coversheet.cli.common import emit, error, load_config_option, usage_error
+from coversheet.cli.common import (
+    dash_is_stdout,
+    emit,
+    error,
+    load_config_option,
+    usage_error,
+)
 from coversheet.exitcodes import EXIT_FAIL, EXIT_SUCCESS
 
 
 def notice(
     paper: Annotated[Path, typer.Argument(metavar="PAPER", help="The paper's draft (.yaml, .yml, .json) or Word cover sheet (.docx).", dir_okay=False)],
     template: Annotated[Optional[Path], typer.Option("--template", "-t", help="The board's own notice template (Jinja, Markdown); default: the shipped one.", dir_okay=False)] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the notice to this file instead of standard output.")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the notice to this file instead of standard output.", callback=dash_is_stdout)] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite the --output file if it exists.")] = False,
     config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Board configuration (default: the nearest coversheet.toml).")] = None,
 ) -> None:

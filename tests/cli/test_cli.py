@@ -144,3 +144,25 @@ def test_no_files_found_is_a_usage_error(tmp_path: Path) -> None:
     result = run("check", tmp_path)
     assert result.exit_code == 2
     assert "no drafts" in result.output
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("check", "{examples}/complete.yaml", "-f", "json"),
+        ("extract", "{examples}/word/item-05-phase-3-planning.docx"),
+        ("notice", "{examples}/item-07-clinical-strategy.yaml"),
+        ("agenda", "{examples}", "-f", "md"),
+    ],
+    ids=lambda command: command[0],
+)
+def test_output_dash_is_standard_output_not_a_file_named_dash(tmp_path, command: tuple[str, ...]) -> None:
+    from helpers.cli import coversheet
+    from helpers.paths import EXAMPLES
+
+    arguments = [part.format(examples=EXAMPLES) for part in command]
+    printed = coversheet(*arguments, cwd=tmp_path)
+    dashed = coversheet(*arguments, "-o", "-", cwd=tmp_path)
+    assert dashed.returncode == printed.returncode, dashed.stderr
+    assert dashed.stdout == printed.stdout and dashed.stdout.strip()
+    assert list(tmp_path.iterdir()) == []

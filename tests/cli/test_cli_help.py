@@ -67,3 +67,4 @@ def test_a_missing_argument_is_named_as_in_the_usage_line() -> None:
     result = runner.invoke(app, ["extract"], prog_name="coversheet")
     assert result.exit_code == 2
     assert "FILE" in result.output, result.output
+
