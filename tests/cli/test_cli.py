@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from helpers.paths import EXAMPLES, ROOT
 from typer.testing import CliRunner
 
@@ -158,7 +159,6 @@ def test_no_files_found_is_a_usage_error(tmp_path: Path) -> None:
 )
 def test_output_dash_is_standard_output_not_a_file_named_dash(tmp_path, command: tuple[str, ...]) -> None:
     from helpers.cli import coversheet
-    from helpers.paths import EXAMPLES
 
     arguments = [part.format(examples=EXAMPLES) for part in command]
     printed = coversheet(*arguments, cwd=tmp_path)
