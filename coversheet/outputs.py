@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import errno
 import os
-import stat
 import secrets
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -58,6 +58,14 @@ def _kind(mode: int) -> str:
     return "a special file"
 
 
+def _mode_for(path: Path) -> int:
+    """The permissions of the file replaced (a shared report kept group-writable stays so), else rw-r--r--."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return 0o644
+
+
 def write_atomic(path: Path, write: Callable[[Path], None] | bytes | str, force: bool = False) -> Path:
     """Write `path` via a temporary file in the same folder, then rename it into place.
 
@@ -90,7 +98,7 @@ def write_atomic(path: Path, write: Callable[[Path], None] | bytes | str, force:
             temp_path.write_text(write, encoding="utf-8")
         else:
             write(temp_path)
-        os.chmod(temp_path, 0o644)
+        os.chmod(temp_path, _mode_for(path))
         refuse_special(path)  # made meanwhile by someone else
         if not force and path.exists():
             raise OutputExists(path)

@@ -100,3 +100,12 @@ def test_a_render_ended_early_says_so_and_leaves_no_temporary_file(tmp_path: Pat
     assert stderr.strip().endswith("coversheet: interrupted"), stderr
     assert "Traceback" not in stderr
     assert not [p.name for p in out.iterdir() if p.name.startswith(".")]  # no temporary file
+
+
+def test_force_keeps_the_permissions_of_the_file_it_replaces(tmp_path: Path) -> None:
+    report = tmp_path / "report.json"
+    coversheet("check", EXAMPLES / "complete.yaml", "-f", "json", "-o", report)
+    assert stat.S_IMODE(report.stat().st_mode) == 0o644  # a new file: rw-r--r--
+    report.chmod(0o664)  # shared with the board office's group
+    coversheet("check", EXAMPLES / "complete.yaml", "-f", "json", "-o", report, "--force")
+    assert stat.S_IMODE(report.stat().st_mode) == 0o664
