@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -53,12 +54,23 @@ def notice_names(results: Iterable[FileResult]) -> dict[Path, str]:
     taken: set[str] = set()
     for result in results:
         path = result.path
-        candidates = [path.stem, f"{path.stem}-{path.suffix.lstrip('.')}"]
-        candidates += [f"{path.stem}-{n}" for n in range(2, 10_000)]
+        stem = _safe_stem(path.stem)
+        candidates = [stem, f"{stem}-{path.suffix.lstrip('.')}"]
+        candidates += [f"{stem}-{n}" for n in range(2, 10_000)]
         name = next(c for c in candidates if c.casefold() not in taken)
         taken.add(name.casefold())
         names[path] = name + ".md"
     return names
+
+
+def _safe_stem(stem: str) -> str:
+    """The paper's name as a notice's: control and invisible format characters (a terminal
+    escape, a right-to-left override) become "_", and the name is cut well short of the
+    255 bytes a file name may take, leaving room for "-docx.md"."""
+    safe = "".join("_" if unicodedata.category(char) in ("Cc", "Cf") else char for char in stem)
+    while len(safe.encode("utf-8", "surrogateescape")) > 200:
+        safe = safe[:-1]
+    return safe or "paper"
 
 
 def write_notices(

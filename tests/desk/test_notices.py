@@ -108,3 +108,12 @@ def test_notice_names_never_collide() -> None:
     results = [FileResult(Path(p)) for p in ["a/x.yaml", "b/x.yaml", "x.docx", "y.yaml"]]
     names = notice_names(results)
     assert len(set(names.values())) == 4 and names[Path("y.yaml")] == "y.md"
+
+
+def test_notice_names_carry_no_control_characters_and_fit_a_file_name(tmp_path: Path) -> None:
+    escape, override, long = "x\x1b[2Kred.yaml", "paper\u202efdp.yaml", "p" * 250 + ".docx"
+    names = notice_names([FileResult(Path(p)) for p in (escape, override, long)])
+    assert names[Path(escape)] == "x_[2Kred.md" and names[Path(override)] == "paper_fdp.md"
+    assert len(names[Path(long)].encode()) <= 255
+    for name in names.values():
+        (tmp_path / name).write_text("a notice")  # each is a file name the system takes
