@@ -17,4 +17,7 @@ from coversheet.findings import Severity
 CODE = "CS006"
 NAME = "missing-cover-sheet"
 SEVERITY = Severity.ERROR
-HINT = "Put the board's cover sheet in front of the paper (`coversheet render --paper`)."
+HINT = (
+    "Put the board's cover sheet in front of the paper (`coversheet render --paper`); if the board prints "
+    "a form of its own, describe it once: `coversheet profile init FORM.docx`."
+)
