@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
@@ -53,6 +54,15 @@ def test_label_matching_by_meaning_has_no_false_matches_on_the_corpus() -> None:
 def test_a_row_two_questions_claim_is_given_to_neither() -> None:
     match = standard_matcher().match("Quality and equality impacts assessed")
     assert match.key is None and set(match.claimed_by) == {"implications.quality", "implications.equality"}
+
+
+@pytest.mark.parametrize(
+    ("label", "key"),
+    [("Report author and job title", "authors"), ("Presenter name and job title", "presented_by"), ("Title of paper", "title")],
+)
+def test_a_persons_job_title_is_not_the_papers_title(label: str, key: str) -> None:
+    match = standard_matcher().match(label)
+    assert (match.key, match.claimed_by) == (key, ())
 
 
 def test_adoption_by_configuration_alone(tmp_path: Path) -> None:
