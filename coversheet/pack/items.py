@@ -140,7 +140,7 @@ def gather(folder: Path, plan: MeetingPlan, options: CheckOptions, *, private: b
     numbered = {r.item.casefold() for r in rows}
     for planned in plan.items:
         if planned.item.casefold() not in numbered:
-            rows.append(_plan_row(planned))
+            rows.append(_plan_row(planned, contents))
     contents.rows = sorted_by_agenda_item(rows, lambda r: r.item, lambda r: r.title)
     _place_sections(contents.rows, plan)
     return contents
@@ -163,8 +163,17 @@ def _paper_row(paper: Paper, private: bool, allow_failing: bool, profile=None) -
     return row
 
 
-def _plan_row(planned: PlanItem) -> Row:
-    return Row(item=planned.item, title=planned.title, owner=planned.owner, action=planned.action, format=planned.format.value)
+def _plan_row(planned: PlanItem, contents: PackContents) -> Row:
+    """The row of a planned item with no paper in the folder. One the plan gives as attached
+    (or names a body or appendices for) is a paper that has not come: shown "To follow", as
+    a paper that cannot be packed is, and said, so that the secretary chases it (and a
+    supplement packs it when it comes)."""
+    row = Row(item=planned.item, title=planned.title, owner=planned.owner, action=planned.action, format=planned.format.value)
+    if planned.format is ItemFormat.ATTACHED or planned.paper or planned.appendices:
+        row.format = ItemFormat.TO_FOLLOW.value
+        contents.warnings.append(f"item {planned.item} ({planned.title}) is shown to follow: the meeting plan has it attached, "
+                                 "but no cover sheet for it is in the folder")
+    return row
 
 
 def _attach(paper: Paper, planned: PlanItem | None, folder: Path, contents: PackContents) -> None:
