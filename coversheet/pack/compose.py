@@ -4,7 +4,7 @@ Front page, agenda, then each attached paper in its own section: its cover sheet
 body, and blank pages held for its PDF appendices (replaced by the appendix pages after
 the export, so every page number in the agenda is already right). The agenda quotes page
 ranges with PAGEREF fields to bookmarks at each paper's first and last paragraph, and each
-row's description links to that bookmark; the footer of every section prints the agenda
+row's title is a REF field to the title held hidden at the paper's start (a link in the PDF); the footer of every section prints the agenda
 item and "Page N of M" (PAGE and NUMPAGES fields), so LibreOffice does the numbering.
 """
 
