@@ -25,7 +25,7 @@ def pack(
     duplex: Annotated[bool, typer.Option("--duplex", help="Start every paper on a right-hand page when printed double-sided.")] = False,
     plan: Annotated[Optional[Path], typer.Option("--plan", help="A meeting plan (TOML) instead of coversheet.toml's [pack].", dir_okay=False, exists=True)] = None,
     meeting: Annotated[Optional[str], typer.Option("--meeting", "-m", help="The meeting date (YYYY-MM-DD); default: the date most papers give.")] = None,
-    skip_broken: Annotated[bool, typer.Option("--skip-broken", help="A paper LibreOffice cannot convert (or not in time) is shown 'to follow' and the rest is packed.")] = False,
+    skip_broken: Annotated[bool, typer.Option("--skip-broken", help="A paper LibreOffice cannot convert (or not in time) is shown 'to follow', a file whose cover sheet cannot be read is left out, and the rest is packed.")] = False,
     supplement: Annotated[Optional[Path], typer.Option("--supplement", help="Build the supplement: only the papers added since this main pack (or earlier supplement) was built.", dir_okay=False, exists=True)] = None,
     supplement_pages: Annotated[Optional[str], typer.Option("--supplement-pages", metavar="[continue|own]", help="The supplement's page numbers: continue from the main pack, or its own from 1 (default: the plan's supplement_pages, else continue).")] = None,
     index: Annotated[bool, typer.Option("--index/--no-index", help="Write the HTML index (agenda and cover sheets, linking into the PDF) beside the PDF.")] = True,

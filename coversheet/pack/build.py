@@ -85,9 +85,10 @@ def gather_pack(options: PackOptions) -> tuple[PackContents, MeetingPlan, Record
     previous = read_record(options.supplement) if options.supplement else None
     contents = gather(options.folder, plan, CheckOptions(config=options.config), private=options.private,
                       allow_failing=options.allow_failing, meeting=options.meeting or (previous.meeting if previous else None),
-                      board=board.board, profile=board.custom_profile)
+                      board=board.board, profile=board.custom_profile, skip_broken=options.skip_broken)
     if contents.problems:
-        raise PackRefused("the pack was not built", contents.problems)
+        hint = " (use --skip-broken to pack the rest, leaving out the files that cannot be read)" if contents.unreadable else ""
+        raise PackRefused("the pack was not built" + hint, contents.problems)
     if contents.failing and not options.allow_failing:
         raise PackRefused(f"{len(contents.failing)} paper(s) fail their checks and are not packed (use --allow-failing to pack them with a note for the chair)",
                           contents.failing)
@@ -144,7 +145,7 @@ def build_pack(options: PackOptions, progress=_quiet) -> PackResult:
 
         page = render_index(contents, title=composed.title, pdf_name=options.out.name, pages=result["pages"],
                             meeting_title=plan.title or "Meeting", time=plan.time, place=plan.place,
-                            profile=contents.profile)
+                            profile=contents.profile, first_page=numbering.first_page)
         write_atomic(index, page, force=options.force)
     return PackResult(contents, result["pages"], composed.title, contents.warnings, index, numbering.first_page)
 

@@ -4,7 +4,7 @@ Front page, agenda, then each attached paper in its own section: its cover sheet
 body, and blank pages held for its PDF appendices (replaced by the appendix pages after
 the export, so every page number in the agenda is already right). The agenda quotes page
 ranges with PAGEREF fields to bookmarks at each paper's first and last paragraph, and each
-row's description links to that bookmark; the footer of every section prints the agenda
+row's title is a REF field to the title held hidden at the paper's start (a link in the PDF); the footer of every section prints the agenda
 item and "Page N of M" (PAGE and NUMPAGES fields), so LibreOffice does the numbering.
 """
 
@@ -28,7 +28,11 @@ from coversheet.word.properties import describe
 from coversheet.word.table_document import header_row
 
 COLUMNS = ("Item", "Description", "Owner", "Action", "Format", "Pages")
-WIDTHS_CM = (1.4, 6.4, 3.0, 2.2, 2.2, 1.8)  # 17 cm: A4 less 2 cm margins; "Approve" on one line
+# 17 cm: A4 less 2 cm margins. With the narrow cell margins below, the Action and Format
+# columns hold a board's words on one line ("Information", "To consider", "Presentation",
+# even in a wide fallback font such as DejaVu Sans); two words joined by "/" break after it.
+WIDTHS_CM = (1.2, 6.4, 2.7, 2.4, 2.5, 1.8)
+CELL_MARGIN_CM = 0.1  # left and right, in every cell of the agenda (Word's default is 0.19)
 LANGUAGE = "en-GB"
 PRIVATE_MARK = "PRIVATE – not for publication"
 
@@ -133,6 +137,7 @@ def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[P
     next_id = _max_bookmark_id(document) + 1
     for marks, first, body_element, placeholders in pending:
         next_id = _bookmark(_first_paragraph(first), [marks.start, marks.sheet], next_id)
+        next_id = _hidden_title(_first_paragraph(first), marks.row, next_id)
         if body_element is not None:
             next_id = _bookmark(_first_paragraph(body_element), [marks.body], next_id)
         for (name, _, _), first_placeholder in zip(marks.appendices, placeholders, strict=True):
@@ -229,7 +234,7 @@ def _agenda(document, contents: PackContents) -> None:
         cells = table.add_row().cells
         cells[0].text = row.item_label
         if row.paper is not None:
-            _link(cells[1].paragraphs[0], row.anchor, row.title)
+            _title_link(cells[1].paragraphs[0], row)
         else:
             cells[1].text = row.title
         if row.note:
@@ -241,6 +246,7 @@ def _agenda(document, contents: PackContents) -> None:
             paragraph.add_run(" - ")
             _field(paragraph, f"PAGEREF {row.anchor}end \\h")
     table.autofit = False
+    _cell_margins(table, CELL_MARGIN_CM)
     for column, width in zip(table.columns, WIDTHS_CM):
         column.width = Cm(width)  # the grid LibreOffice lays out by
     for table_row in table.rows:
@@ -255,6 +261,20 @@ def _agenda(document, contents: PackContents) -> None:
         document.add_heading("Notes for the chair", level=2)
         for warning in contents.warnings:
             document.add_paragraph(warning, style="List Bullet")
+
+
+def _cell_margins(table, cm: float) -> None:
+    """The table's left and right cell margins (w:tblCellMar), so the narrow columns keep their words whole."""
+    properties = table._tbl.tblPr
+    margins = properties.find(qn("w:tblCellMar"))
+    if margins is None:
+        margins = OxmlElement("w:tblCellMar")
+        properties.append(margins)
+    for side in ("w:left", "w:right"):
+        margin = OxmlElement(side)
+        margin.set(qn("w:w"), str(round(cm * 567)))  # twentieths of a point
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
 
 
 # --- papers ---------------------------------------------------------------------------------
@@ -339,12 +359,25 @@ def _end_marks(document, pending, next_id: int) -> None:
     firsts = [first for _, first, _, _ in pending]
     positions = [blocks.index(first) for first in firsts] + [len(blocks)]
     for (marks, *_), start, stop in zip(pending, positions, positions[1:]):
-        last = next((b for b in reversed(blocks[start:stop]) if b.tag == qn("w:p")), None)
-        if last is None:
-            last = _first_paragraph(blocks[stop - 1])
-        ends[marks.end] = last
+        # The paragraph laid out last: a paper before another ends in the paragraph holding
+        # its section break, but the last paper of the pack ends in whatever it ends in (a
+        # table, a content control), and the last top-level paragraph may be pages earlier.
+        last = next((found for b in reversed(blocks[start:stop]) if (found := _last_paragraph(b)) is not None), None)
+        ends[marks.end] = last if last is not None else _first_paragraph(blocks[stop - 1])
     for name, paragraph in ends.items():
         next_id = _bookmark(paragraph, [name], next_id)
+
+
+def _last_paragraph(element):
+    """The last paragraph in `element` in reading order: itself, the last one in a table's
+    last cell, in a content control, ... (None if it holds none)."""
+    if element.tag == qn("w:p"):
+        return element
+    for child in reversed(element):
+        found = _last_paragraph(child)
+        if found is not None:
+            return found
+    return None
 
 
 def _max_bookmark_id(document) -> int:
@@ -443,9 +476,12 @@ def _clear(part) -> None:
 # --- OOXML pieces ---------------------------------------------------------------------------
 
 
-def _field(paragraph, instruction: str) -> None:
-    """A field (PAGE, NUMPAGES, PAGEREF) that LibreOffice computes when it lays out the pack."""
-    run = paragraph.add_run()._r
+def _field(paragraph, instruction: str, shown: str = "0", *, underline: bool = False) -> None:
+    """A field (PAGE, NUMPAGES, PAGEREF, REF) that LibreOffice computes when it lays out the
+    pack; `shown` is its text until then."""
+    run = paragraph.add_run()
+    run.font.underline = underline or None
+    run = run._r
     for kind in ("begin", "instr", "separate", "text", "end"):
         if kind == "instr":
             element = OxmlElement("w:instrText")
@@ -453,27 +489,42 @@ def _field(paragraph, instruction: str) -> None:
             element.text = f" {instruction} "
         elif kind == "text":
             element = OxmlElement("w:t")
-            element.text = "0"
+            element.set(qn("xml:space"), "preserve")
+            element.text = shown
         else:
             element = OxmlElement("w:fldChar")
             element.set(qn("w:fldCharType"), kind)
         run.append(element)
 
 
-def _link(paragraph, anchor: str, text: str) -> None:
-    """Text linking to a bookmark in the pack (a link annotation in the PDF)."""
-    link = OxmlElement("w:hyperlink")
-    link.set(qn("w:anchor"), anchor)
-    link.set(qn("w:history"), "1")
+def _title_link(paragraph, row: Row) -> None:
+    """The agenda row's title, linking to the paper's first page.
+
+    A REF field (with \\h, a link) to a bookmark round the title, held as hidden text at the
+    start of the paper (`_hidden_title`): LibreOffice 7.4 exports no link annotation for a
+    hyperlink (w:hyperlink or a HYPERLINK field), only for its reference fields; so this gives
+    the PDF a link whose text, for a screen reader too, is the title, going to the paper.
+    """
+    _field(paragraph, f"REF {row.anchor}title \\h", row.title, underline=True)
+
+
+def _hidden_title(paragraph, row: Row, next_id: int) -> int:
+    """The row's title as hidden text in a bookmark at the start of `paragraph` (what the
+    agenda's `_title_link` shows and links to); nothing of it is printed."""
     run = OxmlElement("w:r")
     properties = OxmlElement("w:rPr")
-    style = OxmlElement("w:u")
-    style.set(qn("w:val"), "single")
-    properties.append(style)
+    properties.append(OxmlElement("w:vanish"))
     run.append(properties)
-    text_element = OxmlElement("w:t")
-    text_element.text = text
-    text_element.set(qn("xml:space"), "preserve")
-    run.append(text_element)
-    link.append(run)
-    paragraph._p.append(link)
+    text = OxmlElement("w:t")
+    text.set(qn("xml:space"), "preserve")
+    text.text = row.title
+    run.append(text)
+    start = OxmlElement("w:bookmarkStart")
+    start.set(qn("w:id"), str(next_id))
+    start.set(qn("w:name"), row.anchor + "title")
+    end = OxmlElement("w:bookmarkEnd")
+    end.set(qn("w:id"), str(next_id))
+    at = 1 if paragraph.find(qn("w:pPr")) is not None else 0
+    for offset, element in enumerate((start, run, end)):
+        paragraph.insert(at + offset, element)
+    return next_id + 1

@@ -37,9 +37,11 @@ class Field:
 
 
 def render_index(contents: PackContents, *, title: str, pdf_name: str, pages: int, meeting_title: str,
-                 time: str | None, place: str | None, profile=None) -> str:
+                 time: str | None, place: str | None, profile=None, first_page: int = 1) -> str:
     """The index page; `profile` (a board's `Profile`, None for the standard sheet) gives the
-    cover sheets' labels, order and the board's own questions."""
+    cover sheets' labels, order and the board's own questions. `first_page` is the number
+    printed on the PDF's first page (a supplement numbered on from its main pack): the rows
+    quote printed numbers, the links go to the page's place in the file."""
     from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
     from coversheet.resources import data_path
@@ -63,7 +65,7 @@ def render_index(contents: PackContents, *, title: str, pdf_name: str, pages: in
         pages=pages,
         rows=contents.rows,
         papers=[(row, sheet_fields(row.paper.sheet, profile)) for row in contents.rows if row.paper is not None],
-        href=lambda row: f"{_quote(pdf_name)}#page={row.pages[0]}" if row.pages else _quote(pdf_name),
+        href=lambda row: f"{_quote(pdf_name)}#page={row.pages[0] - first_page + 1}" if row.pages else _quote(pdf_name),
         notes=contents.warnings if contents.private else [],
     )
 

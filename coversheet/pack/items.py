@@ -87,6 +87,7 @@ class PackContents:
     rows: list[Row] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # refuse the pack (exit 1)
     failing: list[str] = field(default_factory=list)  # papers whose cover sheets fail, with the first problem
+    unreadable: list[str] = field(default_factory=list)  # files whose cover sheets cannot be read (their item unknown)
     warnings: list[str] = field(default_factory=list)  # packed anyway; said on stderr
     private: bool = False
     supplement: bool = False  # the papers added since a main pack
@@ -98,11 +99,13 @@ class PackContents:
 
 
 def gather(folder: Path, plan: MeetingPlan, options: CheckOptions, *, private: bool, allow_failing: bool,
-           meeting: dt.date | None = None, board: str | None = None, profile=None) -> PackContents:
+           meeting: dt.date | None = None, board: str | None = None, profile=None, skip_broken: bool = False) -> PackContents:
     """Check the papers in `folder` and lay out the agenda rows of the (public or private) pack.
 
     `profile` (a board's `Profile`; None for the standard sheet) gives the board's words for
-    an item taken in private and for the exemption relied on."""
+    an item taken in private and for the exemption relied on. A file whose cover sheet cannot
+    be read refuses the pack, or with `skip_broken` is left out with a warning (its item is
+    not known, so it cannot be shown to follow)."""
     folder = Path(folder)
     bodies = {(folder / i.paper).resolve(): i for i in plan.items if i.paper}
     files = [f for f in find_files([folder], is_saved_report) if f.resolve() not in bodies]
@@ -113,7 +116,11 @@ def gather(folder: Path, plan: MeetingPlan, options: CheckOptions, *, private: b
     for result in iter_check(files, options):
         label = _label(result.path, folder)
         if result.status is Status.ERROR:
-            contents.problems.append(f"{label}: cannot be read ({result.first_error()})")
+            if skip_broken:
+                contents.warnings.append(f"{label} is left out: its cover sheet cannot be read ({result.first_error()}), so its agenda item is not known")
+            else:
+                contents.unreadable.append(label)
+                contents.problems.append(f"{label}: cannot be read ({result.first_error()})")
             continue
         papers.append(Paper(result.path, label, result.sheet, result))
     if not papers and not plan.items:
@@ -140,7 +147,7 @@ def gather(folder: Path, plan: MeetingPlan, options: CheckOptions, *, private: b
     numbered = {r.item.casefold() for r in rows}
     for planned in plan.items:
         if planned.item.casefold() not in numbered:
-            rows.append(_plan_row(planned))
+            rows.append(_plan_row(planned, contents))
     contents.rows = sorted_by_agenda_item(rows, lambda r: r.item, lambda r: r.title)
     _place_sections(contents.rows, plan)
     return contents
@@ -163,8 +170,17 @@ def _paper_row(paper: Paper, private: bool, allow_failing: bool, profile=None) -
     return row
 
 
-def _plan_row(planned: PlanItem) -> Row:
-    return Row(item=planned.item, title=planned.title, owner=planned.owner, action=planned.action, format=planned.format.value)
+def _plan_row(planned: PlanItem, contents: PackContents) -> Row:
+    """The row of a planned item with no paper in the folder. One the plan gives as attached
+    (or names a body or appendices for) is a paper that has not come: shown "To follow", as
+    a paper that cannot be packed is, and said, so that the secretary chases it (and a
+    supplement packs it when it comes)."""
+    row = Row(item=planned.item, title=planned.title, owner=planned.owner, action=planned.action, format=planned.format.value)
+    if planned.format is ItemFormat.ATTACHED or planned.paper or planned.appendices:
+        row.format = ItemFormat.TO_FOLLOW.value
+        contents.warnings.append(f"item {planned.item} ({planned.title}) is shown to follow: the meeting plan has it attached, "
+                                 "but no cover sheet for it is in the folder")
+    return row
 
 
 def _attach(paper: Paper, planned: PlanItem | None, folder: Path, contents: PackContents) -> None:

@@ -86,3 +86,23 @@ def test_a_hostile_body_is_refused_by_the_same_vetting_as_check_and_render(meeti
     said = " ".join(result.output.split())
     assert f"item 10: {folder / 'bodies' / 'finance-body.docx'}:" in said and says in said, said
     assert not out.exists() and "Traceback" not in result.output
+
+
+def test_a_paper_whose_cover_sheet_cannot_be_read_is_refused_or_left_out_with_skip_broken(meeting: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "papers"
+    shutil.copytree(meeting, folder)
+    damaged = folder / "11-damaged.docx"
+    damaged.write_bytes((folder / "09-assurance.docx").read_bytes()[:3000])  # cut short: its item cannot be read
+    out = tmp_path / "out" / "pack.pdf"
+    result = run("pack", str(folder), "-o", str(out))
+    assert result.exit_code == 1, result.output
+    said = " ".join(result.output.split())
+    assert "use --skip-broken to pack the rest, leaving out the files that cannot be read" in said
+    assert "11-damaged.docx: cannot be read (CS001 not a valid Word document" in said and not out.exists()
+    result = run("pack", str(folder), "-o", str(out), "--skip-broken")
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert "warning: 11-damaged.docx is left out: its cover sheet cannot be read (CS001 not a valid Word document" in said
+    assert "so its agenda item is not known" in said
+    titles = [line.split()[0] for line in page_texts(out)[1].splitlines() if line[:1].isdigit()]
+    assert titles == ["1.", "7.", "9.", "10.", "12."]  # the readable papers and the plan's items, packed

@@ -85,3 +85,13 @@ def test_supplement_pages_needs_a_supplement_and_a_known_word(meeting: Path, pub
     assert result.exit_code == 2 and "--supplement-pages is for a supplement" in result.output
     result = run("pack", str(meeting), "--supplement", str(public), "--supplement-pages", "restart", "-o", str(tmp_path / "s.pdf"))
     assert result.exit_code == 2 and "--supplement-pages 'restart': write continue or own" in result.output
+
+
+def test_the_supplements_index_links_to_pages_inside_its_own_pdf(public: Path, supplement: Path) -> None:
+    main_pages = len(page_texts(public))
+    pages = page_texts(supplement)
+    index = supplement.with_suffix(".html").read_text(encoding="utf-8")
+    targets = {int(n) for n in re.findall(rf'href="{supplement.name}#page=(\d+)"', index)}
+    assert targets == {3}, targets  # the late paper starts on the supplement's third page, printed "Page {main_pages + 3}"
+    assert "Urgent Care Winter Plan" in pages[2] and f"Page {main_pages + 3}" in pages[2]
+    assert f"(page {main_pages + 3})" in index and len(pages) == 3  # the printed number, as the agenda quotes it
