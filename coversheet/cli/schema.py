@@ -1,5 +1,6 @@
-"""`coversheet schema`: print the JSON Schema of a draft (the board's, with --config or
---profile), or with --toml the schema of `coversheet.toml` itself."""
+"""`coversheet schema`: print the JSON Schema of a draft (the board's: the coversheet.toml
+that applies to the current folder, or --config / --profile), or with --toml the schema of
+`coversheet.toml` itself."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from coversheet.cli.common import board_option, emit
+from coversheet.cli.common import board_option, emit, error
 
 
 def schema_text(board=None) -> str:
@@ -36,7 +37,8 @@ def schema(
     profile: Annotated[Optional[str], typer.Option("--profile", "-p", help="A profile (shipped name or .toml file): print its draft schema.")] = None,
     toml: Annotated[bool, typer.Option("--toml", help="Print the schema of coversheet.toml (and profile files) instead.")] = False,
 ) -> None:
-    """Print the JSON Schema of a draft (for editor completion and validation).
+    """Print the JSON Schema of a draft (for editor completion and validation): the board's
+    when a coversheet.toml applies to the current folder, as for `check`.
 
     Examples: coversheet schema -o coversheet.schema.json; coversheet schema --profile nhs-icb;
     coversheet schema --toml -o coversheet-toml.schema.json
@@ -44,4 +46,22 @@ def schema(
     if toml:
         emit(config_schema_text(), output, force)
         return
-    emit(schema_text(board_option(config, profile)), output, force)
+    if config is None and profile is None:
+        board = _board_here()
+    else:
+        board = board_option(config, profile)
+    emit(schema_text(board), output, force)
+
+
+def _board_here():
+    """The configuration `check` would use for a paper in the current folder: the nearest
+    coversheet.toml above it. Said on stderr, so that a board's secretary knows whose schema
+    this is; nothing is said for the default sheet."""
+    from coversheet.config.files import nearest_config_file
+
+    found = nearest_config_file(Path.cwd().resolve())
+    board = board_option(found, None)
+    if found is not None:
+        name = board.sheet_profile.name
+        error(f"the draft schema of the board profile '{name}', from {found} (--config or --profile to choose another)")
+    return board

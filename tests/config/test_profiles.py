@@ -186,6 +186,28 @@ def test_schema_of_a_profile_has_the_boards_questions_and_not_the_ones_it_does_n
     assert schema["properties"]["recommendations"]["title"] == "Recommendations/Outcomes"
 
 
+def test_schema_in_a_boards_folder_is_the_boards_and_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The schema `check` would validate a paper of this folder against, as CS002/CS003 hints promise."""
+    shutil.copy(BOARDS / "nhs-icb" / "coversheet.toml", tmp_path)
+    (tmp_path / "papers").mkdir()
+    monkeypatch.chdir(tmp_path / "papers")  # the nearest coversheet.toml above, as for check
+    result = run("schema")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == json.loads(run("schema", "--profile", "nhs-icb").stdout)
+    assert "baf_risks" in result.stdout
+    assert "'nhs-icb'" in result.stderr and str(tmp_path / "coversheet.toml") in result.stderr, result.stderr
+    written = run("schema", "-o", tmp_path / "board.schema.json")
+    assert written.exit_code == 0 and "baf_risks" in (tmp_path / "board.schema.json").read_text()
+
+
+def test_schema_where_no_coversheet_toml_applies_is_the_default_sheets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # `make schema` runs here: the repository has no coversheet.toml
+    assert not any((folder / "coversheet.toml").exists() for folder in (ROOT, *ROOT.parents))
+    result = run("schema")
+    assert result.exit_code == 0 and result.stderr == ""
+    assert json.loads(result.stdout) == json.loads((ROOT / "schemas" / "coversheet.schema.json").read_text())
+
+
 def test_committed_schemas_are_fresh() -> None:
     toml_schema = json.loads(run("schema", "--toml").output)
     assert toml_schema == json.loads((ROOT / "schemas" / "coversheet-toml.schema.json").read_text()), "run `make schema`"
