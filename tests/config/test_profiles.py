@@ -77,6 +77,16 @@ BAD_PROFILES = [
     ('extends = "nhs-icb"\ndrop = ["nonsense"]', "drop", "'nonsense' is not a question of 'nhs-icb'"),
     ('extends = "nhs-icb"\n[settings]\nsummary_word_limit = "many"', "settings.summary_word_limit", "integer"),
     ('extends = "nhs-icb"\n[actions]\napprove = "Sign off"', "actions.approve", "'approve' is not one of approval, endorsement"),
+    # With `extends`, the key is the one in the user's file, not in the merged profile.
+    ('extends = "nhs-icb"\n[[questions]]\nname = "x"\nlabels = ["Report title"]\nkind = "text"',
+     "questions.0.labels", "claimed by both 'title' and 'x'"),
+    ('extends = "nhs-icb"\n[labels]\nexecutive_summary = ["Report title"]', "labels.executive_summary", "'Report title' is claimed by both"),
+    ('extends = "nhs-icb"\n[[questions]]\nfield = "title"\nlabels = ["Executive summary"]', "questions.0.labels",
+     "claimed by both 'title' and 'executive_summary'"),
+    ('extends = "nhs-icb"\n[settings]\nrules = { ignore = ["CS999"] }', "settings.rules.ignore", "unknown rule 'CS999'"),
+    ('extends = "nhs-icb"\n[settings.rules.severity]\nCS998 = "error"', "settings.rules.severity", "unknown rule 'CS998'"),
+    ('extends = "nope"', "extends", "unknown profile 'nope'"),
+    ('extends = "parent.toml"', "extends", "no such profile file"),
 ]
 
 
@@ -92,6 +102,13 @@ def test_a_bad_profile_is_exit_2_naming_file_key_and_reason(tmp_path: Path, prof
     assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
     assert lines[0].startswith(f"coversheet: {tmp_path / 'board.toml'}: {key}: "), lines[0]
     assert reason in lines[0]
+
+
+def test_a_bad_extends_in_a_profile_table_names_its_key(tmp_path: Path) -> None:
+    (tmp_path / "coversheet.toml").write_text('[profile]\nname = "ours"\nextends = "nope"\n')
+    result = run("profile", "show", tmp_path)
+    assert result.exit_code == 2
+    assert f"{tmp_path / 'coversheet.toml'}: profile.extends: unknown profile 'nope'" in result.output, result.output
 
 
 def test_an_unknown_profile_name_lists_the_shipped_ones(tmp_path: Path) -> None:
