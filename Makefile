@@ -51,6 +51,7 @@ test-fast: $(BIN)/.installed
 schema: $(BIN)/.installed
 	$(BIN)/coversheet schema -o schemas/coversheet.schema.json --force
 	$(BIN)/coversheet schema --toml -o schemas/coversheet-toml.schema.json --force
+	$(BIN)/coversheet schema --profile-file -o schemas/coversheet-profile.schema.json --force
 
 # The Word papers of examples-profiles/ and the shipped profiles' draft schemas.
 examples: $(BIN)/.installed

@@ -1,5 +1,6 @@
-"""`coversheet schema`: print the JSON Schema of a draft (the board's, with --config or
---profile), or with --toml the schema of `coversheet.toml` itself."""
+"""`coversheet schema`: print the JSON Schema of a draft (the board's: the coversheet.toml
+that applies to the current folder, or --config / --profile), or with --toml the schema of
+`coversheet.toml` itself."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from coversheet.cli.common import board_option, emit
+from coversheet.cli.common import board_option, emit, error, usage_error
 
 
 def schema_text(board=None) -> str:
@@ -29,19 +30,50 @@ def config_schema_text() -> str:
     return json.dumps(config_schema(), indent=2, ensure_ascii=False) + "\n"
 
 
+def profile_file_schema_text() -> str:
+    from coversheet.config.schema import profile_file_schema
+
+    return json.dumps(profile_file_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
 def schema(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the schema to this file.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite the output file if it exists.")] = False,
     config: Annotated[Optional[Path], typer.Option("--config", "-c", help="The board's coversheet.toml: print its profile's draft schema.")] = None,
     profile: Annotated[Optional[str], typer.Option("--profile", "-p", help="A profile (shipped name or .toml file): print its draft schema.")] = None,
-    toml: Annotated[bool, typer.Option("--toml", help="Print the schema of coversheet.toml (and profile files) instead.")] = False,
+    toml: Annotated[bool, typer.Option("--toml", help="Print the schema of coversheet.toml instead.")] = False,
+    profile_file: Annotated[bool, typer.Option("--profile-file", help="Print the schema of a board profile file (our-board.toml) instead.")] = False,
 ) -> None:
-    """Print the JSON Schema of a draft (for editor completion and validation).
+    """Print the JSON Schema of a draft (for editor completion and validation): the board's
+    when a coversheet.toml applies to the current folder, as for `check`.
 
     Examples: coversheet schema -o coversheet.schema.json; coversheet schema --profile nhs-icb;
-    coversheet schema --toml -o coversheet-toml.schema.json
+    coversheet schema --toml -o coversheet-toml.schema.json;
+    coversheet schema --profile-file -o coversheet-profile.schema.json
     """
-    if toml:
-        emit(config_schema_text(), output, force)
+    if toml and profile_file:
+        raise usage_error("give --toml or --profile-file, not both")
+    if toml or profile_file:
+        if config is not None or profile is not None:
+            raise usage_error("--config and --profile choose a draft schema: not with --toml or --profile-file")
+        emit(config_schema_text() if toml else profile_file_schema_text(), output, force)
         return
-    emit(schema_text(board_option(config, profile)), output, force)
+    if config is None and profile is None:
+        board = _board_here()
+    else:
+        board = board_option(config, profile)
+    emit(schema_text(board), output, force)
+
+
+def _board_here():
+    """The configuration `check` would use for a paper in the current folder: the nearest
+    coversheet.toml above it. Said on stderr, so that a board's secretary knows whose schema
+    this is; nothing is said for the default sheet."""
+    from coversheet.config.files import nearest_config_file
+
+    found = nearest_config_file(Path.cwd().resolve())
+    board = board_option(found, None)
+    if found is not None:
+        name = board.sheet_profile.name
+        error(f"the draft schema of the board profile '{name}', from {found} (--config or --profile to choose another)")
+    return board

@@ -345,35 +345,38 @@ def load_profile(spec: str | dict[str, Any], *, base: Path | None = None, origin
     return _load(spec, base=base, origin=origin, chain=())
 
 
-def _load(spec: str | dict[str, Any], *, base: Path | None, origin: str | None, chain: tuple[str, ...]) -> Profile:
+def _load(spec: str | dict[str, Any], *, base: Path | None, origin: str | None, chain: tuple[str, ...],
+          named_by: str = "profile") -> Profile:
     if isinstance(spec, dict):
         data, where, folder, key = dict(spec), origin or "profile", base, "profile."
         data.setdefault("name", "board-profile")
     else:
-        path = _profile_file(spec, base, origin)
+        path = _profile_file(spec, base, origin, named_by)
         data, where, folder, key = _read(path), str(path), path.parent, ""
         data.setdefault("name", path.stem)
     if where in chain:
         raise ConfigError(f"{where}: extends: profiles extend each other in a circle")
     profile = _validate(data, where, key)
     if profile.extends is not None:
-        parent = _load(profile.extends, base=folder, origin=where, chain=(*chain, where))
+        parent = _load(profile.extends, base=folder, origin=where, chain=(*chain, where), named_by=f"{key}extends")
         profile = _merged(parent, profile, where, key)
     profile._source = where
     return profile
 
 
-def _profile_file(spec: str, base: Path | None, origin: str | None) -> Path:
+def _profile_file(spec: str, base: Path | None, origin: str | None, named_by: str) -> Path:
+    """The file of the profile `spec`, which the key `named_by` of `origin` names
+    (`profile` in coversheet.toml, `extends` in a profile)."""
     if spec in shipped_profiles():
         return data_path("profiles", f"{spec}.toml")
     if not spec.endswith(".toml"):
         known = ", ".join(shipped_profiles())
-        raise ConfigError(f"{origin or 'profile'}: profile: unknown profile '{spec}' (shipped: {known}; or a .toml file)")
+        raise ConfigError(f"{origin or 'profile'}: {named_by}: unknown profile '{spec}' (shipped: {known}; or a .toml file)")
     path = Path(spec).expanduser()
     if not path.is_absolute() and base is not None:
         path = base / path
     if not path.is_file():
-        raise ConfigError(f"{origin or 'profile'}: profile: no such profile file {path}")
+        raise ConfigError(f"{origin or 'profile'}: {named_by}: no such profile file {path}")
     return path
 
 
@@ -422,17 +425,20 @@ def _merged(parent: Profile, child: Profile, where: str, key_prefix: str) -> Pro
             raise ConfigError(f"{where}: {key_prefix}drop: '{name}' is not a question of '{parent.name}'")
         index = keys.index(name)
         del questions[index], keys[index]
+    written: dict[str, str] = {}  # question key -> where the child's file sets it
     for name, labels in child.labels.items():
         if name not in keys:
             raise ConfigError(f"{where}: {key_prefix}labels.{name}: not a question of '{parent.name}'")
         index = keys.index(name)
         questions[index] = questions[index].model_copy(update={"labels": Question._labels(labels)})
-    for question in child.questions:
+        written[name] = f"labels.{name}"
+    for number, question in enumerate(child.questions):
         if question.key in keys:
             questions[keys.index(question.key)] = question
         else:
             questions.append(question)
             keys.append(question.key)
+        written[question.key] = f"questions.{number}"
     data = {
         **parent.model_dump(exclude={"questions", "extends", "drop", "labels"}, exclude_unset=False),
         **child.model_dump(exclude={"questions", "extends", "drop", "labels"}, exclude_unset=True),
@@ -443,7 +449,30 @@ def _merged(parent: Profile, child: Profile, where: str, key_prefix: str) -> Pro
     }
     if child.required is None:
         data["required"] = [name for name in parent.required_standard if name in keys]
-    return _validate(data, where, key_prefix)
+    try:
+        return Profile.model_validate(data)
+    except ValidationError as exc:
+        problem = _in_childs_terms(describe_error(exc.errors()[0]), keys, written)
+        raise ConfigError(f"{where}: {key_prefix}{problem}") from None
+
+
+def _in_childs_terms(problem: str, keys: list[str], written: dict[str, str]) -> str:
+    """A problem of the merged profile (`questions.24.labels: ...`) at the key of the file
+    that extends (`questions.0.labels`, `labels.executive_summary`): the index of the merged
+    list is nowhere in the user's file. The inherited profile was valid on its own, so a
+    problem at an inherited question is one with a question the file sets, named in it."""
+    found = re.match(r"^questions\.(\d+)((?:\.[^:\s]+)?): (.*)$", problem, re.S)
+    if not found:
+        return problem
+    index, rest, message = int(found[1]), found[2], found[3]
+    key = keys[index] if index < len(keys) else None
+    if key not in written:
+        key = next((other for other in written if f"'{other}'" in message), None)
+        rest = ".labels" if key is not None and "label" in message else rest
+    if key is None:
+        return problem
+    place = written[key]
+    return f"{place}{rest if place.startswith('questions.') else ''}: {message}"
 
 
 _SHIPPED: dict[str, Profile] = {}

@@ -10,13 +10,25 @@ from coversheet.config.board import BoardConfig
 from coversheet.config.profile import Profile
 
 
+def _written_profile():
+    """The profile as a user writes it, in a file or a `[profile]` table: `name` may be left
+    out (a file is named by its file name, a table "board-profile"), and `settings` are the
+    settings of coversheet.toml, so that an editor completes them too."""
+    return create_model(
+        "Profile", __base__=Profile, __doc__=Profile.__doc__,
+        # Optional, yet typed without null: TOML has no null, and the editor points into the table.
+        name=(str, Field(None, description="The profile's name, e.g. nhs-icb (default: the file's name, without .toml).")),
+        settings=(BoardConfig, Field(None, description=Profile.model_fields["settings"].description)),
+    )
+
+
 def config_schema() -> dict[str, Any]:
     """`coversheet schema --toml`: every setting, the profile and its questions, documented."""
     # The profile as the editor should see it: a name, a file, or a whole Profile table.
     field = BoardConfig.model_fields["profile"]
     model = create_model(
         "BoardConfig", __base__=BoardConfig, __doc__=BoardConfig.__doc__,
-        profile=(str | Profile | None, Field(None, description=field.description)),
+        profile=(str | _written_profile() | None, Field(None, description=field.description)),
     )
     document = model.model_json_schema()
     document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
@@ -24,6 +36,19 @@ def config_schema() -> dict[str, Any]:
     document["title"] = "coversheet.toml"
     document["description"] = (
         "A board's settings for coversheet: its profile (the cover sheet it prints), limits and rules. "
-        "A profile file has the shape of the `profile` table."
+        "A profile file (profile = \"our-board.toml\") has its own schema: coversheet-profile.schema.json."
+    )
+    return document
+
+
+def profile_file_schema() -> dict[str, Any]:
+    """`coversheet schema --profile-file`: a board profile file (our-board.toml), documented."""
+    document = _written_profile().model_json_schema()
+    document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    document["$id"] = "https://coversheet.invalid/schemas/coversheet-profile.schema.json"
+    document["title"] = "coversheet board profile"
+    document["description"] = (
+        "A board's own cover sheet for coversheet, in a file that coversheet.toml names (profile = \"our-board.toml\"): "
+        "its questions, its words, and its settings. The same keys make the [profile] table of coversheet.toml."
     )
     return document

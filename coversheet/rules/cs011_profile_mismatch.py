@@ -1,11 +1,13 @@
 """A Word sheet read under a board profile whose labels it does not have.
 
 What it does: when most of the profile's questions have no label on the sheet, reports once
-which profile was applied and which labels were not found, instead of one "not answered"
-finding for each question (those rules stay silent on the sheet).
+which profile was expected, how many of its labels were found and which were not, instead of
+one "not answered" finding for each question (those rules stay silent on the sheet). It is an
+error: the paper fails.
 
-Why it matters: the usual cause is the wrong profile (or none) in coversheet.toml, or a
-board that changed its form: twenty "not answered" findings would hide that.
+Why it matters: the usual cause is the wrong profile (or none) in coversheet.toml, a board
+that changed its form, or a sheet with most of its rows deleted: twenty "not answered"
+findings would hide that, and a warning would let a sheet that answers almost nothing pass.
 
 Fails (on a Word sheet):
     The council's front sheet checked under the nhs-icb profile
@@ -17,5 +19,5 @@ from coversheet.findings import Severity
 
 CODE = "CS011"
 NAME = "profile-mismatch"
-SEVERITY = Severity.WARNING
-HINT = "Name this board's profile in coversheet.toml, or run `coversheet profile init` on the board's blank form."
+SEVERITY = Severity.ERROR
+HINT = "Restore the board's missing rows; for another board's form, name its profile in coversheet.toml or run `coversheet profile init` on its blank form."

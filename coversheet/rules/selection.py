@@ -15,7 +15,14 @@ from coversheet.rules import RULES, Rule, find_rule, rules_named
 
 def unknown_rule_names(settings: RuleSettings) -> list[str]:
     """The entries of `[rules]` that name no rule and no group, in the order written."""
-    return [name for name in [*(settings.select or []), *settings.ignore, *settings.severity] if not rules_named(name)]
+    return [name for _, name in unknown_rule_entries(settings)]
+
+
+def unknown_rule_entries(settings: RuleSettings) -> list[tuple[str, str]]:
+    """Each entry of `[rules]` that names no rule and no group, with its key (`ignore`, ...)."""
+    written = [("select", name) for name in settings.select or []]
+    written += [("ignore", name) for name in settings.ignore] + [("severity", name) for name in settings.severity]
+    return [(key, name) for key, name in written if not rules_named(name)]
 
 
 def selected_rules(config: BoardConfig) -> Iterator[tuple[Rule, Severity]]:

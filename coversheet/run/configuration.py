@@ -17,18 +17,31 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from coversheet.config import DEFAULT_CONFIG, BoardConfig
+from coversheet.config import DEFAULT_CONFIG, BoardConfig, RuleSettings
 from coversheet.config.files import CONFIG_NAME, nearest_config_file, read_config_file
 from coversheet.errors import ConfigError
-from coversheet.rules.selection import unknown_rule_names
+from coversheet.rules.selection import unknown_rule_entries, unknown_rule_names
 
 
 def load_config(path: Path) -> BoardConfig:
     """Read one `coversheet.toml`; raise `ConfigError` naming the file and the problem."""
     config = read_config_file(path)
+    _check_profile_rules(config, path)
     for name in unknown_rule_names(config.rules):
         raise ConfigError(f"{path}: unknown rule '{name}' (see `coversheet rules`)")
     return config
+
+
+def _check_profile_rules(config: BoardConfig, path: Path) -> None:
+    """A misspelt rule in a profile's `[settings.rules]` is the profile file's mistake, reported
+    there: coversheet.toml merely names the profile."""
+    profile = config.custom_profile
+    written = profile.settings.get("rules") if profile is not None else None
+    if not isinstance(written, dict):
+        return
+    prefix = "profile.settings.rules" if profile.source == str(path) else "settings.rules"
+    for key, name in unknown_rule_entries(RuleSettings.model_validate(written)):
+        raise ConfigError(f"{profile.source}: {prefix}.{key}: unknown rule '{name}' (see `coversheet rules`)")
 
 
 @lru_cache(maxsize=64)

@@ -581,10 +581,14 @@ class _Assembler:
         missing = [key for key in asked if key not in self.read.sections and not self.data.get(key)]
         if len(asked) >= 4 and len(missing) * 2 > len(asked):
             shown = ", ".join(f"'{self.profile.label_for(key) or key}'" for key in missing)
+            found = len(asked) - len(missing)
             self.noticed.append(Noticed(
                 ReadingProblem.PROFILE_MISMATCH,
-                f"The board profile '{self.profile.name}' was applied, but this sheet does not have its labels: {shown} were not found.",
-                hint="Check that coversheet.toml names this board's profile, or run `coversheet profile init` on the board's blank form."))
+                f"The sheet does not match the board profile '{self.profile.name}' it was checked under: only {found} of its "
+                f"{len(asked)} labels were found; not found: {shown}.",
+                hint=f"The '{self.profile.name}' profile was expected: restore the sheet's missing rows, or, "
+                     "if this is another board's form, name its profile in coversheet.toml or run `coversheet profile init` "
+                     "on its blank form."))
 
 
 _YES_NO_NA = {"yes": "yes", "no": "no", "n/a": "n/a", "na": "n/a", "not applicable": "n/a", "y": "yes", "n": "no"}

@@ -77,6 +77,16 @@ BAD_PROFILES = [
     ('extends = "nhs-icb"\ndrop = ["nonsense"]', "drop", "'nonsense' is not a question of 'nhs-icb'"),
     ('extends = "nhs-icb"\n[settings]\nsummary_word_limit = "many"', "settings.summary_word_limit", "integer"),
     ('extends = "nhs-icb"\n[actions]\napprove = "Sign off"', "actions.approve", "'approve' is not one of approval, endorsement"),
+    # With `extends`, the key is the one in the user's file, not in the merged profile.
+    ('extends = "nhs-icb"\n[[questions]]\nname = "x"\nlabels = ["Report title"]\nkind = "text"',
+     "questions.0.labels", "claimed by both 'title' and 'x'"),
+    ('extends = "nhs-icb"\n[labels]\nexecutive_summary = ["Report title"]', "labels.executive_summary", "'Report title' is claimed by both"),
+    ('extends = "nhs-icb"\n[[questions]]\nfield = "title"\nlabels = ["Executive summary"]', "questions.0.labels",
+     "claimed by both 'title' and 'executive_summary'"),
+    ('extends = "nhs-icb"\n[settings]\nrules = { ignore = ["CS999"] }', "settings.rules.ignore", "unknown rule 'CS999'"),
+    ('extends = "nhs-icb"\n[settings.rules.severity]\nCS998 = "error"', "settings.rules.severity", "unknown rule 'CS998'"),
+    ('extends = "nope"', "extends", "unknown profile 'nope'"),
+    ('extends = "parent.toml"', "extends", "no such profile file"),
 ]
 
 
@@ -92,6 +102,13 @@ def test_a_bad_profile_is_exit_2_naming_file_key_and_reason(tmp_path: Path, prof
     assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
     assert lines[0].startswith(f"coversheet: {tmp_path / 'board.toml'}: {key}: "), lines[0]
     assert reason in lines[0]
+
+
+def test_a_bad_extends_in_a_profile_table_names_its_key(tmp_path: Path) -> None:
+    (tmp_path / "coversheet.toml").write_text('[profile]\nname = "ours"\nextends = "nope"\n')
+    result = run("profile", "show", tmp_path)
+    assert result.exit_code == 2
+    assert f"{tmp_path / 'coversheet.toml'}: profile.extends: unknown profile 'nope'" in result.output, result.output
 
 
 def test_an_unknown_profile_name_lists_the_shipped_ones(tmp_path: Path) -> None:
@@ -184,6 +201,28 @@ def test_schema_of_a_profile_has_the_boards_questions_and_not_the_ones_it_does_n
     own = schema["$defs"]["BoardQuestions"]["properties"]
     assert set(own) == {"outline", "invited"}
     assert schema["properties"]["recommendations"]["title"] == "Recommendations/Outcomes"
+
+
+def test_schema_in_a_boards_folder_is_the_boards_and_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The schema `check` would validate a paper of this folder against, as CS002/CS003 hints promise."""
+    shutil.copy(BOARDS / "nhs-icb" / "coversheet.toml", tmp_path)
+    (tmp_path / "papers").mkdir()
+    monkeypatch.chdir(tmp_path / "papers")  # the nearest coversheet.toml above, as for check
+    result = run("schema")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == json.loads(run("schema", "--profile", "nhs-icb").stdout)
+    assert "baf_risks" in result.stdout
+    assert "'nhs-icb'" in result.stderr and str(tmp_path / "coversheet.toml") in result.stderr, result.stderr
+    written = run("schema", "-o", tmp_path / "board.schema.json")
+    assert written.exit_code == 0 and "baf_risks" in (tmp_path / "board.schema.json").read_text()
+
+
+def test_schema_where_no_coversheet_toml_applies_is_the_default_sheets(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # `make schema` runs here: the repository has no coversheet.toml
+    assert not any((folder / "coversheet.toml").exists() for folder in (ROOT, *ROOT.parents))
+    result = run("schema")
+    assert result.exit_code == 0 and result.stderr == ""
+    assert json.loads(result.stdout) == json.loads((ROOT / "schemas" / "coversheet.schema.json").read_text())
 
 
 def test_committed_schemas_are_fresh() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -111,9 +112,32 @@ def test_the_icb_front_sheet_under_the_nhs_icb_profile(tmp_path: Path) -> None:
 def test_a_sheet_under_a_profile_it_does_not_match_gets_one_finding(tmp_path: Path) -> None:
     (tmp_path / "coversheet.toml").write_text('profile = "nhs-icb"\n')
     (tmp_path / "paper.docx").write_bytes((BOARDS / "bucks-survey.docx").read_bytes())
-    found = _findings(tmp_path)["paper.docx"]
-    codes = [code for code, _ in found]
+    result = run("check", tmp_path, "--format", "json")
+    assert result.exit_code == 1, result.output  # the wrong profile fails the paper: it is not a pass
+    found = json.loads(result.output)["files"][0]
+    codes = [f["code"] for f in found["findings"]]
     assert codes.count("CS011") == 1 and not [code for code in codes if code.startswith("CS1")]
+    mismatch = next(f for f in found["findings"] if f["code"] == "CS011")
+    assert mismatch["severity"] == "error" and found["status"] == "fail"
+    assert "'nhs-icb'" in mismatch["message"] and "'Executive summary'" in mismatch["message"]
+    found_labels = re.search(r"only (\d+) of its (\d+) labels", mismatch["message"])
+    assert found_labels and int(found_labels[1]) < int(found_labels[2]) / 2, mismatch["message"]
+
+
+def test_a_board_sheet_with_most_of_its_rows_deleted_fails(tmp_path: Path) -> None:
+    """The board's own form with every table but the first emptied: one error, exit 1."""
+    from docx import Document
+
+    document = Document(BOARDS / "icb-front-sheet.docx")
+    for table in document.tables[1:]:
+        for row in list(table.rows):
+            row._tr.getparent().remove(row._tr)
+    document.save(tmp_path / "gutted.docx")
+    (tmp_path / "coversheet.toml").write_text('profile = "nhs-icb"\n')
+    result = run("check", tmp_path / "gutted.docx")
+    assert result.exit_code == 1, result.output
+    assert re.search(r"error +CS011", result.output) and "FAIL" in result.output, result.output
+    assert "'nhs-icb'" in result.output and "'Executive summary'" in result.output, result.output
 
 
 def test_unrecognised_labels_are_kept_and_listed(tmp_path: Path) -> None:
