@@ -94,6 +94,7 @@ class Section:
     rows: list[list[Cell]] = field(default_factory=list)
     rest: str = ""  # the value after the label in the label's own cell
     columns: dict[int, str] = field(default_factory=dict)  # the tick columns over it, if any
+    how: str = ""  # how its label was matched (`Match.how`): "profile", "variant" or "terms"
 
 
 @dataclass
@@ -197,12 +198,18 @@ class _Walker:
         if (match is not None and match.key and self.current is not None and match.key == self.current.key
                 and not self.current.rows and not self.current.rest and match.how != "profile" and not after):
             match = None  # "ACTION" then "The Commission is requested to ...": the answer, not the label again
+        if match is not None and match.key and match.how == "terms" and self.read.sections.get(match.key, None) is not None \
+                and self.read.sections[match.key].how == "profile":
+            # "Background" after the board's own "Executive summary": the board asks it apart
+            # from the question its words suggest, so it is not merged into that answer.
+            self._unrecognised(first, after)
+            return
         if match is not None and match.key:
             if match.key in self.read.sections:
                 section = self.read.sections[match.key]
             else:
                 section = self.read.sections[match.key] = Section(match.key, first.text, rest=match.rest,
-                                                                   columns=self.read.tick_columns)
+                                                                   columns=self.read.tick_columns, how=match.how)
                 self.read.order.append(section)
             if after or match.rest:
                 section.rows.append(after)
@@ -214,16 +221,20 @@ class _Walker:
         under_columns = bool(self.read.tick_columns) and any(
             cell.column in self.read.tick_columns and cell.tick() not in (None, Tick.EMPTY) for cell in after)
         if under_columns or _looks_like_label(first, [cell for cell in filled if cell.text], row.paragraph):
-            section = Section("", first.text, columns=self.read.tick_columns)
-            if after:  # a value cell, empty or not (a heading row has none)
-                section.rows.append(after)
-            self.read.unrecognised.append(section)
-            self.read.order.append(section)
-            if self.read.tick_columns and any(cell.column in self.read.tick_columns for cell in after):
-                self.read.tick_sections.add(id(section))
-            self.current = section
+            self._unrecognised(first, after)
             return
         self._add(row.cells)
+
+    def _unrecognised(self, first: Cell, after: list[Cell]) -> None:
+        """A label no question of the board claims: its text is kept, given to none."""
+        section = Section("", first.text, columns=self.read.tick_columns)
+        if after:  # a value cell, empty or not (a heading row has none)
+            section.rows.append(after)
+        self.read.unrecognised.append(section)
+        self.read.order.append(section)
+        if self.read.tick_columns and any(cell.column in self.read.tick_columns for cell in after):
+            self.read.tick_sections.add(id(section))
+        self.current = section
 
     def _add(self, cells: list[Cell]) -> None:
         if self.current is not None:
@@ -616,12 +627,21 @@ def _fold(text: str) -> str:
 
 
 def _split_governance(entry: dict) -> dict:
-    """"Committee — 14 March 2024 — Supported." in one cell: forum, date and outcome."""
+    """"Committee — 14 March 2024 — Supported." or "Executive team, 12 February 2024,
+    supported" in one cell: forum, date and outcome (a comma-separated one only around a
+    part that is a date, since forums have commas of their own)."""
     forum = entry.get("forum") or ""
-    parts = [part.strip() for part in re.split(r"\s+[—–]\s+", forum)]
-    if entry.get("date") or entry.get("outcome") or len(parts) != 3:
+    if entry.get("date") or entry.get("outcome"):
         return entry
-    return _legacy._dated({"forum": parts[0], "date": parts[1], "outcome": parts[2]})
+    parts = [part.strip() for part in re.split(r"\s+[—–]\s+", forum)]
+    if len(parts) == 3:
+        return _legacy._dated({"forum": parts[0], "date": parts[1], "outcome": parts[2]})
+    parts = [part.strip() for part in forum.split(",")]
+    dated = [index for index, part in enumerate(parts) if index > 0 and parse_uk_date(part) is not None]
+    if len(dated) != 1:
+        return entry
+    at = dated[0]
+    return _legacy._dated({"forum": ", ".join(parts[:at]), "date": parts[at], "outcome": ", ".join(parts[at + 1:]) or None})
 
 
 def _has_box(cell: Cell) -> bool:

@@ -81,7 +81,8 @@ _TERMS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
 _ALONE = {"date": "meeting_date", "meeting": "board", "report to": "board", "name meeting": "board"}  # a bare label
 _LONGEST_LABEL = 14  # words: anything longer is content, not a label
 _LONGEST_TERMS_LABEL = 10  # words: a longer text is matched by the board's own labels only
-_SENTENCE_GOES_ON = {"is", "are", "was", "were", "has", "have", "will", "would", "should", "can", "may", "that", "which"}
+_SENTENCE_GOES_ON = {"is", "are", "was", "were", "has", "have", "will", "would", "should", "can", "may", "that", "which",
+                     "and", "or", "&"}  # "Report author and job title": the label goes on
 _COLON = re.compile(r"\s*[:–—]\s*")
 
 

@@ -175,3 +175,31 @@ def test_profile_init_on_a_shipped_profiles_form_finds_its_questions(tmp_path: P
     shipped = load_profile("nhs-icb")
     assert {q.field for q in proposed.questions if q.field} == {q.field for q in shipped.questions if q.field}
     assert sorted(q.kind.value for q in proposed.own_questions) == sorted(q.kind.value for q in shipped.own_questions)
+
+
+HAND_MADE_ICB = [  # an ICB's front sheet typed in Word, in its own words (python-docx)
+    ("Date of meeting", "7 March 2024"), ("Agenda item", "5"), ("Report title", "Winter plan 2024/25"),
+    ("Report author and job title", "Sam Smith, Head of Planning"), ("Executive director", "Jo Bloggs, Chief Operating Officer"),
+    ("Status", "Public ☒ Private ☐"), ("Purpose", "Decision ☒ Assurance ☐ Discussion ☐ Information ☐"),
+    ("Executive summary", "The plan sets out winter capacity."), ("Background", "Last winter was difficult."),
+    ("Recommendation(s): The Board is asked to", "approve the plan."),
+    ("Previous consideration", "Executive team, 12 February 2024, supported"), ("Conflicts of interest", "None"),
+]
+
+
+def test_a_hand_made_sheet_in_the_boards_words_reads_each_answer_where_it_belongs(tmp_path: Path) -> None:
+    from docx import Document
+
+    document = Document()
+    table = document.add_table(rows=0, cols=2)
+    for label, value in HAND_MADE_ICB:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = label, value
+    document.save(str(tmp_path / "sheet.docx"))
+    (tmp_path / "coversheet.toml").write_text('profile = "nhs-icb"\n')
+    result = run("extract", tmp_path / "sheet.docx", "-f", "json")
+    draft = json.loads(result.output)
+    assert draft["authors"] == [{"name": "Sam Smith", "role": "Head of Planning"}]  # not also "and job title"
+    assert draft["executive_summary"] == "The plan sets out winter capacity."  # the board's "Background" is its own
+    assert draft["unrecognised"] == [{"label": "Background", "text": "Last winter was difficult."}]
+    assert draft["governance"] == [{"forum": "Executive team", "date": "2024-02-12", "outcome": "supported"}]
