@@ -10,11 +10,12 @@ class UnreadableFile(Exception):
     which is reported under its own rule rather than as an unreadable file.
     """
 
-    def __init__(self, message: str, line: int | None = None, *, missing_cover_sheet: bool = False):
+    def __init__(self, message: str, line: int | None = None, *, missing_cover_sheet: bool = False, hint: str | None = None):
         super().__init__(message)
         self.message = message
         self.line = line
         self.missing_cover_sheet = missing_cover_sheet
+        self.hint = hint  # what to do, when the rule's own hint does not fit
 
 
 class ConfigError(Exception):

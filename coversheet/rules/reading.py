@@ -23,7 +23,7 @@ def finding_for(noticed: Noticed, names: Names = STANDARD_NAMES) -> Finding:
 def unreadable_finding(error: UnreadableFile) -> Finding:
     """The one finding of a file that could not be read as a cover sheet at all."""
     kind = ReadingProblem.MISSING_COVER_SHEET if error.missing_cover_sheet else ReadingProblem.UNREADABLE_FILE
-    return finding_for(Noticed(kind, error.message, line=error.line))
+    return finding_for(Noticed(kind, error.message, line=error.line, hint=error.hint))
 
 
 def crash_finding(message: str) -> Finding:

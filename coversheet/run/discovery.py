@@ -17,13 +17,25 @@ import os
 import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 from coversheet.read.readers import READ_SUFFIXES
 
 Skip = Callable[[Path], bool]
 
 
-def find_files(paths: Iterable[Path], skip: Skip | None = None, refused: dict[Path, str] | None = None) -> list[Path]:
+class Refused(NamedTuple):
+    """Why a listed path is not read, and what to do about it."""
+
+    reason: str
+    hint: str
+
+
+_UNREADABLE_FOLDER_HINT = "Let the account that runs the check read this folder, or check it as someone who can."
+_LINK_OUT_HINT = "Put the paper itself in the folder: a link to a file elsewhere is not followed."
+
+
+def find_files(paths: Iterable[Path], skip: Skip | None = None, refused: dict[Path, Refused] | None = None) -> list[Path]:
     """The files to check under `paths`, sorted, without owner, hidden and temporary files.
 
     `refused`, when given, receives the paths listed but not to be read, with the reason.
@@ -35,7 +47,8 @@ def find_files(paths: Iterable[Path], skip: Skip | None = None, refused: dict[Pa
         folder = Path(error.filename) if error.filename else None
         if folder is not None:
             found.append(folder)
-            refused[folder] = f"cannot read this folder ({error.strerror or error}): the papers in it were not checked"
+            refused[folder] = Refused(f"cannot read this folder ({error.strerror or error}): the papers in it were not checked",
+                                      _UNREADABLE_FOLDER_HINT)
 
     for path in paths:
         if not _is_folder(path):
@@ -49,7 +62,7 @@ def find_files(paths: Iterable[Path], skip: Skip | None = None, refused: dict[Pa
                 if is_checked_name(name) and not (skip and skip(candidate)):
                     found.append(candidate)
                     if os.path.islink(candidate) and not _inside(os.path.realpath(candidate), root):
-                        refused[candidate] = "not checked: a link to a file outside the folder being checked"
+                        refused[candidate] = Refused("not checked: a link to a file outside the folder being checked", _LINK_OUT_HINT)
     return sorted(dict.fromkeys(found), key=lambda p: str(p))
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from coversheet.findings import CheckRun, FileResult
 from coversheet.run.configuration import check_roots
-from coversheet.run.discovery import Skip, find_files
+from coversheet.run.discovery import Refused, Skip, find_files
 from coversheet.run.one_file import CheckOptions, Worker, check_file, check_safely
 from coversheet.run.parallel import check_in_parallel, jobs_for
 
@@ -27,7 +27,7 @@ def plan(paths: Iterable[Path | str], options: CheckOptions | None = None, skip:
     given become the options' `roots`, whose configuration governs the papers below them.
     """
     paths = [Path(p) for p in paths]
-    refused: dict[Path, str] = {}
+    refused: dict[Path, Refused] = {}
     files = find_files(paths, skip, refused)
     return files, replace(options or CheckOptions(), refused=tuple(refused.items()), roots=check_roots(paths))
 

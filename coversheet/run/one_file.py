@@ -26,6 +26,7 @@ from coversheet.rules.reading import crash_finding, finding_for, unreadable_find
 from coversheet.rules.running import run_rules
 from coversheet.run.budget import BudgetExceeded, budget_message, time_budget
 from coversheet.run.configuration import config_for
+from coversheet.run.discovery import Refused
 
 # Seconds one file may take before it becomes that file's `error` result (--time-budget).
 # A real paper takes milliseconds; a hostile or pathological one must not stall the run.
@@ -42,7 +43,7 @@ class CheckOptions:
     time_budget: float | None = DEFAULT_TIME_BUDGET  # seconds per file; None: no limit
     # Paths listed but not to be read, with why (an unreadable folder, a link out of the
     # checked folder): see `coversheet.run.discovery.find_files`.
-    refused: tuple[tuple[Path, str], ...] = ()
+    refused: tuple[tuple[Path, Refused], ...] = ()
     # The folders the secretary checks (resolved): their coversheet.toml, or one above, governs
     # every paper below them. Empty: the nearest coversheet.toml above each file.
     roots: tuple[Path, ...] = ()
@@ -88,9 +89,9 @@ def validate_raw(raw: RawDraft, config: BoardConfig) -> tuple[CoverSheet, list[F
 def check_file(path: Path, options: CheckOptions | None = None) -> FileResult:
     """Check one file. Raises `ConfigError` only for a broken coversheet.toml."""
     options = options or CheckOptions()
-    for refused, reason in options.refused:
+    for refused, why in options.refused:
         if refused == path:
-            return FileResult(path, findings=[unreadable_finding(UnreadableFile(reason))], unreadable=True)
+            return FileResult(path, findings=[unreadable_finding(UnreadableFile(why.reason, hint=why.hint))], unreadable=True)
     config = options.config or config_for(path, options.roots)
     result = FileResult(path)
     reading = read_sheet(path, config)

@@ -79,6 +79,7 @@ def test_a_folder_that_cannot_be_read_is_reported(tmp_path: Path, monkeypatch: p
     assert by_name["complete.yaml"].status.value == "pass"
     assert by_name["locked"].status.value == "error"
     assert "cannot read this folder (Permission denied)" in by_name["locked"].findings[0].message
+    assert "read this folder" in by_name["locked"].findings[0].hint  # not "fix the file so that it opens"
     assert run.exit_code() == 1
 
 
@@ -131,4 +132,5 @@ def test_a_link_out_of_the_checked_folder_is_not_followed(tmp_path: Path) -> Non
     statuses = {Path(f["path"]).name: f for f in json.loads(result.stdout)["files"]}
     assert statuses["paper.yaml"]["status"] == "error"
     assert "outside the folder" in statuses["paper.yaml"]["findings"][0]["message"]
+    assert "Put the paper itself in the folder" in statuses["paper.yaml"]["findings"][0]["hint"]
     assert statuses["inside.yaml"]["status"] == "pass"
