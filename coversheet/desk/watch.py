@@ -159,7 +159,13 @@ def watch_folder(
             if not _wait_for_folder(keeper.folder, stop, retry_seconds):
                 return
             tell(f"{keeper.folder} is back: checking it again", key="gone", resolved=True)
-        run = _written(keeper, keeper.check_everything, tell)
+        try:
+            run = _written(keeper, keeper.check_everything, tell)
+        except ConfigError as exc:
+            if first:
+                raise  # broken at the start: the caller says so and stops (exit 2)
+            tell(str(exc))  # broken while watching: keep the last reports until it is fixed
+            run = None
         if first:
             _tell_ignored_configs(keeper, on_problem)
             first = False

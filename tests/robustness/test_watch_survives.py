@@ -94,4 +94,18 @@ def test_a_file_name_that_is_not_utf8_is_told_once_and_the_watch_goes_on(watcher
     shutil.copy(COMPLETE, folder / "after.yaml")
     wait_until(lambda: "after.yaml" in report(folder), what="later papers to be seen")
     assert not errors, errors
-    assert sum("could not be followed" in p for p in problems) <= 1, problems  # told once at most, not every round
+    assert sum("could not be followed" in p for p in problems) == 1, problems  # told, once, not every round
+
+
+def test_a_broken_coversheet_toml_when_the_watcher_starts_again_does_not_end_the_watch(watcher) -> None:
+    folder, problems, errors = watcher
+    (folder / "coversheet.toml").write_text("[rules\n", encoding="utf-8")
+    wait_until(lambda: any("coversheet.toml" in p for p in problems), what="the broken configuration to be told")
+    with open(os.fsencode(folder) + b"/fin\xe9.yaml", "wb") as paper:  # the watcher fails and starts again
+        paper.write(COMPLETE.read_bytes())
+    wait_until(lambda: any("could not be followed" in p for p in problems), what="the watcher's failure to be told")
+    time.sleep(1)
+    assert not errors, errors
+    (folder / "coversheet.toml").write_text('[rules]\nignore = []\n', encoding="utf-8")
+    shutil.copy(COMPLETE, folder / "after.yaml")
+    wait_until(lambda: "after.yaml" in report(folder), what="the watch to go on once the configuration is fixed")
