@@ -198,12 +198,17 @@ class _Walker:
         if (match is not None and match.key and self.current is not None and match.key == self.current.key
                 and not self.current.rows and not self.current.rest and match.how != "profile" and not after):
             match = None  # "ACTION" then "The Commission is requested to ...": the answer, not the label again
-        if match is not None and match.key and match.how == "terms" and self.read.sections.get(match.key, None) is not None \
-                and self.read.sections[match.key].how == "profile":
-            # "Background" after the board's own "Executive summary": the board asks it apart
-            # from the question its words suggest, so it is not merged into that answer.
-            self._unrecognised(first, after)
-            return
+        held = self.read.sections.get(match.key) if match is not None and match.key else None
+        if held is not None and {held.how, match.how} == {"profile", "terms"}:
+            # "Background" beside the board's own "Executive summary", before or after it: the
+            # board asks it apart from the question its words suggest, so neither is merged
+            # into the other; the one matched only by its words is kept as unrecognised.
+            if match.how == "terms":
+                self._unrecognised(first, after)
+                return
+            del self.read.sections[held.key]
+            held.key = ""
+            self.read.unrecognised.append(held)
         if match is not None and match.key:
             if match.key in self.read.sections:
                 section = self.read.sections[match.key]

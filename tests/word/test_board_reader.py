@@ -187,12 +187,17 @@ HAND_MADE_ICB = [  # an ICB's front sheet typed in Word, in its own words (pytho
 ]
 
 
-def test_a_hand_made_sheet_in_the_boards_words_reads_each_answer_where_it_belongs(tmp_path: Path) -> None:
+@pytest.mark.parametrize("background_first", [False, True], ids=["summary-first", "background-first"])
+def test_a_hand_made_sheet_in_the_boards_words_reads_each_answer_where_it_belongs(tmp_path: Path, background_first: bool) -> None:
     from docx import Document
 
+    rows = list(HAND_MADE_ICB)
+    if background_first:  # the reading must not depend on which of the two rows comes first
+        at = rows.index(("Executive summary", "The plan sets out winter capacity."))
+        rows[at], rows[at + 1] = rows[at + 1], rows[at]
     document = Document()
     table = document.add_table(rows=0, cols=2)
-    for label, value in HAND_MADE_ICB:
+    for label, value in rows:
         cells = table.add_row().cells
         cells[0].text, cells[1].text = label, value
     document.save(str(tmp_path / "sheet.docx"))
