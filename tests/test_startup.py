@@ -35,6 +35,10 @@ NEVER_IN_A_CHECK = {
 
 
 def _packages_loaded_by(*args: str) -> set[str]:
+    return {name.split(".")[0] for name in _modules_loaded_by(*args)}
+
+
+def _modules_loaded_by(*args: str) -> set[str]:
     script = (
         "import json, sys\n"
         "from coversheet.cli import main\n"
@@ -43,7 +47,7 @@ def _packages_loaded_by(*args: str) -> set[str]:
         "    main()\n"
         "except SystemExit:\n"
         "    pass\n"
-        "print(json.dumps(sorted({name.split('.')[0] for name in sys.modules})), file=sys.stderr)\n"
+        "print(json.dumps(sorted(sys.modules)), file=sys.stderr)\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     return set(json.loads(done.stderr.strip().splitlines()[-1]))
@@ -63,6 +67,13 @@ def test_checking_one_file_loads_only_what_checking_needs(paper: Path) -> None:
 def test_a_draft_check_does_not_load_the_word_reader() -> None:
     loaded = _packages_loaded_by("check", str(EXAMPLES / "complete.yaml"), "--format", "json")
     assert "lxml" not in loaded
+
+
+def test_a_check_without_a_pack_table_does_not_build_the_meeting_plan() -> None:
+    # The meeting plan's models are the pack's: built when coversheet.toml has a [pack] table
+    # (to report its mistakes as it is read) or when a pack is built, never for a plain check.
+    loaded = _modules_loaded_by("check", str(EXAMPLES / "complete.yaml"), "--format", "json")
+    assert "coversheet.run.one_file" in loaded and "coversheet.config.meeting_plan" not in loaded
 
 
 def _commands_built_for(*args: str) -> list[str]:

@@ -13,7 +13,6 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
-from coversheet.config.meeting_plan import MeetingPlan
 from coversheet.config.patterns import checked_pattern
 from coversheet.findings import Severity
 
@@ -108,11 +107,25 @@ class BoardConfig(BaseModel):
         description="Verbs that state an ask, by purpose category, added to the shipped ones.",
     )
     rules: RuleSettings = Field(default_factory=RuleSettings)
-    pack: MeetingPlan = Field(
-        default_factory=MeetingPlan, description="The meeting plan for `coversheet pack`: time, place, sections, items without papers."
+    # The `[pack]` table as written; `meeting_plan` is it validated. Kept raw here so that a
+    # check, which never packs, does not build the meeting plan's models (see BENCHMARKS.md,
+    # start-up); `read_config_file` validates it as it reads the file, so a mistake in it is
+    # still reported when the configuration is read. The JSON Schema documents it in full.
+    pack: dict[str, Any] = Field(
+        default_factory=dict, description="The meeting plan for `coversheet pack`: time, place, sections, items without papers."
     )
 
     _profile: Any = PrivateAttr(None)  # the Profile resolved, once
+    _plan: Any = PrivateAttr(None)  # the meeting plan validated, once
+
+    @property
+    def meeting_plan(self):
+        """`[pack]` as a `MeetingPlan` (raises pydantic's `ValidationError` when it is wrong)."""
+        if self._plan is None:
+            from coversheet.config.meeting_plan import MeetingPlan
+
+            self._plan = MeetingPlan.model_validate(self.pack)
+        return self._plan
 
     @property
     def custom_profile(self):

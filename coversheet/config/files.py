@@ -38,9 +38,12 @@ def read_config_file(path: Path) -> BoardConfig:
         profile, data = _with_profile(path, data)
     try:
         config = BoardConfig.model_validate(data)
+        if config.pack:
+            config.meeting_plan  # noqa: B018 - validated now, so a mistake in [pack] is told as the file is read
     except ValidationError as exc:
         first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"]) or "(top level)"
+        inside_pack = exc.title == "MeetingPlan"
+        where = ".".join(str(part) for part in (("pack",) if inside_pack else ()) + tuple(first["loc"])) or "(top level)"
         if first["type"] == "extra_forbidden":
             raise ConfigError(f"{path}: unknown setting '{where}'") from None
         raise ConfigError(f"{path}: {where}: {first['msg']}") from None

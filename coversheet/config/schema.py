@@ -10,6 +10,17 @@ from coversheet.config.board import BoardConfig
 from coversheet.config.profile import Profile
 
 
+def _documented_config():
+    """coversheet.toml's settings as an editor should see them: `[pack]` as the meeting plan
+    it is validated as (the model keeps it raw, so that a check need not build the plan)."""
+    from coversheet.config.meeting_plan import MeetingPlan
+
+    return create_model(
+        "BoardConfig", __base__=BoardConfig, __doc__=BoardConfig.__doc__,
+        pack=(MeetingPlan, Field(default_factory=MeetingPlan, description=BoardConfig.model_fields["pack"].description)),
+    )
+
+
 def _written_profile():
     """The profile as a user writes it, in a file or a `[profile]` table: `name` may be left
     out (a file is named by its file name, a table "board-profile"), and `settings` are the
@@ -18,7 +29,7 @@ def _written_profile():
         "Profile", __base__=Profile, __doc__=Profile.__doc__,
         # Optional, yet typed without null: TOML has no null, and the editor points into the table.
         name=(str, Field(None, description="The profile's name, e.g. nhs-icb (default: the file's name, without .toml).")),
-        settings=(BoardConfig, Field(None, description=Profile.model_fields["settings"].description)),
+        settings=(_documented_config(), Field(None, description=Profile.model_fields["settings"].description)),
     )
 
 
@@ -27,7 +38,7 @@ def config_schema() -> dict[str, Any]:
     # The profile as the editor should see it: a name, a file, or a whole Profile table.
     field = BoardConfig.model_fields["profile"]
     model = create_model(
-        "BoardConfig", __base__=BoardConfig, __doc__=BoardConfig.__doc__,
+        "BoardConfig", __base__=_documented_config(), __doc__=BoardConfig.__doc__,
         profile=(str | _written_profile() | None, Field(None, description=field.description)),
     )
     document = model.model_json_schema()

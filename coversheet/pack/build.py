@@ -70,12 +70,12 @@ def meeting_plan(folder: Path, config: BoardConfig | None, plan_file: Path | Non
     board = config or config_for(Path(folder) / CONFIG_NAME)
     if plan_file is not None:
         return board, load_plan_file(plan_file)
-    if board.pack.plan:
-
+    plan = board.meeting_plan
+    if plan.plan:
         base = nearest_config_file(Path(folder).resolve()) if config is None else None
         where = base.parent if base is not None else Path(folder)
-        return board, load_plan_file(where / board.pack.plan)
-    return board, board.pack
+        return board, load_plan_file(where / plan.plan)
+    return board, plan
 
 
 def gather_pack(options: PackOptions) -> tuple[PackContents, MeetingPlan, Record | None]:

@@ -30,3 +30,24 @@ def test_a_mistake_in_the_plan_names_the_file_and_the_key(tmp_path: Path) -> Non
     plan.write_text('[[items]]\nitem = "1"\ntitle = "Welcome"\nformat = "Sung"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"plan\.toml: items\.0\.format: Input should be 'Attached', 'Verbal', 'Presentation' or 'To follow'"):
         meeting_plan(tmp_path, None, plan)
+
+
+@pytest.mark.parametrize(
+    ("table", "said"),
+    [
+        ('[pack]\ntime = "10:00"\n[[pack.items]]\nitem = "1"\ntitle = "Welcome"\nformat = "Sung"\n',
+         "pack.items.0.format: Input should be 'Attached', 'Verbal', 'Presentation' or 'To follow'"),
+        ('[pack]\ntyme = "10:00"\n', "unknown setting 'pack.tyme'"),
+    ],
+    ids=["bad-value", "unknown-key"],
+)
+def test_a_mistake_in_the_pack_table_is_told_when_coversheet_toml_is_read(tmp_path: Path, table: str, said: str) -> None:
+    # Even by `check`, which never builds the plan otherwise.
+    from helpers.cli import coversheet
+    from helpers.paths import EXAMPLES
+
+    (tmp_path / "coversheet.toml").write_text(table, encoding="utf-8")
+    (tmp_path / "paper.yaml").write_bytes((EXAMPLES / "complete.yaml").read_bytes())
+    result = coversheet("check", tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"coversheet: {tmp_path / 'coversheet.toml'}: {said}"
