@@ -1,6 +1,7 @@
 """Which files a check reads: the drafts and Word documents under the paths given.
 
-A file named on the command line is always checked whatever its name; a folder is searched
+A file named on the command line is checked whatever its name (but for coversheet.toml and
+the reports coversheet saves, which a shell's `board/*` names too); a folder is searched
 for the kinds of file there is a reader for, skipping Word's owner files, hidden files and
 editors' temporaries, without following symbolic links to folders (so a link loop cannot
 trap the walk). What else to leave out (the reports coversheet itself saves into a drive)
@@ -19,6 +20,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import NamedTuple
 
+from coversheet.config.files import CONFIG_NAME
 from coversheet.read.readers import READ_SUFFIXES
 
 Skip = Callable[[Path], bool]
@@ -52,7 +54,10 @@ def find_files(paths: Iterable[Path], skip: Skip | None = None, refused: dict[Pa
 
     for path in paths:
         if not _is_folder(path):
-            found.append(path)  # a file, or a path the reader will say is missing or unreadable
+            # A file, or a path the reader will say is missing or unreadable; but never the
+            # board's configuration or our own reports, which a shell's `board/*` names too.
+            if Path(path).name != CONFIG_NAME and not (skip and skip(Path(path))):
+                found.append(path)
             continue
         root = os.path.realpath(path)
         for folder, dirs, files in os.walk(path, followlinks=False, onerror=unreadable):

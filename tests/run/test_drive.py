@@ -121,3 +121,16 @@ def test_every_file_is_opened_read_only(drive: Path) -> None:
     for path, mode, flags in opened:
         assert not (isinstance(mode, str) and set(mode) & set("wax+")), (path, mode)
         assert not (flags or 0) & write_flags, (path, flags)
+
+
+def test_a_shells_board_star_names_papers_not_the_configuration_or_our_reports(tmp_path: Path) -> None:
+    board = tmp_path / "board"
+    board.mkdir()
+    shutil.copy(EXAMPLES / "complete.yaml", board / "paper.yaml")
+    (board / "coversheet.toml").write_text('board = "ICS Board"\n', encoding="utf-8")
+    saved = CliRunner().invoke(app, ["check", str(board), "-f", "json", "-o", str(board / "report.json")])
+    assert saved.exit_code == 0, saved.output
+    starred = sorted(str(p) for p in board.iterdir())  # what `coversheet check board/*` is given
+    result = CliRunner().invoke(app, ["check", *starred, "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert [Path(f["path"]).name for f in json.loads(result.output)["files"]] == ["paper.yaml"]
