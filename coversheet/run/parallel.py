@@ -58,6 +58,7 @@ def check_in_parallel(files: Sequence[Path], options: CheckOptions, jobs: int, w
     not waited for: a worker busy with a pathological file would otherwise keep the run, or
     the processor, busy long after it was given up.
     """
+    from concurrent.futures import Future
     from concurrent.futures import TimeoutError as StillRunning
     from concurrent.futures.process import BrokenProcessPool
 
@@ -75,7 +76,15 @@ def check_in_parallel(files: Sequence[Path], options: CheckOptions, jobs: int, w
                 paths = next(queue, None)
                 if paths is None:
                     break
-                in_flight.append((paths, pool.submit(check_batch, worker, paths, options)))
+                try:
+                    in_flight.append((paths, pool.submit(check_batch, worker, paths, options)))
+                except BrokenProcessPool as broken:
+                    # A worker died while batches were still being handed out: this batch
+                    # waits, failed, in its place, and is checked with the others in flight.
+                    failed: Future = Future()
+                    failed.set_exception(broken)
+                    in_flight.append((paths, failed))
+                    break
             if not in_flight:
                 finished = True
                 return

@@ -8,6 +8,7 @@ import pty
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -81,6 +82,22 @@ def test_a_worker_process_that_dies_costs_only_its_file(tmp_path: Path) -> None:
     assert len(run) == len(names)
     broken = next(r for r in run if r.path.name == "broken.yaml")
     assert "worker process died" in broken.findings[0].message
+
+
+def test_a_worker_that_dies_while_batches_are_still_handed_out_costs_only_its_file(tmp_path: Path) -> None:
+    # The run reads its first result, then pauses (a slow report, a busy terminal) while the
+    # worker of a later batch dies: the next batch is handed to a pool that is already broken.
+    names = [f"{n:02}.yaml" for n in range(12)] + ["broken.yaml"] + [f"x{n:02}.yaml" for n in range(30)]
+    for name in names:
+        shutil.copy(EXAMPLES / "complete.yaml", tmp_path / name)
+    results = iter_check(find_files([tmp_path]), CheckOptions(jobs=2), worker=die_on_broken)
+    first = next(results)
+    time.sleep(2)  # long enough for the worker to die and the pool to be marked broken
+    run = [first, *results]
+    statuses = {r.path.name: r.status for r in run}
+    assert len(run) == len(names)
+    assert statuses.pop("broken.yaml") is Status.ERROR
+    assert set(statuses.values()) == {Status.PASS}, statuses
 
 
 def results_of(folder: Path, jobs: int, worker) -> list[FileResult]:
