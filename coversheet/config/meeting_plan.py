@@ -130,3 +130,27 @@ def load_plan_file(path: Path) -> MeetingPlan:
     if plan.plan:
         raise ConfigError(f"{path}: a meeting plan file cannot name another plan")
     return plan
+
+
+def plan_in_effect(board, folder: Path, *, chosen_config: bool = False) -> MeetingPlan:
+    """The meeting plan `board` (a `BoardConfig`) gives the papers in `folder`: its `[pack]`,
+    or the file its `plan` names, relative to the coversheet.toml that applies (to `folder`
+    when the configuration was chosen with --config). Raises `ConfigError`."""
+    from coversheet.config.files import nearest_config_file
+
+    plan = board.meeting_plan
+    if not plan.plan:
+        return plan
+    base = None if chosen_config else nearest_config_file(Path(folder).resolve())
+    where = base.parent if base is not None else Path(folder)
+    return load_plan_file(where / plan.plan)
+
+
+def documents_named(plan: MeetingPlan, folder: Path) -> set[Path]:
+    """The bodies and appendices the plan names, as resolved paths under `folder`: parts of
+    papers, not papers, so a check of the folder passes over them as the pack does."""
+    named = set()
+    for item in plan.items:
+        for name in ([item.paper] if item.paper else []) + item.appendices:
+            named.add((Path(folder) / name).resolve())
+    return named

@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coversheet.config import BoardConfig
-from coversheet.config.files import CONFIG_NAME, nearest_config_file
+from coversheet.config.files import CONFIG_NAME
 from coversheet.config.meeting_plan import (
     ItemFormat,
     MeetingPlan,
     SupplementPages,
     load_plan_file,
+    plan_in_effect,
 )
 from coversheet.pack.compose import Numbering
 from coversheet.pack.items import PackContents, Row, gather
@@ -70,12 +71,7 @@ def meeting_plan(folder: Path, config: BoardConfig | None, plan_file: Path | Non
     board = config or config_for(Path(folder) / CONFIG_NAME)
     if plan_file is not None:
         return board, load_plan_file(plan_file)
-    plan = board.meeting_plan
-    if plan.plan:
-        base = nearest_config_file(Path(folder).resolve()) if config is None else None
-        where = base.parent if base is not None else Path(folder)
-        return board, load_plan_file(where / plan.plan)
-    return board, plan
+    return board, plan_in_effect(board, Path(folder), chosen_config=config is not None)
 
 
 def gather_pack(options: PackOptions) -> tuple[PackContents, MeetingPlan, Record | None]:

@@ -53,7 +53,7 @@ def find_files(paths: Iterable[Path], skip: Skip | None = None, refused: dict[Pa
                                       _UNREADABLE_FOLDER_HINT)
 
     for path in paths:
-        if not _is_folder(path):
+        if not is_folder(path):
             # A file, or a path the reader will say is missing or unreadable; but never the
             # board's configuration or our own reports, which a shell's `board/*` names too.
             if Path(path).name != CONFIG_NAME and not (skip and skip(Path(path))):
@@ -71,7 +71,8 @@ def find_files(paths: Iterable[Path], skip: Skip | None = None, refused: dict[Pa
     return sorted(dict.fromkeys(found), key=lambda p: str(p))
 
 
-def _is_folder(path: Path) -> bool:
+def is_folder(path: Path) -> bool:
+    """A folder to search (False for a file, a missing path, or one inside a folder that cannot be read)."""
     try:
         return stat.S_ISDIR(os.stat(path).st_mode)
     except (OSError, ValueError):

@@ -6,9 +6,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from coversheet.config.files import CONFIG_NAME
+from coversheet.errors import ConfigError
 from coversheet.findings import CheckRun, FileResult
-from coversheet.run.configuration import check_roots
-from coversheet.run.discovery import Refused, Skip, find_files
+from coversheet.run.configuration import check_roots, config_for
+from coversheet.run.discovery import Refused, Skip, find_files, is_folder
 from coversheet.run.one_file import CheckOptions, Worker, check_file, check_safely
 from coversheet.run.parallel import check_in_parallel, jobs_for
 
@@ -27,9 +29,40 @@ def plan(paths: Iterable[Path | str], options: CheckOptions | None = None, skip:
     given become the options' `roots`, whose configuration governs the papers below them.
     """
     paths = [Path(p) for p in paths]
+    options = options or CheckOptions()
+    roots = check_roots(paths)
+    parts = _parts_of_papers([p for p in paths if is_folder(p)], options, roots)
+    if parts:
+        skip = _also_skipping(skip, parts - {p.resolve() for p in paths})
     refused: dict[Path, Refused] = {}
     files = find_files(paths, skip, refused)
-    return files, replace(options or CheckOptions(), refused=tuple(refused.items()), roots=check_roots(paths))
+    return files, replace(options, refused=tuple(refused.items()), roots=roots)
+
+
+def _also_skipping(skip: Skip | None, files: set[Path]) -> Skip:
+    def skipped(path: Path) -> bool:
+        return path.resolve() in files or (skip is not None and skip(path))
+
+    return skipped
+
+
+def _parts_of_papers(folders: list[Path], options: CheckOptions, roots: tuple[Path, ...]) -> set[Path]:
+    """The papers' bodies and appendices that a folder's meeting plan (`[pack]`) names: the
+    pack packs them behind their cover sheets, and a check passes over them rather than
+    reporting a body as a paper without a cover sheet. A file named on its own is checked."""
+    found: set[Path] = set()
+    for folder in folders:
+        try:
+            config = options.config or config_for(folder / CONFIG_NAME, roots)
+            if not config.pack:
+                continue  # no plan: nothing to build
+            from coversheet.config.meeting_plan import documents_named, plan_in_effect
+
+            plan = plan_in_effect(config, folder, chosen_config=options.config is not None)
+        except ConfigError:
+            continue  # a broken coversheet.toml is reported as the papers are checked; a broken plan file by the pack
+        found |= documents_named(plan, folder)
+    return found
 
 
 def iter_check(files: Sequence[Path], options: CheckOptions | None = None, worker: Worker | None = None) -> Iterator[FileResult]:

@@ -134,3 +134,24 @@ def test_a_shells_board_star_names_papers_not_the_configuration_or_our_reports(t
     result = CliRunner().invoke(app, ["check", *starred, "-f", "json"])
     assert result.exit_code == 0, result.output
     assert [Path(f["path"]).name for f in json.loads(result.output)["files"]] == ["paper.yaml"]
+
+
+def test_the_bodies_a_meeting_plan_names_are_parts_of_papers_not_papers(tmp_path: Path) -> None:
+    from docx import Document
+
+    meeting = tmp_path / "2020-12-02"
+    (meeting / "bodies").mkdir(parents=True)
+    shutil.copy(EXAMPLES / "complete.yaml", meeting / "10-finance.yaml")
+    body = Document()
+    body.add_heading("Month 7 finance", level=1)
+    body.save(str(meeting / "bodies" / "finance.docx"))  # no cover sheet: the draft is its sheet
+    (meeting / "coversheet.toml").write_text(
+        '[pack]\n[[pack.items]]\nitem = "10"\ntitle = "ICS Finance Report"\nformat = "Attached"\npaper = "bodies/finance.docx"\n',
+        encoding="utf-8")
+    checked = CliRunner().invoke(app, ["check", str(meeting), "-f", "json"])
+    assert checked.exit_code == 0, checked.output
+    assert [Path(f["path"]).name for f in json.loads(checked.output)["files"]] == ["10-finance.yaml"]
+    agenda = CliRunner().invoke(app, ["agenda", str(meeting), "-f", "md"])
+    assert "finance.docx" not in agenda.output, agenda.output
+    named = CliRunner().invoke(app, ["check", str(meeting / "bodies" / "finance.docx")])
+    assert named.exit_code == 1 and "CS006" in named.output  # named on its own, it is checked as asked
