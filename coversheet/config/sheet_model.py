@@ -155,4 +155,30 @@ def profile_schema(profile: Profile | None) -> dict[str, Any]:
             words = " / ".join(question.all_labels)
             target["title"] = question.label
             target["description"] = f"{words}: {question.help}" if question.help else f"{words}. {target.get('description', '')}".strip()
+    _accept_board_purposes(document, profile)
     return document
+
+
+def _accept_board_purposes(document: dict[str, Any], profile: Profile) -> None:
+    """The board's words for purposes ("To approve") accepted in `purpose.categories`, as the
+    check reads them (`read.validate`), so that an editor does not mark them as mistakes."""
+    categories = document.get("$defs", {}).get("Purpose", {}).get("properties", {}).get("categories", {})
+    for branch in categories.get("anyOf", []):
+        items = branch.get("items") if isinstance(branch, dict) else None
+        if isinstance(items, dict) and "anyOf" in items:
+            described = ", ".join(f"{word} ({category.value})" for word, category in profile.purposes.items())
+            words = "|".join(_any_case(word) for word in profile.purposes)
+            items["anyOf"].append({"pattern": f"^\\s*(?:{words})\\s*$", "description": f"The board's words, in any case: {described}."})
+
+
+def _any_case(word: str) -> str:
+    """A JSON Schema pattern (which has no flags) for `word` in any case and spacing."""
+    parts = []
+    for char in " ".join(word.split()):
+        if char == " ":
+            parts.append("\\s+")
+        elif char.lower() != char.upper():
+            parts.append(f"[{char.upper()}{char.lower()}]")
+        else:
+            parts.append(re.escape(char))
+    return "".join(parts)

@@ -38,6 +38,7 @@ def validate(raw: RawDraft, config: BoardConfig) -> tuple[CoverSheet, list[Notic
 
         model = sheet_model(profile)
         data = _without_unasked(data, profile, raw, findings)
+        data = _with_board_purposes(data, profile)
     for _ in range(_MAX_ROUNDS):
         try:
             sheet = model.model_validate(data)
@@ -75,6 +76,21 @@ def _without_surrogates(data):
         cleaned = [_without_surrogates(item) for item in data]
         return data if all(a is b for a, b in zip(cleaned, data)) else cleaned
     return data
+
+
+def _with_board_purposes(data: Any, profile: Profile) -> Any:
+    """`data` with the board's own words for purposes ("To approve", as its `[purposes]` and the
+    draft's comment give them) in `purpose.categories` read as the categories they stand for.
+    Returns `data` itself when there is nothing to change (never changes the input)."""
+    purpose = data.get("purpose") if isinstance(data, dict) else None
+    categories = purpose.get("categories") if isinstance(purpose, dict) else None
+    if not isinstance(categories, list) or not profile.purposes:
+        return data
+    words = {" ".join(word.split()).casefold(): category.value for word, category in profile.purposes.items()}
+    read = [words.get(" ".join(c.split()).casefold(), c) if isinstance(c, str) else c for c in categories]
+    if read == categories:
+        return data
+    return {**data, "purpose": {**purpose, "categories": read}}
 
 
 def _without_unasked(data: Any, profile: Profile, raw: RawDraft, findings: list[Noticed]) -> Any:

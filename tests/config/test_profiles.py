@@ -349,3 +349,21 @@ def test_the_readme_example_profile_is_a_working_profile(tmp_path: Path) -> None
     result = run("profile", "show", tmp_path)
     assert result.exit_code == 0, result.output
     assert "questions.clinical_lead" in result.output and "presented_by" in result.output.split("Not asked:")[1]
+
+
+def test_the_boards_words_for_purposes_are_accepted_in_a_draft_and_by_its_schema(tmp_path: Path) -> None:
+    import jsonschema
+
+    (tmp_path / "coversheet.toml").write_text(
+        '[profile]\nextends = "nhs-icb"\n[profile.purposes]\n"To approve" = "approval"\n"To note" = "information"\n', encoding="utf-8")
+    draft = (BOARDS / "nhs-icb" / "item-07-winter-plan.yaml").read_text(encoding="utf-8")
+    assert "categories: [approval]" in draft
+    (tmp_path / "paper.yaml").write_text(draft.replace("categories: [approval]", "categories: [To approve, to  NOTE]"), encoding="utf-8")
+    result = run("check", tmp_path / "paper.yaml", "--format", "json")
+    assert result.exit_code == 0, result.output
+    agenda = run("agenda", tmp_path, "-f", "md")
+    assert "| Decision/Information |" in agenda.output  # read as approval and information
+    schema = json.loads(run("schema", "--config", tmp_path / "coversheet.toml").output)
+    validator = jsonschema.Draft202012Validator(schema)
+    for words, valid in ((["To approve", "to  NOTE"], True), (["approval"], True), (["To disapprove"], False)):
+        assert validator.is_valid({"purpose": {"categories": words}}) is valid, words
