@@ -45,9 +45,9 @@ def show(
     origin = _profile_origin(board, effective, source)
     extra = list(board.implications)
     if output_format is Format.json:
-        typer.echo(json.dumps(_as_data(effective, source, origin, extra), indent=2, ensure_ascii=False))
+        typer.echo(json.dumps(_as_data(effective, source, origin, extra, board), indent=2, ensure_ascii=False))
         return
-    typer.echo(_as_text(effective, source, origin, extra))
+    typer.echo(_as_text(effective, source, origin, extra, board))
 
 
 def _profile_origin(board, profile, configuration: str) -> str:
@@ -81,29 +81,37 @@ def list_profiles() -> None:
 # Standard questions that a rule of their own reports when unanswered (not CS101).
 _ANSWER_RULES = {
     "conflicts_of_interest": "CS102",
-    "governance": "CS103 (warning)",
+    "governance": "CS103",
     "implications.quality": "CS104",
     "implications.equality": "CS104",
     "implications.privacy": "CS104",
     "implications.financial": "CS104",
     "risks": "CS105",
-    "sponsor": "CS107 (warning)",
+    "sponsor": "CS107",
 }
 
 
-def _rows(profile):
+def _rows(profile, board=None):
+    """Each question with what reports it unanswered: "yes" (required, CS101), the rule that
+    does at the severity the board's `[rules]` give it, or "no" (the board switched it off)."""
+    from coversheet.config import DEFAULT_CONFIG
+    from coversheet.findings import Severity
+    from coversheet.rules.selection import selected_rules
+
+    running = {rule.code: severity for rule, severity in selected_rules(board or DEFAULT_CONFIG)}
     required = set(profile.required_standard)
     for question in profile.questions:
-        if question.own:
-            needed = "yes" if question.required else "no"
-        elif question.field in required:
-            needed = "yes"
+        if question.own or question.field in required:
+            asked = question.required if question.own else True
+            needed = "yes" if asked and "CS101" in running else "no"
         else:
-            needed = _ANSWER_RULES.get(question.field, "no")
+            code = _ANSWER_RULES.get(question.field)
+            severity = running.get(code) if code else None
+            needed = "no" if severity is None else code + (" (warning)" if severity is Severity.WARNING else "")
         yield question, needed
 
 
-def _as_data(profile, source: str, origin: str = "", extra: list[str] = ()) -> dict:
+def _as_data(profile, source: str, origin: str = "", extra: list[str] = (), board=None) -> dict:
     return {
         "profile": profile.name,
         "description": profile.description,
@@ -120,7 +128,7 @@ def _as_data(profile, source: str, origin: str = "", extra: list[str] = ()) -> d
                 **({"pattern": question.pattern} if question.pattern else {}),
                 **({"help": question.help} if question.help else {}),
             }
-            for question, needed in _rows(profile)
+            for question, needed in _rows(profile, board)
         ] + [
             {"label": label, "labels": [label], "field": path, "kind": kind, "required": needed}
             for label, path, kind, needed in _extra_rows(list(extra))
@@ -131,7 +139,7 @@ def _as_data(profile, source: str, origin: str = "", extra: list[str] = ()) -> d
     }
 
 
-def _as_text(profile, source: str, origin: str = "", extra: list[str] = ()) -> str:
+def _as_text(profile, source: str, origin: str = "", extra: list[str] = (), board=None) -> str:
     lines = [
         f"Profile: {profile.name}" + (f" ({profile.description})" if profile.description else ""),
         f"Configuration: {source}",
@@ -139,7 +147,7 @@ def _as_text(profile, source: str, origin: str = "", extra: list[str] = ()) -> s
         "",
     ]
     rows = [("Label", "Field", "Kind", "Required")]
-    rows += [(q.label, q.path, q.kind_name, needed) for q, needed in _rows(profile)]
+    rows += [(q.label, q.path, q.kind_name, needed) for q, needed in _rows(profile, board)]
     rows += list(_extra_rows(list(extra)))
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     for row in rows:

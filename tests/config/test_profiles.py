@@ -367,3 +367,15 @@ def test_the_boards_words_for_purposes_are_accepted_in_a_draft_and_by_its_schema
     validator = jsonschema.Draft202012Validator(schema)
     for words, valid in ((["To approve", "to  NOTE"], True), (["approval"], True), (["To disapprove"], False)):
         assert validator.is_valid({"purpose": {"categories": words}}) is valid, words
+
+
+def test_profile_show_gives_each_question_the_rule_the_boards_settings_leave_it(tmp_path: Path) -> None:
+    (tmp_path / "coversheet.toml").write_text(
+        '[profile]\nextends = "nhs-icb"\n[profile.settings]\nrules = { ignore = ["sponsor-missing"], severity = { CS103 = "error" } }\n',
+        encoding="utf-8")
+    shown = {q["field"]: q["required"] for q in json.loads(run("profile", "show", tmp_path, "--format", "json").output)["questions"]}
+    assert shown["sponsor"] == "no"  # switched off: a paper without it passes
+    assert shown["governance"] == "CS103"  # made an error
+    assert shown["conflicts_of_interest"] == "CS102" and shown["title"] == "yes"
+    plain = {q["field"]: q["required"] for q in json.loads(run("profile", "show", "--profile", "nhs-icb", "--format", "json").output)["questions"]}
+    assert plain["sponsor"] == "CS107 (warning)" and plain["governance"] == "CS103 (warning)"
