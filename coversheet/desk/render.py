@@ -29,10 +29,12 @@ class RenderOutcome:
 
 def plan_outputs(drafts: list[Path], output: Path) -> list[tuple[Path, Path]]:
     """Each draft with the .docx it renders to: `output` itself for one draft, else a file in it."""
-    as_folder = len(drafts) > 1 or output.is_dir() or str(output).endswith(("/", os.sep))
+    # A name with no extension ("out/", which the shell hands over as "out") is a folder, made
+    # if need be, as it is for several drafts.
+    as_folder = len(drafts) > 1 or output.is_dir() or str(output).endswith(("/", os.sep)) or not output.suffix
     if not as_folder:
         if output.suffix.lower() != ".docx":
-            raise ValueError(f"{output}: the output of one draft is a .docx file (or name a folder)")
+            raise ValueError(f"{output}: the output of one draft is a .docx file, or a folder to render into")
         return [(drafts[0], output)]
     if output.exists() and not output.is_dir():
         raise ValueError(f"{output} is a file: several drafts render into a folder")

@@ -32,6 +32,15 @@ def test_render_writes_a_sheet_that_check_passes(tmp_path):
     assert checked.exit_code == 0, checked.output
 
 
+def test_one_draft_renders_into_a_new_folder_named_without_an_extension(tmp_path):
+    # `-o out/`: the shell hands over "out", a folder to make, as it is for several drafts.
+    result = run("render", COMPLETE, "-o", tmp_path / "out")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / f"{COMPLETE.stem}.docx").is_file()
+    wrong = run("render", COMPLETE, "-o", tmp_path / "sheet.pdf")
+    assert wrong.exit_code == 2 and "a .docx file, or a folder to render into" in " ".join(wrong.output.split())
+
+
 def test_a_draft_with_errors_is_refused_and_leaves_no_file(tmp_path):
     result = run("render", incomplete_draft(tmp_path), "-o", tmp_path / "sheet.docx")
     assert result.exit_code == 1, result.output
