@@ -26,6 +26,7 @@ that `[pack] plan = "..."` names (relative to the coversheet.toml), or in the fi
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 from pathlib import Path
 
@@ -90,6 +91,11 @@ class MeetingPlan(BaseModel):
 
     plan: str | None = Field(None, description="A TOML file (relative to coversheet.toml) holding this plan instead.")
     title: str | None = Field(None, description='The meeting, e.g. "Meeting in Public" (default: "Meeting").')
+    private_title: str | None = Field(
+        None,
+        description='The private session, as its pack is titled, e.g. "Meeting in Private" '
+        '(default: the title, with "in Public" made "in Private").',
+    )
     time: str | None = Field(None, description="When the meeting starts (and ends), as the front page shows it.")
     place: str | None = Field(None, description="Where the meeting is held.")
     supplement_pages: SupplementPages = Field(
@@ -98,6 +104,13 @@ class MeetingPlan(BaseModel):
     )
     sections: list[PlanSection] = Field(default_factory=list, description="Section heading rows of the agenda.")
     items: list[PlanItem] = Field(default_factory=list, description="Routine, verbal and to-follow items, and bodies of drafts.")
+
+    def title_for(self, private: bool) -> str:
+        """The meeting as a pack titles it: a private session's pack never says "in Public"."""
+        title = self.title or "Meeting"
+        if private:
+            return self.private_title or re.sub(r"\bin public\b", "in Private", title, flags=re.IGNORECASE)
+        return title
 
     def item(self, number: str | None) -> PlanItem | None:
         key = (number or "").strip().casefold()

@@ -140,7 +140,7 @@ def build_pack(options: PackOptions, progress=_quiet) -> PackResult:
         from coversheet.pack.index import render_index
 
         page = render_index(contents, title=composed.title, pdf_name=options.out.name, pages=result["pages"],
-                            meeting_title=plan.title or "Meeting", time=plan.time, place=plan.place,
+                            meeting_title=plan.title_for(contents.private), time=plan.time, place=plan.place,
                             profile=contents.profile, first_page=numbering.first_page)
         write_atomic(index, page, force=options.force)
     return PackResult(contents, result["pages"], composed.title, contents.warnings, index, numbering.first_page)

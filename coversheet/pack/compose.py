@@ -76,7 +76,7 @@ class Composed:
 
 
 def pack_title(contents: PackContents, plan: MeetingPlan) -> str:
-    meeting = plan.title or "Meeting"
+    meeting = plan.title_for(contents.private)
     when = long_date(contents.meeting) if contents.meeting else "date not known"
     kind = "private session pack" if contents.private else "papers"
     if contents.supplement:
@@ -201,7 +201,7 @@ def _base_document(title: str):
 
 def _front_page(document, contents: PackContents, plan: MeetingPlan) -> None:
     document.add_heading(contents.board, level=0)
-    document.add_heading(plan.title or "Meeting", level=1)
+    document.add_heading(plan.title_for(contents.private), level=1)
     facts = [("Date", long_date(contents.meeting) if contents.meeting else "Not known")]
     if plan.time:
         facts.append(("Time", plan.time))

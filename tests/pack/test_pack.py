@@ -111,6 +111,10 @@ def test_the_private_pack_has_everything_and_every_page_says_private(private: Pa
     assert all(word in joined for word in SECRET_WORDS) and "Estates Disposal" in joined
     for number, text in enumerate(pages, start=1):
         assert "PRIVATE – not for publication" in text, number
+    # The plan titles the meeting "Meeting in Public": its private session's pack never says so.
+    assert "Meeting in Private" in pages[0] and "in Public" not in joined
+    with pikepdf.open(private) as pdf:
+        assert str(pdf.docinfo.Title) == "ICS Board – Meeting in Private, Wednesday 2 December 2020: private session pack"
 
 
 def test_the_plan_adds_sections_and_verbal_items(public: Path) -> None:

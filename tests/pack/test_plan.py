@@ -51,3 +51,18 @@ def test_a_mistake_in_the_pack_table_is_told_when_coversheet_toml_is_read(tmp_pa
     result = coversheet("check", tmp_path)
     assert result.returncode == 2
     assert result.stderr.strip() == f"coversheet: {tmp_path / 'coversheet.toml'}: {said}"
+
+
+@pytest.mark.parametrize(
+    ("plan", "public", "private"),
+    [
+        ({"title": "Meeting in Public"}, "Meeting in Public", "Meeting in Private"),
+        ({"title": "Board Meeting (Part 1)", "private_title": "Board Meeting (Part 2)"}, "Board Meeting (Part 1)", "Board Meeting (Part 2)"),
+        ({}, "Meeting", "Meeting"),
+    ],
+)
+def test_a_private_sessions_pack_is_titled_as_the_private_session(plan: dict, public: str, private: str) -> None:
+    from coversheet.config.meeting_plan import MeetingPlan
+
+    meeting = MeetingPlan.model_validate(plan)
+    assert (meeting.title_for(False), meeting.title_for(True)) == (public, private)
