@@ -41,25 +41,27 @@ def config_schema() -> dict[str, Any]:
         "BoardConfig", __base__=_documented_config(), __doc__=BoardConfig.__doc__,
         profile=(str | _written_profile() | None, Field(None, description=field.description)),
     )
-    document = model.model_json_schema()
-    document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    document["$id"] = "https://coversheet.invalid/schemas/coversheet-toml.schema.json"
-    document["title"] = "coversheet.toml"
-    document["description"] = (
+    return _published(
+        model, "coversheet-toml.schema.json", "coversheet.toml",
         "A board's settings for coversheet: its profile (the cover sheet it prints), limits and rules. "
-        "A profile file (profile = \"our-board.toml\") has its own schema: coversheet-profile.schema.json."
+        "A profile file (profile = \"our-board.toml\") has its own schema: coversheet-profile.schema.json.",
     )
-    return document
 
 
 def profile_file_schema() -> dict[str, Any]:
     """`coversheet schema --profile-file`: a board profile file (our-board.toml), documented."""
-    document = _written_profile().model_json_schema()
-    document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    document["$id"] = "https://coversheet.invalid/schemas/coversheet-profile.schema.json"
-    document["title"] = "coversheet board profile"
-    document["description"] = (
+    return _published(
+        _written_profile(), "coversheet-profile.schema.json", "coversheet board profile",
         "A board's own cover sheet for coversheet, in a file that coversheet.toml names (profile = \"our-board.toml\"): "
-        "its questions, its words, and its settings. The same keys make the [profile] table of coversheet.toml."
+        "its questions, its words, and its settings. The same keys make the [profile] table of coversheet.toml.",
     )
+
+
+def _published(model, file_name: str, title: str, description: str) -> dict[str, Any]:
+    """`model`'s JSON Schema as a file editors fetch: its dialect, id, title and description."""
+    document = model.model_json_schema()
+    document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    document["$id"] = f"https://coversheet.invalid/schemas/{file_name}"
+    document["title"] = title
+    document["description"] = description
     return document

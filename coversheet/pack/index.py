@@ -42,18 +42,9 @@ def render_index(contents: PackContents, *, title: str, pdf_name: str, pages: in
     cover sheets' labels, order and the board's own questions. `first_page` is the number
     printed on the PDF's first page (a supplement numbered on from its main pack): the rows
     quote printed numbers, the links go to the page's place in the file."""
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+    from coversheet.report.html import html_template
 
-    from coversheet.resources import data_path
-
-    environment = Environment(
-        loader=FileSystemLoader(str(data_path("templates"))),
-        autoescape=select_autoescape(default=True),  # titles and summaries come from authors' files
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    return environment.get_template("pack-index.html.j2").render(
+    return html_template("pack-index.html.j2").render(
         title=title,
         board=contents.board,
         meeting_title=meeting_title,

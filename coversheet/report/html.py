@@ -41,20 +41,26 @@ def rows(run: CheckRun) -> list[PaperRow]:
     return [PaperRow(r, *STATUS_WORDS[r.status]) for r in ordered]
 
 
-def render(run: CheckRun, *, generated: dt.datetime | None = None, title: str = "Cover sheet check", **_options) -> str:
+def html_template(name: str):
+    """One of the shipped HTML templates (the report, the pack's index), everything escaped:
+    titles, messages and summaries come from authors' files."""
     from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
     from coversheet.resources import data_path
 
     environment = Environment(
         loader=FileSystemLoader(str(data_path("templates"))),
-        autoescape=select_autoescape(default=True),  # titles and messages come from authors' files
+        autoescape=select_autoescape(default=True),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    return environment.get_template(name)
+
+
+def render(run: CheckRun, *, generated: dt.datetime | None = None, title: str = "Cover sheet check", **_options) -> str:
     summary = run.summary()
-    return environment.get_template("report.html.j2").render(
+    return html_template("report.html.j2").render(
         title=title,
         generated=_when(generated or dt.datetime.now()),
         rows=rows(run),

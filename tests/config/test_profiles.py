@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers.drafts import without_nulls
 from typer.testing import CliRunner
 
 from coversheet.cli import app
@@ -271,15 +272,7 @@ def test_word_example_reads_back_as_its_draft(draft: Path) -> None:
     assert result.exit_code == 0, result.output
     extracted = {k: v for k, v in json.loads(result.output).items() if v is not None}
     expected = _draft_data(draft)
-    assert _without_nulls(extracted) == _without_nulls(expected)
-
-
-def _without_nulls(value):
-    if isinstance(value, dict):
-        return {k: _without_nulls(v) for k, v in value.items() if v is not None}
-    if isinstance(value, list):
-        return [_without_nulls(v) for v in value]
-    return value
+    assert without_nulls(extracted) == without_nulls(expected)
 
 
 def test_word_papers_get_the_same_findings_as_their_drafts() -> None:

@@ -8,12 +8,11 @@ import shutil
 import signal
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
 from helpers.paths import EXAMPLES
-from helpers.watching import report, wait_until
+from helpers.watching import report, wait_until, watching
 
 import coversheet.desk.watch as watch_module
 from coversheet.desk.watch import (
@@ -22,7 +21,6 @@ from coversheet.desk.watch import (
     ReportKeeper,
     Retry,
     check_settled,
-    watch_folder,
 )
 from coversheet.findings import Status
 from coversheet.run.one_file import CheckOptions
@@ -39,20 +37,9 @@ def watched(tmp_path: Path):
     folder = tmp_path / "papers"
     folder.mkdir()
     (folder / "first.yaml").write_text(COMPLETE)
-    updates, problems = [], []
-    stop = threading.Event()
-    thread = threading.Thread(
-        target=watch_folder,
-        args=(folder, CheckOptions(jobs=1)),
-        kwargs={"stop": stop, "on_update": updates.append, "on_problem": problems.append, "debounce_ms": 300, "retry": NO_RETRY_WAIT},
-        daemon=True,
-    )
-    thread.start()
-    wait_until(lambda: report(folder) == {"first.yaml": "pass"}, what="the first report")
-    yield folder, updates, problems
-    stop.set()
-    thread.join(timeout=10)
-    assert not thread.is_alive(), "the watcher did not stop when asked"
+    with watching(folder, debounce_ms=300, retry=NO_RETRY_WAIT) as watcher:
+        wait_until(lambda: report(folder) == {"first.yaml": "pass"}, what="the first report")
+        yield folder, watcher.updates, watcher.problems
 
 
 def test_reports_follow_papers_arriving_changing_and_leaving(watched) -> None:

@@ -16,3 +16,12 @@ def merge(base, patch):
             merged[key] = merge(base.get(key), value) if key in base else value
         return merged
     return patch
+
+
+def without_nulls(value):
+    """`value` with every null (a question left unanswered) taken out of its mappings."""
+    if isinstance(value, dict):
+        return {k: without_nulls(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [without_nulls(v) for v in value]
+    return value

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from helpers.drafts import without_nulls
 from helpers.paths import COMPLETE
 from pydantic import ValidationError
 
@@ -66,17 +67,9 @@ def test_draft_example_round_trips() -> None:
     data = parse_yaml(EXAMPLE.read_text()).data
     sheet = CoverSheet.model_validate(data)
     dumped = sheet.model_dump(mode="json", exclude_none=True)
-    expected = _without_nulls(data)
+    expected = without_nulls(data)
     assert dumped == expected
     assert CoverSheet.model_validate(dumped) == sheet
-
-
-def _without_nulls(value):
-    if isinstance(value, dict):
-        return {k: _without_nulls(v) for k, v in value.items() if v is not None}
-    if isinstance(value, list):
-        return [_without_nulls(v) for v in value]
-    return value
 
 
 def test_every_field_is_documented_in_the_schema() -> None:

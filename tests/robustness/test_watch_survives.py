@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import threading
 import time
 from pathlib import Path
 
 import pytest
 from helpers.hostile import COMPLETE, EXAMPLES
-from helpers.watching import report, wait_until
+from helpers.watching import report, wait_until, watching
 
-from coversheet.desk.watch import JSON_REPORT, Retry, watch_folder
-from coversheet.run.one_file import CheckOptions
+from coversheet.desk.watch import JSON_REPORT, Retry
 
 # Slow by design: a watcher waits out failed writes and a vanished folder.
 pytestmark = pytest.mark.slow
@@ -26,33 +24,9 @@ def watcher(tmp_path: Path, request):
     folder = tmp_path / "papers"
     folder.mkdir()
     shutil.copy(COMPLETE, folder / "first.yaml")
-    problems: list[str] = []
-    stop = threading.Event()
-    errors: list[BaseException] = []
-
-    def run():
-        try:
-            watch_folder(
-                folder,
-                CheckOptions(jobs=1),
-                stop=stop,
-                on_problem=problems.append,
-                debounce_ms=200,
-                retry=Retry(attempts=1, delay=0.01),
-                retry_seconds=0.3,
-                poll=request.param,
-            )
-        except BaseException as exc:  # noqa: BLE001 - the test asserts there is none
-            errors.append(exc)
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    wait_until(lambda: report(folder) == {"first.yaml": "pass"}, what="the first report")
-    yield folder, problems, errors
-    stop.set()
-    thread.join(timeout=10)
-    assert not thread.is_alive(), "the watcher did not stop when asked"
-    assert not errors, errors
+    with watching(folder, debounce_ms=200, retry=Retry(attempts=1, delay=0.01), retry_seconds=0.3, poll=request.param) as watched:
+        wait_until(lambda: report(folder) == {"first.yaml": "pass"}, what="the first report")
+        yield folder, watched.problems, watched.errors
 
 
 def test_a_report_that_cannot_be_written_is_told_and_written_later(watcher) -> None:
