@@ -24,7 +24,7 @@ from docx.shared import Cm, Pt
 from coversheet.config.meeting_plan import MeetingPlan
 from coversheet.dates.uk import long_date
 from coversheet.pack.items import PackContents, Row
-from coversheet.word.properties import describe
+from coversheet.word.properties import LANGUAGE, describe
 from coversheet.word.table_document import header_row
 
 COLUMNS = ("Item", "Description", "Owner", "Action", "Format", "Pages")
@@ -33,7 +33,6 @@ COLUMNS = ("Item", "Description", "Owner", "Action", "Format", "Pages")
 # even in a wide fallback font such as DejaVu Sans); two words joined by "/" break after it.
 WIDTHS_CM = (1.2, 6.4, 2.7, 2.4, 2.5, 1.8)
 CELL_MARGIN_CM = 0.1  # left and right, in every cell of the agenda (Word's default is 0.19)
-LANGUAGE = "en-GB"
 PRIVATE_MARK = "PRIVATE – not for publication"
 
 

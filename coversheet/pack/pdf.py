@@ -15,8 +15,9 @@ import pikepdf
 from pikepdf import Array, Dictionary, Name, OutlineItem
 
 from coversheet.pack import blank, tags
-from coversheet.pack.compose import LANGUAGE, PRIVATE_MARK, Composed, Marks
+from coversheet.pack.compose import PRIVATE_MARK, Composed, Marks
 from coversheet.pack.record import KEY
+from coversheet.word.properties import LANGUAGE
 
 
 def appendix_page_count(path: Path) -> int:

@@ -30,7 +30,7 @@ from coversheet.config.references import show_reference
 from coversheet.model import CoverSheet
 from coversheet.outputs import write_atomic
 from coversheet.word.ns import qn
-from coversheet.word.properties import describe
+from coversheet.word.properties import LANGUAGE, describe
 
 BOX_CHECKED, BOX_UNCHECKED = "\u2612", "\u2610"
 _ANSWERS = (("yes", "Yes"), ("no", "No"), ("n/a", "N/A"))
@@ -336,7 +336,7 @@ def _date_control(tag: str, value: str | None) -> etree._Element:
     if value is not None:
         date.set(qn("w:fullDate"), f"{value}T00:00:00Z")
     etree.SubElement(date, qn("w:dateFormat")).set(qn("w:val"), "d MMMM yyyy")
-    etree.SubElement(date, qn("w:lid")).set(qn("w:val"), "en-GB")
+    etree.SubElement(date, qn("w:lid")).set(qn("w:val"), LANGUAGE)
     etree.SubElement(date, qn("w:storeMappedDataAs")).set(qn("w:val"), "dateTime")
     etree.SubElement(date, qn("w:calendar")).set(qn("w:val"), "gregorian")
     return sdt

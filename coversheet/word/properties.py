@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 MAX_LENGTH = 255
-LANGUAGE = "en-GB"
+LANGUAGE = "en-GB"  # every document coversheet writes is in British English
 
 
 def fitted(text: str) -> str:
