@@ -197,7 +197,7 @@ class _Rows:
 
     def _text(self, path: str) -> etree._Element:
         value = self.value(path)
-        return _text_control(path, None if value is None else str(value))
+        return _text_control(path, None if value is None else str(value), prompt=self.data is None)
 
     def _text_block(self, path: str) -> etree._Element:
         """A paragraph holding the text control; text of several lines is a control around
@@ -208,7 +208,7 @@ class _Rows:
         return _sdt(path, [_text_paragraph(line) for line in str(value).split("\n")], block=True)
 
     def _date(self, path: str) -> etree._Element:
-        return _date_control(path, self.value(path))
+        return _date_control(path, self.value(path), prompt=self.data is None)
 
     def _box(self, tag: str, checked: bool) -> etree._Element:
         return _checkbox(tag, checked)
@@ -228,8 +228,10 @@ class _Rows:
 
     def _text_list(self, path: str, show=str) -> etree._Element:
         items = self.value(path)
-        if self.data is None or items is None:
+        if self.data is None:  # the blank form: the prompt of its first entry
             entries = [_sdt(f"{path}[*]", [_paragraph([_run(_PROMPT, prompt=True)])], block=True, placeholder=True)]
+        elif items is None:  # a rendered sheet that leaves it unanswered: blank
+            entries = []
         else:
             entries = [_sdt(f"{path}[*]", [_text_paragraph(show(item))], block=True) for item in items]
         return _sdt(f"{path}[]", entries or [_paragraph([])], block=True, unanswered=items is None and self.data is not None)
@@ -247,7 +249,7 @@ class _Rows:
                     if index:
                         runs.append(_run(" — "))
                     value = entry.get(name) if isinstance(entry, dict) else None
-                    runs.append(_text_control(f"{path}[*].{name}", None if value is None else str(value)))
+                    runs.append(_text_control(f"{path}[*].{name}", None if value is None else str(value), prompt=self.data is None))
                 entries.append(_sdt(f"{path}[*]", [_paragraph(runs)], block=True))
         return _sdt(f"{path}[]", entries or [_paragraph([])], block=True, unanswered=items is None and self.data is not None)
 
@@ -317,18 +319,21 @@ def _sdt(tag: str, content: list[etree._Element], *, block: bool = False, placeh
     return sdt
 
 
-def _text_control(tag: str, value: str | None) -> etree._Element:
+def _text_control(tag: str, value: str | None, *, prompt: bool = True) -> etree._Element:
+    """A plain-text control holding `value`. Empty, it shows the form's prompt (`prompt`, the
+    blank form an author fills in) or nothing (a rendered sheet: a question left unanswered
+    prints blank, as on the standard sheet, never "Click or tap to enter text.")."""
     if value is None:
-        sdt = _sdt(tag, [_run(_PROMPT, prompt=True)], placeholder=True)
+        sdt = _sdt(tag, [_run(_PROMPT, prompt=True)] if prompt else [_run("")], placeholder=prompt)
     else:
         sdt = _sdt(tag, [_run(value)])
     etree.SubElement(sdt.find(qn("w:sdtPr")), qn("w:text")).set(qn("w:multiLine"), "1")
     return sdt
 
 
-def _date_control(tag: str, value: str | None) -> etree._Element:
+def _date_control(tag: str, value: str | None, *, prompt: bool = True) -> etree._Element:
     if value is None:
-        sdt = _sdt(tag, [_run("Pick a date.", prompt=True)], placeholder=True)
+        sdt = _sdt(tag, [_run("Pick a date.", prompt=True)] if prompt else [_run("")], placeholder=prompt)
     else:
         day = dt.date.fromisoformat(value)
         sdt = _sdt(tag, [_run(f"{day.day} {day:%B %Y}")])

@@ -372,3 +372,23 @@ def test_profile_show_gives_each_question_the_rule_the_boards_settings_leave_it(
     assert shown["conflicts_of_interest"] == "CS102" and shown["title"] == "yes"
     plain = {q["field"]: q["required"] for q in json.loads(run("profile", "show", "--profile", "nhs-icb", "--format", "json").output)["questions"]}
     assert plain["sponsor"] == "CS107 (warning)" and plain["governance"] == "CS103 (warning)"
+
+
+
+def test_a_rendered_sheet_prints_an_unanswered_question_blank_and_reads_back_the_same(tmp_path: Path) -> None:
+    import zipfile
+
+    board = BOARDS / "nhs-icb"
+    draft = board / "item-07-winter-plan.yaml"  # a public paper: no reason for a private session
+    out = tmp_path / "sheet.docx"
+    rendered = run("render", draft, "-o", out, "--config", board / "coversheet.toml")
+    assert rendered.exit_code == 0, rendered.output
+    with zipfile.ZipFile(out) as package:
+        document = package.read("word/document.xml").decode("utf-8")
+    assert "Reason for private session" in document
+    assert "Click or tap" not in document and "Pick a date" not in document  # as published in the pack
+    extracted = json.loads(run("extract", out, "-f", "json", "--config", board / "coversheet.toml").output)
+    assert extracted["confidential_reason"] is None
+    assert without_nulls(extracted) == without_nulls(_draft_data(draft))
+    checked = run("check", out, "--config", board / "coversheet.toml")
+    assert checked.exit_code == 0, checked.output
