@@ -7,7 +7,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SOURCES := pyproject.toml $(shell find coversheet -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: demo test test-fast bench schema data docs examples clean
+.PHONY: demo test test-fast bench schema data docs examples clean score-boards
 
 # A regular (not editable) install, as a user gets it: tests then exercise the installed
 # package, including the data files it must carry.
@@ -64,6 +64,11 @@ docs: $(BIN)/.installed
 # Data written from the libraries that own it; the tests fail when it is stale.
 data: $(BIN)/.installed
 	$(BIN)/python tools/build_bank_holidays.py
+
+# The reader on real boards' forms it was not written against (tests/fixtures/blind/): the share
+# of each board's truth met under `profile init`'s profile and under the secretary's coversheet.toml.
+score-boards: $(BIN)/.installed
+	$(BIN)/python tools/score_boards.py
 
 clean:
 	rm -rf $(VENV) out build *.egg-info .pytest_cache test-artifacts

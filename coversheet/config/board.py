@@ -29,7 +29,8 @@ class RuleSettings(BaseModel):
     )
 
 
-_ACRONYM = re.compile(r"(?=(?:[0-9&]*[A-Z]){2})[A-Z][A-Z0-9&]{1,5}")
+# As boards write them: "NHS", "L&SC", and in mixed case "EqIA", "LeDeR", "CoSRR", "ReSPECT".
+_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&]{1,7}")
 
 
 class AskVerbs(BaseModel):
@@ -156,7 +157,8 @@ class BoardConfig(BaseModel):
             if not _ACRONYM.fullmatch(acronym):
                 raise ValueError(
                     f"'{acronym}' is not an acronym the checks look for "
-                    "(2-6 capital letters, digits or &, with at least two letters)"
+                    "(2-8 letters, digits or &, starting with a capital and with at least two capitals: "
+                    "NHS, L&SC, EqIA, LeDeR)"
                 )
         return value
 

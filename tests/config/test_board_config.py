@@ -26,6 +26,8 @@ def run(*args: str):
         ("deadline_working_days = 'five'\n", "deadline_working_days"),
         ("risk_reference_pattern = '(['\n", "not a valid regular expression"),
         ("this is not toml", "invalid TOML"),
+        ("[glossary]\neqia = 'Equality impact assessment'\n", "'eqia' is not an acronym"),
+        ("[glossary]\nE = 'One letter'\n", "'E' is not an acronym"),
     ],
 )
 def test_bad_configuration_is_exit_2_naming_the_problem(tmp_path: Path, config_text: str, message: str) -> None:
