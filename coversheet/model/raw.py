@@ -65,6 +65,9 @@ class RawDraft:
     comma_splits: dict[str, CommaSplit] = field(default_factory=dict)
     # Sections of a board's Word sheet under labels no question claims: {"label", "text"} each.
     unrecognised: list[dict[str, str]] = field(default_factory=list)
+    # Draft paths of the profile's questions whose labels a Word sheet does not have (with
+    # PROFILE_MISMATCH): the "not answered" rules stay silent on these, and only these.
+    not_found: tuple[str, ...] = ()
 
     def line_of(self, path: str | None) -> int | None:
         """The line of `path`, or of its nearest ancestor that has one.

@@ -2,8 +2,8 @@
 
 What it does: when most of the profile's questions have no label on the sheet, reports once
 which profile was expected, how many of its labels were found and which were not, instead of
-one "not answered" finding for each question (those rules stay silent on the sheet). It is an
-error: the paper fails.
+one "not answered" finding for each question it lacks (those rules stay silent on them; the
+questions the sheet has are still checked). It is an error: the paper fails.
 
 Why it matters: the usual cause is the wrong profile (or none) in coversheet.toml, a board
 that changed its form, or a sheet with most of its rows deleted: twenty "not answered"

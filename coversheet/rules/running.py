@@ -22,15 +22,17 @@ def run_rules(sheet: CoverSheet, context: Context, raw: RawDraft | None = None, 
     findings: list[Finding] = []
     profile = context.config.custom_profile
     # A sheet without most of the profile's labels is reported once (CS011), not as every
-    # question "not answered".
+    # question "not answered"; the questions whose labels it has are still checked.
     mismatch = any(f.code == "CS011" for f in reported)
+    not_found = set(raw.not_found)
     names = context.names
     for rule, severity in selected_rules(context.config):
         if rule.check is None:
             continue
-        if mismatch and rule.code.startswith("CS1"):
-            continue
+        completeness = mismatch and rule.code.startswith("CS1")
         for problem in rule.check(sheet, context):
+            if completeness and (not problem.field or _covered(problem.field, not_found)):
+                continue
             if problem.field and _covered(problem.field, taken):
                 continue
             if profile is not None and problem.field and not profile.asks(problem.field):

@@ -370,14 +370,14 @@ class _Assembler:
         self.noticed.extend(legacy.noticed)
         self._preamble()
         self._claims()
-        self._mismatch()
+        not_found = self._mismatch()
         unrecognised = [{"label": s.label, "text": self._text(self._rows(s))} for s in self.read.unrecognised]
         unrecognised = [entry for entry in unrecognised if entry["text"]]
         if unrecognised:
             shown = ", ".join(f"'{entry['label']}'" for entry in unrecognised)
             self.noticed.append(Noticed(ReadingProblem.UNRECOGNISED_LABELS,
                                         f"Labels not understood (their text is kept under `unrecognised` by extract): {shown}."))
-        return RawDraft(self.data, noticed=self.noticed, unrecognised=unrecognised)
+        return RawDraft(self.data, noticed=self.noticed, unrecognised=unrecognised, not_found=not_found)
 
     # --- plumbing ---
 
@@ -589,8 +589,12 @@ class _Assembler:
                     f"The row '{label}' could answer {shown}: it was given to neither; ask each question on its own row.",
                     _answer_path(key)))
 
-    def _mismatch(self) -> None:
-        """Most of the profile's labels missing: one finding, not one "not answered" each."""
+    def _mismatch(self) -> tuple[str, ...]:
+        """Most of the profile's labels missing: one finding, not one "not answered" each.
+
+        Returns the paths of the questions not found, for the rules to leave alone; the
+        questions that were found are still checked (a missing author on a defective paper is
+        still told beside the mismatch)."""
         asked = [key for key in self.matcher.order if key not in ("board", "organisation", "confidential_reason")
                  and (not key.startswith("risks.") or key == "risks.associated")]
         # Header lines read by position (Hackney's date and title) count as found.
@@ -605,6 +609,9 @@ class _Assembler:
                 hint=f"The '{self.profile.name}' profile was expected: restore the sheet's missing rows, or, "
                      "if this is another board's form, name its profile in coversheet.toml or run `coversheet profile init` "
                      "on its blank form."))
+            unseen = [key for key in self.matcher.order if key not in self.read.sections and not self.data.get(key)]
+            return tuple("risks" if key == "risks.associated" else key for key in unseen)
+        return ()
 
 
 _YES_NO_NA = {"yes": "yes", "no": "no", "n/a": "n/a", "na": "n/a", "not applicable": "n/a", "y": "yes", "n": "no"}
