@@ -68,6 +68,10 @@ class RawDraft:
     # Draft paths of the profile's questions whose labels a Word sheet does not have (with
     # PROFILE_MISMATCH): the "not answered" rules stay silent on these, and only these.
     not_found: tuple[str, ...] = ()
+    # Draft path -> an unrecognised label whose words suggest that question ("Financial
+    # implications assessed" for implications.financial): a "not answered" finding on the
+    # path says the row was there but not read as it.
+    look_alikes: dict[str, str] = field(default_factory=dict)
 
     def line_of(self, path: str | None) -> int | None:
         """The line of `path`, or of its nearest ancestor that has one.

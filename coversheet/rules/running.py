@@ -29,7 +29,7 @@ def run_rules(sheet: CoverSheet, context: Context, raw: RawDraft | None = None, 
     for rule, severity in selected_rules(context.config):
         if rule.check is None:
             continue
-        completeness = mismatch and rule.code.startswith("CS1")
+        completeness = mismatch and completeness_rule(rule.code)
         for problem in rule.check(sheet, context):
             if completeness and (not problem.field or _covered(problem.field, not_found)):
                 continue
@@ -37,10 +37,26 @@ def run_rules(sheet: CoverSheet, context: Context, raw: RawDraft | None = None, 
                 continue
             if profile is not None and problem.field and not profile.asks(problem.field):
                 continue  # a question the board does not ask: the rules about it stay silent
+            message, hint = problem.message, problem.hint
+            if completeness_rule(rule.code) and (alike := _look_alike(problem.field, raw.look_alikes)):
+                # A false "not answered" must never be the only sign that a row was skipped.
+                message = f"{message} The sheet has a row '{alike}' that may be it, but it was not read as this question."
+                hint = "Describe the board's own form in a profile (`coversheet profile init` on its blank form) so its labels are read."
             findings.append(
-                rule.finding(problem.message, problem.field, raw.line_of(problem.field), severity=severity, hint=problem.hint, names=names)
+                rule.finding(message, problem.field, raw.line_of(problem.field), severity=severity, hint=hint, names=names)
             )
     return findings
+
+
+def completeness_rule(code: str) -> bool:
+    """The CS1xx rules: a question not answered."""
+    return code.startswith("CS1")
+
+
+def _look_alike(field: str | None, alikes: dict[str, str]) -> str | None:
+    if not field:
+        return None
+    return next((label for path, label in alikes.items() if _covered(field, {path})), None)
 
 
 def _covered(field: str, taken: set[str]) -> bool:

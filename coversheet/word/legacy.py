@@ -33,6 +33,7 @@ from coversheet.model.raw import Noticed, RawDraft, ReadingProblem
 from coversheet.word import labels, values
 from coversheet.word.cells import Cell, flatten, table_rows
 from coversheet.word.labels import Kind
+from coversheet.word.meaning import look_alikes
 from coversheet.word.people import parse_people
 from coversheet.word.text import text_of
 from coversheet.word.ticks import Tick, boxes_as_glyphs, strip_glyphs
@@ -41,6 +42,7 @@ MAX_PREAMBLE_PARAGRAPHS = 6  # logo line, organisation, board name, "Part 1"...:
 MAX_PREAMBLE_CHARACTERS = 600
 MAX_PARAGRAPHS_BETWEEN_TABLES = 2  # short lines between the metadata table and the rest
 _LABEL_CELL_MAX_CHARACTERS = 160
+_UNKNOWN_LABEL_WORDS = 10  # an unknown label longer than this is more likely a value
 _BOARD_LINE = re.compile(r"\b(board|committee)\b", re.IGNORECASE)
 _SECTION_FIELDS = {"purpose", "executive_summary", "recommendations", "governance", "conflicts_of_interest", "implications"}
 _PEOPLE = ("presented_by", "authors", "contributors")
@@ -65,6 +67,9 @@ class _Sheet:
     risk_columns: dict[str, int] = field(default_factory=dict)  # "id", "description" -> grid column
     labels_seen: set[str] = field(default_factory=set)
     preamble: list[str] = field(default_factory=list)
+    # Rows that read as a question no 2020 label names ("Financial implications assessed |
+    # Yes ☐ No ☐"): (label, value cells). Never skipped in silence.
+    unrecognised: list[tuple[str, list[Cell]]] = field(default_factory=list)
 
 
 def read_legacy(blocks: Iterable[etree._Element], header_paragraphs: Callable[[], list[str]] = list) -> RawDraft:
@@ -134,6 +139,10 @@ class _Walker:
         if name is None:
             if self._continues_label(first, filled):
                 return
+            if self._unknown_question(first, filled):
+                self.sheet.unrecognised.append((first.text, cells[cells.index(first) + 1:]))
+                self.target = None
+                return
             if self.target is not None:
                 self.sheet.values.setdefault(self.target, []).append(cells)
             return
@@ -164,6 +173,16 @@ class _Walker:
         if name and self.target == "governance" and len(filled) > 1 and not _has_options(filled[1:]):
             return None  # a forum named "Finance" or "Quality Committee" is an entry, not a label
         return name
+
+    def _unknown_question(self, first: Cell, filled: list[Cell]) -> bool:
+        """A row that asks something no 2020 label names: a short first cell with tick boxes
+        after it, or, where no field is being read, a short first cell beside a value."""
+        text = first.text.strip()
+        if "\n" in text or len(text.split()) > _UNKNOWN_LABEL_WORDS or self.target == "governance":
+            return False
+        if len(filled) > 1 and _has_options(filled[1:]):
+            return True
+        return self.target is None and len(filled) == 2 and not _option(text)
 
     def _continues_label(self, first: Cell, filled: list[Cell]) -> bool:
         """The second half of a label split across a page break ("Completed")."""
@@ -270,7 +289,22 @@ class _Assembler:
         self._governance()
         self._questions()
         self._risk_text()
-        return RawDraft(self.data, noticed=self.noticed)
+        unrecognised = self._unrecognised()
+        return RawDraft(self.data, noticed=self.noticed, unrecognised=unrecognised,
+                        look_alikes=look_alikes([entry["label"] for entry in unrecognised]))
+
+    def _unrecognised(self) -> list[dict[str, str]]:
+        """Rows no 2020 label names, each kept with its text and listed once (CS010)."""
+        found = []
+        for label, cells in self.sheet.unrecognised:
+            ticked = [option for option, tick in _options(cells).items() if tick is Tick.CHECKED]
+            text = " / ".join(ticked) if ticked else values.clean("\n".join(strip_glyphs(c.text) for c in cells if c.text))
+            found.append({"label": label, "text": text or ""})
+        if found:
+            shown = ", ".join(f"'{entry['label']}'" for entry in found)
+            self.noticed.append(Noticed(ReadingProblem.UNRECOGNISED_LABELS,
+                                        f"Labels not understood (their text is kept under `unrecognised` by extract): {shown}."))
+        return found
 
     # --- text fields ------------------------------------------------------------------------
 

@@ -264,6 +264,18 @@ def matcher_for(profile) -> Matcher:
     return matcher
 
 
+def look_alikes(unclaimed: list[str], matcher: Matcher | None = None) -> dict[str, str]:
+    """Draft path -> the first of the `unclaimed` labels whose words suggest that question,
+    by the standard questions' names and key terms ("Presenting director" -> presented_by)."""
+    matcher = matcher or standard_matcher()
+    found: dict[str, str] = {}
+    for label in unclaimed:
+        match = matcher.match(label)
+        if match.key and not match.claimed_by:
+            found.setdefault(match.key, label)
+    return found
+
+
 def standard_matcher() -> Matcher:
     """Every standard question (for `profile init`, which has no profile yet)."""
     return _standard()

@@ -233,3 +233,20 @@ def test_a_mismatch_does_not_hide_what_the_questions_found_say(tmp_path: Path) -
     assert "CS011" in codes, found
     missing = [f for f in found["findings"] if f["code"] == "CS101"]
     assert [f["field"] for f in missing] == ["authors"], found["findings"]  # and nothing about the deleted rows
+
+
+def test_with_no_configuration_a_row_skipped_is_never_silent(tmp_path: Path) -> None:
+    """Our questions in other words, checked with no coversheet.toml (the 2020 sheet): the rows
+    the 2020 labels do not name are listed (CS010), and each "not answered" they may answer
+    says so, naming the row."""
+    (tmp_path / "paper.docx").write_bytes((BOARDS / "reworded-questions.docx").read_bytes())
+    found = json.loads(run("check", tmp_path / "paper.docx", "--format", "json").output)["files"][0]
+    by_field = {f["field"]: f for f in found["findings"]}
+    listed = next(f for f in found["findings"] if f["code"] == "CS010")
+    for label in ("Financial implications assessed", "Risks associated with this paper", "Presenting director"):
+        assert f"'{label}'" in listed["message"], listed
+    assert "'Financial implications assessed'" in by_field["implications.financial"]["message"]
+    assert "'Risks associated with this paper'" in by_field["risks.associated"]["message"]
+    assert "profile init" in by_field["implications.financial"]["hint"]
+    extracted = json.loads(run("extract", tmp_path / "paper.docx", "--format", "json").output)
+    assert "Angela Price, Director of Finance" in {entry["text"] for entry in extracted["unrecognised"]}
