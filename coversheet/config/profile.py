@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -102,6 +102,9 @@ class Question(BaseModel):
     multiple: bool = Field(False, description="For kind choice: may several options be chosen?")
     pattern: str | None = Field(None, description="For kind references: a regular expression each reference must match, e.g. ^BAF \\d+\\.\\d+$.")
     section: str | None = Field(None, description="The heading the question is printed under on the board's sheet.")
+    parts: list[Literal["forum", "date", "outcome"]] | None = Field(
+        None, description='For the governance history (field = "governance"): the parts of each entry the form asks, '
+        'e.g. ["forum", "date"] for a form that asks no outcome (default: forum, date and outcome).')
 
     @field_validator("labels")
     @classmethod
@@ -123,9 +126,13 @@ class Question(BaseModel):
         if self.field is not None:
             if self.field not in STANDARD_QUESTIONS:
                 raise _at(("field",), f"'{self.field}' is not a standard question ({', '.join(STANDARD_QUESTIONS)})")
+            if self.parts is not None and self.field != "governance":
+                raise _at(("parts",), "parts are for the governance history (field = \"governance\")")
             if self.kind is not None or self.options is not None or self.pattern is not None:
                 raise _at(("kind",), f"the standard question '{self.field}' has its own kind; kind, options and pattern are for the board's own questions")
             return self
+        if self.parts is not None:
+            raise _at(("parts",), "parts are for the governance history (field = \"governance\")")
         if not _KEY.fullmatch(self.name):
             raise _at(("name",), f"'{self.name}' is not a key name (lower_snake_case, e.g. strategic_objectives)")
         if not self.labels:

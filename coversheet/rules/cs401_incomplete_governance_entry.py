@@ -10,6 +10,9 @@ Fails:
 Passes:
     governance: [{forum: Finance Advisory Committee, date: 2020-11-13, outcome: Approach agreed}]
 
+A board whose form asks no outcome says so in its profile (`parts = ["forum", "date"]` on the
+governance question): the part it does not ask is never reported.
+
 Source: docs/governance-practice.md, practice 7.
 """
 
@@ -23,9 +26,17 @@ HINT = "Give the forum, the date it met and what it decided."
 
 
 def check(sheet, ctx):
+    asked = _asked(ctx.config.custom_profile)
     for index, entry in enumerate(sheet.governance or []):
-        for key in ("forum", "date", "outcome"):
+        for key in asked:
             if getattr(entry, key) is None:
                 yield Problem(f"governance.{index}.{key}", ctx.names.say(
                     "governance", f"Governance entry {index + 1} has no {key}.", lambda it: f"{it} entry {index + 1} has no {key}.",
                 ))
+
+
+def _asked(profile) -> tuple[str, ...]:
+    """The parts of an entry the board's form asks (a profile's `parts`; all three by default)."""
+    question = profile.question("governance") if profile is not None else None
+    parts = getattr(question, "parts", None)
+    return tuple(parts) if parts else ("forum", "date", "outcome")

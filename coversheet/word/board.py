@@ -53,6 +53,7 @@ from coversheet.word.meaning import (
 )
 from coversheet.word.ns import qn
 from coversheet.word.options import boxed_options, marked_options, run_has, tokens
+from coversheet.word.history import split_history
 from coversheet.word.people import parse_people
 from coversheet.word.text import text_of
 from coversheet.word.ticks import (
@@ -365,7 +366,7 @@ class _Assembler:
             if name in ("confidential", "purpose") and name not in legacy_sheet.values:
                 continue
             if name == "governance" and value:
-                value = [_split_governance(entry) for entry in value]
+                value = [split for entry in value for split in _split_governance(entry)]
             self.data.setdefault(name, value) if name != "risks" else None
         self.noticed.extend(legacy.noticed)
         self._preamble()
@@ -638,22 +639,12 @@ def _fold(text: str) -> str:
     return " ".join(labels.normalise(text).split())
 
 
-def _split_governance(entry: dict) -> dict:
-    """"Committee — 14 March 2024 — Supported." or "Executive team, 12 February 2024,
-    supported" in one cell: forum, date and outcome (a comma-separated one only around a
-    part that is a date, since forums have commas of their own)."""
-    forum = entry.get("forum") or ""
-    if entry.get("date") or entry.get("outcome"):
-        return entry
-    parts = [part.strip() for part in re.split(r"\s+[—–]\s+", forum)]
-    if len(parts) == 3:
-        return _legacy._dated({"forum": parts[0], "date": parts[1], "outcome": parts[2]})
-    parts = [part.strip() for part in forum.split(",")]
-    dated = [index for index, part in enumerate(parts) if index > 0 and parse_uk_date(part) is not None]
-    if len(dated) != 1:
-        return entry
-    at = dated[0]
-    return _legacy._dated({"forum": ", ".join(parts[:at]), "date": parts[at], "outcome": ", ".join(parts[at + 1:]) or None})
+def _split_governance(entry: dict) -> list[dict]:
+    """One cell of history as written ("Committee – 14 March 2024 – Supported; Executive team,
+    12/02/2024"): each entry's forum, date and outcome (`history.split_history`)."""
+    if entry.get("date") or entry.get("outcome") or not entry.get("forum"):
+        return [entry]
+    return [_legacy._dated(found) for found in split_history(entry["forum"])]
 
 
 def _has_box(cell: Cell) -> bool:

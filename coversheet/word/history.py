@@ -1,0 +1,70 @@
+"""Governance history as authors write it in one box: forum, date and outcome in any order.
+
+"Finance and Performance Committee – 24 November 2025", "Quality Governance Committee
+(6 November 2025) – supported", "People Committee, 20/11/2025", "30th October 2025: Audit
+Committee – noted", two entries on one line separated by ";" or one a line. The date is found
+first, in any UK form (`dates.uk`); what comes before it is the forum (or, when the date
+leads, what follows it), and what is left after the next separator is the outcome.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coversheet.dates.uk import parse_uk_date
+
+_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+# A date inside a line of text, in the forms authors type.
+_DATE_IN_TEXT = re.compile(
+    rf"\b{_WEEKDAY}(?:\d{{1,2}}\s*(?:st|nd|rd|th)?\s+{_MONTHS}\.?,?\s+\d{{4}}"  # 30th October 2025
+    rf"|\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})"  # 24/11/2025, 24.11.25
+    rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}"  # 2025-11-24
+    rf"|{_MONTHS}\.?\s+\d{{4}})\b",  # November 2025 (a month: CS403 says so)
+    re.IGNORECASE,
+)
+_ENTRIES = re.compile(r"\s*;\s*|\s*\n+\s*")
+_EDGES = " \t,;:.–—-()[]"
+
+
+def split_history(text: str | None) -> list[dict[str, str | None]]:
+    """[{forum, date, outcome}] for each entry in `text` (the date as written; None where absent)."""
+    entries = []
+    for line in _ENTRIES.split(text or ""):
+        if line.strip(_EDGES):
+            entries.append(_entry(line.strip()))
+    return entries
+
+
+def _entry(line: str) -> dict[str, str | None]:
+    dated = [m for m in _DATE_IN_TEXT.finditer(line) if parse_uk_date(m.group()) is not None]
+    if not dated:
+        forum, outcome = _forum_and_outcome(line)
+        return {"forum": forum, "date": None, "outcome": outcome}
+    found = dated[0]
+    before = _clean(line[:found.start()])
+    after = _clean(line[found.end():])
+    if before:
+        return {"forum": before, "date": found.group().strip(), "outcome": after or None}
+    forum, outcome = _forum_and_outcome(after)  # "24/11/2025 – Finance Committee – noted"
+    return {"forum": forum, "date": found.group().strip(), "outcome": outcome}
+
+
+def _forum_and_outcome(text: str) -> tuple[str | None, str | None]:
+    """"Finance Committee – supported": the forum, then after a dash or colon the outcome.
+
+    Only a dash or a colon separates them: forums have commas of their own."""
+    text = _clean(text)
+    if not text:
+        return None, None
+    pieces = re.split(r"\s+[–—-]\s+|\s*[–—]\s*|\s*:\s+", text, maxsplit=1)
+    if len(pieces) == 2 and pieces[0].strip() and pieces[1].strip():
+        return _clean(pieces[0]) or None, _clean(pieces[1]) or None
+    return text, None
+
+
+def _clean(text: str) -> str:
+    text = text.strip(_EDGES)
+    # "(6 November 2025)" leaves its brackets behind: "Quality Committee (" -> "Quality Committee"
+    return re.sub(r"\s*[(\[]\s*$", "", text).strip(_EDGES)
