@@ -56,6 +56,7 @@ from coversheet.word.options import boxed_options, marked_options, run_has, toke
 from coversheet.word.history import split_history
 from coversheet.word.people import parse_people
 from coversheet.word.text import text_of
+from coversheet.word.worded import worded_answer
 from coversheet.word.ticks import (
     Tick,
     strip_glyphs,
@@ -447,16 +448,8 @@ class _Assembler:
             if marked is not None and all(_value_of(word, words) for word in marked):
                 chosen = [_value_of(word, words) for word, on in marked.items() if on]
                 return self._one(key, label, chosen), None
-            text = self._text(rows)
-            if text is None:
-                return None, None
-            first, _, rest = text.partition("\n")
-            value = _value_of(first.split(" – ")[0].split(" - ")[0].strip(" .,;:"), words)
-            if value is None:
-                lead = re.match(r"^\s*(\w+(?:/\w+)?)\b[\s,.:;–—-]*(.*)$", text, re.S)
-                value = _value_of(lead.group(1), words) if lead else None
-                return value, values.clean(lead.group(2)) if value and lead else text
-            return value, values.clean(rest)
+            answer, note = worded_answer(self._text(rows), words)
+            return answer, values.clean(note)
         for text, tick in boxed or []:
             value = _value_of(text, words) if tick is not Tick.EMPTY else None
             if value is None:

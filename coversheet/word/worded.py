@@ -1,0 +1,46 @@
+"""A Yes / No / N/A question answered in words, read as a secretary reads it.
+
+"Yes – EqIA at appendix 2" is yes with its note; "N/A – no financial implications" is n/a with
+its note; "No negative impact identified" is a sentence: the answer no, and the note the whole
+sentence (read as "No" + "negative impact identified" its meaning was reversed).
+"EqIA completed 12/11/2025: positive impact" answers no option at all: its answer is left
+unread, the text kept whole as the note.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The answer word at the start, then how the text goes on after it.
+_LEAD = re.compile(
+    r"^\s*(?P<word>not applicable|not relevant|n/a|n\.a\.?|none|nil|yes|no|na|y|n)\b(?P<gap>[\s]*[,.:;–—-]*\s*)(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_ANSWERS = {"yes": "yes", "y": "yes", "no": "no", "n": "no", "none": "no", "nil": "no",
+            "n/a": "n/a", "n.a": "n/a", "n.a.": "n/a", "na": "n/a", "not applicable": "n/a", "not relevant": "n/a"}
+_SENTENCE_WORDS = ("no", "none", "nil", "not applicable", "not relevant")
+
+
+def worded_answer(text: str | None, words: dict[str, str]) -> tuple[str | None, str | None]:
+    """(answer, note) of `text`; `words` maps the board's own words to yes / no / n/a."""
+    if text is None or not text.strip():
+        return None, None
+    text = text.strip()
+    first_line = text.split("\n", 1)[0].strip(" .;:")
+    own = words.get(first_line.casefold())
+    if own is not None:  # the board's word alone on its line ("Public", "Part II")
+        return own, text.split("\n", 1)[1].strip() if "\n" in text else None
+    match = _LEAD.match(text)
+    if match is None:
+        return None, text
+    word = match.group("word").casefold()
+    answer = words.get(word) or _ANSWERS.get(word)
+    if answer is None or answer not in words.values():
+        return None, text
+    rest = match.group("rest").strip() or None
+    separated = bool(match.group("gap").strip()) or "\n" in match.group("gap")
+    if rest and not separated and word in _SENTENCE_WORDS:
+        # "No negative impact identified", "Not applicable as no change to services": a
+        # sentence that opens with the answer. The answer, and the sentence whole as its note.
+        return answer, text
+    return answer, rest

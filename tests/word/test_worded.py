@@ -1,0 +1,33 @@
+"""Yes / No / N/A answered in words: negation read right, the explanation kept whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from coversheet.word.worded import worded_answer
+
+YES_NO_NA = {"yes": "yes", "no": "no", "n/a": "n/a", "na": "n/a", "not applicable": "n/a", "y": "yes", "n": "no"}
+
+
+@pytest.mark.parametrize(("text", "answer", "note"), [
+    ("No negative impact identified", "no", "No negative impact identified"),
+    ("None identified.", "no", "None identified."),
+    ("No – the report makes no change to services.", "no", "the report makes no change to services."),
+    ("No", "no", None),
+    ("Yes – EqIA at appendix 2", "yes", "EqIA at appendix 2"),
+    ("Yes\nEqIA at appendix 2", "yes", "EqIA at appendix 2"),
+    ("Not applicable – no financial implications", "n/a", "no financial implications"),
+    ("N/A: assurance report only", "n/a", "assurance report only"),
+    ("Not applicable as no change to services is proposed", "n/a", "Not applicable as no change to services is proposed"),
+    ("EqIA completed 12/11/2025: positive impact", None, "EqIA completed 12/11/2025: positive impact"),
+    ("Nothing to report", None, "Nothing to report"),
+    (None, None, None),
+])
+def test_an_answer_in_words(text, answer, note):
+    assert worded_answer(text, YES_NO_NA) == (answer, note)
+
+
+def test_the_boards_own_words_and_no_other_answers():
+    public_private = {"yes": "yes", "no": "no", "public": "no", "private": "yes"}
+    assert worded_answer("Private\nCommercially sensitive", public_private) == ("yes", "Commercially sensitive")
+    assert worded_answer("N/A", public_private) == (None, "N/A")  # not an answer confidentiality takes
