@@ -1,0 +1,21 @@
+"""People as typed on cover sheets: "Name, Job title", "Name – Job title", or two lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from coversheet.word.people import parse_people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Jane Smith, Director of Finance", [("Jane Smith", "Director of Finance")]),
+    ("Jane Smith – Director of Finance", [("Jane Smith", "Director of Finance")]),
+    ("Jane Smith\nDirector of Finance", [("Jane Smith", "Director of Finance")]),
+    ("Dr Helen Marsh\nChief Operating Officer", [("Dr Helen Marsh", "Chief Operating Officer")]),
+    ("Jane Smith\nTom Brown", [("Jane Smith", None), ("Tom Brown", None)]),
+    ("Jane Smith, Director of Finance\nTom Brown\nHead of Planning",
+     [("Jane Smith", "Director of Finance"), ("Tom Brown", "Head of Planning")]),
+    ("Cllr Amy Jones\nCllr Raj Patel", [("Cllr Amy Jones", None), ("Cllr Raj Patel", None)]),
+])
+def test_people_as_typed(text, people):
+    assert [(p["name"], p["role"]) for p in parse_people(text)] == people
