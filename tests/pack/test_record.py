@@ -4,7 +4,6 @@ not write is refused in one line (exit 2), never a traceback, and bounded before
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pikepdf
@@ -71,16 +70,6 @@ def test_the_record_coversheet_writes_is_read_back_whole(tmp_path: Path) -> None
     assert (record.board, record.meeting.isoformat(), record.private, record.last_page) == ("ICS Board", "2020-12-02", False, 13)
     assert record.items == WRITTEN["items"]
     assert json.loads(record.as_json()) == WRITTEN
-
-
-@pytest.fixture
-def no_libreoffice_needed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A stand-in soffice on PATH: these packs are refused before LibreOffice would run."""
-    folder = tmp_path / "bin"
-    folder.mkdir()
-    (folder / "soffice").write_text("#!/bin/sh\nexit 1\n", encoding="utf-8")
-    (folder / "soffice").chmod(0o755)
-    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ.get('PATH', '')}")
 
 
 @pytest.mark.parametrize("main", ["forged", "encrypted"])
