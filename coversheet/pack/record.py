@@ -74,8 +74,20 @@ def digest(row: Row) -> str:
 
 def read_record(pdf_path: Path) -> Record:
     """The record inside a pack coversheet made; raises `NotAPack` naming the file."""
+    import os
+    import stat
+
     import pikepdf
 
+    from coversheet.outputs import file_kind
+
+    try:
+        mode = os.stat(pdf_path).st_mode
+    except OSError as exc:
+        raise NotAPack(f"{pdf_path}: cannot be read ({exc.strerror or exc})") from None
+    if not stat.S_ISREG(mode):
+        # A FIFO would block the open until someone wrote to it; a device would be read forever.
+        raise NotAPack(f"{pdf_path}: it is {file_kind(mode)}, not a pack")
     try:
         with pikepdf.open(pdf_path) as pdf:
             text = pdf.docinfo.get(KEY)

@@ -83,3 +83,17 @@ def test_pack_supplement_against_a_forged_or_encrypted_pack_is_one_line_and_exit
             "encrypted": "the PDF is encrypted (it needs a password to open): give the pack as coversheet wrote it"}[main]
     assert result.output.strip() == f"coversheet: {given}: {said}"
     assert not (tmp_path / "supplement.pdf").exists()
+
+
+@pytest.mark.parametrize("kind", ["a FIFO (named pipe)", "a device"])
+def test_a_fifo_or_device_given_as_the_main_pack_says_what_it_is(tmp_path: Path, kind: str) -> None:
+    import os
+
+    if kind == "a device":
+        given = Path("/dev/zero")
+    else:
+        given = tmp_path / "pack.pdf"
+        os.mkfifo(given)  # opened, it would wait for a writer that never comes
+    with pytest.raises(NotAPack) as raised:
+        read_record(given)
+    assert str(raised.value) == f"{given}: it is {kind}, not a pack"
