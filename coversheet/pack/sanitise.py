@@ -134,9 +134,9 @@ def _kept(action: Dictionary, removed: Removed, seen: set | None = None, depth: 
     allowed = name in _KEPT_ACTIONS
     if name == "/URI":
         target = action.get("/URI")
-        text = str(target).strip() if isinstance(target, pikepdf.String) else ""
-        if not _SAFE_URI.match(text):
-            scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):", text)
+        text = str(target) if isinstance(target, pikepdf.String) else ""
+        if not _SAFE_URI.match(text):  # as written: " https:" may be read as a name relative to the file
+            scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*):", text.strip())
             removed.add("links other than http(s) and mailto", f"{scheme.group(1).lower()}:" if scheme else "no scheme")
             allowed = False
     elif name in _ACTION_KINDS:

@@ -78,10 +78,11 @@ ACTIVE_NAMES = {"/JS", "/JavaScript", "/Launch", "/SubmitForm", "/ImportData", "
                 "/XFA", "/GoToR", "/GoToE", "/FileAttachment", "/AA", "/OpenAction"}
 
 
-def active_content(pdf: pikepdf.Pdf) -> list[str]:
+def active_content(pdf: pikepdf.Pdf, ignoring: frozenset[str] = frozenset()) -> list[str]:
     """Every trace of active content in any object of `pdf`: keys or names of scripts, launches,
     form submissions, embedded files, XFA, links to other files, and URIs other than http(s)
-    and mailto (an /OpenAction that is only a destination, an array, is allowed)."""
+    and mailto (an /OpenAction that is only a destination, an array, is allowed; so are the
+    names in `ignoring`)."""
     found = []
     stack: list = list(pdf.objects) + [pdf.Root, pdf.trailer]
     seen = set()
@@ -96,7 +97,7 @@ def active_content(pdf: pikepdf.Pdf) -> list[str]:
         elif isinstance(obj, (Dictionary, pikepdf.Stream)):
             for key in obj.keys():
                 value = obj[key]
-                if key in ACTIVE_NAMES and not (key == "/OpenAction" and isinstance(value, Array)):
+                if key in ACTIVE_NAMES - ignoring and not (key == "/OpenAction" and isinstance(value, Array)):
                     found.append(key)
                 if key == "/URI" and isinstance(value, String) and not str(value).startswith(("http://", "https://", "mailto:")):
                     found.append(f"/URI {value}")

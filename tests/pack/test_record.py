@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from helpers.hostile_pdf import encrypted_pdf
 from helpers.pack_builds import run
 
-from coversheet.pack.record import KEY, NOT_OURS, NotAPack, read_record
+from coversheet.pack.record import KEY, NOT_OURS, NotAPack, parse_record, read_record
 
 WRITTEN = {"coversheet_pack": 1, "board": "ICS Board", "meeting": "2020-12-02", "private": False, "last_page": 13,
            "items": [{"item": "7", "title": "Clinical Strategy Update", "file": "07-clinical.yaml", "digest": "ab" * 32},
@@ -97,3 +99,20 @@ def test_a_fifo_or_device_given_as_the_main_pack_says_what_it_is(tmp_path: Path,
     with pytest.raises(NotAPack) as raised:
         read_record(given)
     assert str(raised.value) == f"{given}: it is {kind}, not a pack"
+
+
+_JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+                     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4), max_leaves=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_JSON, st.fixed_dictionaries({key: st.one_of(st.just(value), _JSON) for key, value in WRITTEN.items()})))
+def test_any_json_is_read_as_a_record_or_refused_in_one_line(value) -> None:
+    try:
+        record = parse_record(json.dumps(value))
+    except ValueError as exc:
+        assert "\n" not in str(exc) and str(exc)
+    else:  # what it accepts, a supplement can use
+        assert all(isinstance(entry["item"], str) for entry in record.items)
+        assert isinstance(record.last_page, int) and 0 <= record.last_page <= 100_000
+        assert isinstance(record.private, bool)

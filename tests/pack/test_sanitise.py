@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from helpers.hostile_pdf import SAFE_LINKS, active_content, encrypted_pdf, hostile_appendix
 from pikepdf import Array, Dictionary, Name, String
 
@@ -74,7 +76,8 @@ def test_actions_chained_in_a_loop_or_without_end_are_cut_not_followed_forever()
 
 
 @pytest.mark.parametrize("uri", ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "\x01https://x.org", "data:text/html,<script>",
-                                 "file:///etc/passwd", "/relative/to/where/the/pack/is.exe", "smb://server/share"])
+                                 "file:///etc/passwd", "/relative/to/where/the/pack/is.exe", "smb://server/share",
+                                 " https://x.org"])
 def test_only_web_and_email_links_stay(uri: str) -> None:
     pdf = pikepdf.new()
     pdf.add_blank_page()
@@ -89,3 +92,64 @@ def test_an_encrypted_appendix_is_one_line_not_a_traceback(tmp_path: Path) -> No
     with pytest.raises(ValueError) as raised:
         appendix_page_count(path)
     assert str(raised.value) == f"{path}: the PDF is encrypted (it needs a password to open): give the appendix without a password"
+
+
+_KINDS = ["GoTo", "Named", "URI", "JavaScript", "Launch", "SubmitForm", "ResetForm", "ImportData", "GoToR", "GoToE",
+          "Rendition", "Sound", "Thread", None]
+_URIS = st.sampled_from([*SAFE_LINKS, "javascript:x", "file:///x", "x.pdf", "", " https://ok.org"])
+
+
+def _actions(pdf: pikepdf.Pdf):
+    single = st.builds(lambda kind, uri, indirect: _made(pdf, kind, uri, indirect), st.sampled_from(_KINDS), _URIS, st.booleans())
+    return st.recursive(single, lambda inner: st.builds(_chained, inner, st.one_of(inner, st.lists(inner, max_size=3))), max_leaves=8)
+
+
+def _made(pdf: pikepdf.Pdf, kind: str | None, uri: str, indirect: bool):
+    action = Dictionary(Type=Name.Action)
+    if kind:
+        action.S = Name("/" + kind)
+    if kind == "URI":
+        action.URI = String(uri)
+    if kind in ("JavaScript", "Rendition"):
+        action.JS = String("app.alert(1)")
+    return pdf.make_indirect(action) if indirect else action
+
+
+def _chained(action, following):
+    action.Next = Array(following) if isinstance(following, list) else following
+    return action
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.data())
+def test_whatever_actions_an_appendix_chains_only_allowed_ones_are_left(tmp_path_factory, data) -> None:
+    pdf = pikepdf.new()
+    pdf.add_blank_page()
+    actions = _actions(pdf)
+    pdf.Root.OpenAction = data.draw(actions)
+    pdf.pages[0].obj.AA = Dictionary(O=data.draw(actions), C=data.draw(actions))
+    pdf.pages[0].Annots = Array([pdf.make_indirect(Dictionary(Type=Name.Annot, Subtype=Name.Link, Rect=Array([0, 0, 9, 9]),
+                                                              A=data.draw(actions))) for _ in range(2)])
+    sanitise(pdf)
+    with _saved_again(pdf, tmp_path_factory.mktemp("fuzz") / "clean.pdf") as clean:
+        assert active_content(clean, ignoring=frozenset({"/AA", "/OpenAction"})) == []
+        kinds = _action_kinds(clean)
+    assert kinds <= {"/GoTo", "/Named", "/URI"}
+
+
+def _action_kinds(pdf: pikepdf.Pdf) -> set[str]:
+    """The /S of every action reachable from the document's catalogue and pages (an action has /Type /Action)."""
+    kinds, stack, seen = set(), [pdf.Root], set()
+    while stack:
+        obj = stack.pop()
+        if obj.is_indirect:
+            if obj.objgen in seen:
+                continue
+            seen.add(obj.objgen)
+        if isinstance(obj, Array):
+            stack.extend(child for child in obj if isinstance(child, (Array, Dictionary)))
+        elif isinstance(obj, Dictionary):
+            if obj.get("/Type") == Name.Action:
+                kinds.add(str(obj.get("/S")))
+            stack.extend(obj[key] for key in obj.keys() if key != "/Parent" and isinstance(obj[key], (Array, Dictionary)))
+    return kinds
