@@ -43,10 +43,11 @@ def refuse_special(path: Path) -> None:
     except OSError:
         return  # unreadable or dangling: the write itself will say why
     if not stat.S_ISREG(mode):
-        raise NotARegularFile(Path(path), _kind(mode))
+        raise NotARegularFile(Path(path), file_kind(mode))
 
 
-def _kind(mode: int) -> str:
+def file_kind(mode: int) -> str:
+    """What a file that is not a regular file is, in words, from its `st_mode`."""
     if stat.S_ISDIR(mode):
         return "a folder"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):

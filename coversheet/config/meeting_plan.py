@@ -26,6 +26,7 @@ that `[pack] plan = "..."` names (relative to the coversheet.toml), or in the fi
 
 from __future__ import annotations
 
+import os
 import re
 from enum import Enum
 from pathlib import Path
@@ -159,11 +160,51 @@ def plan_in_effect(board, folder: Path, *, chosen_config: bool = False) -> Meeti
     return load_plan_file(where / plan.plan)
 
 
-def documents_named(plan: MeetingPlan, folder: Path) -> set[Path]:
-    """The bodies and appendices the plan names, as resolved paths under `folder`: parts of
-    papers, not papers, so a check of the folder passes over them as the pack does."""
+def documents_named(plan: MeetingPlan, folder: Path, *, appendices: bool = True) -> set[Path]:
+    """The bodies and (unless not `appendices`) appendices the plan names, as resolved paths
+    under `folder`: parts of papers, not papers, so a check of the folder passes over them as
+    the pack does."""
     named = set()
     for item in plan.items:
-        for name in ([item.paper] if item.paper else []) + item.appendices:
-            named.add((Path(folder) / name).resolve())
+        for name in ([item.paper] if item.paper else []) + (item.appendices if appendices else []):
+            resolved = _resolved(Path(folder) / name)
+            if resolved is not None:
+                named.add(resolved)
     return named
+
+
+def plan_document(folder: Path, name: str) -> Path:
+    """The file a plan's `paper` or `appendices` entry names: `folder / name`.
+
+    Raises `ValueError` saying, after the name, why it cannot be packed: it lies outside the
+    folder once resolved (an absolute path, `../`, a link pointing out: what `check` refuses
+    in a folder, the pack refuses in a plan), does not exist, or is a folder, a device or a
+    FIFO (which would block the pack) rather than a file.
+    """
+    import stat
+
+    from coversheet.outputs import file_kind
+
+    path = Path(folder) / name
+    target, root = _resolved(path), _resolved(Path(folder))
+    if target is None or root is None:
+        raise ValueError(f"cannot be a file name ({path!r})")
+    if target != root and root not in target.parents:
+        raise ValueError(f"is outside the meeting's folder {root} (it leads to {target}): put the file itself in the folder")
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        raise ValueError(f"does not exist ({path})") from None
+    except OSError as exc:
+        raise ValueError(f"cannot be read ({path}: {exc.strerror or exc})") from None
+    if not stat.S_ISREG(mode):
+        raise ValueError(f"is {file_kind(mode)}, not a file ({path})")
+    return path
+
+
+def _resolved(path: Path) -> Path | None:
+    """`path` made absolute with every link followed; None for a name no file can have (a NUL in it)."""
+    try:
+        return Path(os.path.realpath(path))
+    except (OSError, ValueError):
+        return None

@@ -134,7 +134,7 @@ def build_pack(options: PackOptions, progress=_quiet) -> PackResult:
         progress("Adding the appendices, bookmarks and page labels")
         record = record_for(contents, previous)
         result = {}
-        write_atomic(options.out, lambda path: result.setdefault("pages", pdf.finish(exported, composed, path, duplex=options.duplex, record=record)),
+        write_atomic(options.out, lambda path: result.setdefault("pages", pdf.finish(exported, composed, path, duplex=options.duplex, record=record, warnings=contents.warnings)),
                      force=options.force)
     if index is not None:
         from coversheet.pack.index import render_index

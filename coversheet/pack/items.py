@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coversheet.config.meeting_plan import ItemFormat, MeetingPlan, PlanItem
+from coversheet.config.meeting_plan import ItemFormat, MeetingPlan, PlanItem, documents_named, plan_document
 from coversheet.config.naming import STANDARD_NAMES, Names
 from coversheet.dates.uk import long_date
 from coversheet.desk.agenda import action_for, owner_for
@@ -107,7 +107,7 @@ def gather(folder: Path, plan: MeetingPlan, options: CheckOptions, *, private: b
     be read refuses the pack, or with `skip_broken` is left out with a warning (its item is
     not known, so it cannot be shown to follow)."""
     folder = Path(folder)
-    bodies = {(folder / i.paper).resolve(): i for i in plan.items if i.paper}
+    bodies = documents_named(plan, folder, appendices=False)
     files = [f for f in find_files([folder], is_saved_report) if f.resolve() not in bodies]
     options = dataclasses.replace(options, keep_sheets=True)
     contents = PackContents(board=board or "Board", meeting=meeting, private=private)
@@ -188,23 +188,32 @@ def _attach(paper: Paper, planned: PlanItem | None, folder: Path, contents: Pack
     if planned is None:
         return
     if planned.paper:
-        body = folder / planned.paper
         if paper.path.suffix.lower() == ".docx":
             contents.problems.append(f"item {planned.item}: the plan names a paper ({planned.paper}) but {paper.label} is a Word document with its own body")
-        elif not body.is_file():
-            contents.problems.append(f"item {planned.item}: the paper {body} named in the plan does not exist")
-        elif body.suffix.lower() != ".docx":
-            contents.problems.append(f"item {planned.item}: the paper {body} is not a Word document (.docx)")
         else:
-            paper.body = body
+            paper.body = _planned_document(planned, "paper", planned.paper, folder, contents)
     for name in planned.appendices:
-        appendix = folder / name
-        if not appendix.is_file():
-            contents.problems.append(f"item {planned.item}: the appendix {appendix} named in the plan does not exist")
-        elif appendix.suffix.lower() != ".pdf":
-            contents.problems.append(f"item {planned.item}: the appendix {appendix} is not a PDF")
-        else:
+        appendix = _planned_document(planned, "appendices entry", name, folder, contents)
+        if appendix is not None:
             paper.appendices.append(appendix)
+
+
+_KINDS = {"paper": (".docx", "is not a Word document (.docx)"), "appendices entry": (".pdf", "is not a PDF")}
+
+
+def _planned_document(planned: PlanItem, key: str, name: str, folder: Path, contents: PackContents) -> Path | None:
+    """The body or appendix the plan names, or None with the problem said, naming the plan's key:
+    outside the folder, missing, not a file, or not of its kind (a body is .docx, an appendix .pdf)."""
+    suffix, not_kind = _KINDS[key]
+    try:
+        path = plan_document(folder, name)
+    except ValueError as exc:
+        contents.problems.append(f"item {planned.item}: the meeting plan's {key} {name!r} {exc}")
+        return None
+    if path.suffix.lower() != suffix:
+        contents.problems.append(f"item {planned.item}: the meeting plan's {key} {name!r} {not_kind} ({path})")
+        return None
+    return path
 
 
 def _item_problems(papers: list[Paper], contents: PackContents) -> None:

@@ -17,6 +17,7 @@ from pikepdf import Array, Dictionary, Name, OutlineItem
 from coversheet.pack import blank, tags
 from coversheet.pack.compose import PRIVATE_MARK, Composed, Marks
 from coversheet.pack.record import KEY
+from coversheet.pack.sanitise import sanitise
 from coversheet.word.properties import LANGUAGE
 
 
@@ -25,15 +26,20 @@ def appendix_page_count(path: Path) -> int:
     try:
         with pikepdf.open(path) as pdf:
             return len(pdf.pages)
+    except pikepdf.PasswordError:
+        raise ValueError(f"{path}: the PDF is encrypted (it needs a password to open): give the appendix without a password") from None
     except (pikepdf.PdfError, OSError) as exc:
         raise ValueError(f"{path}: not a readable PDF ({' '.join(str(exc).split())[:120]})") from None
 
 
-def finish(exported: Path, composed: Composed, out: Path, *, duplex: bool = False, record=None) -> int:
+def finish(exported: Path, composed: Composed, out: Path, *, duplex: bool = False, record=None,
+           warnings: list[str] | None = None) -> int:
     """Write the finished pack to `out`; returns its page count. Fills each row's page range.
 
     With `duplex`, the blank pages LibreOffice inserted before papers say so; `record` (a
-    `record.Record`) is stored in the PDF with the pack's last page number.
+    `record.Record`) is stored in the PDF with the pack's last page number. What had to be
+    taken out of each appendix (its scripts, launches, embedded files: `sanitise.py`) is
+    added to `warnings`, a line an appendix, and a line for anything the Word papers brought.
     """
     first_page = composed.numbering.first_page
     with pikepdf.open(exported) as pdf:
@@ -43,7 +49,13 @@ def finish(exported: Path, composed: Composed, out: Path, *, duplex: bool = Fals
             if start is not None and end is not None:
                 marks.row.pages = (start + first_page, end + first_page)
         blanks = _inserted_blanks(pdf, composed, pages) if duplex else []
-        appendix_pages = _insert_appendices(pdf, composed, pages)
+        warnings = warnings if warnings is not None else []
+        appendix_pages = _insert_appendices(pdf, composed, pages, warnings)
+        # LibreOffice writes no scripts, but what a Word paper carries is its author's: the
+        # whole pack is swept as each appendix was, so nothing active is published whatever its source.
+        leftover = sanitise(pdf)
+        if leftover:
+            warnings.append(f"removed from the Word papers before packing them: {leftover}")
         count = len(pdf.pages)
         header = PRIVATE_MARK if composed.private else None
 
@@ -93,9 +105,11 @@ def _destination_pages(pdf: pikepdf.Pdf) -> dict[str, int]:
     return found
 
 
-def _insert_appendices(pdf: pikepdf.Pdf, composed: Composed, pages: dict[str, int]) -> list[tuple[pikepdf.Page, Marks]]:
-    """Put each appendix's pages where the Word document held blank pages for them, its tags
-    into the pack's structure tree (`tags.Grafts`); returns the pages put in, with their paper."""
+def _insert_appendices(pdf: pikepdf.Pdf, composed: Composed, pages: dict[str, int],
+                       warnings: list[str]) -> list[tuple[pikepdf.Page, Marks]]:
+    """Put each appendix's pages, its active content removed (said in `warnings`), where the
+    Word document held blank pages for them, its tags into the pack's structure tree
+    (`tags.Grafts`); returns the pages put in, with their paper."""
     replaced: dict[tuple[int, int], pikepdf.Object] = {}
     placed_all: list[tuple[pikepdf.Page, Marks]] = []
     grafts = tags.Grafts(pdf)
@@ -105,6 +119,9 @@ def _insert_appendices(pdf: pikepdf.Pdf, composed: Composed, pages: dict[str, in
             if first is None:
                 continue
             with pikepdf.open(path) as appendix:
+                removed = sanitise(appendix)
+                if removed:
+                    warnings.append(f"{path}: removed from this appendix of item {marks.row.item} before packing it: {removed}")
                 placed, held = [], set()
                 for offset in range(count):
                     old = pdf.pages[first + offset]

@@ -13,13 +13,20 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from coversheet.pack.items import PRIVATE_FORMAT, PackContents, Row
 
 KEY = "/CoversheetPack"
 VERSION = 1
+NOT_OURS = "the pack's record is not one coversheet wrote"
+MAX_RECORD_CHARS = 1_000_000  # a record is about 200 characters an item: thousands of items fit
+MAX_DEPTH = 8  # a record nests three deep (the record, its items, an item)
+MAX_PAGES = 100_000
 
 
 class NotAPack(Exception):
@@ -67,22 +74,92 @@ def digest(row: Row) -> str:
 
 def read_record(pdf_path: Path) -> Record:
     """The record inside a pack coversheet made; raises `NotAPack` naming the file."""
+    import os
+    import stat
+
     import pikepdf
 
+    from coversheet.outputs import file_kind
+
+    try:
+        mode = os.stat(pdf_path).st_mode
+    except OSError as exc:
+        raise NotAPack(f"{pdf_path}: cannot be read ({exc.strerror or exc})") from None
+    if not stat.S_ISREG(mode):
+        # A FIFO would block the open until someone wrote to it; a device would be read forever.
+        raise NotAPack(f"{pdf_path}: it is {file_kind(mode)}, not a pack")
     try:
         with pikepdf.open(pdf_path) as pdf:
             text = pdf.docinfo.get(KEY)
+            if text is not None and not isinstance(text, pikepdf.String):
+                raise NotAPack(f"{pdf_path}: {NOT_OURS}: it is not text")
             text = str(text) if text is not None else None
+    except pikepdf.PasswordError:
+        raise NotAPack(f"{pdf_path}: the PDF is encrypted (it needs a password to open): give the pack as coversheet wrote it") from None
     except (pikepdf.PdfError, OSError) as exc:
         raise NotAPack(f"{pdf_path}: not a readable PDF ({' '.join(str(exc).split())[:120]})") from None
     if text is None:
         raise NotAPack(f"{pdf_path}: not a pack made by coversheet pack (it holds no record of its papers)")
     try:
-        data = json.loads(text)
-        return Record(board=data["board"], meeting=dt.date.fromisoformat(data["meeting"]) if data["meeting"] else None,
-                      private=bool(data["private"]), last_page=int(data["last_page"]), items=list(data["items"]))
-    except (ValueError, KeyError, TypeError):
-        raise NotAPack(f"{pdf_path}: its record of the papers packed is damaged") from None
+        return parse_record(text)
+    except ValueError as exc:
+        raise NotAPack(f"{pdf_path}: {NOT_OURS}: {exc}") from None
+
+
+class _Entry(BaseModel):
+    """An item the pack holds: with its paper's file and digest, or shown as taken in private."""
+
+    model_config = ConfigDict(strict=True, extra="allow")
+
+    item: str = Field(min_length=1)
+    title: str | None = None
+    file: str | None = None
+    digest: str | None = None
+    private: bool | None = None
+
+
+class _Written(BaseModel):
+    """The record as `Record.as_json` writes it."""
+
+    model_config = ConfigDict(strict=True, extra="allow")
+
+    coversheet_pack: int
+    board: str
+    meeting: dt.date | None
+    private: bool
+    last_page: int = Field(ge=0, le=MAX_PAGES)
+    items: list[_Entry]
+
+
+def parse_record(text: str) -> Record:
+    """The record written as `text`; raises `ValueError` saying, in a line, how it is not one
+    coversheet wrote. Its size and depth are bounded before it is parsed, so a forged record
+    cannot exhaust the memory or the stack of the process reading it."""
+    if len(text) > MAX_RECORD_CHARS:
+        raise ValueError(f"it is {len(text):,} characters long, more than the {MAX_RECORD_CHARS:,} a record may be")
+    if _deeper_than(text, MAX_DEPTH):
+        raise ValueError(f"it is nested more than {MAX_DEPTH} deep (or its brackets do not match)")
+    try:
+        written = _Written.model_validate_json(text)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        where = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in error["loc"]).lstrip(".")
+        raise ValueError(f"{where + ': ' if where else ''}{error['msg']}") from None
+    if written.coversheet_pack != VERSION:
+        raise ValueError(f"coversheet_pack: version {written.coversheet_pack}, where this coversheet writes version {VERSION}")
+    items = [entry.model_dump(exclude_none=True) for entry in written.items]
+    return Record(board=written.board, meeting=written.meeting, private=written.private, last_page=written.last_page, items=items)
+
+
+def _deeper_than(text: str, depth: int) -> bool:
+    """Do the arrays and objects of the JSON `text` nest more than `depth` deep? Found without
+    parsing: strings taken out, then the innermost pairs of brackets, `depth` times over."""
+    brackets = re.sub(r"[^\[\]{}]", "", re.sub(r'"(?:[^"\\]|\\.)*"', "", text))
+    for _ in range(depth):
+        brackets, removed = re.subn(r"\[\]|\{\}", "", brackets)
+        if not brackets or not removed:
+            break
+    return bool(brackets)
 
 
 def supplement(contents: PackContents, record: Record, main: Path) -> list[str]:

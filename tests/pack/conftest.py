@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -34,3 +35,13 @@ def public(meeting: Path) -> Path:
 @pytest.fixture(scope="session")
 def private(meeting: Path) -> Path:
     return build(meeting, meeting.parent / "out" / "private.pdf", "--private")
+
+
+@pytest.fixture
+def no_libreoffice_needed(tmp_path_factory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stand-in soffice first on PATH, for packs refused before LibreOffice would run: the
+    test needs no LibreOffice, and fails rather than hangs if it does run."""
+    folder = tmp_path_factory.mktemp("bin")
+    (folder / "soffice").write_text("#!/bin/sh\nexit 1\n", encoding="utf-8")
+    (folder / "soffice").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ.get('PATH', '')}")
