@@ -250,6 +250,7 @@ class _Assembler:
         self.header_paragraphs = header_paragraphs
         self.noticed: list[Noticed] = []
         self.data: dict = {}
+        self.answer_texts: dict[str, str] = {}
 
     def draft(self) -> RawDraft:
         self._board()
@@ -270,7 +271,7 @@ class _Assembler:
         self._governance()
         self._questions()
         self._risk_text()
-        return RawDraft(self.data, noticed=self.noticed)
+        return RawDraft(self.data, noticed=self.noticed, answer_texts=self.answer_texts)
 
     # --- text fields ------------------------------------------------------------------------
 
@@ -317,6 +318,8 @@ class _Assembler:
     def _confidential(self) -> None:
         text = self._boxed_text("confidential")
         answer, reason = values.flag(text)
+        if text is not None:
+            self.answer_texts["confidential"] = text
         if text and values.ticked_flags(text) == {"yes", "no"}:
             self._notice(ReadingProblem.AMBIGUOUS_ANSWER, "confidential", "'Confidential' has Yes and No ticked: the answer is not clear.")
         self._put("confidential", answer)
