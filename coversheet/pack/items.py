@@ -115,7 +115,8 @@ def gather(folder: Path, plan: MeetingPlan, options: CheckOptions, *, private: b
     folder = Path(folder)
     bodies = {(folder / i.paper).resolve(): i for i in plan.items if i.paper}
     files = [f for f in find_files([folder], is_saved_report) if f.resolve() not in bodies]
-    options = dataclasses.replace(options, keep_sheets=True)
+    # The folder is what check would be given: its plan's bodies are compared with the drafts (CS012).
+    options = dataclasses.replace(options, keep_sheets=True, roots=options.roots or (folder.resolve(),))
     contents = PackContents(board=board or "Board", meeting=meeting, private=private)
 
     papers: list[Paper] = []

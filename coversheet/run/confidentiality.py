@@ -62,12 +62,13 @@ def decide(answers: Iterable[Answer], profile=None) -> Decision:
     answers = list(answers)
     if not answers:
         return Decision(False, "its cover sheet does not say whether it is confidential")
-    if any(a.value is True and a.problem is None for a in answers):
-        marked = [a for a in answers if a.value is True and a.problem is None]
-        others = [a for a in answers if a not in marked and clearly_public(a, profile)]
-        if others:  # one sheet says confidential, another public: kept out, and said
-            return Decision(False, f"{marked[0].source} marks it confidential but {others[0].source} says it is not")
-        return Decision(False)
+    marked = [a for a in answers if a.value is True and a.problem is None]
+    if marked:
+        other = next((a for a in answers if a not in marked), None)
+        if other is None:
+            return Decision(False)  # plainly confidential: the usual case, nothing to say
+        # one sheet says confidential, another says otherwise: kept out, and said
+        return Decision(False, f"{marked[0].source} marks it confidential, but {other.source} {_says(other, profile)}")
     for answer in answers:
         if not clearly_public(answer, profile):
             return Decision(False, _why(answer, profile))
@@ -91,10 +92,10 @@ def clearly_public(answer: Answer, profile=None) -> bool:
     if not any(_is_glyph(c) for c in written):
         return _fold(written) in public
     # Boxes beside the options' words ("Yes ☐ No ☒", "Part I ☒ Part II ☐"): the reader read
-    # which one is ticked; anything written besides the options' words is not clear.
-    rest = _fold("".join(" " if _is_glyph(c) else c for c in written))
-    for word in sorted(public | private, key=len, reverse=True):
-        rest = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " ", rest)
+    # which one is ticked; each box must have an option's word beside it, and nothing else be written.
+    boxed = _fold("".join("☐" if _is_glyph(c) else c for c in written))
+    words = "|".join(re.escape(word) for word in sorted(public | private, key=len, reverse=True))
+    rest = re.sub(rf"(?<!\w)(?:{words})\s*☐|☐\s*(?:{words})(?!\w)", " ", boxed)
     return not rest.strip(" .,;:/\t\n")
 
 
@@ -143,7 +144,7 @@ def disagreements(path: Path, sheet: CoverSheet, raw, config, roots: tuple[Path,
         if answer is None or clearly_public(own, profile) == clearly_public(answer, profile):
             continue
         found.append(Noticed(ReadingProblem.CONFIDENTIALITY_DISAGREES,
-                             f"confidential: the draft says {_stance(own, profile)}, but {answer.source} says {_stance(answer, profile)}",
+                             f"The draft says {_stance(own, profile)}, but {answer.source} says {_stance(answer, profile)}",
                              "confidential", raw.line_of("confidential")))
     return found
 
@@ -200,12 +201,18 @@ def said_public(profile=None) -> str:
 
 
 def _why(answer: Answer, profile) -> str:
+    return f"{answer.source} {_says(answer, profile)}"
+
+
+def _says(answer: Answer, profile) -> str:
+    if clearly_public(answer, profile):
+        return "says it is not"
     if answer.problem is not None:
-        return f"{answer.source} does not answer 'Confidential' clearly ({answer.problem.rstrip('.')})"
+        return f"does not answer 'Confidential' clearly ({answer.problem.rstrip('.')})"
     if not answer.given:
-        return f"{answer.source} does not say whether it is confidential"
+        return "does not say whether it is confidential"
     words = "'false' or 'no'" if not answer.word else said_public(profile)
-    return f"{answer.source} answers 'Confidential' with {_quoted(answer.written)}, not with {words}"
+    return f"answers 'Confidential' with {_quoted(answer.written)}, not with {words}"
 
 
 def _quoted(written: object) -> str:
