@@ -1,4 +1,6 @@
-"""Which papers the public pack may take: fail closed on confidentiality (also what `check` compares when two sheets speak for one paper).
+"""Which papers the public pack may take: fail closed on confidentiality.
+
+`check` compares the same answers when two sheets speak for one paper (CS012).
 
 A paper goes into the public pack only when every cover sheet that speaks for it (its own,
 and the one at the start of the Word body the meeting plan names for it) says, in a word the
