@@ -69,6 +69,10 @@ class FileResult:
     # The sheet as read, for callers that build on it (agenda, render); kept only when asked
     # (`CheckOptions.keep_sheets`), so that checking a whole drive holds no documents.
     sheet: object | None = None
+    # What the author wrote for "confidential" (a draft's value as given, or the text a Word
+    # sheet's answer was read from), kept with the sheet: the pack publishes a paper only on
+    # a clear public word, not on whatever the reader made of the answer.
+    confidential_written: object = None
 
     @property
     def status(self) -> Status:

@@ -25,6 +25,7 @@ class ReadingProblem(str, Enum):
     UNKNOWN_CONTROL_TITLE = "unknown-control-title"  # a control titled with no field's name
     UNRECOGNISED_LABELS = "unrecognised-labels"  # labels on a board's sheet no question claims
     PROFILE_MISMATCH = "profile-mismatch"  # a Word sheet without most of the profile's labels
+    CONFIDENTIALITY_DISAGREES = "confidentiality-disagrees"  # a draft and its paper's Word sheet disagree
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,18 @@ class RawDraft:
     # implications assessed" for implications.financial): a "not answered" finding on the
     # path says the row was there but not read as it.
     look_alikes: dict[str, str] = field(default_factory=dict)
+    # The text a Word reader read an answer out of, where it picked a word from prose ("No",
+    # "No - Part II", "Yes ☐ No ☒"): the pack publishes a paper only on a clear public word,
+    # not on whatever word was picked (see `written`). Only the confidential answer is kept.
+    answer_texts: dict[str, str] = field(default_factory=dict)
+
+    def written(self, path: str) -> Any:
+        """What the author wrote for the answer at `path` (a top-level key): the text a Word
+        reader read it from where it kept that, else the value as the data holds it (a draft's
+        own value: `False`, `"Private"`, `0`, ...; None when not given)."""
+        if path in self.answer_texts:
+            return self.answer_texts[path]
+        return self.data.get(path)
 
     def line_of(self, path: str | None) -> int | None:
         """The line of `path`, or of its nearest ancestor that has one.

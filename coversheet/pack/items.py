@@ -23,6 +23,7 @@ from coversheet.findings import FileResult, Severity, Status
 from coversheet.model import CoverSheet
 from coversheet.model.agenda_items import agenda_key, sorted_by_agenda_item
 from coversheet.report.saved import is_saved_report
+from coversheet.run.confidentiality import Answer, Decision, body_answer, decide, own_answer
 from coversheet.run.discovery import find_files
 from coversheet.run.many import iter_check
 from coversheet.run.one_file import CheckOptions
@@ -40,10 +41,14 @@ class Paper:
     result: FileResult
     body: Path | None = None  # for a draft: the Word file of the paper itself
     appendices: list[Path] = field(default_factory=list)
+    body_answer: Answer | None = None  # what the cover sheet at the start of the body says, if it has one
 
-    @property
-    def confidential(self) -> bool:
-        return bool(self.sheet.confidential)
+    def decision(self, profile=None) -> Decision:
+        """May the public pack take it? Only on a clear public word from every sheet of it."""
+        answers = [own_answer(self.result, self.sheet, self.path, "its cover sheet")]
+        if self.body_answer is not None:
+            answers.append(self.body_answer)
+        return decide(answers, profile)
 
 
 @dataclass
@@ -56,8 +61,9 @@ class Row:
     action: str = ""
     format: str = ItemFormat.ATTACHED.value
     paper: Paper | None = None
+    private: bool = False  # taken in the private session: in the public pack, a row and nothing of the paper
     section: str | None = None  # a section heading printed before this row
-    note: str | None = None  # for the chair: findings of a failing paper, the exemption relied on
+    note: str | None = None  # the exemption relied on; in the private pack, a failing paper's findings for the chair
     pages: tuple[int, int] | None = None  # the pack's own page numbers, once laid out
 
     @property
@@ -109,7 +115,8 @@ def gather(folder: Path, plan: MeetingPlan, options: CheckOptions, *, private: b
     folder = Path(folder)
     bodies = documents_named(plan, folder, appendices=False)
     files = [f for f in find_files([folder], is_saved_report) if f.resolve() not in bodies]
-    options = dataclasses.replace(options, keep_sheets=True)
+    # The folder is what check would be given: its plan's bodies are compared with the drafts (CS012).
+    options = dataclasses.replace(options, keep_sheets=True, roots=options.roots or (folder.resolve(),))
     contents = PackContents(board=board or "Board", meeting=meeting, private=private)
 
     papers: list[Paper] = []
@@ -142,8 +149,10 @@ def gather(folder: Path, plan: MeetingPlan, options: CheckOptions, *, private: b
         if paper.result.status is Status.FAIL:
             contents.failing.append(f"{paper.label}: {paper.result.first_error()}")
         _attach(paper, plan.item(paper.sheet.agenda_item), folder, contents)
+        if paper.body is not None:
+            paper.body_answer = body_answer(paper.body, f"its body {_label(paper.body, folder)}", options.config, budget=options.time_budget)
 
-    rows = [_paper_row(p, private, allow_failing, profile) for p in chosen]
+    rows = [_paper_row(p, private, allow_failing, profile, contents) for p in chosen]
     numbered = {r.item.casefold() for r in rows}
     for planned in plan.items:
         if planned.item.casefold() not in numbered:
@@ -153,21 +162,36 @@ def gather(folder: Path, plan: MeetingPlan, options: CheckOptions, *, private: b
     return contents
 
 
-def _paper_row(paper: Paper, private: bool, allow_failing: bool, profile=None) -> Row:
+def _paper_row(paper: Paper, private: bool, allow_failing: bool, profile, contents: PackContents) -> Row:
     sheet = paper.sheet
     categories = sheet.purpose.categories if sheet.purpose else None
     item = (sheet.agenda_item or "").strip()
-    if paper.confidential and not private:
-        reason = " ".join((sheet.confidential_reason or "not stated").split())
-        words = profile.confidentiality if profile is not None else None
-        return Row(item=item, title="Item taken in the private session", format=words.private if words else PRIVATE_FORMAT,
-                   note=f"{words.reason_label if words else 'Exemption relied on'}: {reason}")
+    if not private:
+        decision = paper.decision(profile)
+        if not decision.public:
+            if decision.why:
+                contents.warnings.append(f"item {item} ({paper.label}) is taken in the private session, not in the public pack: {decision.why}")
+            return _private_row(item, sheet if sheet.confidential is True and decision.why is None else None, profile)
     row = Row(item=item, title=" ".join((sheet.title or paper.path.stem).split()), owner=owner_for(sheet),
               action=action_for(categories, Names(profile) if profile is not None else STANDARD_NAMES), paper=paper)
-    if paper.result.status is Status.FAIL and allow_failing:
+    if paper.result.status is Status.FAIL and allow_failing and private:
+        # Notes for the chair, in the private pack only: a published pack never shows rule codes.
         errors = [f for f in paper.result.findings if f.severity is Severity.ERROR]
         row.note = "Received; its cover sheet fails the checks: " + "; ".join(f"{f.code} {f.message.rstrip('.')}" for f in errors) + "."
     return row
+
+
+def _private_row(item: str, sheet: CoverSheet | None, profile=None) -> Row:
+    """The public pack's row of an item taken in private: the board's word for private and,
+    for a paper plainly marked confidential (`sheet`), the exemption it relies on; nothing else
+    of the paper."""
+    words = profile.confidentiality if profile is not None else None
+    note = None
+    if sheet is not None:
+        reason = " ".join((sheet.confidential_reason or "not stated").split())
+        note = f"{words.reason_label if words else 'Exemption relied on'}: {reason}"
+    return Row(item=item, title="Item taken in the private session", format=words.private if words else PRIVATE_FORMAT,
+               note=note, private=True)
 
 
 def _plan_row(planned: PlanItem, contents: PackContents) -> Row:
@@ -253,3 +277,4 @@ def _label(path: Path, folder: Path) -> str:
         return path.relative_to(folder).as_posix()
     except ValueError:
         return path.as_posix()
+

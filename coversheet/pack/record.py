@@ -2,9 +2,10 @@
 
 The record is a small JSON text in the PDF's document information (`/CoversheetPack`): the
 meeting, public or private, the last printed page number, and each agenda item packed with
-a paper (or, in the public pack, shown as taken in private), with the file and a digest of
-what was packed. It names only what the pack itself shows: a public pack's record holds no
-confidential paper. A supplement's record adds its own items to the main pack's, so a second
+a paper (or, in the public pack, shown as taken in private), with its title and a digest of
+what was packed. It names only what the pack itself shows: no source file name (a file name
+can say more than the board means to publish), and in a public pack nothing of a paper taken
+in private but its item. A supplement's record adds its own items to the main pack's, so a second
 supplement builds on the first.
 """
 
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from coversheet.pack.items import PRIVATE_FORMAT, PackContents, Row
+from coversheet.pack.items import PackContents, Row
 
 KEY = "/CoversheetPack"
 VERSION = 1
@@ -39,7 +40,7 @@ class Record:
     meeting: dt.date | None
     private: bool
     last_page: int
-    items: list[dict] = field(default_factory=list)  # {"item", "title", "file", "digest"}, or {"item", "private": true}
+    items: list[dict] = field(default_factory=list)  # {"item", "title", "digest"}, or {"item", "private": true}
 
     def packed(self, item: str) -> dict | None:
         key = item.strip().casefold()
@@ -56,8 +57,8 @@ def record_for(contents: PackContents, previous: Record | None = None) -> Record
     items = list(previous.items) if previous else []
     for row in contents.rows:
         if row.paper is not None:
-            items.append({"item": row.item, "title": row.title, "file": row.paper.label, "digest": digest(row)})
-        elif row.format == PRIVATE_FORMAT:
+            items.append({"item": row.item, "title": row.title, "digest": digest(row)})
+        elif row.private:
             items.append({"item": row.item, "private": True})
     return Record(contents.board, contents.meeting, contents.private, 0, items)
 
@@ -173,7 +174,7 @@ def supplement(contents: PackContents, record: Record, main: Path) -> list[str]:
         return [f"{main} is the pack for {long_date(record.meeting)}; these papers are for {long_date(contents.meeting)}"]
     kept = []
     for row in contents.rows:
-        if row.paper is None and row.format != PRIVATE_FORMAT:
+        if row.paper is None and not row.private:
             continue  # verbal items and items still to follow are on the main agenda already
         before = record.packed(row.item)
         if before is None:

@@ -104,6 +104,11 @@ def check_file(path: Path, options: CheckOptions | None = None) -> FileResult:
     result.meeting_date = sheet.meeting_date.isoformat() if sheet.meeting_date else None
     if options.keep_sheets:
         result.sheet = sheet
+        result.confidential_written = reading.raw.written("confidential")
+    from coversheet.run.confidentiality import disagreements
+
+    names = names_for(config)
+    reading.findings.extend(finding_for(n, names) for n in disagreements(path, sheet, reading.raw, config, options.roots))
     context = Context(config=config, today=options.today, submission=_submission(path, config, options))
     rules_found = run_rules(sheet, context, reading.raw, reported=reading.findings)
     result.findings = _order(reading.findings + rules_found)

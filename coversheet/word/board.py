@@ -59,6 +59,7 @@ from coversheet.word.text import text_of
 from coversheet.word.worded import worded_answer
 from coversheet.word.ticks import (
     Tick,
+    boxes_as_glyphs,
     strip_glyphs,
 )
 
@@ -340,6 +341,7 @@ class _Assembler:
         self.header_paragraphs = header_paragraphs
         self.data: dict[str, Any] = {}
         self.noticed: list[Noticed] = []
+        self.answer_texts: dict[str, str] = {}
 
     def draft(self) -> RawDraft:
         legacy_sheet = _legacy._Sheet()
@@ -379,7 +381,8 @@ class _Assembler:
             shown = ", ".join(f"'{entry['label']}'" for entry in unrecognised)
             self.noticed.append(Noticed(ReadingProblem.UNRECOGNISED_LABELS,
                                         f"Labels not understood (their text is kept under `unrecognised` by extract): {shown}."))
-        return RawDraft(self.data, noticed=self.noticed, unrecognised=unrecognised, not_found=not_found)
+        return RawDraft(self.data, noticed=self.noticed, unrecognised=unrecognised, not_found=not_found,
+                        answer_texts=self.answer_texts)
 
     # --- plumbing ---
 
@@ -481,8 +484,17 @@ class _Assembler:
         words[self.profile.confidentiality.private.casefold()] = "yes"
         answer, note = self._answer("confidential", section.label, section, rows, words)
         self.data["confidential"] = None if answer is None else answer == "yes"
+        written = self._boxed_text(section, rows)
+        if written is not None:
+            self.answer_texts["confidential"] = written
         if answer == "yes" and note and not self.data.get("confidential_reason"):
             self.data["confidential_reason"] = note
+
+    def _boxed_text(self, section: Section, rows: list[list[Cell]]) -> str | None:
+        """The answer's whole text as written, every box shown as the glyph of its state."""
+        parts = [section.rest] if section.rest else []
+        parts += [text_of(boxes_as_glyphs(cell.element)) for row in rows for cell in row]
+        return values.clean("\n".join(part for part in parts if part and part.strip()))
 
     # --- choices ---
 

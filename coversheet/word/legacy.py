@@ -269,6 +269,7 @@ class _Assembler:
         self.header_paragraphs = header_paragraphs
         self.noticed: list[Noticed] = []
         self.data: dict = {}
+        self.answer_texts: dict[str, str] = {}
 
     def draft(self) -> RawDraft:
         self._board()
@@ -291,7 +292,8 @@ class _Assembler:
         self._risk_text()
         unrecognised = self._unrecognised()
         return RawDraft(self.data, noticed=self.noticed, unrecognised=unrecognised,
-                        look_alikes=look_alikes([entry["label"] for entry in unrecognised]))
+                        look_alikes=look_alikes([entry["label"] for entry in unrecognised]),
+                        answer_texts=self.answer_texts)
 
     def _unrecognised(self) -> list[dict[str, str]]:
         """Rows no 2020 label names, each kept with its text and listed once (CS010)."""
@@ -351,6 +353,8 @@ class _Assembler:
     def _confidential(self) -> None:
         text = self._boxed_text("confidential")
         answer, reason = values.flag(text)
+        if text is not None:
+            self.answer_texts["confidential"] = text
         if text and values.ticked_flags(text) == {"yes", "no"}:
             self._notice(ReadingProblem.AMBIGUOUS_ANSWER, "confidential", "'Confidential' has Yes and No ticked: the answer is not clear.")
         self._put("confidential", answer)

@@ -226,7 +226,9 @@ class _Taken:
                 if path == "confidential" and value is not None:
                     value = value == "yes"
                 set_value_at(data, answer_path(path), value)
-        return RawDraft(data, noticed=noticed, unrecognised=raw.unrecognised)
+        # An answer ticked in the form's own controls is read from them, not from the text around them.
+        texts = {path: text for path, text in raw.answer_texts.items() if path not in answered}
+        return RawDraft(data, noticed=noticed, unrecognised=raw.unrecognised, answer_texts=texts)
 
 
 def _is_choice_path(path: str) -> bool:
