@@ -52,8 +52,8 @@ from coversheet.word.meaning import (
     matcher_for,
 )
 from coversheet.word.ns import qn
-from coversheet.word.options import boxed_options, marked_options, run_has, tokens
 from coversheet.word.history import split_history
+from coversheet.word.options import boxed_options, cell_options, marked_options, run_has, tokens
 from coversheet.word.people import parse_people
 from coversheet.word.text import text_of
 from coversheet.word.worded import worded_answer
@@ -69,6 +69,7 @@ _TCPR, _PPR, _PSTYLE = qn("w:tcPr"), qn("w:pPr"), qn("w:pStyle")
 
 MAX_PARAGRAPHS = 80  # a form without tables is read this far at most
 MAX_PARAGRAPHS_BETWEEN_TABLES = 2
+MAX_UNLABELLED_TABLES = 2  # header tables without labels above the sheet's first label
 _LABEL_WORDS = 10
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}(\.\d+)*\.?\s+[A-Z]")
 _BOARD_LINE = re.compile(r"\b(board|committee|commission|partnership|council|trust|group|panel|cabinet)\b", re.I)
@@ -113,6 +114,7 @@ class WalkedSheet:
     tables: bool = False
     order: list[Section] = field(default_factory=list)  # every section in the order printed
     tick_sections: set[int] = field(default_factory=set)  # ids of sections read under tick columns
+    repeats: dict[str, list[Section]] = field(default_factory=dict)  # a label printed again: its later parts
 
 
 def walk_sheet(blocks: Iterable[etree._Element], matcher: Matcher) -> WalkedSheet:
@@ -135,46 +137,75 @@ class _Walker:
         self.matcher = matcher
         self.read = WalkedSheet()
         self.current: Section | None = None
+        self.bands: list[tuple[int, Section]] = []  # lists side by side: (first column, section)
+        self.numbered = False  # the form numbers its labels ("1. PURPOSE OF THE REPORT:")
 
     def walk(self, blocks: Iterable[etree._Element]) -> WalkedSheet:
-        paragraphs = between = 0
-        started = False
+        paragraphs = between = unlabelled = 0
+        started = headings = False  # headings: label paragraphs met after the sheet's tables
         for kind, element in flatten(blocks):
             if kind == "tbl":
                 rows = table_rows(element)
-                if not self.read.tables and not started:
-                    self._require_cover_sheet(rows)
+                self.bands = []
+                if not self.read.tables and not started and not self._has_labels(rows):
+                    # A header table without labels (Hackney's commission | date | title | "Item
+                    # No 4"): its lines are the header's, and the sheet may begin below it.
+                    unlabelled += 1
+                    if unlabelled > MAX_UNLABELLED_TABLES:
+                        raise UnreadableFile("no cover sheet: the first table holds none of the board's labels",
+                                             missing_cover_sheet=True)
+                    for cells in rows:
+                        for cell in cells:
+                            if cell.text:
+                                self._row(_Row([cell]))
+                    continue
                 self.read.tables = started = True
                 between = 0
                 for cells in rows:
                     self._row(_Row(cells))
                 continue
             text = text_of(element)
+            brake = _page_break(element)
+            if brake == "before" and (self.read.sections or self.read.tables):
+                break  # the sheet is one page: the paper's own text begins
             if not text or not re.search(r"\w", text):
+                if brake and (self.read.sections or self.read.tables):
+                    break
                 continue
             paragraphs += 1
             if self.read.tables:
-                between += 1
-                if between > MAX_PARAGRAPHS_BETWEEN_TABLES:
-                    break  # the paper's own text begins
-                continue
+                match = self.matcher.match(text)
+                heading = bool(match.key or match.claimed_by) and (
+                    match.how in ("profile", "variant") or _looks_like_label(_cell_of(element, text), [], True))
+                if heading:  # "Summary" then its text, below the table: the sheet goes on
+                    headings, between = True, 0
+                elif not headings:
+                    between += 1
+                    if between > MAX_PARAGRAPHS_BETWEEN_TABLES:
+                        break  # the paper's own text begins
+                    continue
             if paragraphs > MAX_PARAGRAPHS:
                 break
-            if self.read.sections and _NUMBERED_HEADING.match(text) and not self.matcher.match(text).key:
-                break  # "1. Purpose of report": the paper's own sections begin
+            if self.read.sections and _NUMBERED_HEADING.match(text) and not (self.matcher.match(text).key and (
+                    self.numbered or labels.normalise(text) in self.matcher.labels)):
+                break  # "1. Purpose of report": the paper's own sections begin (unless the form numbers its labels)
             started = started or self.matcher.match(text).key is not None
-            self._row(_Row([Cell(element, values.clean(text) or "", 0)], paragraph=True))
+            self._row(_Row([_cell_of(element, text)], paragraph=True))
+            if brake == "after":
+                break
         if len({key for key in self.read.sections if key not in ("board",)}) < 2:
             raise UnreadableFile(
                 "no cover sheet: the document has none of the board's labels at its start "
                 f"({', '.join(_labels_of(self.matcher)[:4])}, ...)", missing_cover_sheet=True)
         return self.read
 
-    def _require_cover_sheet(self, rows: list[list[Cell]]) -> None:
-        found = {self.matcher.match(cells[0].text).key for cells in rows if cells and cells[0].text}
-        found.discard(None)
-        if len(found) < 2:
-            raise UnreadableFile("no cover sheet: the first table holds none of the board's labels", missing_cover_sheet=True)
+    def _has_labels(self, rows: list[list[Cell]]) -> bool:
+        """Does a row of the table start with one of the board's labels?"""
+        for cells in rows:
+            first = next((cell for cell in cells if cell.text), None)
+            if first is not None and self.matcher.match(first.text).key is not None:
+                return True
+        return False
 
     def _row(self, row: _Row) -> None:
         filled = [cell for cell in row.cells if cell.text or (cell.tick() not in (None, Tick.EMPTY))]
@@ -186,6 +217,12 @@ class _Walker:
             return
         if self._tick_header(filled):
             return
+        if self.bands:
+            head = self.matcher.match(first.text) if len(first.text) <= 200 else None
+            if head is None or not (head.key or head.claimed_by):
+                self._banded(row.cells)
+                return
+            self.bands = []
         if self.current is not None and self.current.key and self.matcher.kinds.get(self.current.key) == GOVERNANCE:
             if self._governance_header(filled):
                 return
@@ -213,12 +250,24 @@ class _Walker:
             held.key = ""
             self.read.unrecognised.append(held)
         if match is not None and match.key:
-            if match.key in self.read.sections:
-                section = self.read.sections[match.key]
+            self.numbered = self.numbered or bool(_NUMBERED_HEADING.match(first.text))
+            earlier = self.read.sections.get(match.key)
+            if earlier is not None and (earlier.rows or earlier.rest):
+                # A label printed twice ("Purpose:" the ticks, later "Purpose:" a sentence): the
+                # second part is kept apart, for the assembler to read as that question's text.
+                section = Section(match.key, first.text, rest=match.rest, columns=self.read.tick_columns, how=match.how)
+                self.read.repeats.setdefault(match.key, []).append(section)
+                self.read.order.append(section)
+            elif earlier is not None:
+                section = earlier
             else:
                 section = self.read.sections[match.key] = Section(match.key, first.text, rest=match.rest,
                                                                    columns=self.read.tick_columns, how=match.how)
                 self.read.order.append(section)
+            bands = self._side_by_side(match.key, after)
+            if bands:  # "Link to CQC Domain | box | Link to the Strategic Missions | box": two questions
+                self.bands = [(first.column, section), *bands]
+                after = [cell for cell in after if cell.column < bands[0][0]]
             if after or match.rest:
                 section.rows.append(after)
             self.current = section
@@ -232,6 +281,31 @@ class _Walker:
             self._unrecognised(first, after)
             return
         self._add(row.cells)
+
+    def _side_by_side(self, key: str, after: list[Cell]) -> list[tuple[int, Section]]:
+        """Other questions' labels further along a label's row: lists side by side, each
+        question owning the columns from its label to the next label."""
+        bands: list[tuple[int, Section]] = []
+        for cell in after:
+            match = self.matcher.match(cell.text) if cell.text and len(cell.text) <= 200 else None
+            if cell is after[0] or match is None or not match.key or match.key == key or match.key in self.read.sections or match.rest:
+                continue  # the cell right after a label is its answer ("Purpose: | Assurance"), never a label
+            if match.how != "profile" and not _looks_like_label(cell, [cell], False):
+                continue
+            section = self.read.sections[match.key] = Section(match.key, cell.text, columns=self.read.tick_columns, how=match.how)
+            self.read.order.append(section)
+            bands.append((cell.column, section))
+        return bands
+
+    def _banded(self, cells: list[Cell]) -> None:
+        """A row under lists side by side: each cell to the question whose columns hold it."""
+        parts: dict[int, list[Cell]] = {}
+        for cell in cells:
+            at = max((index for index, (column, _) in enumerate(self.bands) if column <= cell.column), default=0)
+            parts.setdefault(at, []).append(cell)
+        for at, part in parts.items():
+            if any(cell.text or cell.tick() not in (None, Tick.EMPTY) for cell in part) or len(part) > 1:
+                self.bands[at][1].rows.append(part)
 
     def _unrecognised(self, first: Cell, after: list[Cell]) -> None:
         """A label no question of the board claims: its text is kept, given to none."""
@@ -275,6 +349,28 @@ class _Walker:
             return False
         self.read.governance_columns = columns
         return True
+
+
+def _cell_of(paragraph: etree._Element, text: str) -> Cell:
+    return Cell(paragraph, values.clean(text) or "", 0)
+
+
+_BR, _BR_TYPE, _PAGE_BREAK_BEFORE = qn("w:br"), qn("w:type"), qn("w:pageBreakBefore")
+
+
+def _page_break(paragraph: etree._Element) -> str | None:
+    """"before" when the paragraph starts a new page, "after" when a page break follows its
+    text, None when it has none."""
+    properties = paragraph.find(_PPR)
+    if properties is not None and properties.find(_PAGE_BREAK_BEFORE) is not None:
+        return "before"
+    text_before = False
+    for node in paragraph.iter(_T, _BR):
+        if node.tag == _T:
+            text_before = text_before or bool((node.text or "").strip())
+        elif node.get(_BR_TYPE) == "page":
+            return "after" if text_before else "before"
+    return None
 
 
 def _labels_of(matcher: Matcher) -> list[str]:
@@ -348,6 +444,9 @@ class _Assembler:
         legacy_sheet.governance_columns = self.read.governance_columns
         for key, section in self.read.sections.items():
             kind = self.matcher.kinds[key]
+            if kind != PURPOSE:  # a label printed twice: one answer, read from both parts
+                for again in self.read.repeats.get(key, []):
+                    section.rows.extend(self._rows(again))
             rows = self._rows(section)
             if self._prompt(key, rows):
                 rows = []
@@ -407,6 +506,11 @@ class _Assembler:
     def _cells(rows: list[list[Cell]]) -> list[etree._Element]:
         return [cell.element for row in rows for cell in row if cell.text or cell.tick() not in (None, Tick.EMPTY)]
 
+    def _marked(self, rows: list[list[Cell]]) -> bool:
+        """Is an option marked by formatting (bold, highlight, struck out)?"""
+        marked = marked_options(self._cells(rows))
+        return marked is not None and any(marked.values())
+
     @staticmethod
     def _text(rows: list[list[Cell]]) -> str | None:
         return values.clean("\n".join(cell.text for row in rows for cell in row if cell.text))
@@ -444,6 +548,11 @@ class _Assembler:
             for row in rows[1:]:
                 note_parts.extend(cell.text for cell in row if cell.text)
             return self._one(key, label, chosen), values.clean("\n".join(note_parts))
+        paired = cell_options(rows, lambda text: _value_of(text, words)) if section.rows else None
+        if paired is not None:  # "Yes | x | note" over "No | | ": each option's box a cell of its own
+            options, notes = paired
+            chosen = [value for value, tick in options if tick is Tick.CHECKED]
+            return self._one(key, label, chosen), values.clean("\n".join(notes))
         items = self._items(section, rows)
         boxed = boxed_options(items)
         if boxed is None and any(kind == "box" for kind, _ in items) is False:
@@ -499,10 +608,30 @@ class _Assembler:
     # --- choices ---
 
     def _purpose(self, section: Section, rows: list[list[Cell]]) -> None:
+        self._purpose_ticked(section, rows)
+        again = [self._text(self._rows(part)) for part in self.read.repeats.get("purpose", [])]
+        said = values.clean("\n".join(text for text in again if text))
+        if said:  # "Purpose:" printed again for the purpose in words: that sentence is its text
+            purpose = self.data.get("purpose") or {"categories": values.purpose_categories(said), "text": None}
+            self.data["purpose"] = {**purpose, "text": said}
+
+    def _purpose_ticked(self, section: Section, rows: list[list[Cell]]) -> None:
         words = {word.casefold(): category.value for word, category in self.profile.purposes.items()}
+        text = self._text(rows)
+        paired = cell_options(rows, lambda text: text if _category(text, words) else None) if section.rows else None
+        if paired is not None:  # "Decision | Discussion | Noting" over "☐ | ☒ | ☐", "Decision ✓"
+            ticked = [word for word, tick in paired[0] if tick is Tick.CHECKED]
+            categories = [c for c in (_category(w, words) for w in ticked) if c]
+            said = "\n".join(paired[1]) or "\n".join(ticked) or None
+            self.data["purpose"] = {"categories": list(dict.fromkeys(categories)) or None, "text": said} if said else None
+            return
+        unmarked = section.rows and not any(kind == "box" for kind, _ in self._items(section, rows)) and not self._marked(rows)
+        said = _said_options(text, lambda line: _category(line, words), len(set(words.values())) or 5) if unmarked else None
+        if said is not None:  # "Information/Noting": a purpose word as printed, the others deleted
+            self.data["purpose"] = {"categories": list(dict.fromkeys(said)), "text": text}
+            return
         items = self._items(section, rows)
         boxed = boxed_options(items)
-        text = self._text(rows)
         if boxed is not None:
             ticked = [words_ for words_, tick in boxed if tick is Tick.CHECKED]
             categories = [c for c in (_category(w, words) for w in ticked) if c]
@@ -524,9 +653,16 @@ class _Assembler:
 
     def _choice(self, key: str, question, section: Section, rows: list[list[Cell]]) -> Any:
         options = {_fold(option): option for option in question.options or []}
+        paired = cell_options(rows, lambda text: _option_named(text, options)) if section.rows else None
         items = self._items(section, rows)
-        boxed = boxed_options(items)
-        if boxed is not None:
+        unmarked = section.rows and not any(kind == "box" for kind, _ in items) and not self._marked(rows)
+        said = _said_options(self._text(rows), lambda line: _option_named(line, options), len(options)) if unmarked else None
+        boxed = boxed_options(items) if paired is None and said is None else None
+        if paired is not None:  # "Safe | ☐", "SR1 | Workforce capacity | ☒": a box cell each
+            ticked = [option for option, tick in paired[0] if tick is Tick.CHECKED]
+        elif said is not None:  # the option as printed, the others deleted ("Information/Noting")
+            ticked = said
+        elif boxed is not None:
             ticked = [options.get(_fold(words), words) for words, tick in boxed if tick is Tick.CHECKED]
             # (text beside no box is not an option)
         else:
@@ -638,6 +774,40 @@ def _category(word: str, words: dict[str, str]) -> str | None:
         return words[folded]
     value = getattr(parse_category(folded), "value", None)
     return value if isinstance(value, str) and value in ("approval", "endorsement", "discussion", "assurance", "information") else None
+
+
+_CODE = re.compile(r"[A-Za-z]{1,6}[-/ ]?\d{1,3}(?:\.\d{1,2})*[a-z]?")
+
+
+def _option_named(text: str, options: dict[str, str]) -> str | None:
+    """The option (as the profile prints it) that `text` names: its words, or its code
+    ("SR1" for "SR1 Demand and Capacity", and "SR1 Workforce capacity" for an option "SR1").
+    With no options known, any short line is an option."""
+    folded = _fold(text)
+    if not folded:
+        return None
+    if not options:
+        return text.strip() if len(text) <= 80 and "\n" not in text and not _TYPED_X.fullmatch(text) else None
+    if folded in options:
+        return options[folded]
+    code = text.split()[0] if "\n" not in text.strip() else ""
+    if _CODE.fullmatch(code):
+        named = [option for option in options.values() if option.split() and option.split()[0].casefold() == code.casefold()]
+        if len(named) == 1:
+            return named[0]
+    return None
+
+
+_TYPED_X = re.compile(r"\s*[xX]\s*")
+
+
+def _said_options(text: str | None, option_of: Callable[[str], str | None], offered: int) -> list[str] | None:
+    """Every line of `text` an option, whole ("Information/Noting", "Discussion / Review"), and
+    fewer of them than the form offers (the others deleted; all of them is a blank form's list):
+    those options, read as written before any splitting at their slashes."""
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    found = [option_of(line) for line in lines]
+    return found if lines and all(found) and len(set(found)) < offered else None
 
 
 def _fold(text: str) -> str:

@@ -84,6 +84,7 @@ _LONGEST_TERMS_LABEL = 10  # words: a longer text is matched by the board's own 
 _SENTENCE_GOES_ON = {"is", "are", "was", "were", "has", "have", "will", "would", "should", "can", "may", "that", "which",
                      "and", "or", "&"}  # "Report author and job title": the label goes on
 _COLON = re.compile(r"\s*[:–—]\s*")
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-h]\)|[ivx]{1,4}[.)])\s+(?=[^\W\d])")
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,11 @@ class Matcher:
         text = " ".join(text.split())
         if not text or len(text) > 200:
             return NO_MATCH
+        numbered = _SECTION_NUMBER.match(text)
+        if numbered:  # "1. PURPOSE OF THE REPORT:", "2.1 Title": the form's numbering is no part of the label
+            found = self._match(text[numbered.end():])
+            if found.key or found.claimed_by:
+                return found
         whole = self._whole(text)
         if whole.key and whole.how == "terms":  # "Agenda Item 8": the value after a label of the board's
             prefix = self._prefix(text)

@@ -6,11 +6,12 @@ alternatives ("Yes / ~~No~~")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from lxml import etree
 
+from coversheet.word.cells import Cell
 from coversheet.word.ns import qn
 from coversheet.word.ticks import (
     Tick,
@@ -18,6 +19,7 @@ from coversheet.word.ticks import (
     form_field_on,
     glyph_state,
     strip_glyphs,
+    typed_over,
 )
 
 _P, _R, _T, _SYM, _RPR, _RFONTS = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:sym"), qn("w:rPr"), qn("w:rFonts")
@@ -26,9 +28,6 @@ _W14_CHECKBOX, _W14_CHECKED, _W14_VAL = qn("w14:checkbox"), qn("w14:checked"), q
 _FLD_CHAR, _FF_DATA, _CHECKBOX = qn("w:fldChar"), qn("w:ffData"), qn("w:checkBox")
 _B, _HIGHLIGHT, _STRIKE, _DSTRIKE, _VAL = qn("w:b"), qn("w:highlight"), qn("w:strike"), qn("w:dstrike"), qn("w:val")
 _DEL = qn("w:del")
-_TOKEN_TAGS = (_T, _SYM, _SDT, _FLD_CHAR, qn("w:tab"), qn("w:br"), _P)
-
-
 _TOKEN_TAGS = (_T, _SYM, _SDT, _FLD_CHAR, qn("w:tab"), qn("w:br"), _P)
 
 
@@ -46,7 +45,7 @@ def tokens(elements: Iterable[etree._Element]) -> list[tuple[str, Any]]:
                 box = properties.find(_W14_CHECKBOX) if properties is not None else None
                 if box is not None:
                     checked = box.find(_W14_CHECKED)
-                    on = checked is not None and (checked.get(_W14_VAL) or "").lower() in ("1", "true", "on")
+                    on = checked is not None and (checked.get(_W14_VAL) or "").lower() in ("1", "true", "on") or typed_over(box)
                     found.append(("box", Tick.CHECKED if on else Tick.UNCHECKED))
                     skip.update(node.iter(_T, _SYM))
             elif tag == _FLD_CHAR:
@@ -196,3 +195,109 @@ def run_has(run: etree._Element, tag: str) -> bool:
     if tag == _HIGHLIGHT:
         return node.get(_VAL, "none") != "none"
     return node.get(_VAL, "true").lower() not in ("0", "false", "off")
+
+
+# --- options and boxes a cell each ----------------------------------------------------------
+
+_TYPED_MARK = re.compile(r"\s*(?:[xX]\s+(?P<before>))?(?P<words>.*?\S)(?(before)|\s+[xX])\s*", re.S)
+_MARKED = (Tick.CHECKED, Tick.UNCHECKED, Tick.UNREADABLE)  # a box that shows (a glyph, an X, a control)
+
+
+def cell_options(rows: list[list[Cell]], option_of: Callable[[str], str | None]
+                 ) -> tuple[list[tuple[str, Tick]], list[str]] | None:
+    """Options whose boxes are cells of their own, as forms lay them out: (option, tick) pairs
+    and the other texts (an answer's note), or None when no option has a box cell.
+
+    - options as column headers, boxes in the row below ("Decision | Discussion | Noting"
+      over "☐ | ☒ | ☐"), the label cell merged down both rows or not;
+    - an option then its box in the next cell (or the box first), one option a row or a grid
+      of pairs across ("SR1 | ☒ | SR3 | ☐"), the box a glyph, a typed X or an empty cell;
+    - a code, its words, then the box ("SR1 | Workforce capacity | ☒": the option is SR1);
+    - a mark typed after the option word in its own cell ("Decision ✓ | Discussion").
+
+    `option_of` names the option a cell's words are (None for any other text). Empty cells
+    count as unticked boxes only where two options have them: "Yes | (empty comment)" is an
+    answer in words, not an unticked box.
+    """
+    pairs: list[tuple[str, Tick | None, bool]] = []  # (option, tick, the box is a cell of its own)
+    notes: list[str] = []
+    skip: set[int] = set()
+    for index, row in enumerate(rows):
+        if index in skip:
+            continue
+        below = rows[index + 1] if index + 1 < len(rows) else None
+        header = _header_options(row, below, option_of)
+        if header is not None:
+            pairs.extend((option, tick, True) for option, tick in header)
+            skip.add(index + 1)
+            continue
+        used: set[int] = set()
+        for at, cell in enumerate(row):
+            if at in used or not cell.text:
+                continue
+            option = option_of(strip_glyphs(cell.text))
+            if option is None:
+                words = _TYPED_MARK.fullmatch(cell.text)
+                option = option_of(words.group("words")) if words else None
+                if option is not None:  # "Decision X": a mark typed after the option word
+                    pairs.append((option, Tick.CHECKED, False))
+                elif cell.tick() is None:
+                    notes.append(cell.text)
+                continue
+            own = cell.tick()
+            if own in _MARKED and strip_glyphs(cell.text) != cell.text.strip():
+                pairs.append((option, own, False))  # "Decision ✓", "☒ Safe"
+                continue
+            box = _box_beside(row, at, used, option_of)
+            if box is not None:
+                pairs.append((option, row[box].tick(), True))
+                used.add(box)
+            else:
+                pairs.append((option, None, False))
+    boxed = [pair for pair in pairs if pair[1] is not None]
+    shown = [pair for pair in boxed if pair[1] in _MARKED]
+    if not shown and len(boxed) < 2:
+        return None
+    if not shown and not any(own for _, _, own in boxed):
+        return None
+    return [(option, tick if tick in _MARKED else Tick.UNCHECKED) for option, tick, _ in pairs], notes
+
+
+def _header_options(row: list[Cell], below: list[Cell] | None, option_of) -> list[tuple[str, Tick]] | None:
+    """Options as column headers with a box under each in the next row."""
+    if below is None:
+        return None
+    words = [cell for cell in row if cell.text]
+    if len(words) < 2 or any(option_of(strip_glyphs(cell.text)) is None for cell in words):
+        return None
+    under = {cell.column: cell for cell in below}
+    if any(cell.text and cell.tick() is None for cell in below):
+        return None  # the row below holds words: not a row of boxes
+    found = []
+    for cell in words:
+        box = under.get(cell.column)
+        if box is None:
+            return None
+        found.append((option_of(strip_glyphs(cell.text)), box.tick() or Tick.EMPTY))
+    return found
+
+
+def _box_beside(row: list[Cell], at: int, used: set[int], option_of) -> int | None:
+    """The index of the cell holding the box of the option in `row[at]`: the next cell, the
+    cell after its description ("SR1 | Workforce capacity | ☒"), or the cell before."""
+    def box(index: int) -> bool:
+        if index < 0 or index >= len(row) or index in used:
+            return False
+        cell = row[index]
+        return cell.tick() is not None and (not cell.text or option_of(strip_glyphs(cell.text)) is None)
+
+    if box(at + 1):
+        return at + 1
+    if (at + 2 < len(row) and row[at + 1].text and row[at + 1].tick() is None
+            and option_of(strip_glyphs(row[at + 1].text)) is None and box(at + 2)
+            and not any(option_of(strip_glyphs(cell.text)) for cell in row[at + 3:] if cell.text)):
+        used.add(at + 1)  # the option's description, not a note
+        return at + 2
+    if box(at - 1) and not row[at - 1].text:
+        return at - 1
+    return None

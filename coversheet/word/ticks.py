@@ -116,7 +116,7 @@ def tick_from(cell: etree._Element, nodes: Iterable[etree._Element]) -> Tick | N
                 continue
             if tag == W14_CHECKBOX:
                 checked = node.find(W14_CHECKED)
-                stored.append(checked is not None and _on(checked.get(W14_VAL)))
+                stored.append(checked is not None and _on(checked.get(W14_VAL)) or typed_over(node))
             elif tag == _CHECKBOX:
                 stored.append(form_field_on(node))
             else:
@@ -140,6 +140,16 @@ def tick_from(cell: etree._Element, nodes: Iterable[etree._Element]) -> Tick | N
     if text in _TYPED_MARKS:  # "X" typed in the box's cell
         return Tick.CHECKED
     return None
+
+
+def typed_over(checkbox: etree._Element) -> bool:
+    """Has an X been typed over the glyph of a Word check-box control (`w14:checkbox`)? The
+    control still stores "unchecked", but the author's X is the tick they meant."""
+    sdt = checkbox.getparent().getparent() if checkbox.getparent() is not None else None
+    content = sdt.find(qn("w:sdtContent")) if sdt is not None else None
+    if content is None:
+        return False
+    return "".join(t.text or "" for t in content.iter(_T)).strip() in _TYPED_MARKS
 
 
 def strip_glyphs(text: str) -> str:
