@@ -112,6 +112,8 @@ def main() -> None:
     import errno
     import sys
 
+    from coversheet.errors import ConfigError
+
     _interrupt_on_terminate()
     exceptions = _click_exceptions()
     no_args = getattr(exceptions, "NoArgsIsHelpError", ())
@@ -127,6 +129,12 @@ def main() -> None:
         sys.exit(EXIT_ERROR)
     except (typer.Abort, KeyboardInterrupt):
         code = EXIT_INTERRUPTED
+    except ConfigError as exc:
+        # A coversheet.toml or profile that does not load, found where a command did not
+        # expect it (`extract`, `render`, `new` read the folder's configuration as they go):
+        # the same one line as `check` gives, not a traceback.
+        typer.echo(f"coversheet: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
     except OSError as exc:
         # Writing standard output failed (a full disk, `> /dev/full`, a closed pipe): one line,
         # then nothing more is written there (Python would flush it again at exit, and fail).

@@ -171,11 +171,13 @@ def init(
     Prints label -> question -> kind, marking each guess to check with "?", and writes a
     commented profile to review. Example: coversheet profile init our-front-sheet.docx -o our-board.toml
     """
-    from coversheet.cli.common import error
-    from coversheet.errors import UnreadableFile
+    from coversheet.cli.common import error, writing
+    from coversheet.errors import ConfigError, UnreadableFile
     from coversheet.exitcodes import EXIT_FAIL
+    from coversheet.findings import shown_path
     from coversheet.outputs import write_atomic
     from coversheet.word.profile_init import (
+        check_loads,
         own_name,
         profile_toml,
         read_template,
@@ -188,14 +190,22 @@ def init(
     try:
         found = read_template(template)
     except UnreadableFile as exc:
-        error(f"{template}: {exc.message}")
+        error(f"{shown_path(template)}: {exc.message}")
         raise typer.Exit(EXIT_FAIL) from None
-    name = own_name(output.stem).replace("_", "-") if output.name != "coversheet.toml" else (own_name(found.board or "") or "board").replace("_", "-")
-    text = profile_toml(found, template.name, name)
-    if output.name == "coversheet.toml":
-        # coversheet.toml holds the profile as its [profile] table.
-        text = (text.replace("[[questions]]", "[[profile.questions]]").replace("[purposes]", "[profile.purposes]")
-                .replace("[confidentiality]", "[profile.confidentiality]").replace('name = "', '[profile]\nname = "', 1))
-    write_atomic(output, text, force=force)
+    inline = output.name == "coversheet.toml"  # coversheet.toml holds the profile as its [profile] table
+    name = own_name((found.board or "") if inline else output.stem).replace("_", "-") or "board"
+    text = profile_toml(found, template.name, name, inline=inline)
+
+    def write_checked(temporary: Path) -> None:
+        temporary.write_text(text, encoding="utf-8")
+        check_loads(temporary, output, inline=inline)  # what is written is read back first
+
+    try:
+        with writing(output):
+            write_atomic(output, write_checked, force=force)
+    except ConfigError as exc:
+        problem = str(exc).removeprefix(f"{output}: ")
+        error(f"{output}: not written: the profile proposed from {shown_path(template.name)} would not load ({problem})")
+        raise typer.Exit(EXIT_FAIL) from None
     typer.echo(table(found))
     typer.echo(f"Wrote {output}: check each guess marked '?', then run `coversheet profile show`.", err=True)

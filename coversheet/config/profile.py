@@ -191,6 +191,13 @@ class Confidentiality(BaseModel):
         "Reason for confidentiality", description='The label of the exemption relied on, e.g. "Exempt by virtue of paragraph".'
     )
 
+    @field_validator("reason_label")
+    @classmethod
+    def _a_label(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("a label is empty")
+        return value
+
 
 _DEFAULT_PURPOSES = {
     "Approval": PurposeCategory.APPROVAL,
@@ -249,6 +256,15 @@ class Profile(BaseModel):
 
     _source: str = PrivateAttr("")
     _draft_model: Any = PrivateAttr(None)
+
+    @field_validator("labels")
+    @classmethod
+    def _relabelled(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        folded = {name: [" ".join(label.split()) for label in labels] for name, labels in value.items()}
+        for name, labels in folded.items():
+            if any(not label for label in labels):
+                raise _at((name,), "a label is empty")
+        return folded
 
     @model_validator(mode="after")
     def _consistent(self) -> Profile:
@@ -344,6 +360,11 @@ def shipped_profiles() -> list[str]:
     return sorted(path.stem for path in data_path("profiles").glob("*.toml"))
 
 
+# How many profiles deep `extends` may go: a shipped profile, the board's, a committee's
+# variant of it, with room to spare; a longer chain is a mistake (or a file made to hurt).
+MAX_EXTENDS_DEPTH = 16
+
+
 def load_profile(spec: str | dict[str, Any], *, base: Path | None = None, origin: str | None = None) -> Profile:
     """The profile `spec` names (a shipped name or a file, relative to `base`) or holds (a table).
 
@@ -352,23 +373,47 @@ def load_profile(spec: str | dict[str, Any], *, base: Path | None = None, origin
     return _load(spec, base=base, origin=origin, chain=())
 
 
-def _load(spec: str | dict[str, Any], *, base: Path | None, origin: str | None, chain: tuple[str, ...],
+def _load(spec: str | dict[str, Any], *, base: Path | None, origin: str | None, chain: tuple[Path, ...],
           named_by: str = "profile") -> Profile:
     if isinstance(spec, dict):
         data, where, folder, key = dict(spec), origin or "profile", base, "profile."
         data.setdefault("name", "board-profile")
+        identity = Path(where).resolve() if origin else None
     else:
         path = _profile_file(spec, base, origin, named_by)
         data, where, folder, key = _read(path), str(path), path.parent, ""
         data.setdefault("name", path.stem)
-    if where in chain:
-        raise ConfigError(f"{where}: extends: profiles extend each other in a circle")
+        identity = path.resolve()  # `x/../a.toml` and `a.toml` are one file: compared resolved
+    if identity is not None and identity in chain:
+        circle = [*chain[chain.index(identity):], identity]
+        raise ConfigError(f"{origin}: {named_by} cycle: {_chain_in_words(circle)} (profiles may not extend each other in a circle)")
+    if len(chain) >= MAX_EXTENDS_DEPTH:
+        raise ConfigError(f"{origin}: {named_by}: more than {MAX_EXTENDS_DEPTH} profiles deep (the chain from "
+                          f"{_chain_in_words(chain[:1])}); at most {MAX_EXTENDS_DEPTH} may extend one another")
     profile = _validate(data, where, key)
     if profile.extends is not None:
-        parent = _load(profile.extends, base=folder, origin=where, chain=(*chain, where), named_by=f"{key}extends")
+        parent = _load(profile.extends, base=folder, origin=where, chain=(*chain, identity or Path(where)),
+                       named_by=f"{key}extends")
         profile = _merged(parent, profile, where, key)
     profile._source = where
     return profile
+
+
+def _chain_in_words(files: list[Path] | tuple[Path, ...]) -> str:
+    """`a.toml -> b.toml -> a.toml`: each file named from the folder of the first (a shipped
+    profile by its name)."""
+    shipped = data_path("profiles").resolve()
+    start = files[0].parent
+
+    def named(file: Path) -> str:
+        if file.parent == shipped:
+            return file.stem
+        try:
+            return file.relative_to(start).as_posix()
+        except ValueError:
+            return str(file)
+
+    return " -> ".join(named(file) for file in files)
 
 
 def _profile_file(spec: str, base: Path | None, origin: str | None, named_by: str) -> Path:
@@ -437,7 +482,7 @@ def _merged(parent: Profile, child: Profile, where: str, key_prefix: str) -> Pro
         if name not in keys:
             raise ConfigError(f"{where}: {key_prefix}labels.{name}: not a question of '{parent.name}'")
         index = keys.index(name)
-        questions[index] = questions[index].model_copy(update={"labels": Question._labels(labels)})
+        questions[index] = questions[index].model_copy(update={"labels": labels})  # folded and checked by Profile
         written[name] = f"labels.{name}"
     for number, question in enumerate(child.questions):
         if question.key in keys:

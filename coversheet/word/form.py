@@ -24,6 +24,7 @@ from coversheet.resources import data_path
 from coversheet.word.binding import number_controls
 from coversheet.word.ns import qn
 from coversheet.word.properties import describe
+from coversheet.word.saved import docx_bytes
 from coversheet.word.tags import tag_text
 
 _SDT_PR, _SDT_CONTENT = qn("w:sdtPr"), qn("w:sdtContent")
@@ -49,7 +50,7 @@ def write_form(out: Path, *, board_config: BoardConfig | None = None, force: boo
         number_controls(body)
         describe(document.docx.core_properties, title=f"{config.board or 'Board'} cover sheet form",
                  subject="Cover sheet of a paper to the board: form to fill in")
-        document.save(str(path))
+        path.write_bytes(docx_bytes(document))
 
     return write_atomic(Path(out), write, force=force)
 

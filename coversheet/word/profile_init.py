@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from pathlib import Path
 
-from coversheet.errors import UnreadableFile
+from coversheet.config.toml_text import toml_comment, toml_string
+from coversheet.errors import ConfigError, UnreadableFile
+from coversheet.findings import escape_unprintable
 from coversheet.model.answers import answer_named, parse_category
+from coversheet.resources import tomllib
 from coversheet.word import labels
 from coversheet.word.board import Section, walk_sheet
 from coversheet.word.meaning import standard_matcher
@@ -145,60 +149,104 @@ def _unique(proposals: list[Proposal]) -> list[Proposal]:
     return list(seen.values())
 
 
-def profile_toml(template: Template, source: str, name: str) -> str:
-    """The proposed profile as commented TOML."""
-    lines = [
-        f"# The board profile proposed by `coversheet profile init` from {source}.",
-        "# Review it: each line marked `check:` is a guess. Then name it in coversheet.toml",
-        '# (profile = "this-file.toml") and run `coversheet profile show`.',
-        f'name = "{name}"',
-    ]
+def profile_toml(template: Template, source: str, name: str, *, inline: bool = False) -> str:
+    """The proposed profile as commented TOML: a profile file, or with `inline` coversheet.toml
+    holding it as its `[profile]` table.
+
+    Every text read from the form (or the file's name) is written as an escaped TOML string,
+    the name of the form inside the comment too: a form's words are never settings.
+    """
+    table = "profile." if inline else ""
+    lines = [f"# The board profile proposed by `coversheet profile init` from {toml_comment(source)}."]
+    if inline:
+        lines += ["# Review it: each line marked `check:` is a guess. Then run `coversheet profile show`.", "[profile]"]
+    else:
+        lines += ["# Review it: each line marked `check:` is a guess. Then name it in coversheet.toml",
+                  '# (profile = "this-file.toml") and run `coversheet profile show`.']
+    lines.append(f"name = {toml_string(name)}")
     if template.board:
-        lines.append(f"description = {_quote(template.board)}")
+        lines.append(f"description = {toml_string(template.board)}")
+    claimed: dict[str, str] = {}  # a label (folded) -> the question that has it
     for proposal in template.questions:
+        own_labels = _labels_of(proposal, claimed)
+        if proposal.name and not own_labels:
+            continue  # every label it had is another question's: nothing left to find it by
         lines.append("")
-        lines.append("[[questions]]")
+        lines.append(f"[[{table}questions]]")
         if proposal.field:
-            lines.append(f'field = "{proposal.field}"' + (f"  # check: {proposal.unsure}" if proposal.unsure else ""))
+            lines.append(f"field = {toml_string(proposal.field)}" + _check(proposal.unsure))
         else:
-            lines.append(f'name = "{proposal.name}"  # check: the key in drafts, from the label')
-        all_labels = [label for label in [proposal.label, *getattr(proposal, "also", [])] if label]
-        if all_labels and not proposal.standard_words:
-            lines.append("labels = [" + ", ".join(_quote(label) for label in all_labels) + "]")
+            lines.append(f"name = {toml_string(proposal.name)}" + _check("the key in drafts, from the label"))
+        if own_labels and not proposal.standard_words:
+            lines.append(f"labels = {_array(own_labels)}")
         if proposal.name:
-            lines.append(f'kind = "{proposal.kind}"' + (f"  # check: {proposal.unsure}" if proposal.unsure else ""))
+            lines.append(f"kind = {toml_string(proposal.kind)}" + _check(proposal.unsure))
             if proposal.kind == "yes_no_na":
-                lines.append("required = true  # check: must every paper answer it?")
+                lines.append("required = true" + _check("must every paper answer it?"))
             if proposal.kind == "choice" and proposal.multiple:
                 lines.append("multiple = true")
             if proposal.kind == "choice":
-                lines.append("options = [" + ", ".join(_quote(option) for option in proposal.options) + "]")
+                lines.append(f"options = {_array(proposal.options)}")
         if proposal.section:
-            lines.append(f"section = {_quote(proposal.section)}")
+            lines.append(f"section = {toml_string(proposal.section)}")
     if template.purposes:
-        lines += ["", "[purposes]  # check: each word on the form -> approval, endorsement, discussion, assurance or information"]
-        lines += [f"{_quote(word)} = \"{category}\"" for word, category in template.purposes.items()]
+        lines += ["", f"[{table}purposes]" + _check("each word on the form -> approval, endorsement, discussion, assurance or information")]
+        lines += [f"{toml_string(word)} = {toml_string(category)}" for word, category in template.purposes.items()]
     if template.confidentiality:
-        lines += ["", "[confidentiality]",
-                  f"public = {_quote(template.confidentiality['public'])}",
-                  f"private = {_quote(template.confidentiality['private'])}"]
-        if template.confidentiality.get("reason_label"):
-            lines.append(f"reason_label = {_quote(template.confidentiality['reason_label'])}")
+        lines += ["", f"[{table}confidentiality]"]
+        lines += [f"{key} = {toml_string(template.confidentiality[key])}"
+                  for key in ("public", "private", "reason_label") if template.confidentiality.get(key)]
     return "\n".join(lines) + "\n"
+
+
+def check_loads(path: Path, shown_as: Path, *, inline: bool) -> None:
+    """Read the file written at `path` back as the profile it proposes (`shown_as` is where it
+    is going); raise `ConfigError` naming `shown_as` and the problem unless it loads."""
+    from coversheet.config.profile import load_profile
+
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeError) as exc:
+        raise ConfigError(f"{shown_as}: invalid TOML: {exc}") from None
+    load_profile(data["profile"] if inline else data, base=shown_as.parent, origin=str(shown_as))
+
+
+def _labels_of(proposal: Proposal, claimed: dict[str, str]) -> list[str]:
+    """The proposal's labels as a profile holds them (spaces and line breaks folded, none
+    blank), leaving out any an earlier question has: a profile gives a label to one question."""
+    kept: list[str] = []
+    for label in [proposal.label, *getattr(proposal, "also", [])]:
+        folded = " ".join((label or "").split())
+        owner = claimed.setdefault(folded.casefold(), proposal.key)
+        if folded and owner == proposal.key and folded not in kept:
+            kept.append(folded)
+    return kept
+
+
+def _array(texts: list[str]) -> str:
+    return "[" + ", ".join(toml_string(text) for text in texts) + "]"
+
+
+def _check(guess: str) -> str:
+    """A `# check:` comment for a guess (our words, never the form's), or nothing."""
+    return f"  # check: {guess}" if guess else ""
+
+
+def _shown(label: str) -> str:
+    """A label on one line of the terminal: its line breaks folded, a control character (a
+    terminal's escape code) shown as `\\x1b`, not obeyed."""
+    return escape_unprintable(" ".join(label.split()))
 
 
 def table(template: Template) -> str:
     """label -> question -> kind, one a line, unsure guesses marked with "?"."""
-    width = max((len(p.label or p.key) for p in template.questions), default=10)  # (a paragraph has no label)
+    shown = [_shown(p.label) or p.key for p in template.questions]  # (a paragraph has no label)
+    width = max(map(len, shown), default=10)
     rows = [f"{'label':<{width}}  {'question':<36} kind"]
-    for proposal in template.questions:
+    for proposal, label in zip(template.questions, shown):
         mark = f"   ? {proposal.unsure}" if proposal.unsure else ""
-        rows.append(f"{proposal.label or proposal.key:<{width}}  {proposal.key:<36} {proposal.kind}{mark}")
+        rows.append(f"{label:<{width}}  {proposal.key:<36} {proposal.kind}{mark}")
     return "\n".join(rows)
 
 
-def _quote(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-__all__ = ["Proposal", "Template", "UnreadableFile", "profile_toml", "read_template", "table", "own_name"]
+__all__ = ["Proposal", "Template", "UnreadableFile", "check_loads", "profile_toml", "read_template", "table", "own_name"]

@@ -31,6 +31,7 @@ from coversheet.model import CoverSheet
 from coversheet.outputs import write_atomic
 from coversheet.word.ns import qn
 from coversheet.word.properties import LANGUAGE, describe
+from coversheet.word.saved import docx_bytes
 
 BOX_CHECKED, BOX_UNCHECKED = "\u2612", "\u2610"
 _ANSWERS = (("yes", "Yes"), ("no", "No"), ("n/a", "N/A"))
@@ -52,7 +53,7 @@ def write_profile_sheet(profile: Profile, out: Path, sheet: CoverSheet | None = 
 
         composer = Composer(Document(io.BytesIO(content)))
         composer.append(Document(str(paper)))
-        composer.save(str(path))
+        path.write_bytes(docx_bytes(composer))
 
     return write_atomic(Path(out), write, force=force)
 

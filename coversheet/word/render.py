@@ -25,6 +25,7 @@ from docx import Document
 
 from coversheet.model import CoverSheet
 from coversheet.outputs import write_atomic
+from coversheet.word.saved import docx_bytes
 from coversheet.word.template import (
     SheetTemplate,
     default_template,
@@ -60,7 +61,7 @@ def render_sheet(
 
         composer = Composer(Document(io.BytesIO(loaded.render(sheet, page_break=True))))
         composer.append(Document(str(paper)))
-        composer.save(str(path))
+        path.write_bytes(docx_bytes(composer))
 
     return write_atomic(Path(out), write, force=force)
 

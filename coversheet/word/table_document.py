@@ -13,6 +13,7 @@ from pathlib import Path
 
 from coversheet.outputs import write_atomic
 from coversheet.word.properties import describe
+from coversheet.word.saved import docx_bytes
 
 
 def write_table_document(
@@ -29,7 +30,7 @@ def write_table_document(
 ) -> Path:
     """Write the document atomically; never over an existing file without `force`."""
     document = _document(title, heading, subheading, columns, rows, notes_heading, notes)
-    return write_atomic(path, lambda temporary: document.save(str(temporary)), force=force)
+    return write_atomic(path, docx_bytes(document), force=force)
 
 
 def _document(title, heading, subheading, columns, rows, notes_heading, notes):

@@ -106,3 +106,38 @@ def test_render_under_a_file_is_one_line_not_a_traceback(tmp_path: Path) -> None
     result = coversheet("render", EXAMPLES / "complete.yaml", "-o", blocker / "x.docx")
     assert result.returncode == 2, result.stderr
     assert "is a file, not a folder" in result.stderr and "Traceback" not in result.stderr
+
+
+# Every command that reads the folder's configuration. `extract`, `render` and `new` read it
+# as they go and printed a traceback where `check` gave one line.
+COMMANDS_READING_THE_CONFIGURATION = [
+    ["check", "{paper}"],
+    ["extract", "{paper}"],
+    ["extract", "{draft}"],
+    ["render", "{draft}", "-o", "{folder}/out"],
+    ["new", "{folder}/new.yaml"],
+    ["new", "--docx", "{folder}/new.docx"],
+    ["notice", "{draft}"],
+    ["agenda", "{folder}", "--meeting", "2020-12-02", "-o", "{folder}/agenda.md"],
+    ["pack", "{folder}", "--meeting", "2020-12-02", "-o", "{folder}/pack.pdf"],
+    ["profile", "show", "{folder}"],
+    ["schema", "--config", "{folder}/coversheet.toml"],
+    ["template", "check", "{paper}"],
+]
+
+
+@pytest.mark.parametrize("args", COMMANDS_READING_THE_CONFIGURATION, ids=lambda args: " ".join(args[:2]))
+def test_a_profile_that_does_not_load_is_one_line_from_every_command(tmp_path: Path, args: list[str]) -> None:
+    (tmp_path / "coversheet.toml").write_text('profile = "board.toml"\n')
+    # What `profile init` once wrote: a line break inside the description's string.
+    (tmp_path / "board.toml").write_text('name = "board"\ndescription = "Riverside\nBoard"\n')
+    draft, paper = tmp_path / "paper.yaml", tmp_path / "paper.docx"
+    draft.write_text((EXAMPLES / "complete.yaml").read_text())
+    paper.write_bytes((EXAMPLES / "word" / "item-05-phase-3-planning.docx").read_bytes())
+    given = [arg.format(folder=tmp_path, draft=draft, paper=paper) for arg in args]
+    result = coversheet(*given, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"coversheet: {tmp_path / 'board.toml'}: invalid TOML"), result.stderr
+    assert not (tmp_path / "out").exists() and not (tmp_path / "new.docx").exists()

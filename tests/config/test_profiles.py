@@ -88,6 +88,10 @@ BAD_PROFILES = [
     ('extends = "nhs-icb"\n[settings.rules.severity]\nCS998 = "error"', "settings.rules.severity", "unknown rule 'CS998'"),
     ('extends = "nope"', "extends", "unknown profile 'nope'"),
     ('extends = "parent.toml"', "extends", "no such profile file"),
+    # A blank label anywhere: never a traceback (under [labels] it was a ValueError).
+    ('extends = "nhs-icb"\n[labels]\ntitle = ["Title", "  "]', "labels.title", "a label is empty"),
+    ('[[questions]]\nfield = "title"\nlabels = ["\\t"]', "questions.0.labels", "a label is empty"),
+    ('[confidentiality]\nreason_label = " "', "confidentiality.reason_label", "a label is empty"),
 ]
 
 
