@@ -53,6 +53,15 @@ def empty_paragraphs_docx(path: Path, paragraphs: int) -> Path:
     )
 
 
+def long_table_docx(path: Path, rows: int) -> Path:
+    """A .docx whose body opens with one table of `rows` one-cell rows: a long paper, not a bomb."""
+    row = "<w:tr><w:tc><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr>"
+    return write_docx(
+        path,
+        [("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", PACKAGE_RELS), ("word/document.xml", document_xml(f"<w:tbl>{row * rows}</w:tbl><w:p/>"))],
+    )
+
+
 def coversheet(*args, cwd: Path | None = None, timeout: float = 120, **kwargs) -> subprocess.CompletedProcess:
     if "stdout" not in kwargs:
         kwargs["capture_output"] = True
