@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
@@ -14,6 +15,7 @@ from coversheet.exitcodes import EXIT_ERROR
 # repeated here so that the command line need not import the checker to show its help).
 DEFAULT_TIME_BUDGET = 5.0
 TIME_BUDGET_HELP = "Seconds one file may take before it is reported as not checked (0: no limit)."
+TimeBudget = Annotated[float, typer.Option("--time-budget", min=0, help=TIME_BUDGET_HELP)]
 
 
 def error(message: str) -> None:
@@ -37,6 +39,20 @@ def load_config_option(path: Path | None):
         return load_config(path)
     except ConfigError as exc:
         raise usage_error(str(exc)) from None
+
+
+@contextmanager
+def within_time_budget(seconds: float, file: Path, exit_code: int, outcome: str = "not read"):
+    """Run the block under the per-file time budget (`coversheet.run.budget`); past it, one
+    line naming `file` and the budget, and exit with `exit_code`. 0 or None: no limit."""
+    from coversheet.run.budget import BudgetExceeded, budget_message, time_budget
+
+    try:
+        with time_budget(seconds or None):
+            yield
+    except BudgetExceeded as exc:
+        error(f"{file}: {budget_message(exc.seconds, outcome)}")
+        raise typer.Exit(exit_code) from None
 
 
 def board_option(config: Path | None, profile: str | None, folder: Path | None = None):

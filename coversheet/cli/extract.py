@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from coversheet.cli.common import dash_is_stdout, emit, error, load_config_option
+from coversheet.cli.common import DEFAULT_TIME_BUDGET, TimeBudget, dash_is_stdout, emit, error, load_config_option, within_time_budget
 from coversheet.exitcodes import EXIT_FAIL
 
 
@@ -23,6 +23,7 @@ def extract(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the draft to this file (- for standard output).", callback=dash_is_stdout)] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite the output file if it exists.")] = False,
     config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Board configuration (default: the nearest coversheet.toml).")] = None,
+    time_budget: TimeBudget = DEFAULT_TIME_BUDGET,
 ) -> None:
     """Read a Word cover sheet into a draft you can fix and render.
 
@@ -34,7 +35,8 @@ def extract(
 
     board = load_config_option(config) or config_for(file)
     chosen = format.value if format else ("json" if output and output.suffix.lower() == ".json" else "yaml")
-    reading = read_sheet(file, board)
+    with within_time_budget(time_budget, file, EXIT_FAIL):
+        reading = read_sheet(file, board)
     if reading.unreadable:
         error(f"{file}: {reading.findings[0].message}")
         raise typer.Exit(EXIT_FAIL)

@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from coversheet.cli.common import board_option
+from coversheet.cli.common import DEFAULT_TIME_BUDGET, TimeBudget, board_option, within_time_budget
 from coversheet.cli.usage import Command
 
 app = typer.Typer(help="Show the board's cover sheet (its profile): questions, labels, kinds.", no_args_is_help=True)
@@ -165,6 +165,7 @@ def init(
     template: Annotated[Path, typer.Argument(metavar="TEMPLATE.docx", help="The board's blank (or a filled) Word cover sheet.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Write the proposed profile here.")] = Path("coversheet.toml"),
     force: Annotated[bool, typer.Option("--force", help="Overwrite the output file if it exists.")] = False,
+    time_budget: TimeBudget = DEFAULT_TIME_BUDGET,
 ) -> None:
     """Propose the board's profile from its Word form: each label mapped to a question.
 
@@ -188,7 +189,8 @@ def init(
         error(f"{output}: already exists (use --force to overwrite)")
         raise typer.Exit(EXIT_FAIL)
     try:
-        found = read_template(template)
+        with within_time_budget(time_budget, template, EXIT_FAIL):
+            found = read_template(template)
     except UnreadableFile as exc:
         error(f"{shown_path(template)}: {exc.message}")
         raise typer.Exit(EXIT_FAIL) from None

@@ -12,7 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from coversheet.cli.common import error, load_config_option, progress, usage_error
+from coversheet.cli.common import DEFAULT_TIME_BUDGET, TimeBudget, error, load_config_option, progress, usage_error, within_time_budget
 from coversheet.exitcodes import EXIT_ERROR, EXIT_FAIL, EXIT_SUCCESS
 
 
@@ -23,6 +23,7 @@ def render(
     paper: Annotated[Optional[Path], typer.Option("--paper", help="A paper (.docx) whose body follows the cover sheet in one document.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite outputs that exist.")] = False,
     config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Board configuration (default: the nearest coversheet.toml above each draft).")] = None,
+    time_budget: TimeBudget = DEFAULT_TIME_BUDGET,
 ) -> None:
     """Render drafts as Word cover sheets.
 
@@ -39,9 +40,14 @@ def render(
             raise usage_error(f"{what} {given} does not exist")
     try:
         jobs = plan_outputs(drafts, output)
-        loaded = load_template(template) if template is not None else None
+        if template is not None:
+            with within_time_budget(time_budget, template, EXIT_ERROR):
+                loaded = load_template(template)
+        else:
+            loaded = None
         if paper is not None:
-            vet_docx(paper, "paper")
+            with within_time_budget(time_budget, paper, EXIT_ERROR):
+                vet_docx(paper, "paper")
     except ValueError as exc:
         raise usage_error(str(exc)) from None
     except UnreadableFile as exc:
@@ -54,7 +60,8 @@ def render(
     refused, unwritten = [], 0
     with progress(len(jobs), "Rendering") as advance:
         for draft, out in jobs:
-            outcome = render_draft(draft, out, CheckOptions(config=board), template=loaded, paper=paper, force=force)
+            options = CheckOptions(config=board, time_budget=time_budget or None)
+            outcome = render_draft(draft, out, options, template=loaded, paper=paper, force=force)
             if outcome.refused is not None:
                 refused.append(outcome.refused)
                 error(f"{draft}: not rendered: it has error-level findings")

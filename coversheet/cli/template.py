@@ -7,9 +7,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from coversheet.cli.common import board_option, usage_error
+from coversheet.cli.common import DEFAULT_TIME_BUDGET, TimeBudget, board_option, usage_error, within_time_budget
 from coversheet.cli.usage import Command
-from coversheet.exitcodes import EXIT_FAIL, EXIT_SUCCESS
+from coversheet.exitcodes import EXIT_ERROR, EXIT_FAIL, EXIT_SUCCESS
 
 app = typer.Typer(help="Work with Word cover-sheet templates.", no_args_is_help=True)
 
@@ -19,6 +19,7 @@ def check(
     file: Annotated[Path, typer.Argument(metavar="FILE", help="A cover-sheet template (.docx): tagged content controls and/or docxtpl Jinja tags.")],
     config: Annotated[Optional[Path], typer.Option("--config", "-c", help="The board's coversheet.toml (default: the nearest one above FILE).")] = None,
     profile: Annotated[Optional[str], typer.Option("--profile", "-p", help="Check against this profile (shipped name or .toml file) instead.")] = None,
+    time_budget: TimeBudget = DEFAULT_TIME_BUDGET,
 ) -> None:
     """Report tags that are not fields of the board's sheet, and fields the template never shows.
 
@@ -35,12 +36,14 @@ def check(
 
     board = board_option(config, profile, file.parent)
     sheet = board.custom_profile
-    try:
-        found = audit(file, sheet, extra_implications=board.implications)
-    except UnreadableFile as exc:
-        raise usage_error(exc.message) from None
-    except Exception as exc:  # a broken .docx or a broken Jinja tag is bad input, not a crash
-        raise usage_error(f"{file}: not a readable Word template ({type(exc).__name__}: {exc})") from None
+    # A template too slow to read is bad input, as an unreadable one is (exit 2).
+    with within_time_budget(time_budget, file, EXIT_ERROR, "not checked"):
+        try:
+            found = audit(file, sheet, extra_implications=board.implications)
+        except UnreadableFile as exc:
+            raise usage_error(exc.message) from None
+        except Exception as exc:  # a broken .docx or a broken Jinja tag is bad input, not a crash
+            raise usage_error(f"{file}: not a readable Word template ({type(exc).__name__}: {exc})") from None
     for tag in found.unknown:
         typer.echo(f"{file}: tag '{tag}' is not a field of the cover sheet")
     for name in found.not_asked:

@@ -13,7 +13,7 @@ from pathlib import Path
 from coversheet.findings import FileResult, Status
 from coversheet.outputs import OutputExists
 from coversheet.run.configuration import config_for
-from coversheet.run.one_file import CheckOptions, check_file
+from coversheet.run.one_file import CheckOptions, check_file, check_safely
 from coversheet.word.render import SheetTemplate, render_sheet
 
 
@@ -49,8 +49,12 @@ def plan_outputs(drafts: list[Path], output: Path) -> list[tuple[Path, Path]]:
 
 def render_draft(draft: Path, out: Path, options=None, *, template: Path | SheetTemplate | None = None,
                  paper: Path | None = None, force: bool = False) -> RenderOutcome:
-    """Check `draft`; when nothing is at error level, render it to `out` (the sheet check read)."""
-    result = check_file(draft, replace(options or CheckOptions(), keep_sheets=True))
+    """Check `draft`; when nothing is at error level, render it to `out` (the sheet check read).
+
+    The check runs as `check` runs it, under the options' time budget: a draft or a board
+    pattern that would take too long is refused as not checked, as `check` reports it.
+    """
+    result = check_safely(check_file, draft, replace(options or CheckOptions(), keep_sheets=True))
     sheet, result.sheet = result.sheet, None
     if result.status is not Status.PASS:
         return RenderOutcome(draft, out, refused=result)

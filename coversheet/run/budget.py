@@ -6,6 +6,13 @@ interrupts Python code, and the regular-expression engine checks for it too; for
 stuck where no signal can reach (inside C code), the pool's watchdog in `parallel.py` kills
 the worker past its budget and replaces it.
 
+Every command that reads a paper or runs a board's patterns (check, watch, notice, agenda,
+pack, render, extract, `profile init`, `template check`) runs that work under this timer, so
+`--time-budget` means the same everywhere. Python's regular-expression engine looks for
+signals as it backtracks, so a board's catastrophic pattern (`^(a+)+$`) is stopped too; a
+long C call that never returns to Python (a quadratic lxml operation) is not, which is why
+such calls are kept linear where they are made.
+
 Where there is no timer (Windows, or a thread other than the main one) the check runs
 unbounded in this process; `parallel.py`'s watchdog still bounds files checked in workers.
 """
@@ -30,9 +37,10 @@ class BudgetExceeded(BaseException):
         self.seconds = seconds
 
 
-def budget_message(seconds: float) -> str:
+def budget_message(seconds: float, outcome: str = "not checked") -> str:
+    """What a file past its budget is told: `outcome` is what did not happen to it."""
     return (
-        f"not checked: it took longer than the {seconds:g} s allowed for one file "
+        f"{outcome}: it took longer than the {seconds:g} s allowed for one file "
         "(a pathological or hostile file? see --time-budget)"
     )
 

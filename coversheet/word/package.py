@@ -17,6 +17,7 @@ bad file into `UnreadableFile` with a one-line reason, and reads as little as it
 
 from __future__ import annotations
 
+import copy
 import os
 import re
 import zipfile
@@ -356,16 +357,24 @@ def _following(body: etree._Element, last: etree._Element | None, final: bool) -
 
 
 def _complete_children(body: etree._Element, keep_last: int) -> Iterator[etree._Element]:
-    """Hand out each finished child, then detach it (the last one may still be growing).
+    """Hand out a copy of each finished child, and free the child (the last one may still be
+    growing): dropping what was read is what bounds memory on a long paper.
 
-    Detaching in lxml costs a walk over the subtree, so it is what bounds memory on a long
-    paper, and the reason small documents take the whole-parse path instead.
+    Not `body.remove(child)`: lxml then re-homes the namespaces of every node below the
+    child, one search per node over the declarations it has added so far, which is
+    quadratic (a table of 40,000 rows took a minute) and one C call no time budget can
+    interrupt. A copy into a document of its own is linear, and once no Python object
+    refers to the original, deleting it frees it without that walk. A copy is detached, as
+    a removed child was, so readers see the same thing. Small documents take the
+    whole-parse path and are never copied.
     """
     while len(body) > keep_last:
         child = body[0]
-        body.remove(child)
-        if child.tag in BLOCK_TAGS:
-            yield child
+        handed = copy.copy(child) if child.tag in BLOCK_TAGS else None
+        del child  # the last reference from Python: lxml can now free it without fixing it up
+        del body[0]
+        if handed is not None:
+            yield handed
 
 
 def _refuse_doctype(chunk: bytes, part: str) -> None:

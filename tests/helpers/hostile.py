@@ -53,6 +53,18 @@ def empty_paragraphs_docx(path: Path, paragraphs: int) -> Path:
     )
 
 
+def long_table_docx(path: Path, rows: int, cells: int = 1) -> Path:
+    """A .docx whose body opens with one table of `rows` rows of `cells` cells (each with its
+    properties and a bold run, as Word writes them): a long paper, not a bomb."""
+    cell = ('<w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:jc w:val="left"/></w:pPr>'
+            "<w:r><w:rPr><w:b/></w:rPr><w:t>x</w:t></w:r></w:p></w:tc>")
+    row = f"<w:tr>{cell * cells}</w:tr>"
+    return write_docx(
+        path,
+        [("[Content_Types].xml", CONTENT_TYPES), ("_rels/.rels", PACKAGE_RELS), ("word/document.xml", document_xml(f"<w:tbl>{row * rows}</w:tbl><w:p/>"))],
+    )
+
+
 def coversheet(*args, cwd: Path | None = None, timeout: float = 120, **kwargs) -> subprocess.CompletedProcess:
     if "stdout" not in kwargs:
         kwargs["capture_output"] = True

@@ -13,10 +13,12 @@ import pytest
 from helpers.hostile import (
     COMPLETE,
     EXAMPLES,
+    ROOT,
     alive,
     children_of,
     coversheet,
     empty_paragraphs_docx,
+    long_table_docx,
 )
 
 from coversheet.run.many import iter_check
@@ -108,3 +110,59 @@ def test_one_draft_is_still_checked_in_this_process(tmp_path: Path) -> None:
     # The budget is a timer, not a process per file: checking one draft starts no worker.
     result = coversheet("check", COMPLETE)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.fixture(scope="module")
+def long_table(tmp_path_factory) -> Path:
+    # Read in linear Python work, at several seconds on a 2-core machine: past a 1 s budget.
+    return long_table_docx(tmp_path_factory.mktemp("long") / "long-table.docx", 100_000, cells=2)
+
+
+def test_a_40000_row_table_is_read_to_the_end_within_the_budget_in_this_process(tmp_path: Path) -> None:
+    # Was a minute in one uninterruptible lxml call, then reported as past the budget.
+    paper = long_table_docx(tmp_path / "long-table.docx", 40_000)
+    result = coversheet("check", paper, "-j", "1", "-f", "json", timeout=60)
+    import json
+
+    [checked] = json.loads(result.stdout)["files"]
+    messages = [f["message"] for f in checked["findings"]]
+    assert not [m for m in messages if "longer than" in m], messages
+    assert "no cover sheet" in messages[0]  # the reader's own verdict: it read the table through
+
+
+@pytest.mark.parametrize(
+    ("command", "outcome", "exit_code"),
+    [
+        (["extract"], "not read", 1),
+        (["profile", "init", "-o", "{tmp}/board.toml"], "not read", 1),
+        (["template", "check"], "not checked", 2),
+    ],
+    ids=["extract", "profile-init", "template-check"],
+)
+def test_every_command_that_reads_a_paper_keeps_to_the_time_budget(long_table: Path, tmp_path: Path, command, outcome, exit_code) -> None:
+    arguments = [part.replace("{tmp}", str(tmp_path)) for part in command]
+    result = coversheet(*arguments, long_table, "--time-budget", "1", timeout=60)
+    assert result.returncode == exit_code, result.stderr
+    assert result.stderr.strip().splitlines() == [
+        f"coversheet: {long_table}: {outcome}: it took longer than the 1 s allowed for one file "
+        "(a pathological or hostile file? see --time-budget)"
+    ]
+    assert not (tmp_path / "board.toml").exists()
+
+
+def test_render_stops_a_board_pattern_that_backtracks_for_ever(tmp_path: Path) -> None:
+    # `^(a+)+$` against "aaaa…!" backtracks for longer than anyone would wait; check stopped
+    # it at its budget, render ran on past two minutes.
+    from coversheet.resources import data_path
+
+    shipped = data_path("profiles", "nhs-icb.toml").read_text(encoding="utf-8")
+    (tmp_path / "board.toml").write_text(shipped.replace(r"pattern = '^BAF \d+(\.\d+)?$'", "pattern = '^(a+)+$'"), encoding="utf-8")
+    (tmp_path / "coversheet.toml").write_text('profile = "board.toml"\n', encoding="utf-8")
+    draft = (ROOT / "examples-profiles" / "nhs-icb" / "item-07-winter-plan.yaml").read_text(encoding="utf-8")
+    (tmp_path / "paper.yaml").write_text(draft.replace("id: BAF 2.1", "id: " + "a" * 40 + "!"), encoding="utf-8")
+    result = coversheet("render", tmp_path / "paper.yaml", "-o", tmp_path / "paper.docx", timeout=60)  # the default budget
+    assert result.returncode == 1, result.stderr
+    assert "not rendered" in result.stderr
+    assert "not checked: it took longer than the 5 s allowed" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "paper.docx").exists()

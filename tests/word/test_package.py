@@ -170,3 +170,19 @@ def test_a_zip_declaring_thousands_of_parts_is_refused_before_they_are_listed(tm
     result = check_file(target)
     assert result.status.value == "error"
     assert "declares 12,000 parts" in result.findings[0].message
+
+
+def test_a_long_table_is_handed_out_whole_well_within_a_time_budget(tmp_path):
+    # Detaching a finished block used to cost lxml a namespace search per node over those it
+    # had added: quadratic, a minute for 40,000 rows, in one C call no budget could interrupt.
+    from helpers.hostile import long_table_docx
+
+    from coversheet.run.budget import time_budget
+    from coversheet.word.ns import qn
+
+    path = long_table_docx(tmp_path / "long-table.docx", 40_000)
+    with time_budget(5):  # BudgetExceeded here fails the test: linear work is a fraction of it
+        blocks = list(open_body(path))
+    assert [block.tag for block in blocks] == [qn("w:tbl"), qn("w:p")]
+    assert len(blocks[0].findall(qn("w:tr"))) == 40_000
+    assert blocks[0].getparent() is None  # handed out detached, as before
