@@ -23,12 +23,10 @@ from dataclasses import dataclass
 
 from pathlib import Path
 
-from coversheet.config.meeting_plan import plan_in_effect
 from coversheet.errors import ConfigError
 from coversheet.findings import FileResult
 from coversheet.model import CoverSheet
 from coversheet.read.readers import WORD_SUFFIXES
-from coversheet.word.ticks import BOX_GLYPHS
 
 DRAFT_PUBLIC = ("false", "no", "n")  # a draft's strings for false, as the model reads them; YAML's false too
 WORD_PUBLIC = ("no", "n")  # a Word sheet's, besides the board's own word for public
@@ -166,6 +164,9 @@ def _word_sheets_of(path: Path, sheet: CoverSheet, config, roots: tuple[Path, ..
     if twin.is_file():
         found[twin.resolve()] = (twin, twin.name)
     if config.pack and sheet.agenda_item:
+        # Only a board with a [pack] table has a plan: a check without one never builds it.
+        from coversheet.config.meeting_plan import plan_in_effect
+
         for root in roots:
             if not _inside(path, root):
                 continue
@@ -231,4 +232,6 @@ def _fold(text: str) -> str:
 
 
 def _is_glyph(char: str) -> bool:
+    from coversheet.word.ticks import BOX_GLYPHS  # only Word sheets have boxes: a draft check loads no lxml
+
     return char in BOX_GLYPHS or 0xF000 <= ord(char) <= 0xF0FF
