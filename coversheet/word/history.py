@@ -65,6 +65,9 @@ def _forum_and_outcome(text: str) -> tuple[str | None, str | None]:
 
 
 def _clean(text: str) -> str:
-    text = text.strip(_EDGES)
+    """The part without the separators around it; a closing full stop is the author's and stays."""
+    text = text.lstrip(_EDGES).rstrip(_EDGES.replace(".", "").replace(")", ""))
+    if text.endswith(")") and "(" not in text:  # "(discussion only)" cut at its opening bracket
+        text = text[:-1].rstrip(_EDGES.replace(".", ""))
     # "(6 November 2025)" leaves its brackets behind: "Quality Committee (" -> "Quality Committee"
-    return re.sub(r"\s*[(\[]\s*$", "", text).strip(_EDGES)
+    return re.sub(r"\s*[(\[]\s*$", "", text).rstrip(_EDGES.replace(".", "").replace(")", ""))

@@ -22,7 +22,7 @@ from coversheet.word.history import split_history
      [("Audit Committee", "30th October 2025", "noted"), ("Executive Team", "3 Nov 2025", "approved")]),
     ("30th October 2025: Audit Committee – noted", [("Audit Committee", "30th October 2025", "noted")]),
     ("Planning Committee – 18th November 2021 – supported.\nExecutive Team – 30/11/2021 – recommended for approval.",
-     [("Planning Committee", "18th November 2021", "supported"), ("Executive Team", "30/11/2021", "recommended for approval")]),
+     [("Planning Committee", "18th November 2021", "supported."), ("Executive Team", "30/11/2021", "recommended for approval.")]),
     ("Executive Management Team – supported", [("Executive Management Team", None, "supported")]),
     ("Board Seminar, Tuesday 4th November 2025 (discussion only)",
      [("Board Seminar", "Tuesday 4th November 2025", "discussion only")]),
