@@ -43,10 +43,11 @@ def refuse_special(path: Path) -> None:
     except OSError:
         return  # unreadable or dangling: the write itself will say why
     if not stat.S_ISREG(mode):
-        raise NotARegularFile(Path(path), _kind(mode))
+        raise NotARegularFile(Path(path), kind_of(mode))
 
 
-def _kind(mode: int) -> str:
+def kind_of(mode: int) -> str:
+    """What a file that is not a regular file is, in words: "a folder", "a FIFO (named pipe)"."""
     if stat.S_ISDIR(mode):
         return "a folder"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
