@@ -47,7 +47,7 @@ def refuse_special(path: Path) -> None:
 
 
 def file_kind(mode: int) -> str:
-    """What a file that is not a regular file is, in words, from its `st_mode`."""
+    """What a file that is not a regular file is, in words: "a folder", "a FIFO (named pipe)"."""
     if stat.S_ISDIR(mode):
         return "a folder"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):

@@ -13,23 +13,15 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from coversheet.config.board import BoardConfig
+from coversheet.config.reading import read_toml
 from coversheet.errors import ConfigError
-from coversheet.resources import tomllib
 
 CONFIG_NAME = "coversheet.toml"
 
 
 def read_config_file(path: Path) -> BoardConfig:
     """Read one `coversheet.toml`; raise `ConfigError` naming the file and the problem."""
-    try:
-        with path.open("rb") as handle:
-            data = tomllib.load(handle)
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read configuration: {exc.strerror or exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x}); save it as UTF-8") from None
+    data = read_toml(path, "configuration")
     # Let `[coversheet]` wrap the settings too, for people who keep them in a shared file.
     if set(data) == {"coversheet"} and isinstance(data["coversheet"], dict):
         data = data["coversheet"]

@@ -125,15 +125,10 @@ def load_plan_file(path: Path) -> MeetingPlan:
     """
     from pydantic import ValidationError
 
+    from coversheet.config.reading import read_toml
     from coversheet.errors import ConfigError
-    from coversheet.resources import tomllib
 
-    try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the meeting plan: {exc.strerror or exc}") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    data = read_toml(path, "meeting plan")
     data = data.get("pack", data)
     try:
         plan = MeetingPlan.model_validate(data)

@@ -32,9 +32,10 @@ from pydantic import (
 
 from coversheet.config.kinds import OWN_QUESTIONS_KEY, Kind
 from coversheet.config.patterns import checked_pattern
+from coversheet.config.reading import read_toml
 from coversheet.errors import ConfigError
 from coversheet.model.answers import PurposeCategory
-from coversheet.resources import data_path, tomllib
+from coversheet.resources import data_path
 
 DEFAULT_PROFILE_NAME = "ics-board-2020"
 _KEY = re.compile(r"[a-z][a-z0-9_]*")
@@ -427,21 +428,13 @@ def _profile_file(spec: str, base: Path | None, origin: str | None, named_by: st
     path = Path(spec).expanduser()
     if not path.is_absolute() and base is not None:
         path = base / path
-    if not path.is_file():
+    if not path.exists():  # a folder, FIFO or device is refused by name as it is read
         raise ConfigError(f"{origin or 'profile'}: {named_by}: no such profile file {path}")
     return path
 
 
 def _read(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read profile: {exc.strerror or exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-    except UnicodeDecodeError:
-        raise ConfigError(f"{path}: not UTF-8 text; save it as UTF-8") from None
+    return read_toml(path, "profile")
 
 
 def _validate(data: dict[str, Any], where: str, key_prefix: str) -> Profile:

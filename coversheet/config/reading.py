@@ -1,0 +1,131 @@
+"""Reading a board's TOML files (coversheet.toml, profiles, meeting plans): bounded, and only files.
+
+A configuration file is named by a person or by another file (`--config`, `--plan`,
+`profile = "..."`, `[pack] plan = "..."`, `extends`), so any path can arrive here. Before
+anything is parsed:
+
+- only a regular file is read: a folder, device, FIFO or socket is refused by name (checked
+  with `stat` before opening, so a FIFO never blocks the run and a device is never opened,
+  and again on the open file, in case it was swapped in between); the file is opened
+  non-blocking all the same;
+- at most `MAX_CONFIG_BYTES` are read (`/dev/zero` would otherwise grow until memory ran out);
+- the text is scanned once for what makes `tomllib` fail badly rather than refuse: arrays or
+  inline tables nested thousands deep (Python's recursion limit, a traceback) and dotted keys
+  of thousands of parts (quadratic time and gigabytes of memory in `tomllib`).
+
+Every refusal is a `ConfigError`: one line naming the file, exit 2.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from pathlib import Path
+from typing import Any
+
+from coversheet.errors import ConfigError
+from coversheet.outputs import file_kind
+from coversheet.resources import tomllib
+
+# A board's coversheet.toml or profile is a few KB; a meeting plan of 60 items some 20 KB.
+MAX_CONFIG_BYTES = 1024 * 1024
+# Arrays and inline tables inside each other (a table header `[[a]]` counts 2). Real files
+# need 3 or 4; tomllib fails with a RecursionError somewhere past 300.
+MAX_NESTING = 32
+# Dots outside strings on one line: a dotted key has at most this many parts plus one.
+# tomllib's time grows with the square of a key's parts (20,000 took 11 s and 2.4 GB).
+MAX_DOTS_PER_LINE = 100
+
+# What the scan steps over: strings (their brackets and dots are text), comments, and the
+# characters it counts. A quote that opens no complete string ends the scan: tomllib says
+# what is wrong with it.
+_TOKENS = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'  # multi-line basic string
+    r"|'''(?:[^']|'(?!''))*'''"  # multi-line literal string
+    r'|"(?:[^"\\\n]|\\.)*"'  # basic string
+    r"|'[^'\n]*'"  # literal string
+    r"|#[^\n]*"  # comment
+    r"|[\[\]{}.\n\"']",
+    re.DOTALL,
+)
+
+
+def read_toml(path: Path | str, what: str) -> dict[str, Any]:
+    """The TOML document in the file `path`, read as `what` ("configuration", "profile", ...).
+
+    Raises `ConfigError` naming the file: not a regular file, too large, not UTF-8, nested
+    too deep, a key of too many parts, or invalid TOML.
+    """
+    path = Path(path)
+    text = _decoded(path, read_bounded(path, what))
+    refuse_toml_bombs(text, path)
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except RecursionError:  # the scan should have refused it first; never a traceback
+        raise ConfigError(f"{path}: nested too deeply to be {what}") from None
+
+
+def read_bounded(path: Path, what: str, limit: int = MAX_CONFIG_BYTES) -> bytes:
+    """The bytes of the regular file `path`, refused in words when it is something else or
+    larger than `limit`."""
+    try:
+        _refuse_special(path, os.stat(path).st_mode, what)
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the {what}: {exc.strerror or exc}") from None
+    try:
+        _refuse_special(path, os.fstat(handle).st_mode, what)  # swapped after the stat?
+        chunks, size = [], 0
+        while size <= limit:
+            chunk = os.read(handle, limit + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the {what}: {exc.strerror or exc}") from None
+    finally:
+        os.close(handle)
+    if size > limit:
+        raise ConfigError(f"{path}: too large for a {what} (over {limit // 1024} KB)")
+    return b"".join(chunks)
+
+
+def refuse_toml_bombs(text: str, path: Path | str) -> None:
+    """Refuse TOML nested deeper than `MAX_NESTING` or with a key of over `MAX_DOTS_PER_LINE`
+    parts, in one linear pass (before tomllib, which would fail or take quadratic time)."""
+    depth, dots, line = 0, 0, 1
+    for token in _TOKENS.finditer(text):
+        kind = token.group()
+        if kind in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                raise ConfigError(f"{path}: line {line}: arrays or tables nested more than {MAX_NESTING} deep")
+        elif kind in "]}":
+            depth = max(0, depth - 1)
+        elif kind == ".":
+            dots += 1
+            if dots > MAX_DOTS_PER_LINE:
+                raise ConfigError(f"{path}: line {line}: a dotted key of more than {MAX_DOTS_PER_LINE} parts")
+        elif kind == "\n":
+            line, dots = line + 1, 0
+        elif kind in "\"'":
+            return  # an unterminated string: tomllib reports it
+        else:
+            line += kind.count("\n")  # a multi-line string
+
+
+def _decoded(path: Path, data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ConfigError(f"{path}: not UTF-8 text (byte 0x{data[exc.start]:02x} on line {line}); save it as UTF-8") from None
+
+
+def _refuse_special(path: Path, mode: int, what: str) -> None:
+    if not stat.S_ISREG(mode):
+        raise ConfigError(f"{path}: cannot read the {what}: it is {file_kind(mode)}, not a file")
