@@ -134,8 +134,11 @@ def gather(folder: Path, plan: MeetingPlan, options: CheckOptions, *, private: b
         contents.problems.append(f"no papers (.yaml, .yml, .json drafts or .docx cover sheets) found in {folder}")
         return contents
 
-    contents.meeting = meeting or _most_common(p.sheet.meeting_date for p in papers)
-    contents.board = board or _most_common(p.sheet.board for p in papers if p.sheet.board) or contents.board
+    # The front page's meeting and board, where not given, are the papers' own: in a public pack
+    # only the papers whose sheets say public have a say, so a private paper's words never print.
+    voters = papers if private else [p for p in papers if p.decision(profile).public]
+    contents.meeting = meeting or _most_common(p.sheet.meeting_date for p in voters)
+    contents.board = board or _most_common(p.sheet.board for p in voters if p.sheet.board) or contents.board
     chosen = []
     for paper in papers:
         date = paper.sheet.meeting_date

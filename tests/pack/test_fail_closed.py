@@ -196,3 +196,18 @@ def test_nothing_of_a_held_back_paper_reaches_the_public_pdf_or_index(meeting: P
     assert not re.search(rb"CS\d{3}", everything) and not re.search(r"CS\d{3}", index)
     if text is not None:
         assert not re.search(r"CS\d{3}", text) and PUBLIC[2] in text and "Item taken in the private session" in text
+
+
+def test_a_private_papers_words_never_name_the_public_packs_board(tmp_path: Path) -> None:
+    """With no board named, the front page takes the board the papers name; in the public pack
+    only papers whose sheets say public have a say, however many private ones outvote them."""
+    folder = tmp_path / "meeting"
+    folder.mkdir()
+    (folder / "02-public.yaml").write_text(draft("2", "Finance Report"), encoding="utf-8")
+    for item in ("3", "4"):
+        text = draft(item, f"Disposal {item}", confidential=True).replace("board: ICS Board", "board: Board of the Vellichor Merger")
+        (folder / f"0{item}-private.yaml").write_text(text, encoding="utf-8")
+    public = gather(folder, MeetingPlan(), CheckOptions(jobs=1), private=False, allow_failing=True)
+    private = gather(folder, MeetingPlan(), CheckOptions(jobs=1), private=True, allow_failing=True)
+    assert public.board == "ICS Board"
+    assert private.board == "Board of the Vellichor Merger"
