@@ -31,10 +31,10 @@ def show(
 
     Examples: coversheet profile show papers/; coversheet profile show --profile nhs-icb
     """
-    from coversheet.config.files import nearest_config_file
+    from coversheet.config.locate import nearest_config_file
 
     board = board_option(config, profile, folder)
-    effective = board.sheet_profile
+    effective = board.profile
     if profile is not None:
         source = f"--profile {profile}"
     elif config is not None:
@@ -54,7 +54,7 @@ def _profile_origin(board, profile, configuration: str) -> str:
     """Where the profile in effect was read from: shipped, a profile file, or coversheet.toml."""
     from coversheet.resources import data_path
 
-    if isinstance(board.profile, dict) or profile.source == configuration:
+    if profile.source == configuration:
         return f"the [profile] table of {profile.source}"
     shipped = data_path("profiles", f"{profile.name}.toml")
     if profile.source in (str(shipped), profile.name):

@@ -25,7 +25,7 @@ from coversheet.rules.base import Context, Submission
 from coversheet.rules.reading import crash_finding, finding_for, unreadable_finding
 from coversheet.rules.running import run_rules
 from coversheet.run.budget import BudgetExceeded, budget_message, time_budget
-from coversheet.run.configuration import config_for
+from coversheet.run.configuration import Configurations
 from coversheet.run.discovery import Refused
 
 # Seconds one file may take before it becomes that file's `error` result (--time-budget).
@@ -47,6 +47,8 @@ class CheckOptions:
     # The folders the secretary checks (resolved): their coversheet.toml, or one above, governs
     # every paper below them. Empty: the nearest coversheet.toml above each file.
     roots: tuple[Path, ...] = ()
+    # The run's configurations, each coversheet.toml built once while it is unchanged.
+    configurations: Configurations = field(default_factory=Configurations, compare=False, repr=False)
 
 
 Worker = Callable[[Path, CheckOptions], FileResult]
@@ -92,7 +94,7 @@ def check_file(path: Path, options: CheckOptions | None = None) -> FileResult:
     for refused, why in options.refused:
         if refused == path:
             return FileResult(path, findings=[unreadable_finding(UnreadableFile(why.reason, hint=why.hint))], unreadable=True)
-    config = options.config or config_for(path, options.roots)
+    config = options.config or options.configurations.for_file(path, options.roots)
     result = FileResult(path)
     reading = read_sheet(path, config)
     if reading.unreadable:
