@@ -30,7 +30,7 @@ def extract(
     Example: coversheet extract paper.docx -o paper.yaml
     """
     from coversheet.drafts.write import Extracted
-    from coversheet.run.one_file import read_sheet
+    from coversheet.run.reading import read_sheet
 
     board = board_option(config, None, file.parent)
     chosen = format.value if format else ("json" if output and output.suffix.lower() == ".json" else "yaml")

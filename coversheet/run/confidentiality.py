@@ -113,7 +113,7 @@ def body_answer(body: Path, label: str, config, *, budget: float | None = None) 
     (None inside a check, which has its own)."""
     from coversheet.run.budget import BudgetExceeded, time_budget
     from coversheet.run.configuration import config_for
-    from coversheet.run.one_file import read_sheet  # which checks with this module: imported when used
+    from coversheet.run.reading import read_sheet
 
     source = f"the cover sheet of {label}"
     try:
