@@ -22,16 +22,7 @@ from coversheet.cli.common import (
     usage_error,
     warn_ignored_configs,
 )
-
-
-class Format(str, Enum):
-    text = "text"
-    json = "json"
-    sarif = "sarif"
-    github = "github"
-    junit = "junit"
-    html = "html"
-    csv = "csv"
+from coversheet.report import Format
 
 
 class SubmittedFrom(str, Enum):
