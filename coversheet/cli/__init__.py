@@ -27,9 +27,7 @@ from coversheet.cli import (
     watch,
 )
 from coversheet.cli.usage import Command
-from coversheet.exitcodes import EXIT_ERROR
-
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a command ended by Ctrl-C
+from coversheet.exitcodes import EXIT_ERROR, EXIT_INTERRUPTED
 from coversheet.version import __version__
 
 

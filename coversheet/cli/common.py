@@ -10,10 +10,8 @@ from typing import Annotated
 import typer
 
 from coversheet.exitcodes import EXIT_ERROR
+from coversheet.run.budget import DEFAULT_TIME_BUDGET
 
-# Seconds one file may take (the default is coversheet.run.one_file.DEFAULT_TIME_BUDGET,
-# repeated here so that the command line need not import the checker to show its help).
-DEFAULT_TIME_BUDGET = 5.0
 TIME_BUDGET_HELP = "Seconds one file may take before it is reported as not checked (0: no limit)."
 TimeBudget = Annotated[float, typer.Option("--time-budget", min=0, help=TIME_BUDGET_HELP)]
 

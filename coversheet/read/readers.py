@@ -11,20 +11,24 @@ import os
 import stat
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coversheet.errors import UnreadableFile
 from coversheet.model.raw import RawDraft
 
-# (path, profile): the board's profile, or None for the default sheet.
-Reader = Callable[[Path, object], RawDraft]
+if TYPE_CHECKING:
+    from coversheet.config.profile import Profile
 
-def _read_draft(path: Path, profile=None) -> RawDraft:
+# (path, profile): the board's profile, or None for the default sheet.
+Reader = Callable[[Path, "Profile | None"], RawDraft]
+
+def _read_draft(path: Path, profile: Profile | None = None) -> RawDraft:
     from coversheet.drafts.read import read_draft
 
     return read_draft(path)  # a draft is read alike under every profile; its validation differs
 
 
-def _read_word(path: Path, profile=None) -> RawDraft:
+def _read_word(path: Path, profile: Profile | None = None) -> RawDraft:
     from coversheet.word.read import read_docx
 
     return read_docx(path) if profile is None else read_docx(path, profile)
@@ -47,7 +51,7 @@ def reader_for(path: Path) -> Reader | None:
     return READERS.get(path.suffix.lower())
 
 
-def read_file(path: Path, profile=None) -> RawDraft:
+def read_file(path: Path, profile: Profile | None = None) -> RawDraft:
     """Read a draft or a Word document into raw draft data; `UnreadableFile` if impossible.
 
     `profile`: the board's profile (None: the default sheet); a Word sheet is read by its

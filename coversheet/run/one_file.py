@@ -20,14 +20,11 @@ from coversheet.read.readers import WORD_SUFFIXES
 from coversheet.rules.base import Context, Submission
 from coversheet.rules.reading import crash_finding, finding_for, unreadable_finding
 from coversheet.rules.running import run_rules
-from coversheet.run.budget import BudgetExceeded, budget_message, time_budget
+from coversheet.run.budget import DEFAULT_TIME_BUDGET, BudgetExceeded, budget_message, time_budget
 from coversheet.run.configuration import Configurations
 from coversheet.run.discovery import Refused
 from coversheet.run.reading import Reading, read_sheet, validate_raw  # noqa: F401 - the read path, where callers have found it
 
-# Seconds one file may take before it becomes that file's `error` result (--time-budget).
-# A real paper takes milliseconds; a hostile or pathological one must not stall the run.
-DEFAULT_TIME_BUDGET = 5.0
 
 
 @dataclass(frozen=True)
