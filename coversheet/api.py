@@ -11,7 +11,8 @@ from coversheet.model import CoverSheet
 from coversheet.report.saved import is_saved_report
 from coversheet.run import many
 from coversheet.run.configuration import config_for
-from coversheet.run.one_file import CheckOptions, check_file, read_sheet
+from coversheet.run.one_file import CheckOptions, check_file
+from coversheet.run.reading import read_sheet
 
 
 class DraftInvalid(Exception):

@@ -40,3 +40,68 @@ def test_the_rules_page_is_written_from_the_registry() -> None:
 
     builder = runpy.run_path(str(ROOT / "tools" / "build_rules_doc.py"))
     assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == builder["page"](), "run `make docs`"
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports_of(path: Path, known: set[str]) -> set[str]:
+    """Every module of coversheet that `path` imports, wherever the import is written (at the
+    top, inside a function, under TYPE_CHECKING): each may run, so each may close a cycle."""
+    import ast
+
+    name = _module_name(path)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+                base = ".".join([*anchor, *([base] if base else [])])
+            found.add(base)
+            found |= {f"{base}.{alias.name}" for alias in node.names}  # `from package import module`
+    return {module for module in found if module in known and module != name}
+
+
+def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
+    """One cycle of `graph`, as the modules around it, or None (a depth-first search)."""
+    done: set[str] = set()
+    path: list[str] = []
+    on_path: set[str] = set()
+
+    def visit(module: str) -> list[str] | None:
+        path.append(module)
+        on_path.add(module)
+        for imported in sorted(graph[module]):
+            if imported in on_path:
+                return [*path[path.index(imported):], imported]
+            if imported not in done:
+                found = visit(imported)
+                if found:
+                    return found
+        on_path.discard(path.pop())
+        done.add(module)
+        return None
+
+    for module in sorted(graph):
+        if module not in done:
+            found = visit(module)
+            if found:
+                return found
+    return None
+
+
+def test_no_module_of_coversheet_imports_itself_back_through_others() -> None:
+    # import-linter sees the layers between packages; this sees every module, imports inside
+    # functions included, which the layers leave free to go round in a circle within a package.
+    files = sorted((ROOT / "coversheet").rglob("*.py"))
+    known = {_module_name(path) for path in files}
+    graph = {_module_name(path): _imports_of(path, known) for path in files}
+    assert "coversheet.config.locate" in graph["coversheet.config.meeting_plan"]  # the walk sees function imports
+    cycle = _cycle(graph)
+    assert cycle is None, "import cycle: " + " -> ".join(cycle or [])

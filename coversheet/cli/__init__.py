@@ -7,6 +7,7 @@ picks the exit code. Heavy modules are imported inside the commands that need th
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from typing import Annotated, Optional
 
 import typer
@@ -27,9 +28,7 @@ from coversheet.cli import (
     watch,
 )
 from coversheet.cli.usage import Command
-from coversheet.exitcodes import EXIT_ERROR
-
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for a command ended by Ctrl-C
+from coversheet.exitcodes import EXIT_ERROR, EXIT_INTERRUPTED
 from coversheet.version import __version__
 
 
@@ -108,13 +107,22 @@ def _click_exceptions():
 
 
 def main() -> None:
-    """Run the command line; a usage mistake is one line on stderr and exit code 2."""
+    """Run the command line; a usage mistake is one line on stderr and exit code 2.
+
+    What it installs for the run (SIGINT and SIGTERM handlers, an unraisable hook) is put
+    back as it was when it returns or raises, so a program or a test that calls it in-process
+    keeps its own.
+    """
+    with _interrupt_on_terminate():
+        _run()
+
+
+def _run() -> None:
     import errno
     import sys
 
     from coversheet.errors import ConfigError
 
-    _interrupt_on_terminate()
     exceptions = _click_exceptions()
     no_args = getattr(exceptions, "NoArgsIsHelpError", ())
     try:
@@ -147,9 +155,12 @@ def main() -> None:
     sys.exit(code if isinstance(code, int) else 0)
 
 
-def _interrupt_on_terminate() -> None:
+@contextmanager
+def _interrupt_on_terminate():
     """`kill` (SIGTERM) ends a command as Ctrl-C (SIGINT) does: temporary files removed, workers
-    stopped, "interrupted" said, rather than dying mid-write with a half-made file left."""
+    stopped, "interrupted" said, rather than dying mid-write with a half-made file left.
+    Whatever was installed before is put back on the way out."""
+    import gc
     import signal
     import sys
 
@@ -167,10 +178,20 @@ def _interrupt_on_terminate() -> None:
         if not interrupted:
             default_hook(unraisable)
 
+    before = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
     sys.unraisablehook = quiet_once_interrupted
     signal.signal(signal.SIGTERM, interrupt)
-    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+    if before[signal.SIGINT] is signal.default_int_handler:
         signal.signal(signal.SIGINT, interrupt)
+    try:
+        yield
+    finally:
+        if interrupted:
+            gc.collect()  # what the interruption cut off is freed now, while the hook keeps it quiet
+        for number, handler in before.items():
+            if handler is not None:  # None: installed from outside Python, cannot be put back
+                signal.signal(number, handler)
+        sys.unraisablehook = default_hook
 
 
 def _quiet_stdout() -> None:

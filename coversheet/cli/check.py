@@ -22,16 +22,7 @@ from coversheet.cli.common import (
     usage_error,
     warn_ignored_configs,
 )
-
-
-class Format(str, Enum):
-    text = "text"
-    json = "json"
-    sarif = "sarif"
-    github = "github"
-    junit = "junit"
-    html = "html"
-    csv = "csv"
+from coversheet.report import Format
 
 
 class SubmittedFrom(str, Enum):
@@ -79,7 +70,7 @@ def check(
     width = shutil.get_terminal_size().columns if terminal else None
     emit(render(run, format.value, color=color, width=width), output, force)
     if notices is not None:
-        _write_notices(run, notices, board, template, force, options.roots)
+        _write_notices(run, notices, options, template, force)
     raise typer.Exit(run.exit_code(strict=strict))
 
 
@@ -103,15 +94,17 @@ def _run_with_progress(files, options):
     return CheckRun(results)
 
 
-def _write_notices(run, folder: Path, board, template: Path | None, force: bool, roots=()) -> None:
+def _write_notices(run, folder: Path, options, template: Path | None, force: bool) -> None:
     from coversheet.cli.common import error
     from coversheet.desk.notices import write_notices
     from coversheet.errors import ConfigError
     from coversheet.outputs import OutputExists
-    from coversheet.run.configuration import config_for
+
+    def config_of(path: Path):
+        return options.config or options.configurations.for_file(path, options.roots)
 
     try:
-        written = write_notices(run.results, folder, lambda path: board or config_for(path, roots), template=template, force=force)
+        written = write_notices(run.results, folder, config_of, template=template, force=force)
     except (OutputExists, ConfigError) as exc:
         raise usage_error(str(exc)) from None
     except OSError as exc:

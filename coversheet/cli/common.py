@@ -10,10 +10,8 @@ from typing import Annotated
 import typer
 
 from coversheet.exitcodes import EXIT_ERROR
+from coversheet.run.budget import DEFAULT_TIME_BUDGET
 
-# Seconds one file may take (the default is coversheet.run.one_file.DEFAULT_TIME_BUDGET,
-# repeated here so that the command line need not import the checker to show its help).
-DEFAULT_TIME_BUDGET = 5.0
 TIME_BUDGET_HELP = "Seconds one file may take before it is reported as not checked (0: no limit)."
 TimeBudget = Annotated[float, typer.Option("--time-budget", min=0, help=TIME_BUDGET_HELP)]
 
@@ -32,13 +30,7 @@ def load_config_option(path: Path | None):
     """The board configuration named by --config, or None to find one per file."""
     if path is None:
         return None
-    from coversheet.errors import ConfigError
-    from coversheet.run.configuration import load_config
-
-    try:
-        return load_config(path)
-    except ConfigError as exc:
-        raise usage_error(str(exc)) from None
+    return board_option(path, None)
 
 
 @contextmanager
@@ -57,30 +49,15 @@ def within_time_budget(seconds: float, file: Path, exit_code: int, outcome: str 
 
 def board_option(config: Path | None, profile: str | None, folder: Path | None = None):
     """The board configuration of --config or --profile, else the nearest coversheet.toml above
-    `folder` (None: the default configuration when no folder is given)."""
-    from coversheet.config import DEFAULT_CONFIG, BoardConfig
+    `folder` (None: the default configuration when no folder is given), built by the one
+    factory (`coversheet.run.configuration.Configurations`); a mistake is a usage error."""
     from coversheet.errors import ConfigError
+    from coversheet.run.configuration import Configurations
 
-    if config is not None and profile is not None:
-        raise usage_error("give --config or --profile, not both")
-    if profile is not None:
-        from coversheet.config.profile import load_profile
-
-        try:
-            loaded = load_profile(profile, base=Path.cwd(), origin="--profile")
-        except ConfigError as exc:
-            raise usage_error(str(exc)) from None
-        board = BoardConfig(profile=profile)
-        board.use_profile(loaded)
-        return board
-    if config is not None:
-        return load_config_option(config)
-    if folder is None:
-        return DEFAULT_CONFIG
-    from coversheet.config.files import nearest_config_file
-
-    found = nearest_config_file(folder.resolve())
-    return load_config_option(found) if found else DEFAULT_CONFIG
+    try:
+        return Configurations().for_command(config, profile, folder)
+    except ConfigError as exc:
+        raise usage_error(str(exc)) from None
 
 
 def warn_ignored_configs(files, roots) -> None:

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from coversheet.cli.common import DEFAULT_TIME_BUDGET, TimeBudget, dash_is_stdout, emit, error, load_config_option, within_time_budget
+from coversheet.cli.common import DEFAULT_TIME_BUDGET, TimeBudget, board_option, dash_is_stdout, emit, error, within_time_budget
 from coversheet.exitcodes import EXIT_FAIL
 
 
@@ -30,10 +30,9 @@ def extract(
     Example: coversheet extract paper.docx -o paper.yaml
     """
     from coversheet.drafts.write import Extracted
-    from coversheet.run.configuration import config_for
-    from coversheet.run.one_file import read_sheet
+    from coversheet.run.reading import read_sheet
 
-    board = load_config_option(config) or config_for(file)
+    board = board_option(config, None, file.parent)
     chosen = format.value if format else ("json" if output and output.suffix.lower() == ".json" else "yaml")
     with within_time_budget(time_budget, file, EXIT_FAIL):
         reading = read_sheet(file, board)

@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from coversheet.cli.common import emit, load_config_option
+from coversheet.cli.common import board_option, emit
 
 
 def new(
@@ -21,10 +21,7 @@ def new(
 
     Examples: coversheet new paper.yaml; coversheet new paper.docx --docx
     """
-    from coversheet.config import DEFAULT_CONFIG
-    from coversheet.run.configuration import config_for
-
-    board = load_config_option(config) or (config_for(path) if path else DEFAULT_CONFIG)
+    board = board_option(config, None, path.parent if path is not None else None)
     if docx or (path is not None and path.suffix.lower() == ".docx"):
         _new_form(path or Path("cover-sheet.docx"), board, force)
         return

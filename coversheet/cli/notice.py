@@ -32,18 +32,18 @@ def notice(
     """
     from coversheet.desk.notices import needs_notice, notice_text
     from coversheet.errors import ConfigError
-    from coversheet.run.configuration import config_for
     from coversheet.run.one_file import CheckOptions, check_file, check_safely
 
     if not paper.exists():
         raise usage_error(f"{paper}: no such file")
     board = load_config_option(config)
     try:
-        result = check_safely(check_file, paper, CheckOptions(config=board))
+        options = CheckOptions(config=board)
+        result = check_safely(check_file, paper, options)
         if not needs_notice(result):
             error(f"{paper} passes its checks: no notice needed")
             raise typer.Exit(EXIT_SUCCESS)
-        text = notice_text(result, board or config_for(paper), template)
+        text = notice_text(result, board or options.configurations.for_file(paper), template)
     except ConfigError as exc:
         raise usage_error(str(exc)) from None
     emit(text, output, force)

@@ -5,12 +5,16 @@ from __future__ import annotations
 import json
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from coversheet.cli.common import DEFAULT_TIME_BUDGET, TimeBudget, board_option, within_time_budget
 from coversheet.cli.usage import Command
+
+if TYPE_CHECKING:
+    from coversheet.config import BoardConfig
+    from coversheet.config.profile import Profile
 
 app = typer.Typer(help="Show the board's cover sheet (its profile): questions, labels, kinds.", no_args_is_help=True)
 
@@ -31,10 +35,10 @@ def show(
 
     Examples: coversheet profile show papers/; coversheet profile show --profile nhs-icb
     """
-    from coversheet.config.files import nearest_config_file
+    from coversheet.config.locate import nearest_config_file
 
     board = board_option(config, profile, folder)
-    effective = board.sheet_profile
+    effective = board.profile
     if profile is not None:
         source = f"--profile {profile}"
     elif config is not None:
@@ -42,7 +46,7 @@ def show(
     else:
         found = nearest_config_file(folder.resolve())
         source = str(found) if found else "no coversheet.toml: the default profile"
-    origin = _profile_origin(board, effective, source)
+    origin = _profile_origin(effective, source)
     extra = list(board.implications)
     if output_format is Format.json:
         typer.echo(json.dumps(_as_data(effective, source, origin, extra, board), indent=2, ensure_ascii=False))
@@ -50,11 +54,11 @@ def show(
     typer.echo(_as_text(effective, source, origin, extra, board))
 
 
-def _profile_origin(board, profile, configuration: str) -> str:
+def _profile_origin(profile: Profile, configuration: str) -> str:
     """Where the profile in effect was read from: shipped, a profile file, or coversheet.toml."""
     from coversheet.resources import data_path
 
-    if isinstance(board.profile, dict) or profile.source == configuration:
+    if profile.source == configuration:
         return f"the [profile] table of {profile.source}"
     shipped = data_path("profiles", f"{profile.name}.toml")
     if profile.source in (str(shipped), profile.name):
@@ -91,7 +95,7 @@ _ANSWER_RULES = {
 }
 
 
-def _rows(profile, board=None):
+def _rows(profile: Profile, board: BoardConfig | None = None):
     """Each question with what reports it unanswered: "yes" (required, CS101), the rule that
     does at the severity the board's `[rules]` give it, or "no" (the board switched it off)."""
     from coversheet.config import DEFAULT_CONFIG
@@ -111,7 +115,7 @@ def _rows(profile, board=None):
         yield question, needed
 
 
-def _as_data(profile, source: str, origin: str = "", extra: list[str] = (), board=None) -> dict:
+def _as_data(profile: Profile, source: str, origin: str = "", extra: list[str] = (), board: BoardConfig | None = None) -> dict:
     return {
         "profile": profile.name,
         "description": profile.description,
@@ -139,7 +143,7 @@ def _as_data(profile, source: str, origin: str = "", extra: list[str] = (), boar
     }
 
 
-def _as_text(profile, source: str, origin: str = "", extra: list[str] = (), board=None) -> str:
+def _as_text(profile: Profile, source: str, origin: str = "", extra: list[str] = (), board: BoardConfig | None = None) -> str:
     lines = [
         f"Profile: {profile.name}" + (f" ({profile.description})" if profile.description else ""),
         f"Configuration: {source}",

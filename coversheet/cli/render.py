@@ -58,9 +58,9 @@ def render(
         raise usage_error(f"{', '.join(existing)} already exist(s) (use --force to overwrite)")
 
     refused, unwritten = [], 0
+    options = CheckOptions(config=board, time_budget=time_budget or None)  # one run: its configurations read once
     with progress(len(jobs), "Rendering") as advance:
         for draft, out in jobs:
-            options = CheckOptions(config=board, time_budget=time_budget or None)
             outcome = render_draft(draft, out, options, template=loaded, paper=paper, force=force)
             if outcome.refused is not None:
                 refused.append(outcome.refused)

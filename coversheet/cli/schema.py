@@ -69,11 +69,11 @@ def _board_here():
     """The configuration `check` would use for a paper in the current folder: the nearest
     coversheet.toml above it. Said on stderr, so that a board's secretary knows whose schema
     this is; nothing is said for the default sheet."""
-    from coversheet.config.files import nearest_config_file
+    from coversheet.config.locate import nearest_config_file
 
     found = nearest_config_file(Path.cwd().resolve())
     board = board_option(found, None)
     if found is not None:
-        name = board.sheet_profile.name
+        name = board.profile.name
         error(f"the draft schema of the board profile '{name}', from {found} (--config or --profile to choose another)")
     return board

@@ -2,7 +2,11 @@
 
 Unknown keys are refused so that a typo never silently falls back to a default. Finding and
 reading the file is `coversheet.config.files`; rule names are checked against the rule
-registry where configuration is loaded for a check (`coversheet.run.configuration`).
+registry where configuration is loaded for a check (`coversheet.run.configuration`, the one
+factory every command builds a configuration with).
+
+A `BoardConfig` is never changed once built (it is frozen): its profile, resolved where the
+configuration was read (relative files, `extends`), is one of its fields.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 from coversheet.config.patterns import checked_pattern
+from coversheet.config.profile import Profile, default_profile, load_profile
 from coversheet.findings import Severity
 
 
@@ -58,13 +63,14 @@ class AskVerbs(BaseModel):
 class BoardConfig(BaseModel):
     """Everything a board can set about its cover sheet and its checks."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     board: str | None = Field(None, description="The board's name, e.g. ICS Board.")
-    # A name, a file or a table; resolved into a `coversheet.config.profile.Profile` only when
-    # set, so the default sheet never loads the profile machinery (start-up time).
-    profile: str | dict[str, Any] | None = Field(
-        None,
+    # The profile in effect, always: the default one (ics-board-2020) when none is named.
+    # coversheet.toml names it (a shipped name, a file beside it) or holds it (a table); the
+    # factory (`coversheet.config.files`) resolves that into this Profile.
+    profile: Profile = Field(
+        default_factory=default_profile,
         description=(
             "The board's cover sheet: a shipped profile (ics-board-2020, the default; nhs-icb; "
             "council-scrutiny), a profile file beside coversheet.toml (our-board.toml), or the "
@@ -116,8 +122,7 @@ class BoardConfig(BaseModel):
         default_factory=dict, description="The meeting plan for `coversheet pack`: time, place, sections, items without papers."
     )
 
-    _profile: Any = PrivateAttr(None)  # the Profile resolved, once
-    _plan: Any = PrivateAttr(None)  # the meeting plan validated, once
+    _plan: Any = PrivateAttr(None)  # the meeting plan validated, once (derived, never changed)
 
     @property
     def meeting_plan(self):
@@ -129,26 +134,22 @@ class BoardConfig(BaseModel):
         return self._plan
 
     @property
-    def custom_profile(self):
-        """The board's profile, or None for the default sheet (ics-board-2020: nothing changes)."""
-        if self.profile is None:
-            return None
-        if self._profile is None:
-            from coversheet.config.profile import load_profile
+    def custom_profile(self) -> Profile | None:
+        """The board's own form: its profile, or None on the default sheet (ics-board-2020),
+        which is read by the legacy reader, drawn from the template and named in the standard
+        words, exactly as before profiles existed."""
+        return None if self.profile.default else self.profile
 
-            self._profile = load_profile(self.profile)
-        return None if self._profile.default else self._profile
-
-    @property
-    def sheet_profile(self):
-        """The profile in effect: the board's, or the default one."""
-        from coversheet.config.profile import default_profile
-
-        return self.custom_profile or default_profile()
-
-    def use_profile(self, profile) -> None:
-        """Set the profile resolved where the configuration was read (relative files, extends)."""
-        self._profile = profile
+    @field_validator("profile", mode="before")
+    @classmethod
+    def _a_profile(cls, value: Any) -> Any:
+        # Built in Python (`BoardConfig(profile="nhs-icb")`): a name, a file relative to the
+        # working folder, or a table. Files beside a coversheet.toml are resolved by the factory.
+        if value is None:
+            return default_profile()
+        if isinstance(value, (str, dict)):
+            return load_profile(value)
+        return value
 
     @field_validator("glossary")
     @classmethod

@@ -145,7 +145,7 @@ def plan_in_effect(board, folder: Path, *, chosen_config: bool = False) -> Meeti
     """The meeting plan `board` (a `BoardConfig`) gives the papers in `folder`: its `[pack]`,
     or the file its `plan` names, relative to the coversheet.toml that applies (to `folder`
     when the configuration was chosen with --config). Raises `ConfigError`."""
-    from coversheet.config.files import nearest_config_file
+    from coversheet.config.locate import nearest_config_file
 
     plan = board.meeting_plan
     if not plan.plan:

@@ -12,11 +12,14 @@ from coversheet.config.profile import Profile
 
 def _documented_config():
     """coversheet.toml's settings as an editor should see them: `[pack]` as the meeting plan
-    it is validated as (the model keeps it raw, so that a check need not build the plan)."""
+    it is validated as (the model keeps it raw, so that a check need not build the plan), and
+    the profile as it is written (a name, a file or a table; the model holds it resolved)."""
     from coversheet.config.meeting_plan import MeetingPlan
 
+    field = BoardConfig.model_fields["profile"]
     return create_model(
         "BoardConfig", __base__=BoardConfig, __doc__=BoardConfig.__doc__,
+        profile=(str | dict[str, Any] | None, Field(None, description=field.description)),
         pack=(MeetingPlan, Field(default_factory=MeetingPlan, description=BoardConfig.model_fields["pack"].description)),
     )
 

@@ -24,7 +24,7 @@ from coversheet.model import CoverSheet
 from coversheet.model.agenda_items import sorted_by_agenda_item
 from coversheet.model.answers import PurposeCategory
 from coversheet.report.saved import is_saved_report
-from coversheet.run.configuration import config_for, ignored_config_files
+from coversheet.run.configuration import ignored_config_files
 from coversheet.run.many import iter_check, plan
 from coversheet.run.one_file import CheckOptions
 
@@ -118,7 +118,7 @@ def build_agenda(folder: Path, meeting: dt.date | None = None, options: CheckOpt
     ordered = sorted_by_agenda_item(on_agenda, lambda p: p.sheet.agenda_item, lambda p: p.result.path.as_posix())
     warnings.extend(_item_warnings(ordered))
     warnings.extend(f"{_describe(p)}: the cover sheet fails its checks ({p.result.first_error()})." for p in ordered if p.result.status is Status.FAIL)
-    named = [(p, names_for(options.config or config_for(p.result.path, options.roots))) for p in ordered]
+    named = [(p, names_for(options.config or options.configurations.for_file(p.result.path, options.roots))) for p in ordered]
     for p, names in named:
         if not owner_for(p.sheet):
             warnings.append(f"{_describe(p)} names no {_owner_words(names)}: its Owner shows {MISSING}.")
@@ -195,7 +195,7 @@ def _board_name(papers: list[_Paper], folder: Path, options: CheckOptions) -> st
     named = Counter(p.sheet.board.strip() for p in papers if p.sheet.board and p.sheet.board.strip())
     if named:
         return named.most_common(1)[0][0]
-    config = options.config or config_for(folder / "coversheet.toml")
+    config = options.config or options.configurations.for_file(folder / "coversheet.toml")
     return config.board or "Board"
 
 

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from coversheet.findings import FileResult, Status
 from coversheet.outputs import OutputExists
-from coversheet.run.configuration import config_for
 from coversheet.run.one_file import CheckOptions, check_file, check_safely
 from coversheet.word.render import SheetTemplate, render_sheet
 
@@ -54,11 +53,12 @@ def render_draft(draft: Path, out: Path, options=None, *, template: Path | Sheet
     The check runs as `check` runs it, under the options' time budget: a draft or a board
     pattern that would take too long is refused as not checked, as `check` reports it.
     """
-    result = check_safely(check_file, draft, replace(options or CheckOptions(), keep_sheets=True))
+    options = replace(options or CheckOptions(), keep_sheets=True)
+    result = check_safely(check_file, draft, options)
     sheet, result.sheet = result.sheet, None
     if result.status is not Status.PASS:
         return RenderOutcome(draft, out, refused=result)
-    config = (options.config if options else None) or config_for(draft)
+    config = options.config or options.configurations.for_file(draft)
     profile = config.custom_profile
     try:
         if profile is not None and template is None:

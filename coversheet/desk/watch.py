@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from coversheet.config.files import CONFIG_NAME
 from coversheet.errors import ConfigError
 from coversheet.findings import CheckRun, FileResult, Status, escape_unprintable
 from coversheet.report.saved import WATCH_REPORTS, is_saved_report
+from coversheet.run.configuration import Configurations
 from coversheet.run.many import plan
 from coversheet.run.one_file import CheckOptions, check_file, check_safely
 
@@ -58,6 +59,9 @@ class ReportKeeper:
         """A full check (at start, or when the board's coversheet.toml changes)."""
         from coversheet.run.many import iter_check
 
+        # A new run, with configurations of its own: a coversheet.toml added or removed above
+        # a folder changes which one applies (one rewritten is read anew by any run).
+        self.options = replace(self.options, configurations=Configurations())
         files, self.options = plan([self.folder], self.options, is_saved_report)
         self.results = {r.path: r for r in iter_check(files, self.options)}
         return self.write_reports()
@@ -66,7 +70,6 @@ class ReportKeeper:
         """Check again what changed; None when nothing that matters did."""
         changed = {Path(p) for p in changed}
         if any(p.name == CONFIG_NAME for p in changed):
-            _forget_cached_configs()
             return self.check_everything()
         files, self.options = plan([self.folder], self.options, is_saved_report)
         present = set(files)
@@ -306,11 +309,3 @@ def _signature(path: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return (stat.st_size, stat.st_mtime_ns)
-
-
-def _forget_cached_configs() -> None:
-    # `config_for` caches each coversheet.toml for the life of the process, which is right for
-    # one check and wrong for a watcher that runs for a week while the board edits it.
-    from coversheet.run.configuration import clear_config_cache
-
-    clear_config_cache()

@@ -50,18 +50,17 @@ def check(sheet, ctx):
         "executive_summary": sheet.executive_summary,
         "recommendations": sheet.recommendations,
     }
-    profile = ctx.config.custom_profile
-    required = set(profile.required_standard) if profile is not None else None
+    # The default profile requires what the 2020 sheet did: every question below.
+    required = set(ctx.config.profile.required_standard)
     for path, value in values.items():
-        if required is not None and path.split(".")[0] not in required:
+        if path.split(".")[0] not in required:
             continue
         if value is None or value == []:
             state = "is an empty list" if value == [] else "is not given"
             yield Problem(path, f"{label(ctx, path, path)} {state}: the sheet does not say {_WHAT[path]}.")
-    if profile is not None:
-        for name in sorted(required - set(_WHAT) - {"purpose"}):
-            if getattr(sheet, name.split(".")[0], None) is None:
-                yield Problem(name, f"{label(ctx, name, name)} is not given: the board requires it.")
+    for name in sorted(required - set(_WHAT) - {"purpose"}):
+        if getattr(sheet, name.split(".")[0], None) is None:
+            yield Problem(name, f"{label(ctx, name, name)} is not given: the board requires it.")
     for question, answer in own_answers(sheet, ctx):
         # An empty list answers "none" (no BAF risk); a yes / no / n/a question is CS104's.
         # No option ticked is no answer to a choice.

@@ -15,10 +15,9 @@ Passes:
 Source: docs/governance-practice.md, practice 4 (Lambeth; Board Intelligence / CGI research).
 """
 
-import re
-
 from coversheet.findings import Severity
 from coversheet.rules.base import Problem
+from coversheet.rules.shared.text import word_count
 
 CODE = "CS202"
 NAME = "summary-too-long"
@@ -28,7 +27,7 @@ HINT = "Cut the summary to the key messages; details belong in the paper."
 
 def check(sheet, ctx):
     if sheet.executive_summary:
-        words = len(re.findall(r"\w+(?:['’.,-]\w+)*", sheet.executive_summary))
+        words = word_count(sheet.executive_summary)
         limit = ctx.config.summary_word_limit
         if words > limit:
             yield Problem("executive_summary", ctx.names.say(

@@ -16,6 +16,7 @@ governance question): the part it does not ask is never reported.
 Source: docs/governance-practice.md, practice 7.
 """
 
+from coversheet.config.profile import Profile
 from coversheet.findings import Severity
 from coversheet.rules.base import Problem
 
@@ -26,7 +27,7 @@ HINT = "Give the forum, the date it met and what it decided."
 
 
 def check(sheet, ctx):
-    asked = _asked(ctx.config.custom_profile)
+    asked = _asked(ctx.config.profile)
     for index, entry in enumerate(sheet.governance or []):
         for key in asked:
             if getattr(entry, key) is None:
@@ -35,8 +36,8 @@ def check(sheet, ctx):
                 ))
 
 
-def _asked(profile) -> tuple[str, ...]:
+def _asked(profile: Profile) -> tuple[str, ...]:
     """The parts of an entry the board's form asks (a profile's `parts`; all three by default)."""
-    question = profile.question("governance") if profile is not None else None
+    question = profile.question("governance")
     parts = getattr(question, "parts", None)
     return tuple(parts) if parts else ("forum", "date", "outcome")

@@ -24,14 +24,13 @@ import re
 
 from coversheet.findings import Severity
 from coversheet.rules.base import Problem
-from coversheet.rules.shared.text import quote
+from coversheet.rules.shared.text import quote, word_count
 
 CODE = "CS602"
 NAME = "long-sentence"
 SEVERITY = Severity.WARNING
 HINT = "Split the sentence: one point per sentence."
 
-_WORD = re.compile(r"\w+(?:['’.,-]\w+)*")  # as CS202 counts them: "£8.2m", "2021/22" are words
 # A sentence ends at . ! or ? followed by space and what starts a sentence, unless the stop
 # belongs to a common abbreviation ("e.g. the", "Dr. Smith").
 _ABBREVIATIONS = r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bvs)(?<!\bNo)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSt)"
@@ -51,7 +50,7 @@ def check(sheet, ctx):
         return
     limit = ctx.config.max_sentence_words
     for sentence in sentences(sheet.executive_summary):
-        words = len(_WORD.findall(sentence))
+        words = word_count(sentence)
         if words > limit:
             yield Problem(
                 "executive_summary",

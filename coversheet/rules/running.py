@@ -20,7 +20,7 @@ def run_rules(sheet: CoverSheet, context: Context, raw: RawDraft | None = None, 
     # this call and this sheet, so a sheet changed between two runs is read anew.
     context = replace(context, texts=sheet_texts(sheet))
     findings: list[Finding] = []
-    profile = context.config.custom_profile
+    profile = context.config.profile  # the default one asks every standard question
     # A sheet without most of the profile's labels is reported once (CS011), not as every
     # question "not answered"; the questions whose labels it has are still checked.
     mismatch = any(f.code == "CS011" for f in reported)
@@ -35,7 +35,7 @@ def run_rules(sheet: CoverSheet, context: Context, raw: RawDraft | None = None, 
                 continue
             if problem.field and _covered(problem.field, taken):
                 continue
-            if profile is not None and problem.field and not profile.asks(problem.field):
+            if problem.field and not profile.asks(problem.field):
                 continue  # a question the board does not ask: the rules about it stay silent
             message, hint = problem.message, problem.hint
             if completeness_rule(rule.code) and (alike := _look_alike(problem.field, raw.look_alikes)):

@@ -24,6 +24,11 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+# Seconds one file may take before it becomes that file's `error` result (--time-budget of
+# every command). A real paper takes milliseconds; a hostile or pathological one must not
+# stall the run. Here, where the command line can import it without the checker.
+DEFAULT_TIME_BUDGET = 5.0
+
 
 class BudgetExceeded(BaseException):
     """The file's check ran past its budget.

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from pathlib import Path
 
+from coversheet.config.profile import Profile
 from coversheet.errors import ConfigError
 from coversheet.findings import FileResult
 from coversheet.model import CoverSheet
@@ -57,7 +58,7 @@ class Decision:
     why: str | None = None
 
 
-def decide(answers: Iterable[Answer], profile=None) -> Decision:
+def decide(answers: Iterable[Answer], profile: Profile | None = None) -> Decision:
     """Public only when every answer clearly says so (and there is at least one)."""
     answers = list(answers)
     if not answers:
@@ -75,7 +76,7 @@ def decide(answers: Iterable[Answer], profile=None) -> Decision:
     return Decision(True)
 
 
-def clearly_public(answer: Answer, profile=None) -> bool:
+def clearly_public(answer: Answer, profile: Profile | None = None) -> bool:
     """Does this answer say, in a word the board accepts, that the paper is not confidential?"""
     if answer.problem is not None or answer.value is not False:
         return False
@@ -113,7 +114,7 @@ def body_answer(body: Path, label: str, config, *, budget: float | None = None) 
     (None inside a check, which has its own)."""
     from coversheet.run.budget import BudgetExceeded, time_budget
     from coversheet.run.configuration import config_for
-    from coversheet.run.one_file import read_sheet  # which checks with this module: imported when used
+    from coversheet.run.reading import read_sheet
 
     source = f"the cover sheet of {label}"
     try:
@@ -149,7 +150,7 @@ def disagreements(path: Path, sheet: CoverSheet, raw, config, roots: tuple[Path,
     return found
 
 
-def _stance(answer: Answer, profile) -> str:
+def _stance(answer: Answer, profile: Profile | None) -> str:
     if clearly_public(answer, profile):
         return "the paper is not confidential"
     if answer.value is True:
@@ -189,7 +190,7 @@ def _inside(path: Path, root: Path) -> bool:
         return False
 
 
-def public_words(profile=None) -> set[str]:
+def public_words(profile: Profile | None = None) -> set[str]:
     """The words a Word sheet may give for public, folded: "no", "n" and the board's own."""
     words = set(WORD_PUBLIC)
     if profile is not None:
@@ -197,17 +198,17 @@ def public_words(profile=None) -> set[str]:
     return words
 
 
-def said_public(profile=None) -> str:
+def said_public(profile: Profile | None = None) -> str:
     """The board's words for public, as a message quotes them."""
     own = profile.confidentiality.public if profile is not None else None
     return f"'{own}' or 'No'" if own and _fold(own) not in WORD_PUBLIC else "'No'"
 
 
-def _why(answer: Answer, profile) -> str:
+def _why(answer: Answer, profile: Profile | None) -> str:
     return f"{answer.source} {_says(answer, profile)}"
 
 
-def _says(answer: Answer, profile) -> str:
+def _says(answer: Answer, profile: Profile | None) -> str:
     if clearly_public(answer, profile):
         return "says it is not"
     if answer.problem is not None:
@@ -223,7 +224,7 @@ def _quoted(written: object) -> str:
     return repr(text if len(text) <= 60 else text[:59] + "…")
 
 
-def _private_word(profile) -> str:
+def _private_word(profile: Profile | None) -> str:
     return _fold(profile.confidentiality.private) if profile is not None else "private"
 
 

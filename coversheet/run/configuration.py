@@ -14,56 +14,118 @@ a sub-folder checks that sub-folder, or passes --config.)
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 from coversheet.config import DEFAULT_CONFIG, BoardConfig, RuleSettings
-from coversheet.config.files import CONFIG_NAME, nearest_config_file, read_config_file
+from coversheet.config.files import CONFIG_NAME, config_from_profile, nearest_config_file, read_config_file
 from coversheet.errors import ConfigError
 from coversheet.rules.selection import unknown_rule_entries, unknown_rule_names
+
+# What identifies one version of a file: the same inode rewritten changes its mtime or size.
+Signature = tuple[int, int, int, int]
+
+
+class Configurations:
+    """The board configurations one run builds: the one factory of every command.
+
+    It belongs to the run that uses it (`CheckOptions.configurations`, a command's options)
+    and goes with it. Within the run each configuration is built once, and built again when
+    its coversheet.toml or the profile file it names is rewritten (their device, inode,
+    modification time and size are its key), so a watcher running for a week sees the board's
+    edits and two runs in one process never share a stale one.
+    """
+
+    def __init__(self) -> None:
+        self._built: dict[Path, tuple[tuple[Signature | None, ...], BoardConfig]] = {}
+        self._nearest: dict[Path, Path | None] = {}
+
+    def load(self, path: Path) -> BoardConfig:
+        """The configuration of one `coversheet.toml`; `ConfigError` names the file and the problem."""
+        key = Path(path).absolute()
+        kept = self._built.get(key)
+        if kept is not None and kept[0] == _signatures(key, kept[1]):
+            return kept[1]
+        before = _signature(key)
+        config = _checked(read_config_file(path), str(path))
+        if before is not None and before == _signature(key):  # not caught mid-save
+            self._built[key] = (_signatures(key, config), config)
+        return config
+
+    def with_profile(self, spec: str, base: Path | None = None) -> BoardConfig:
+        """The configuration of `--profile spec`: built as a coversheet.toml holding only
+        `profile = spec` would be (its settings apply), relative to `base` (the working folder)."""
+        return _checked(config_from_profile(spec, base or Path.cwd()), "--profile")
+
+    def nearest(self, folder: Path) -> Path | None:
+        """The coversheet.toml that applies to `folder` (resolved), asked once a run."""
+        if folder not in self._nearest:
+            self._nearest[folder] = nearest_config_file(folder)
+        return self._nearest[folder]
+
+    def for_file(self, file: Path, roots: tuple[Path, ...] = ()) -> BoardConfig:
+        """The configuration that applies to `file`, checked as part of one of `roots`.
+
+        `roots` are the folders the secretary checks (resolved): the coversheet.toml in the
+        highest one holding `file`, or the closest above it, applies. Without roots (one file,
+        the Python API), the nearest coversheet.toml above the file applies.
+        """
+        found = self.nearest(_root_of(Path(file).resolve().parent, roots))
+        return self.load(found) if found else DEFAULT_CONFIG
+
+    def for_command(self, config: Path | None = None, profile: str | None = None, folder: Path | None = None) -> BoardConfig:
+        """A command's board: `--config`, else `--profile`, else the nearest coversheet.toml
+        above `folder` (the default configuration when there is none, or no folder)."""
+        if config is not None and profile is not None:
+            raise ConfigError("give --config or --profile, not both")
+        if config is not None:
+            return self.load(config)
+        if profile is not None:
+            return self.with_profile(profile)
+        found = self.nearest(Path(folder).resolve()) if folder is not None else None
+        return self.load(found) if found else DEFAULT_CONFIG
 
 
 def load_config(path: Path) -> BoardConfig:
     """Read one `coversheet.toml`; raise `ConfigError` naming the file and the problem."""
-    config = read_config_file(path)
-    _check_profile_rules(config, path)
+    return Configurations().load(path)
+
+
+def config_for(file: Path, roots: tuple[Path, ...] = ()) -> BoardConfig:
+    """The configuration that applies to `file` (see `Configurations.for_file`), read now."""
+    return Configurations().for_file(file, roots)
+
+
+def _checked(config: BoardConfig, where: str) -> BoardConfig:
+    """`config`, once the rules its `[rules]` and its profile's name are known rules."""
+    _check_profile_rules(config, where)
     for name in unknown_rule_names(config.rules):
-        raise ConfigError(f"{path}: unknown rule '{name}' (see `coversheet rules`)")
+        raise ConfigError(f"{where}: unknown rule '{name}' (see `coversheet rules`)")
     return config
 
 
-def _check_profile_rules(config: BoardConfig, path: Path) -> None:
+def _check_profile_rules(config: BoardConfig, where: str) -> None:
     """A misspelt rule in a profile's `[settings.rules]` is the profile file's mistake, reported
     there: coversheet.toml merely names the profile."""
-    profile = config.custom_profile
-    written = profile.settings.get("rules") if profile is not None else None
+    profile = config.profile
+    written = profile.settings.get("rules")
     if not isinstance(written, dict):
         return
-    prefix = "profile.settings.rules" if profile.source == str(path) else "settings.rules"
+    prefix = "profile.settings.rules" if profile.source == where else "settings.rules"
     for key, name in unknown_rule_entries(RuleSettings.model_validate(written)):
         raise ConfigError(f"{profile.source}: {prefix}.{key}: unknown rule '{name}' (see `coversheet rules`)")
 
 
-@lru_cache(maxsize=64)
-def _load_cached(path: Path) -> BoardConfig:
-    return load_config(path)
+def _signature(path: Path) -> Signature | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_dev, stat.st_ino, stat.st_mtime_ns, stat.st_size)
 
 
-def clear_config_cache() -> None:
-    """Forget the configurations found so far (for `watch`, when a coversheet.toml changes)."""
-    nearest_config_file.cache_clear()
-    _load_cached.cache_clear()
-
-
-def config_for(file: Path, roots: tuple[Path, ...] = ()) -> BoardConfig:
-    """The configuration that applies to `file`, checked as part of one of `roots`.
-
-    `roots` are the folders the secretary checks (resolved): the coversheet.toml in the
-    highest one holding `file`, or the closest above it, applies. Without roots (one file, the Python
-    API), the nearest coversheet.toml above the file applies.
-    """
-    found = nearest_config_file(_root_of(file.resolve().parent, roots))
-    return _load_cached(found) if found else DEFAULT_CONFIG
+def _signatures(path: Path, config: BoardConfig) -> tuple[Signature | None, ...]:
+    """The versions of the files `config` was built from: coversheet.toml and its profile's file."""
+    return (_signature(path), _signature(Path(config.profile.source)))
 
 
 def check_roots(paths) -> tuple[Path, ...]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from coversheet.config.files import CONFIG_NAME
 from coversheet.errors import ConfigError
 from coversheet.findings import CheckRun, FileResult
-from coversheet.run.configuration import check_roots, config_for
+from coversheet.run.configuration import check_roots
 from coversheet.run.discovery import Refused, Skip, find_files, is_folder
 from coversheet.run.one_file import CheckOptions, Worker, check_file, check_safely
 from coversheet.run.parallel import check_in_parallel, jobs_for
@@ -53,7 +53,7 @@ def _parts_of_papers(folders: list[Path], options: CheckOptions, roots: tuple[Pa
     found: set[Path] = set()
     for folder in folders:
         try:
-            config = options.config or config_for(folder / CONFIG_NAME, roots)
+            config = options.config or options.configurations.for_file(folder / CONFIG_NAME, roots)
             if not config.pack:
                 continue  # no plan: nothing to build
             from coversheet.config.meeting_plan import documents_named, plan_in_effect

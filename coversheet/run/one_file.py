@@ -1,9 +1,8 @@
 """Check one file: read it, validate it into the model, run the rules. Never prints.
 
-`read_sheet` is the one read -> validate path: `check`, `extract`, `render`, `notice`,
-`agenda` and the Python API all read a file through it, so the same file gives the same
-findings whatever command reads it. `check_file` adds the rules. One bad file never stops
-a run: whatever goes wrong becomes that file's result with status `error`.
+`read_sheet` (`coversheet.run.reading`) is the one read -> validate path; `check_file` adds
+the rules. One bad file never stops a run: whatever goes wrong becomes that file's result
+with status `error`.
 """
 
 from __future__ import annotations
@@ -17,20 +16,15 @@ from coversheet.config import BoardConfig
 from coversheet.config.naming import names_for
 from coversheet.errors import ConfigError, UnreadableFile
 from coversheet.findings import FileResult, Finding
-from coversheet.model import CoverSheet
-from coversheet.model.raw import RawDraft
-from coversheet.read.readers import WORD_SUFFIXES, read_file
-from coversheet.read.validate import validate
+from coversheet.read.readers import WORD_SUFFIXES
 from coversheet.rules.base import Context, Submission
 from coversheet.rules.reading import crash_finding, finding_for, unreadable_finding
 from coversheet.rules.running import run_rules
-from coversheet.run.budget import BudgetExceeded, budget_message, time_budget
-from coversheet.run.configuration import config_for
+from coversheet.run.budget import DEFAULT_TIME_BUDGET, BudgetExceeded, budget_message, time_budget
+from coversheet.run.configuration import Configurations
 from coversheet.run.discovery import Refused
+from coversheet.run.reading import Reading, read_sheet, validate_raw  # noqa: F401 - the read path, where callers have found it
 
-# Seconds one file may take before it becomes that file's `error` result (--time-budget).
-# A real paper takes milliseconds; a hostile or pathological one must not stall the run.
-DEFAULT_TIME_BUDGET = 5.0
 
 
 @dataclass(frozen=True)
@@ -47,43 +41,11 @@ class CheckOptions:
     # The folders the secretary checks (resolved): their coversheet.toml, or one above, governs
     # every paper below them. Empty: the nearest coversheet.toml above each file.
     roots: tuple[Path, ...] = ()
+    # The run's configurations, each coversheet.toml built once while it is unchanged.
+    configurations: Configurations = field(default_factory=Configurations, compare=False, repr=False)
 
 
 Worker = Callable[[Path, CheckOptions], FileResult]
-
-
-@dataclass
-class Reading:
-    """A file read and validated: the sheet the model accepts and what reading it found.
-
-    `sheet` is None when the file could not be read at all; `findings` then holds the one
-    finding that says why (`unreadable` is true).
-    """
-
-    sheet: CoverSheet | None
-    findings: list[Finding]
-    raw: RawDraft | None = None
-
-    @property
-    def unreadable(self) -> bool:
-        return self.sheet is None
-
-
-def read_sheet(path: Path, config: BoardConfig) -> Reading:
-    """Read `path` with the reader for its kind and validate it: the one read path."""
-    try:
-        raw = read_file(path, config.custom_profile)
-    except UnreadableFile as exc:
-        return Reading(None, [unreadable_finding(exc)])
-    sheet, findings = validate_raw(raw, config)
-    return Reading(sheet, findings, raw)
-
-
-def validate_raw(raw: RawDraft, config: BoardConfig) -> tuple[CoverSheet, list[Finding]]:
-    """The sheet the model accepts, and what the reader and the validator found, as findings."""
-    sheet, refused = validate(raw, config)
-    names = names_for(config)
-    return sheet, [finding_for(noticed, names) for noticed in [*raw.noticed, *refused]]
 
 
 def check_file(path: Path, options: CheckOptions | None = None) -> FileResult:
@@ -92,7 +54,7 @@ def check_file(path: Path, options: CheckOptions | None = None) -> FileResult:
     for refused, why in options.refused:
         if refused == path:
             return FileResult(path, findings=[unreadable_finding(UnreadableFile(why.reason, hint=why.hint))], unreadable=True)
-    config = options.config or config_for(path, options.roots)
+    config = options.config or options.configurations.for_file(path, options.roots)
     result = FileResult(path)
     reading = read_sheet(path, config)
     if reading.unreadable:

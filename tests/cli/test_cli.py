@@ -166,3 +166,30 @@ def test_output_dash_is_standard_output_not_a_file_named_dash(tmp_path, command:
     assert dashed.returncode == printed.returncode, dashed.stderr
     assert dashed.stdout == printed.stdout and dashed.stdout.strip()
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("args", [["--version"], ["check", "no-such-paper.yaml"], ["chekc"]], ids=["returns", "fails", "usage"])
+def test_main_puts_back_the_signal_handlers_and_the_unraisable_hook_it_installs(monkeypatch, args) -> None:
+    import signal
+    import sys
+
+    from coversheet.cli import main
+
+    def own_handler(signum, frame):  # pragma: no cover - never called
+        pass
+
+    def own_hook(unraisable):  # pragma: no cover - never called
+        pass
+
+    monkeypatch.setattr(sys, "unraisablehook", own_hook)
+    previous = signal.signal(signal.SIGTERM, own_handler)
+    sigint = signal.getsignal(signal.SIGINT)
+    try:
+        monkeypatch.setattr(sys, "argv", ["coversheet", *args])
+        with pytest.raises(SystemExit):
+            main()
+        assert signal.getsignal(signal.SIGTERM) is own_handler
+        assert signal.getsignal(signal.SIGINT) is sigint
+        assert sys.unraisablehook is own_hook
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -150,3 +151,25 @@ def test_profile_show_names_the_profile_file_and_lists_the_boards_added_impact_q
     (tmp_path / "coversheet.toml").write_text('[profile]\nextends = "council-scrutiny"\n')
     assert f"Profile from: the [profile] table of {tmp_path / 'coversheet.toml'}" in run("profile", "show", tmp_path).output
     assert "Profile from: shipped with coversheet (nhs-icb)" in run("profile", "show", "--profile", "nhs-icb").output
+
+
+def test_profile_show_applies_the_settings_of_a_profile_given_with_profile_as_coversheet_toml_does(
+    tmp_path: Path, monkeypatch
+) -> None:
+    # The board's profile switches CS107 to a warning; `--profile our-board.toml` once showed
+    # the sponsor as not needed ("no", the shipped setting) where coversheet.toml naming the
+    # same file showed "CS107 (warning)".
+    (tmp_path / "our-board.toml").write_text(
+        'extends = "nhs-icb"\n[settings.rules]\nseverity = {CS107 = "warning"}\nignore = ["CS105"]\n'
+    )
+    (tmp_path / "coversheet.toml").write_text('profile = "our-board.toml"\n')
+    monkeypatch.chdir(tmp_path)
+
+    def needed(*args) -> dict:
+        result = run("profile", "show", "--format", "json", *args)
+        assert result.exit_code == 0, result.output
+        return {q["field"]: q["required"] for q in json.loads(result.output)["questions"]}
+
+    named_in_toml, named_on_the_line = needed(str(tmp_path)), needed("--profile", "our-board.toml")
+    assert named_in_toml["sponsor"] == "CS107 (warning)" and named_in_toml["risks"] == "no"
+    assert named_on_the_line == named_in_toml

@@ -328,11 +328,13 @@ def test_config_for_papers_below_a_board_folder_uses_its_profile() -> None:
     assert config.custom_profile.name == "council-scrutiny"
 
 
-def test_checking_under_the_default_sheet_never_loads_the_profile_code() -> None:
+def test_checking_under_the_default_sheet_never_builds_a_profiles_draft_model() -> None:
+    # The default profile is a profile (every configuration holds one), but its sheet is the
+    # standard model: the models drawn from a board's profile are never built for it.
     code = (
         "import sys; from pathlib import Path; from coversheet.run.one_file import check_file;"
         f"check_file(Path({str(EXAMPLES / 'complete.yaml')!r}));"
-        "print(sorted(m for m in sys.modules if m in ('coversheet.config.profile', 'coversheet.config.sheet_model')))"
+        "print(sorted(m for m in sys.modules if m in ('coversheet.config.sheet_model', 'coversheet.drafts.profile_draft')))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT.parent)
     assert result.stdout.strip() == "[]", result.stdout + result.stderr

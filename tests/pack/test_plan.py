@@ -9,11 +9,9 @@ import pytest
 from coversheet.config.meeting_plan import ItemFormat
 from coversheet.errors import ConfigError
 from coversheet.pack.build import meeting_plan
-from coversheet.run.configuration import clear_config_cache
 
 
 def test_a_plan_file_named_by_coversheet_toml_is_read_relative_to_it(tmp_path: Path) -> None:
-    clear_config_cache()
     (tmp_path / "coversheet.toml").write_text('board = "ICS Board"\n[pack]\nplan = "plans/december.toml"\n', encoding="utf-8")
     (tmp_path / "plans").mkdir()
     (tmp_path / "plans" / "december.toml").write_text(

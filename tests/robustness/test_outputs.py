@@ -78,28 +78,55 @@ def test_a_full_standard_output_is_one_line_not_a_traceback() -> None:
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
 
 
-@pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM])
+# Runs `coversheet ARGS...` with os.replace stopped at the second output, its temporary file
+# written: it says so by making the file READY, then waits for a signal. Whatever the machine's
+# speed, the signal lands in the middle of the run, with a temporary file to clean up.
+_STOPPED_MID_WRITE = """
+import os, signal, sys
+from pathlib import Path
+
+ready, args = Path(sys.argv[1]), sys.argv[2:]
+real_replace, replaced = os.replace, []
+
+def replace(source, target, *rest, **options):
+    replaced.append(target)
+    if len(replaced) == 2:
+        ready.touch()
+        signal.pause()
+    return real_replace(source, target, *rest, **options)
+
+os.replace = replace
+from coversheet.cli import main
+sys.argv = ["coversheet", *args]
+main()
+"""
+
+
+@pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_a_render_ended_early_says_so_and_leaves_no_temporary_file(tmp_path: Path, how: int) -> None:
     drafts = tmp_path / "drafts"
     drafts.mkdir()
-    for i in range(60):
+    for i in range(3):
         shutil.copy(COMPLETE, drafts / f"paper-{i:02}.yaml")
-    out = tmp_path / "out"
+    out, ready = tmp_path / "out", tmp_path / "ready"
     process = subprocess.Popen(
-        [sys.executable, "-m", "coversheet", "render", *sorted(drafts.iterdir()), "-o", out],
+        [sys.executable, "-c", _STOPPED_MID_WRITE, ready, "render", *sorted(drafts.iterdir()), "-o", out],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not (out.is_dir() and any(out.glob("*.docx"))):
-        time.sleep(0.05)
+    while not ready.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)  # waiting for the event (the READY file), not guessing how long a render takes
+    assert ready.exists(), process.communicate(timeout=30)
+    assert [p.name for p in out.iterdir() if p.name.startswith(".")]  # mid-write: its temporary file is there
     process.send_signal(how)
     _, stderr = process.communicate(timeout=30)
     assert process.returncode == 130, stderr
     assert stderr.strip().endswith("coversheet: interrupted"), stderr
     assert "Traceback" not in stderr
     assert not [p.name for p in out.iterdir() if p.name.startswith(".")]  # no temporary file
+    assert sorted(p.name for p in out.iterdir()) == ["paper-00.docx"]  # the one written before, whole
 
 
 def test_force_keeps_the_permissions_of_the_file_it_replaces(tmp_path: Path) -> None:

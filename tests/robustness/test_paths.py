@@ -11,12 +11,12 @@ import pytest
 from helpers.hostile import COMPLETE, EXAMPLES, coversheet
 
 from coversheet.findings import escape_unprintable
+from coversheet.report import FORMATS
 from coversheet.run.many import check_paths
 from coversheet.run.one_file import CheckOptions
 
 NOT_UTF8 = os.fsdecode(b"fin\xe9.yaml")  # Latin-1 bytes, as an old Windows share writes them
 ESCAPES = "\x1b[2K\x1b[1Ahidden\u202e.yaml"  # clears the line, moves up, reads backwards
-FORMATS = ["text", "json", "sarif", "github", "junit", "html", "csv"]
 
 
 @pytest.fixture

@@ -75,7 +75,7 @@ def test_labels_holding_table_headers_are_kept_in_coversheet_toml(tmp_path: Path
     form = blank_form(tmp_path / "form.docx", "Riverside Board", rows)
     result = init(form, tmp_path / "coversheet.toml")
     assert result.returncode == 0, result.stderr
-    profile = read_config_file(tmp_path / "coversheet.toml").sheet_profile
+    profile = read_config_file(tmp_path / "coversheet.toml").profile
     labels = {label for question in profile.questions for label in question.labels}
     assert {"Ward [[questions]] link", "See [purposes]", 'name = "x"'} <= labels
     assert profile.name == "riverside-board"
@@ -121,7 +121,7 @@ def test_any_text_a_form_holds_is_written_as_read_and_loads(board: str, labels: 
             assert result.returncode == 0, result.stderr
             assert "Traceback" not in result.stderr
             if output == "coversheet.toml":
-                profile = read_config_file(here / output).sheet_profile
+                profile = read_config_file(here / output).profile
             else:
                 profile = load_profile(str(here / output))
             assert profile.description == read.board

@@ -13,11 +13,8 @@ if TYPE_CHECKING:
 
 def own_answers(sheet, ctx, kind: Kind | None = None) -> Iterator[tuple["Question", Any]]:
     """Each of the board's own questions (of `kind`, if given) with the sheet's answer (None: not answered)."""
-    profile = ctx.config.custom_profile
-    if profile is None:
-        return
     answers = getattr(sheet, OWN_QUESTIONS_KEY, None)
-    for question in profile.own_questions:
+    for question in ctx.config.profile.own_questions:  # none on the default sheet
         if kind is None or question.kind is kind:
             yield question, getattr(answers, question.name, None) if answers is not None else None
 

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from coversheet.model import CoverSheet
+
+# A word as the limits count them (CS202's summary, CS602's sentences): "£8.2m", "1,200",
+# "don't" and "co-design" are one word each.
+_WORD = re.compile(r"\w+(?:['’.,-]\w+)*")
+
+
+def word_count(text: str) -> int:
+    """How many words `text` has, counted as every rule counts them."""
+    return len(_WORD.findall(text))
 
 
 def walk_text(value: Any, path: str = "") -> Iterator[tuple[str, str]]:
