@@ -83,6 +83,7 @@ _LONGEST_LABEL = 14  # words: anything longer is content, not a label
 _LONGEST_TERMS_LABEL = 10  # words: a longer text is matched by the board's own labels only
 _SENTENCE_GOES_ON = {"is", "are", "was", "were", "has", "have", "will", "would", "should", "can", "may", "that", "which",
                      "and", "or", "&"}  # "Report author and job title": the label goes on
+_DETERMINERS = {"the", "a", "an", "this", "these", "that", "those", "our", "its", "their"}
 _COLON = re.compile(r"\s*[:–—]\s*")
 _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-h]\)|[ivx]{1,4}[.)])\s+(?=[^\W\d])")
 
@@ -140,13 +141,16 @@ class Matcher:
             prefix = self._prefix(text)
             if prefix.key == whole.key and prefix.rest:
                 return prefix
+        parts = _COLON.split(text, maxsplit=1)
+        head = self._whole(parts[0]) if len(parts) == 2 and parts[0] else NO_MATCH
+        if whole.how == "terms" and head.how in ("profile", "variant") and parts[1].strip():
+            # "Subject:<tab>Pharmaceutical Needs Assessment": the board's label and its value,
+            # not a label whose key terms happen to be in the value.
+            return Match(head.key, head.claimed_by, head.how, parts[1].strip())
         if whole.key or whole.claimed_by:
             return whole
-        parts = _COLON.split(text, maxsplit=1)
-        if len(parts) == 2 and parts[0]:  # "Status: Public ☒ Private ☐", "Date: 7 January"
-            head = self._whole(parts[0])
-            if head.key or head.claimed_by:
-                return Match(head.key, head.claimed_by, head.how, parts[1].strip())
+        if head.key or head.claimed_by:  # "Status: Public ☒ Private ☐", "Date: 7 January"
+            return Match(head.key, head.claimed_by, head.how, parts[1].strip())
         return self._prefix(text)
 
     def _whole(self, text: str) -> Match:
@@ -188,7 +192,10 @@ class Matcher:
             # Framework" nor "The Board is asked to ...": one word needs a number after it.
             # "Invited for this item are the Chair ...": a sentence that starts with a label's words.
             goes_on = rest.split()[0].lower() in _SENTENCE_GOES_ON if rest else False
-            if own and key and not goes_on and (rest[:1].isdigit() or (len(words[:length]) >= 2 and words[0].lower() not in ("the", "a", "an"))):
+            # "This report updates the Committee": a sentence, whose first word is no part of
+            # the label ("Report to" normalises as "report" too).
+            determiner = words[0].lower() in _DETERMINERS
+            if own and key and not goes_on and not determiner and (rest[:1].isdigit() or len(words[:length]) >= 2):
                 if len(rest) <= 120:
                     return Match(own, how="profile", rest=rest)
         return NO_MATCH
