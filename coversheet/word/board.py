@@ -77,6 +77,7 @@ _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}(\.\d+)*\.?\s+[A-Z]")
 _PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)")  # "2.1<tab>", under a numbered label
 _BOARD_LINE = re.compile(r"\b(board|committee|commission|partnership|council|trust|group|panel|cabinet)\b", re.I)
 _MEETING_BODY = re.compile(r"\b(board|committee|commission|partnership|group|panel|cabinet|forum|sub-committee)\b", re.I)
+_HEADER_LINE = re.compile(r"\b(19|20)\d\d\b|^(\S+\s+){5,}\S")  # a year, or six words or more
 _SEPARATORS = re.compile(r"[;\n]+")
 _STANDARD_REFERENCE = re.compile(
     r"^(?:risk\s*(?:ref(?:erence)?|no\.?|number)?\s*[:#]?\s*)?"
@@ -149,7 +150,9 @@ class _Walker:
         blocks = list(blocks)
         numbered_form = self._numbers_labels(blocks)
         paragraphs = between = unlabelled = 0
-        started = headings = skipping = False  # headings: label paragraphs met after the sheet's tables
+        started = headings = skipping = False
+        label_number: str | None = None  # the number the current label is printed with ("5")
+        beyond = False  # the walk has gone past the sheet's first page or table into the report  # headings: label paragraphs met after the sheet's tables
         for kind, element in flatten(blocks):
             if kind == "tbl":
                 rows = table_rows(element)
@@ -183,6 +186,7 @@ class _Walker:
             paragraphs += 1
             if paragraphs > MAX_PARAGRAPHS:
                 break
+            beyond = beyond or skipping
             if skipping:
                 # Past the sheet, only a heading of a question still to find resumes it (a
                 # council report's "5. CONSULTATION RESULTS" among the report's own sections).
@@ -208,12 +212,19 @@ class _Walker:
             match = self.matcher.match(text)
             if numbered and match.key and match.how == "profile" and numbered_form:
                 self.numbered = True  # "1.<tab>Purpose of the report": the form numbers the board's own labels
-            if self.read.sections and numbered and not self.numbered and not (match.key and (
+            sub = _PARAGRAPH_NUMBER.match(text) if not match.key else None
+            under = sub is not None and label_number is not None and sub.group().strip().split(".")[0] == label_number
+            # Past the sheet (beyond), a numbered heading of a question still to find is the
+            # report's own section the board asks ("5. CONSULTATION RESULTS"): read on.
+            resumed = beyond and match.key and match.how == "profile" and match.key not in self.read.sections
+            if self.read.sections and numbered and not self.numbered and not under and not resumed and not (match.key and (
                     labels.normalise(text) in self.matcher.labels)):
                 break  # "1. Purpose of report": the paper's own sections begin (unless the form numbers its labels)
             started = started or match.key is not None
-            if self.numbered and not match.key:
-                text = _PARAGRAPH_NUMBER.sub("", text, count=1)  # "2.1<tab>That the Board approves": the answer
+            if match.key:  # "5.<tab>CONSULTATION RESULTS": its paragraphs are numbered "5.1", "5.2"
+                label_number = numbered.group().strip().split(".")[0] if numbered else None
+            if (self.numbered or under) and sub is not None:
+                text = text[sub.end():]  # "2.1<tab>That the Board approves": the answer
             self._row(_Row([_cell_of(element, text)], paragraph=True))
             if brake == "after":
                 skipping = True
@@ -289,11 +300,14 @@ class _Walker:
             return
         match = self.matcher.match(first.text) if len(first.text) <= 200 else None
         after = row.cells[row.cells.index(first) + 1:]
-        if "\n" in first.text and not (match is not None and (match.key or match.claimed_by)):
+        if "\n" in first.text and not (match is not None and (match.claimed_by or (match.key and not match.rest))):
             split = self._label_above(first)
             if split is not None:  # "This report makes the following recommendations:" then them, in one cell
                 self._row(_Row([*split, *after], row.paragraph))
                 return
+        if (match is not None and match.how == "terms" and not self.read.sections and not self.read.tables
+                and not match.rest and ":" not in first.text and _HEADER_LINE.search(first.text)):
+            match = None  # "Air Quality Annual Status Report 2021" over the sheet: its title, not a "status" label
         if match is not None and match.claimed_by:
             self.read.claimed.append((first.text, match.claimed_by))
             self.current = Section("", first.text)  # its content is given to no question

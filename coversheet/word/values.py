@@ -52,6 +52,17 @@ def says_nothing_to_report(text: str) -> bool:
     return bool(_NOTHING.match(text.strip()))
 
 
+# "None – this report has not been considered by another committee", "Not previously considered".
+_NO_HISTORY = re.compile(
+    r"^(?:(?:none|nil|n/?a|not applicable)\s*[–—:-]\s*.*|.*\bnot\s+(?:been\s+)?(?:previously\s+)?"
+    r"(?:considered|discussed|presented|reviewed|seen)\b.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def no_history(text: str) -> bool:
+    """Does a governance history answer say the paper has been nowhere before (and name no date)?"""
+    return bool(_NO_HISTORY.match(text.strip())) and not re.search(r"\d", text)
+
+
 def boxed_words(text: str) -> list[tuple[str, bool]] | None:
     """The words beside each box glyph and whether it is ticked: "Yes ☐ No ☒" ->
     [("Yes", False), ("No", True)]; "☐ For approval ☒ For noting" pairs each box with the words
