@@ -145,6 +145,7 @@ class _Walker:
         self.current: Section | None = None
         self.bands: list[tuple[int, Section]] = []  # lists side by side: (first column, section)
         self.numbered = False  # the form numbers its labels ("1. PURPOSE OF THE REPORT:")
+        self.above: tuple[int, Section] | None = None  # a label alone in its row: (its column, its section)
 
     def walk(self, blocks: Iterable[etree._Element]) -> WalkedSheet:
         blocks = list(blocks)
@@ -278,6 +279,13 @@ class _Walker:
         filled = [cell for cell in row.cells if cell.text or (cell.tick() not in (None, Tick.EMPTY))]
         if not filled:
             return
+        above, self.above = self.above, None
+        if (above is not None and not row.paragraph and len(filled) == 1 and filled[0].column == above[0]
+                and above[1] is self.current and not self.matcher.match(filled[0].text).key
+                and not filled[0].text.rstrip().endswith((":", "?")) and not filled[0].text.isupper()):
+            # "AGENDA ITEM" over "2025-26/114": the label's answer in the row below, same column.
+            self.current.rows.append([filled[0]])
+            return
         first = filled[0]
         if not first.text:  # a row of boxes: belongs to the section above
             self._add(row.cells)
@@ -347,6 +355,8 @@ class _Walker:
                 after = [cell for cell in after if cell.column < bands[0][0]]
             if after or match.rest:
                 section.rows.append(after)
+            if not row.paragraph and not match.rest and not after:  # the label the row's last cell
+                self.above = (first.column, section)
             self.current = section
             return
         if self.current is None and not self.read.sections:
