@@ -74,7 +74,7 @@ _NUMBERED_SCAN = 200  # top-level blocks looked at to tell whether the form numb
 MAX_UNLABELLED_TABLES = 2  # header tables without labels above the sheet's first label
 _LABEL_WORDS = 10
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}(\.\d+)*\.?\s+[A-Z]")
-_PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=\S)")  # "2.1<tab>", under a numbered label
+_PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?(?:\s+(?=\S)|\s*$)")  # "2.1<tab>", under a numbered label
 _BOARD_LINE = re.compile(r"\b(board|committee|commission|partnership|council|trust|group|panel|cabinet)\b", re.I)
 _MEETING_BODY = re.compile(r"\b(board|committee|commission|partnership|group|panel|cabinet|forum|sub-committee)\b", re.I)
 _HEADER_LINE = re.compile(r"\b(19|20)\d\d\b|^(\S+\s+){5,}\S")  # a year, or six words or more
@@ -707,12 +707,23 @@ class _Assembler:
         words[self.profile.confidentiality.public.casefold()] = "no"
         words[self.profile.confidentiality.private.casefold()] = "yes"
         answer, note = self._answer("confidential", section.label, section, rows, words)
+        if answer is None and not rows:
+            answer = self._label_says(section)
         self.data["confidential"] = None if answer is None else answer == "yes"
         written = self._boxed_text(section, rows)
         if written is not None:
             self.answer_texts["confidential"] = written
         if answer == "yes" and note and not self.data.get("confidential_reason"):
             self.data["confidential_reason"] = note
+
+    def _label_says(self, section: Section) -> str | None:
+        """A "delete one" line left with one word ("For general release", its label and its
+        answer): "no" for the public word, "yes" for the private one; both left is not clear."""
+        said = labels.normalise(section.label)
+        public = labels.normalise(self.profile.confidentiality.public)
+        private = labels.normalise(self.profile.confidentiality.private)
+        found = [value for word, value in ((public, "no"), (private, "yes")) if word and f" {word} " in f" {said} "]
+        return self._one("confidential", section.label, found)
 
     def _boxed_text(self, section: Section, rows: list[list[Cell]]) -> str | None:
         """The answer's whole text as written, every box shown as the glyph of its state."""

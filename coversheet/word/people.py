@@ -31,6 +31,7 @@ _HONORIFIC = re.compile(r"^(dr|mr|mrs|ms|miss|mx|prof(?:essor)?|cllr|councillor|
 # A contact officer's details: "Tel: 01273 290457", "tel. 0161 793 2143", "Email: a@b.gov.uk".
 _CONTACT = re.compile(
     r"^(?:(?:tel(?:ephone)?|phone|mobile|ext(?:ension)?|e-?mail)\b\.?\s*:?.*|\S+@\S+|\+?[\d ()-]{7,})$", re.IGNORECASE)
+_PROMPT = re.compile(r"\[[^\]]*\]")
 _NAME_PROMPT = re.compile(r"^name\s*:\s*", re.IGNORECASE)  # "Name: Kate Gilchrist"
 
 
@@ -45,13 +46,13 @@ def parse_people(text: str | None) -> list[dict[str, str | None]] | None:
     people: list[dict[str, str | None]] = []
     for part in _BETWEEN_PEOPLE.split(text):
         part = _without_contact(_NAME_PROMPT.sub("", part.strip())).strip(" ,.")
-        if not part:
+        if not part or _PROMPT.fullmatch(part):  # "[Report author]": the template's prompt, left
             continue
         if people and people[-1]["role"] is None and _NAME_ROLE.search(part) is None and is_job_title(part):
             people[-1]["role"] = part  # "Jane Smith" then "Director of Finance" on the next line
             continue
         people.append(parse_person(part))
-    return people
+    return people or None
 
 
 def is_job_title(text: str) -> bool:
