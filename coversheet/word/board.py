@@ -210,6 +210,8 @@ class _Walker:
                         skipping = True
                     continue
             numbered = _NUMBERED_HEADING.match(text)
+            if numbered and (_sentence(text) or (self.current is not None and self.matcher.kinds.get(self.current.key) == LIST)):
+                numbered = None  # "1.<tab>Approve an uplift of 4.2% ...": a numbered item, not a heading
             match = self.matcher.match(text)
             if numbered and match.key and match.how == "profile" and numbered_form:
                 self.numbered = True  # "1.<tab>Purpose of the report": the form numbers the board's own labels
@@ -226,7 +228,8 @@ class _Walker:
                 label_number = numbered.group().strip().split(".")[0] if numbered else None
             if (self.numbered or under) and sub is not None:
                 text = text[sub.end():]  # "2.1<tab>That the Board approves": the answer
-            self._row(_Row([_cell_of(element, text)], paragraph=True))
+            for part in self._tab_parts(text):  # "Part 1 (Open to the public)<tab>ITEM NO. 5": two labels
+                self._row(_Row([_cell_of(element, part)], paragraph=True))
             if brake == "after":
                 skipping = True
         if len({key for key in self.read.sections if key not in ("board",)}) < 2:
@@ -234,6 +237,17 @@ class _Walker:
                 "no cover sheet: the document has none of the board's labels at its start "
                 f"({', '.join(_labels_of(self.matcher)[:4])}, ...)", missing_cover_sheet=True)
         return self.read
+
+    def _tab_parts(self, text: str) -> list[str]:
+        """A paragraph's parts between tabs when each is one of the board's labels (with or
+        without its value); else the paragraph whole."""
+        parts = [part.strip() for part in text.split("\t") if part.strip()]
+        if len(parts) < 2:
+            return [text]
+        keys = [self.matcher.match(part).key for part in parts]
+        if None in keys or len(set(keys)) < len(keys) or self.matcher.match(parts[0]).how != "profile":
+            return [text]
+        return parts
 
     def _numbers_labels(self, blocks: list[etree._Element]) -> bool:
         """Does the form number the board's own labels ("1.<tab>Purpose of the report", "2.<tab>
@@ -464,6 +478,12 @@ class _Walker:
             return False
         self.read.governance_columns = columns
         return True
+
+
+def _sentence(text: str) -> bool:
+    """Is a line a sentence of content (many words, or a closing full stop), not a heading?"""
+    words = text.split()
+    return len(words) > _LABEL_WORDS + 2 or (text.rstrip().endswith((".", ";")) and len(words) > 4)
 
 
 def _cell_of(paragraph: etree._Element, text: str) -> Cell:

@@ -112,13 +112,15 @@ class Matcher:
         self.labels: dict[str, str] = {}  # normalised label -> key
         self.order: list[str] = []
         self._words: dict[str, int] = {}  # normalised label -> the fewest words it is printed in
+        self._printed: dict[str, list[str]] = {}  # key -> its labels as printed (casefolded)
         for key, kind, names in questions:
             self.kinds[key] = kind
             self.order.append(key)
             for name in names:
-                self.labels.setdefault(labels.normalise(name), key)
+                self.labels.setdefault(_normal(name), key)
                 words = len(name.split())
-                self._words[labels.normalise(name)] = min(words, self._words.get(labels.normalise(name), words))
+                self._words[_normal(name)] = min(words, self._words.get(_normal(name), words))
+                self._printed.setdefault(key, []).append(" ".join(name.split()).casefold())
         self._cache: dict[str, Match] = {}
 
     def match(self, text: str) -> Match:
@@ -154,7 +156,7 @@ class Matcher:
         return self._prefix(text)
 
     def _whole(self, text: str) -> Match:
-        key = labels.normalise(text)
+        key = _normal(text)
         if not key or key.count(" ") >= _LONGEST_LABEL:
             return NO_MATCH
         own = self.labels.get(key) or self.labels.get(key.removesuffix(" completed"))
@@ -182,7 +184,7 @@ class Matcher:
         words = text.split()
         for length in range(min(len(words) - 1, 6), 0, -1):
             head = " ".join(words[:length])
-            key = labels.normalise(head)
+            key = _normal(head)
             own = self.labels.get(key)
             shortest = length
             while own and shortest > self._words.get(key, 1) and labels.normalise(" ".join(words[:shortest - 1])) == key:
@@ -197,8 +199,24 @@ class Matcher:
             determiner = words[0].lower() in _DETERMINERS
             if own and key and not goes_on and not determiner and (rest[:1].isdigit() or len(words[:length]) >= 2):
                 if len(rest) <= 120:
-                    return Match(own, how="profile", rest=rest)
+                    return Match(own, how="profile", rest=self._after_printed(own, text, rest))
         return NO_MATCH
+
+
+    def _after_printed(self, key: str, text: str, rest: str) -> str:
+        """The value after the longest of the question's labels as printed that starts `text`
+        ("REPORT OF THE STRATEGIC DIRECTOR": "STRATEGIC DIRECTOR", not "THE STRATEGIC DIRECTOR")."""
+        folded = text.casefold()
+        for printed in sorted(self._printed.get(key, []), key=len, reverse=True):
+            if folded.startswith(printed) and (len(folded) == len(printed) or not folded[len(printed)].isalnum()):
+                longer = text[len(printed):].strip()
+                return longer if len(longer) < len(rest) else rest
+        return rest
+
+
+def _normal(text: str) -> str:
+    """`labels.normalise`, or for a label of filler words alone ("TO THE", "ON") its words."""
+    return labels.normalise(text) or " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 @lru_cache(maxsize=2048)
