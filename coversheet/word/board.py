@@ -210,9 +210,10 @@ class _Walker:
                         skipping = True
                     continue
             numbered = _NUMBERED_HEADING.match(text)
-            if numbered and (_sentence(text) or (self.current is not None and self.matcher.kinds.get(self.current.key) == LIST)):
-                numbered = None  # "1.<tab>Approve an uplift of 4.2% ...": a numbered item, not a heading
             match = self.matcher.match(text)
+            if numbered and not match.key and (
+                    _sentence(text) or (self.current is not None and self.matcher.kinds.get(self.current.key) == LIST)):
+                numbered = None  # "1.<tab>Approve an uplift of 4.2% ...": a numbered item, not a heading
             if numbered and match.key and match.how == "profile" and numbered_form:
                 self.numbered = True  # "1.<tab>Purpose of the report": the form numbers the board's own labels
             sub = _PARAGRAPH_NUMBER.match(text) if not match.key else None
