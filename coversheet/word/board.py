@@ -22,6 +22,7 @@ this reader finds the board's own questions on whatever form the board prints:
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -69,10 +70,14 @@ _TCPR, _PPR, _PSTYLE = qn("w:tcPr"), qn("w:pPr"), qn("w:pStyle")
 
 MAX_PARAGRAPHS = 80  # a form without tables is read this far at most
 MAX_PARAGRAPHS_BETWEEN_TABLES = 2
+_NUMBERED_SCAN = 200  # top-level blocks looked at to tell whether the form numbers its labels
 MAX_UNLABELLED_TABLES = 2  # header tables without labels above the sheet's first label
 _LABEL_WORDS = 10
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}(\.\d+)*\.?\s+[A-Z]")
+_PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?(?:\s+(?=\S)|\s*$)")  # "2.1<tab>", under a numbered label
 _BOARD_LINE = re.compile(r"\b(board|committee|commission|partnership|council|trust|group|panel|cabinet)\b", re.I)
+_MEETING_BODY = re.compile(r"\b(board|committee|commission|partnership|group|panel|cabinet|forum|sub-committee)\b", re.I)
+_HEADER_LINE = re.compile(r"\b(19|20)\d\d\b|^(\S+\s+){5,}\S")  # a year, or six words or more
 _SEPARATORS = re.compile(r"[;\n]+")
 _STANDARD_REFERENCE = re.compile(
     r"^(?:risk\s*(?:ref(?:erence)?|no\.?|number)?\s*[:#]?\s*)?"
@@ -99,6 +104,7 @@ class Section:
     rest: str = ""  # the value after the label in the label's own cell
     columns: dict[int, str] = field(default_factory=dict)  # the tick columns over it, if any
     how: str = ""  # how its label was matched (`Match.how`): "profile", "variant" or "terms"
+    headers: list[str] = field(default_factory=list)  # its answer is a small table under these column names
 
 
 @dataclass
@@ -139,10 +145,15 @@ class _Walker:
         self.current: Section | None = None
         self.bands: list[tuple[int, Section]] = []  # lists side by side: (first column, section)
         self.numbered = False  # the form numbers its labels ("1. PURPOSE OF THE REPORT:")
+        self.above: tuple[int, Section] | None = None  # a label alone in its row: (its column, its section)
 
     def walk(self, blocks: Iterable[etree._Element]) -> WalkedSheet:
+        blocks = list(blocks)
+        numbered_form = self._numbers_labels(blocks)
         paragraphs = between = unlabelled = 0
-        started = headings = False  # headings: label paragraphs met after the sheet's tables
+        started = headings = skipping = False
+        label_number: str | None = None  # the number the current label is printed with ("5")
+        beyond = False  # the walk has gone past the sheet's first page or table into the report  # headings: label paragraphs met after the sheet's tables
         for kind, element in flatten(blocks):
             if kind == "tbl":
                 rows = table_rows(element)
@@ -159,21 +170,33 @@ class _Walker:
                             if cell.text:
                                 self._row(_Row([cell]))
                     continue
+                if skipping and not self._has_labels(rows, unfound=True):
+                    continue  # a table in the paper's own text
                 self.read.tables = started = True
-                between = 0
-                for cells in rows:
-                    self._row(_Row(cells))
+                between, skipping = 0, False
+                self._table(rows)
                 continue
             text = text_of(element)
             brake = _page_break(element)
             if brake == "before" and (self.read.sections or self.read.tables):
-                break  # the sheet is one page: the paper's own text begins
+                skipping = True  # the sheet is one page: the paper's own text begins
             if not text or not re.search(r"\w", text):
                 if brake and (self.read.sections or self.read.tables):
-                    break
+                    skipping = True
                 continue
             paragraphs += 1
-            if self.read.tables:
+            if paragraphs > MAX_PARAGRAPHS:
+                break
+            beyond = beyond or skipping
+            if skipping:
+                # Past the sheet, only a heading of a question still to find resumes it (a
+                # council report's "5. CONSULTATION RESULTS" among the report's own sections).
+                match = self.matcher.match(text)
+                if not (match.key and match.key not in self.read.sections and match.how in ("profile", "variant")
+                        and _looks_like_label(_cell_of(element, text), [], True)):
+                    continue
+                headings, between, skipping = True, 0, False
+            elif self.read.tables:
                 match = self.matcher.match(text)
                 heading = bool(match.key or match.claimed_by) and (
                     match.how in ("profile", "variant") or _looks_like_label(_cell_of(element, text), [], True))
@@ -182,34 +205,101 @@ class _Walker:
                 elif not headings:
                     between += 1
                     if between > MAX_PARAGRAPHS_BETWEEN_TABLES:
-                        break  # the paper's own text begins
+                        # The paper's own text begins; a later table or heading may still hold
+                        # the board's questions not yet found (an implications table).
+                        skipping = True
                     continue
-            if paragraphs > MAX_PARAGRAPHS:
-                break
-            if self.read.sections and _NUMBERED_HEADING.match(text) and not (self.matcher.match(text).key and (
-                    self.numbered or labels.normalise(text) in self.matcher.labels)):
+            numbered = _NUMBERED_HEADING.match(text)
+            match = self.matcher.match(text)
+            if numbered and not match.key and (
+                    _sentence(text) or (self.current is not None and self.matcher.kinds.get(self.current.key) == LIST)):
+                numbered = None  # "1.<tab>Approve an uplift of 4.2% ...": a numbered item, not a heading
+            if numbered and match.key and match.how == "profile" and numbered_form:
+                self.numbered = True  # "1.<tab>Purpose of the report": the form numbers the board's own labels
+            sub = _PARAGRAPH_NUMBER.match(text) if not match.key else None
+            under = sub is not None and label_number is not None and sub.group().strip().split(".")[0] == label_number
+            # Past the sheet (beyond), a numbered heading of a question still to find is the
+            # report's own section the board asks ("5. CONSULTATION RESULTS"): read on.
+            resumed = beyond and match.key and match.how == "profile" and match.key not in self.read.sections
+            if self.read.sections and numbered and not self.numbered and not under and not resumed and not (match.key and (
+                    labels.normalise(text) in self.matcher.labels)):
                 break  # "1. Purpose of report": the paper's own sections begin (unless the form numbers its labels)
-            started = started or self.matcher.match(text).key is not None
-            self._row(_Row([_cell_of(element, text)], paragraph=True))
+            started = started or match.key is not None
+            if match.key:  # "5.<tab>CONSULTATION RESULTS": its paragraphs are numbered "5.1", "5.2"
+                label_number = numbered.group().strip().split(".")[0] if numbered else None
+            if (self.numbered or under) and sub is not None:
+                text = text[sub.end():]  # "2.1<tab>That the Board approves": the answer
+            for part in self._tab_parts(text):  # "Part 1 (Open to the public)<tab>ITEM NO. 5": two labels
+                self._row(_Row([_cell_of(element, part)], paragraph=True))
             if brake == "after":
-                break
+                skipping = True
         if len({key for key in self.read.sections if key not in ("board",)}) < 2:
             raise UnreadableFile(
                 "no cover sheet: the document has none of the board's labels at its start "
                 f"({', '.join(_labels_of(self.matcher)[:4])}, ...)", missing_cover_sheet=True)
         return self.read
 
-    def _has_labels(self, rows: list[list[Cell]]) -> bool:
-        """Does a row of the table start with one of the board's labels?"""
+    def _tab_parts(self, text: str) -> list[str]:
+        """A paragraph's parts between tabs when each is one of the board's labels (with or
+        without its value); else the paragraph whole."""
+        parts = [part.strip() for part in text.split("\t") if part.strip()]
+        if len(parts) < 2:
+            return [text]
+        keys = [self.matcher.match(part).key for part in parts]
+        if None in keys or len(set(keys)) < len(keys) or self.matcher.match(parts[0]).how != "profile":
+            return [text]
+        return parts
+
+    def _numbers_labels(self, blocks: list[etree._Element]) -> bool:
+        """Does the form number the board's own labels ("1.<tab>Purpose of the report", "2.<tab>
+        Recommendations", ...)? Two or more such headings say so; one alone ("1. Purpose of
+        report" under the sheet) is the paper's own first section."""
+        keys: set[str] = set()
+        for element in blocks[:_NUMBERED_SCAN]:
+            if element.tag != _P:
+                continue
+            text = text_of(element)
+            if _NUMBERED_HEADING.match(text):
+                match = self.matcher.match(text)
+                if match.key and match.how == "profile":
+                    keys.add(match.key)
+        return len(keys) >= 2
+
+    def _has_labels(self, rows: list[list[Cell]], unfound: bool = False) -> bool:
+        """Does a row of the table start with one of the board's labels (`unfound`: of a
+        question not yet found)?"""
         for cells in rows:
             first = next((cell for cell in cells if cell.text), None)
-            if first is not None and self.matcher.match(first.text).key is not None:
+            key = self.matcher.match(first.text).key if first is not None else None
+            if key is not None and not (unfound and key in self.read.sections):
                 return True
         return False
+
+    def _table(self, rows: list[list[Cell]]) -> None:
+        """A table's rows; under column headers ("Issue | Implications | Sign-off") over rows
+        that each start with a label, a question's answer is the first column after its label."""
+        headers = rows[0] if rows else []
+        named = [cell for cell in headers if cell.text]
+        labelled = sum(1 for cells in rows[1:] if cells and cells[0].text and self.matcher.match(cells[0].text).key)
+        if (len(named) >= 3 and labelled >= 2 and not any(self.matcher.match(cell.text).key for cell in named)
+                and not any(answer_named(cell.text) for cell in named) and all(len(cell.text) <= 40 for cell in named)):
+            answer = named[1].column
+            for cells in rows[1:]:
+                self._row(_Row([cell for cell in cells if cell is cells[0] or cell.column == answer]))
+            return
+        for cells in rows:
+            self._row(_Row(cells))
 
     def _row(self, row: _Row) -> None:
         filled = [cell for cell in row.cells if cell.text or (cell.tick() not in (None, Tick.EMPTY))]
         if not filled:
+            return
+        above, self.above = self.above, None
+        if (above is not None and not row.paragraph and len(filled) == 1 and filled[0].column == above[0]
+                and above[1] is self.current and not self.matcher.match(filled[0].text).key
+                and not filled[0].text.rstrip().endswith((":", "?")) and not filled[0].text.isupper()):
+            # "AGENDA ITEM" over "2025-26/114": the label's answer in the row below, same column.
+            self.current.rows.append([filled[0]])
             return
         first = filled[0]
         if not first.text:  # a row of boxes: belongs to the section above
@@ -229,8 +319,18 @@ class _Walker:
             if len(filled) > 1 and not self.matcher.match(first.text).key:
                 self._add(row.cells)
                 return
+        if self._column_headers(filled, row.paragraph):
+            return
         match = self.matcher.match(first.text) if len(first.text) <= 200 else None
         after = row.cells[row.cells.index(first) + 1:]
+        if "\n" in first.text and not (match is not None and (match.claimed_by or (match.key and not match.rest))):
+            split = self._label_above(first)
+            if split is not None:  # "This report makes the following recommendations:" then them, in one cell
+                self._row(_Row([*split, *after], row.paragraph))
+                return
+        if (match is not None and match.how == "terms" and not self.read.sections and not self.read.tables
+                and not match.rest and ":" not in first.text and _HEADER_LINE.search(first.text)):
+            match = None  # "Air Quality Annual Status Report 2021" over the sheet: its title, not a "status" label
         if match is not None and match.claimed_by:
             self.read.claimed.append((first.text, match.claimed_by))
             self.current = Section("", first.text)  # its content is given to no question
@@ -270,6 +370,8 @@ class _Walker:
                 after = [cell for cell in after if cell.column < bands[0][0]]
             if after or match.rest:
                 section.rows.append(after)
+            if not row.paragraph and not match.rest and not after:  # the label the row's last cell
+                self.above = (first.column, section)
             self.current = section
             return
         if self.current is None and not self.read.sections:
@@ -281,6 +383,34 @@ class _Walker:
             self._unrecognised(first, after)
             return
         self._add(row.cells)
+
+    def _column_headers(self, filled: list[Cell], paragraph: bool) -> bool:
+        """"Timetable" then "Meeting | Date" over "Committee | 9th November 2021": a small
+        table as a question's answer, its first row naming the columns, not asking questions."""
+        section = self.current
+        if (paragraph or section is None or not section.key or section.rows or section.rest or len(filled) < 2
+                or self.matcher.kinds.get(section.key) not in (TEXT,)):
+            return False
+        for cell in filled:
+            found = self.matcher.match(cell.text)
+            if len(cell.text) > 40 or "\n" in cell.text or found.how in ("profile", "variant"):
+                return False
+        section.headers = [cell.text for cell in filled]
+        return True
+
+    def _label_above(self, cell: Cell) -> tuple[Cell, Cell] | None:
+        """A cell whose first line is one of the board's own labels, its answer on the lines
+        below: (the label, the answer) as two cells of the row."""
+        head, _, below = cell.text.partition("\n")
+        found = self.matcher.match(head)
+        if not (found.key and found.how == "profile" and not found.rest and below.strip()):
+            return None
+        answer = copy.deepcopy(cell.element)
+        for paragraph in answer.iter(_P):
+            if text_of(paragraph).strip():
+                paragraph.getparent().remove(paragraph)  # the label's own paragraph
+                break
+        return Cell(cell.element, head, cell.column), Cell(answer, below.strip(), cell.column)
 
     def _side_by_side(self, key: str, after: list[Cell]) -> list[tuple[int, Section]]:
         """Other questions' labels further along a label's row: lists side by side, each
@@ -349,6 +479,12 @@ class _Walker:
             return False
         self.read.governance_columns = columns
         return True
+
+
+def _sentence(text: str) -> bool:
+    """Is a line a sentence of content (many words, or a closing full stop), not a heading?"""
+    words = text.split()
+    return len(words) > _LABEL_WORDS + 2 or (text.rstrip().endswith((".", ";")) and len(words) > 4)
 
 
 def _cell_of(paragraph: etree._Element, text: str) -> Cell:
@@ -592,12 +728,23 @@ class _Assembler:
         words[self.profile.confidentiality.public.casefold()] = "no"
         words[self.profile.confidentiality.private.casefold()] = "yes"
         answer, note = self._answer("confidential", section.label, section, rows, words)
+        if answer is None and not rows:
+            answer = self._label_says(section)
         self.data["confidential"] = None if answer is None else answer == "yes"
         written = self._boxed_text(section, rows)
         if written is not None:
             self.answer_texts["confidential"] = written
         if answer == "yes" and note and not self.data.get("confidential_reason"):
             self.data["confidential_reason"] = note
+
+    def _label_says(self, section: Section) -> str | None:
+        """A "delete one" line left with one word ("For general release", its label and its
+        answer): "no" for the public word, "yes" for the private one; both left is not clear."""
+        said = labels.normalise(section.label)
+        public = labels.normalise(self.profile.confidentiality.public)
+        private = labels.normalise(self.profile.confidentiality.private)
+        found = [value for word, value in ((public, "no"), (private, "yes")) if word and f" {word} " in f" {said} "]
+        return self._one("confidential", section.label, found)
 
     def _boxed_text(self, section: Section, rows: list[list[Cell]]) -> str | None:
         """The answer's whole text as written, every box shown as the glyph of its state."""
@@ -698,6 +845,9 @@ class _Assembler:
         elif kind == "person":
             people = parse_people(text)
             questions[name] = people[0] if people else None
+        elif section.headers:  # "Meeting | Date" over its rows: one line a row, "Committee – 9th November 2021"
+            lines = [" – ".join(cell.text for cell in row if cell.text) for row in rows]
+            questions[name] = values.clean("\n".join(line for line in lines if line))
         else:
             questions[name] = text
 
@@ -712,8 +862,13 @@ class _Assembler:
     def _preamble(self) -> None:
         """Header lines above the first label: the board, the meeting date, the title."""
         lines = self.read.preamble or [(text, None) for text in self.header_paragraphs()]
+        boards = [text for text, _ in lines if _BOARD_LINE.search(text) and len(text) <= 90]
+        # "Brighton & Hove City Council" over "Health & Wellbeing Board": the council or trust
+        # is the organisation; the board is the line that names a meeting body.
+        meeting = [text for text in boards if _BOARD_LINE.sub("", text) != text and _MEETING_BODY.search(text)]
+        board = (meeting or boards or [None])[0]
         for text, element in lines:
-            if "board" in self.matcher.kinds and not self.data.get("board") and _BOARD_LINE.search(text) and len(text) <= 90:
+            if "board" in self.matcher.kinds and not self.data.get("board") and text == board:
                 self.data["board"] = text.strip()
             elif "meeting_date" in self.matcher.kinds and not self.data.get("meeting_date") and isinstance(
                     (day := parse_uk_date(text)), type(parse_uk_date("1 January 2020"))):

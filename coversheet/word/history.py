@@ -45,6 +45,9 @@ def _entry(line: str) -> dict[str, str | None]:
     found = dated[0]
     before = _clean(line[:found.start()])
     after = _clean(line[found.end():])
+    prose = _prose(before, after)
+    if prose is not None:
+        return {"forum": prose[0], "date": found.group().strip(), "outcome": prose[1]}
     if before:
         return {"forum": before, "date": found.group().strip(), "outcome": after or None}
     forum, outcome = _forum_and_outcome(after)  # "24/11/2025 – Finance Committee – noted"
@@ -71,3 +74,27 @@ def _clean(text: str) -> str:
         text = text[:-1].rstrip(_EDGES.replace(".", ""))
     # "(6 November 2025)" leaves its brackets behind: "Quality Committee (" -> "Quality Committee"
     return re.sub(r"\s*[(\[]\s*$", "", text).rstrip(_EDGES.replace(".", "").replace(")", ""))
+
+
+_VERBS = r"(?:considered|discussed|reviewed|presented|received|scrutinised|seen|noted|endorsed|supported|approved|agreed|recommended)"
+# "The draft Plan was considered by the Maidstone Partnership on", "… was presented at the … on"
+_CONSIDERED_BY = re.compile(rf"\b{_VERBS}\s+(?:by|at)\s+(?:the\s+)?(?P<forum>.+?)\s+on$", re.IGNORECASE)
+# "The West Kent Partnership Board endorsed the actions on"
+_FORUM_DID = re.compile(rf"^(?:the\s+)?(?P<forum>.+?)\s+(?P<outcome>{_VERBS}\b.*?)\s+on$", re.IGNORECASE)
+_WHICH = re.compile(r"^(?:which|who|where it was|and)\s+(?P<outcome>.+?)(?:\s+(?:it|them|this))?\.?$", re.IGNORECASE)
+
+
+def _prose(before: str, after: str) -> tuple[str, str | None] | None:
+    """(forum, outcome) of an entry written as a sentence ("The draft Plan was considered by
+    the Maidstone Partnership on 21st September 2021, which supported it."); None otherwise."""
+    if not re.search(r"\s(?:on)$", before, re.IGNORECASE):
+        return None
+    which = _WHICH.match(after) if after else None
+    outcome = which.group("outcome") if which else (after or None)
+    by = _CONSIDERED_BY.search(before)
+    if by:
+        return by.group("forum"), outcome
+    did = _FORUM_DID.match(before)
+    if did and len(did.group("forum").split()) <= 12:
+        return did.group("forum"), did.group("outcome") if not outcome else f"{did.group('outcome')}; {outcome}"
+    return None

@@ -384,7 +384,7 @@ class _Assembler:
             if not filled:
                 continue
             answered = True
-            if len(filled) == 1 and values.says_nothing_to_report(filled[0]):
+            if len(filled) == 1 and (values.says_nothing_to_report(filled[0]) or values.no_history(filled[0])):
                 continue
             entries.extend(_split_entry(texts))
         self.data["governance"] = [_dated(entry) for entry in entries] if answered else None

@@ -83,6 +83,7 @@ _LONGEST_LABEL = 14  # words: anything longer is content, not a label
 _LONGEST_TERMS_LABEL = 10  # words: a longer text is matched by the board's own labels only
 _SENTENCE_GOES_ON = {"is", "are", "was", "were", "has", "have", "will", "would", "should", "can", "may", "that", "which",
                      "and", "or", "&"}  # "Report author and job title": the label goes on
+_DETERMINERS = {"the", "a", "an", "this", "these", "that", "those", "our", "its", "their"}
 _COLON = re.compile(r"\s*[:–—]\s*")
 _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-h]\)|[ivx]{1,4}[.)])\s+(?=[^\W\d])")
 
@@ -111,13 +112,15 @@ class Matcher:
         self.labels: dict[str, str] = {}  # normalised label -> key
         self.order: list[str] = []
         self._words: dict[str, int] = {}  # normalised label -> the fewest words it is printed in
+        self._printed: dict[str, list[str]] = {}  # key -> its labels as printed (casefolded)
         for key, kind, names in questions:
             self.kinds[key] = kind
             self.order.append(key)
             for name in names:
-                self.labels.setdefault(labels.normalise(name), key)
+                self.labels.setdefault(_normal(name), key)
                 words = len(name.split())
-                self._words[labels.normalise(name)] = min(words, self._words.get(labels.normalise(name), words))
+                self._words[_normal(name)] = min(words, self._words.get(_normal(name), words))
+                self._printed.setdefault(key, []).append(" ".join(name.split()).casefold())
         self._cache: dict[str, Match] = {}
 
     def match(self, text: str) -> Match:
@@ -140,22 +143,27 @@ class Matcher:
             prefix = self._prefix(text)
             if prefix.key == whole.key and prefix.rest:
                 return prefix
+        parts = _COLON.split(text, maxsplit=1)
+        head = self._whole(parts[0]) if len(parts) == 2 and parts[0] else NO_MATCH
+        if whole.how == "terms" and head.how in ("profile", "variant") and parts[1].strip():
+            # "Subject:<tab>Pharmaceutical Needs Assessment": the board's label and its value,
+            # not a label whose key terms happen to be in the value.
+            return Match(head.key, head.claimed_by, head.how, parts[1].strip())
         if whole.key or whole.claimed_by:
             return whole
-        parts = _COLON.split(text, maxsplit=1)
-        if len(parts) == 2 and parts[0]:  # "Status: Public ☒ Private ☐", "Date: 7 January"
-            head = self._whole(parts[0])
-            if head.key or head.claimed_by:
-                return Match(head.key, head.claimed_by, head.how, parts[1].strip())
+        if head.key or head.claimed_by:  # "Status: Public ☒ Private ☐", "Date: 7 January"
+            return Match(head.key, head.claimed_by, head.how, parts[1].strip())
         return self._prefix(text)
 
     def _whole(self, text: str) -> Match:
-        key = labels.normalise(text)
-        if not key or key.count(" ") >= _LONGEST_LABEL:
+        key = _normal(text)
+        if not key:
             return NO_MATCH
         own = self.labels.get(key) or self.labels.get(key.removesuffix(" completed"))
-        if own:
+        if own:  # the board's own label, however long it is printed ("IF YES, HAVE THESE BEEN AGREED ...?")
             return Match(own, how="profile")
+        if key.count(" ") >= _LONGEST_LABEL:
+            return NO_MATCH
         variant = labels.field_of(text)
         if variant is not None:
             variant = {"risks.references": "risks.text"}.get(variant, variant)
@@ -178,7 +186,7 @@ class Matcher:
         words = text.split()
         for length in range(min(len(words) - 1, 6), 0, -1):
             head = " ".join(words[:length])
-            key = labels.normalise(head)
+            key = _normal(head)
             own = self.labels.get(key)
             shortest = length
             while own and shortest > self._words.get(key, 1) and labels.normalise(" ".join(words[:shortest - 1])) == key:
@@ -188,10 +196,29 @@ class Matcher:
             # Framework" nor "The Board is asked to ...": one word needs a number after it.
             # "Invited for this item are the Chair ...": a sentence that starts with a label's words.
             goes_on = rest.split()[0].lower() in _SENTENCE_GOES_ON if rest else False
-            if own and key and not goes_on and (rest[:1].isdigit() or (len(words[:length]) >= 2 and words[0].lower() not in ("the", "a", "an"))):
+            # "This report updates the Committee": a sentence, whose first word is no part of
+            # the label ("Report to" normalises as "report" too).
+            determiner = words[0].lower() in _DETERMINERS
+            if own and key and not goes_on and not determiner and (rest[:1].isdigit() or len(words[:length]) >= 2):
                 if len(rest) <= 120:
-                    return Match(own, how="profile", rest=rest)
+                    return Match(own, how="profile", rest=self._after_printed(own, text, rest))
         return NO_MATCH
+
+
+    def _after_printed(self, key: str, text: str, rest: str) -> str:
+        """The value after the longest of the question's labels as printed that starts `text`
+        ("REPORT OF THE STRATEGIC DIRECTOR": "STRATEGIC DIRECTOR", not "THE STRATEGIC DIRECTOR")."""
+        folded = text.casefold()
+        for printed in sorted(self._printed.get(key, []), key=len, reverse=True):
+            if folded.startswith(printed) and (len(folded) == len(printed) or not folded[len(printed)].isalnum()):
+                longer = text[len(printed):].strip()
+                return longer if len(longer) < len(rest) else rest
+        return rest
+
+
+def _normal(text: str) -> str:
+    """`labels.normalise`, or for a label of filler words alone ("TO THE", "ON") its words."""
+    return labels.normalise(text) or " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 @lru_cache(maxsize=2048)

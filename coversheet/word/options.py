@@ -119,6 +119,12 @@ def boxed_options(items: list[tuple[str, Any]]) -> list[tuple[str, Tick]] | None
             option, _, rest = text.strip().partition("\n")
             pairs.append((_words(option), tick))
             pairs.append((_words(rest), Tick.EMPTY))
+        elif not boxes_first and "\n" in text.strip():
+            # "Trust Objectives" over "1. To give great care ☒": the option is the line beside
+            # its box; the lines above it are a heading, beside no box.
+            above, _, option = text.strip().rpartition("\n")
+            pairs.append((_words(above), Tick.EMPTY))
+            pairs.append((_words(option), tick))
         else:
             pairs.append((_words(text), tick))
 

@@ -28,20 +28,31 @@ _JOB_WORDS = re.compile(
 _HONORIFIC = re.compile(r"^(dr|mr|mrs|ms|miss|mx|prof(?:essor)?|cllr|councillor|sir|dame)\b\.?\s", re.IGNORECASE)
 
 
+# A contact officer's details: "Tel: 01273 290457", "tel. 0161 793 2143", "Email: a@b.gov.uk".
+_CONTACT = re.compile(
+    r"^(?:(?:tel(?:ephone)?|phone|mobile|ext(?:ension)?|e-?mail)\b\.?\s*:?.*|\S+@\S+|\+?[\d ()-]{7,})$", re.IGNORECASE)
+_PROMPT = re.compile(r"\[[^\]]*\]")
+_NAME_PROMPT = re.compile(r"^name\s*:\s*", re.IGNORECASE)  # "Name: Kate Gilchrist"
+
+
 def parse_people(text: str | None) -> list[dict[str, str | None]] | None:
-    """[{name, role}] for each person in `text`; None when there is no text at all."""
+    """[{name, role}] for each person in `text`; None when there is no text at all.
+
+    A contact officer's telephone and e-mail, on lines of their own or after the role
+    ("Sarah Whitworth, Assistant Director, tel. 0161 793 2143, sarah@salford.gov.uk"), are
+    how to reach them, not people or parts of a role: they are left out."""
     if text is None or not text.strip():
         return None
     people: list[dict[str, str | None]] = []
     for part in _BETWEEN_PEOPLE.split(text):
-        part = part.strip(" ,.")
-        if not part:
+        part = _without_contact(_NAME_PROMPT.sub("", part.strip())).strip(" ,.")
+        if not part or _PROMPT.fullmatch(part):  # "[Report author]": the template's prompt, left
             continue
         if people and people[-1]["role"] is None and _NAME_ROLE.search(part) is None and is_job_title(part):
             people[-1]["role"] = part  # "Jane Smith" then "Director of Finance" on the next line
             continue
         people.append(parse_person(part))
-    return people
+    return people or None
 
 
 def is_job_title(text: str) -> bool:
@@ -59,3 +70,10 @@ def _split_once(text: str) -> tuple[str, str, str]:
     if match is None:
         return text, "", ""
     return text[: match.start()], match.group(), text[match.end():]
+
+
+def _without_contact(part: str) -> str:
+    """`part` without the telephone and e-mail pieces after a comma ("…, tel. 0161 …, a@b.gov.uk")."""
+    pieces = [piece for piece in re.split(r"\s*,\s*", part)]
+    kept = [piece for piece in pieces if not _CONTACT.match(piece.strip())]
+    return ", ".join(kept) if len(kept) != len(pieces) else part

@@ -21,7 +21,7 @@ from coversheet.word.ticks import BOX_GLYPHS, Tick, tick_of_glyph
 
 _P, _PPR, _NUMPR, _NUMID, _PSTYLE, _VAL = qn("w:p"), qn("w:pPr"), qn("w:numPr"), qn("w:numId"), qn("w:pStyle"), qn("w:val")
 _LIST_STYLE = re.compile(r"^list(number|bullet|paragraph|continue)?\d*$", re.IGNORECASE)
-_TYPED_NUMBER = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|[•·▪◦\-–*])\s+", re.IGNORECASE)
+_TYPED_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?(?=\s|$)|\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|[•·▪◦\-–*])\s+", re.IGNORECASE)
 # "None", "Nil", "N/A", "Not applicable", "None identified", "-": answered, nothing to report.
 _NOTHING = re.compile(r"^(none( identified| to report)?|nil|n/?a|not applicable|-+|–)\.?$", re.IGNORECASE)
 _CATEGORY_WORD = r"(?:information|noting|note|discussion|discuss|endorsement|endorse|approval|approve|decision|assurance)"
@@ -50,6 +50,17 @@ def clean(text: str | None) -> str | None:
 
 def says_nothing_to_report(text: str) -> bool:
     return bool(_NOTHING.match(text.strip()))
+
+
+# "None – this report has not been considered by another committee", "Not previously considered".
+_NO_HISTORY = re.compile(
+    r"^(?:(?:none|nil|n/?a|not applicable)\s*[–—:-]\s*.*|.*\bnot\s+(?:been\s+)?(?:previously\s+)?"
+    r"(?:considered|discussed|presented|reviewed|seen)\b.*)$", re.IGNORECASE | re.DOTALL)
+
+
+def no_history(text: str) -> bool:
+    """Does a governance history answer say the paper has been nowhere before (and name no date)?"""
+    return bool(_NO_HISTORY.match(text.strip())) and not re.search(r"\d", text)
 
 
 def boxed_words(text: str) -> list[tuple[str, bool]] | None:
@@ -131,9 +142,11 @@ def paragraphs_of(cells: list[etree._Element]) -> list[Paragraph]:
             text = paragraph_text(p, within=cell).strip()
             if not text or is_instruction(text):
                 continue
-            typed = _TYPED_NUMBER.match(text)
+            typed = _TYPED_NUMBER.match(text + " ")
             if typed:
                 text = text[typed.end():].strip()
+                if not text:  # "8.1" and nothing after it: a numbered paragraph left empty
+                    continue
             found.append(Paragraph(text, bool(typed) or _numbered(p)))
     return found
 

@@ -3,8 +3,10 @@
 "Yes – EqIA at appendix 2" is yes with its note; "N/A – no financial implications" is n/a with
 its note; "No negative impact identified" is a sentence: the answer no, and the note the whole
 sentence (read as "No" + "negative impact identified" its meaning was reversed).
-"EqIA completed 12/11/2025: positive impact" answers no option at all: its answer is left
-unread, the text kept whole as the note.
+A statement with no answer word is read as a secretary reads it, the text kept whole as the
+note: "EqIA completed 12/11/2025: positive impact" and "The uplifts cost £6.1m, provided for in
+the budget" say yes (done; there are implications, stated); "An EqIA will be completed as part
+of the design" and "There are no financial implications" say no.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ def worded_answer(text: str | None, words: dict[str, str]) -> tuple[str | None, 
         return own, text.split("\n", 1)[1].strip() if "\n" in text else None
     match = _LEAD.match(text)
     if match is None:
-        return None, text
+        return _stated(text, words), text
     word = match.group("word").casefold()
     answer = words.get(word) or _ANSWERS.get(word)
     if answer is None or answer not in words.values():
@@ -44,3 +46,18 @@ def worded_answer(text: str | None, words: dict[str, str]) -> tuple[str | None, 
         # sentence that opens with the answer. The answer, and the sentence whole as its note.
         return answer, text
     return answer, rest
+
+
+_DONE = r"(?:complet\w*|undertaken|carried out|done|conducted|attached|assessed)"
+# "will be completed", "has not been undertaken", "not yet done", "not required": not done (yet).
+_NOT_DONE = re.compile(
+    rf"\b(?:(?:will|to|would|shall)\s+be\s+{_DONE}|not\s+(?:yet\s+)?(?:been\s+)?{_DONE}|(?:is|was)\s+not\s+(?:required|needed)"
+    rf"|no\s+(?:\w+\s+){{0,3}}(?:implications?|impacts?|costs?|risks?)\b)", re.IGNORECASE)
+_STATEMENT_WORDS = 4
+
+
+def _stated(text: str, words: dict[str, str]) -> str | None:
+    """yes or no said by a statement with no answer word; None when it is too short to say."""
+    if "yes" not in words.values() or "no" not in words.values() or len(text.split()) < _STATEMENT_WORDS:
+        return None
+    return "no" if _NOT_DONE.search(text) else "yes"

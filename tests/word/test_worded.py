@@ -19,7 +19,14 @@ YES_NO_NA = {"yes": "yes", "no": "no", "n/a": "n/a", "na": "n/a", "not applicabl
     ("Not applicable – no financial implications", "n/a", "no financial implications"),
     ("N/A: assurance report only", "n/a", "assurance report only"),
     ("Not applicable as no change to services is proposed", "n/a", "Not applicable as no change to services is proposed"),
-    ("EqIA completed 12/11/2025: positive impact", None, "EqIA completed 12/11/2025: positive impact"),
+    # A statement without an answer word says yes or no as a secretary reads it (blind corpus:
+    # "EIA completed 12/11/2021 – positive impact" is yes; "will be completed" is not done yet).
+    ("EqIA completed 12/11/2025: positive impact", "yes", "EqIA completed 12/11/2025: positive impact"),
+    ("An equality impact assessment will be completed with the award report.", "no",
+     "An equality impact assessment will be completed with the award report."),
+    ("The uplifts cost £6.1m, provided for in the budget.", "yes", "The uplifts cost £6.1m, provided for in the budget."),
+    ("There are no financial implications arising.", "no", "There are no financial implications arising."),
+    ("Completed", None, "Completed"),
     ("Nothing to report", None, "Nothing to report"),
     (None, None, None),
 ])
