@@ -30,6 +30,7 @@ from lxml import etree
 
 from coversheet.dates.uk import parse_uk_date
 from coversheet.model.answers import answer_named
+from coversheet.word import labels
 from coversheet.word.cells import Cell, flatten, table_rows
 from coversheet.word.ns import qn
 from coversheet.word.options import boxed_options, run_has, tokens
@@ -45,6 +46,7 @@ _DROP_DOWN = (qn("w:dropDownList"), qn("w:comboBox"))
 MAX_PARAGRAPHS = 80  # a form's questions are printed within its first paragraphs
 _LABEL_WORDS = 30  # a longer paragraph is prose, not a label
 _PLACEHOLDER = re.compile(r"\[[^\]]*\]|…+|\.{3,}|_{3,}")
+_DOTS = re.compile(r"…+|\.{3,}|_{3,}")  # room to write in, within a label's line
 _DECORATION = re.compile(r"[\s:*¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]+$")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-h]\)|[ivx]{1,4}[.)])\s+(?=\S)")
 _PROMPT_CHOICE = re.compile(r"^choose an item\.?$|^click or tap", re.I)
@@ -60,6 +62,7 @@ class Asked:
     yes_no_na: bool = False  # under Yes / No / N/A columns, or its options are those words
     rest: str = ""  # text printed after the label in its own cell or line ("Wednesday 11 March 2026")
     prompt: str = ""  # text printed in the answer's place ("[Report title]", "Public/Private")
+    heading: bool = False  # a row spanning the table with nothing yet below it: maybe a section's heading
 
 
 @dataclass
@@ -78,7 +81,7 @@ def clean_label(text: str) -> tuple[str, str]:
     head, colon, rest = text.partition(":")
     if not colon or not head.strip():
         head, rest = text, ""
-    label = _DECORATION.sub("", _PLACEHOLDER.sub(" ", head)).strip(" -–—")
+    label = _DECORATION.sub("", _DOTS.sub(" ", head)).strip(" -–—")
     label = " ".join(label.split())
     return label, rest.strip(" :")
 
@@ -118,6 +121,9 @@ class _Reader:
             self._paragraph(element, text)
             if brake == "after" and self.form.questions:
                 break
+        # A section's heading ("1. About this paper") spans its row with the next label right
+        # below it: it asks nothing.
+        self.form.questions = [asked for asked in self.form.questions if not asked.heading]
         return self.form
 
     # --- paragraphs ---
@@ -142,8 +148,12 @@ class _Reader:
 
     def _row(self, cells: list[Cell]) -> None:
         filled = [cell for cell in cells if _text(cell) or _boxed(cell)]
+        if self.heading is not None and (not filled or self.heading.options):
+            self.heading.heading = False  # room for its answer, or its options, below it
         if not filled:
             return
+        if len(filled) >= 2 and all(_history_column(_text(cell)) for cell in filled if _text(cell)):
+            return  # "Forum | Date | Outcome": the columns of the history above
         if self._tick_header(filled):
             return
         first = filled[0]
@@ -161,6 +171,7 @@ class _Reader:
             # The prompt under a heading ("Provide a short summary", "[Decision/Discussion/Noting]").
             self.heading.prompt = self.heading.prompt or _text(first)
             self.heading.options = _choice_words(_text(first))
+            self.heading.heading = False
             return
         if self.headers is not None and first.column == cells[0].column and _text(first) == self.headers[0].printed:
             self.headers = None  # the label merged down over its row of boxes
@@ -197,6 +208,7 @@ class _Reader:
             asked.options = _choice_words(words[0])
         if not after or all(cell.column == first.column for cell in after):
             self.heading = asked  # spans the table: option rows may follow
+            asked.heading = not asked.options
 
     @staticmethod
     def _more_options(held: Asked, words: list[str]) -> None:
@@ -233,6 +245,7 @@ class _Reader:
             return False  # the next question's label and its empty answer cell
         assert self.heading is not None
         self.heading.options = list(dict.fromkeys([*self.heading.options, *options]))
+        self.heading.heading = False
         return True
 
     def _tick_header(self, filled: list[Cell]) -> bool:
@@ -250,6 +263,13 @@ class _Reader:
         self.tick_columns = columns
         self.heading = self.headers = None
         return True
+
+
+_HISTORY_COLUMNS = {"when", "date considered", "what they said", "result", "decision", "group", "body"}
+
+
+def _history_column(text: str) -> bool:
+    return bool(labels.governance_column(text)) or labels.normalise(text) in _HISTORY_COLUMNS
 
 
 def _text(cell: Cell) -> str:

@@ -51,8 +51,10 @@ def read_template(path) -> Template:
     if ours is not None:
         return ours
     form = read_form(opening, lambda text: _known(matcher, text))
-    if len(form.questions) < 2:
-        raise UnreadableFile("no cover sheet: the document has no labels at its start", missing_cover_sheet=True)
+    known = {matcher.match(asked.label).key for asked in form.questions} - {None, "board"}
+    if len(known) < 2:
+        raise UnreadableFile("no cover sheet: the document has none of the standard questions' labels at its start "
+                             "(Title, Date of meeting, Author, Purpose, ...)", missing_cover_sheet=True)
     return _Proposer(matcher).propose(form)
 
 
@@ -105,6 +107,8 @@ class _Proposer:
         if key == "confidential_reason":
             return
         if key is not None and key.startswith("risks."):
+            if "risks" in self.taken:
+                return  # the risk register's and the references' rows: parts of the one risks question
             key = "risks"
         kind = profile_kind(key) if key else None
         asks_yes_no = _asks_yes_no(asked.label)
@@ -167,10 +171,12 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
     if asks_yes_no:
         return Proposal(label, name=name, kind="yes_no_na", unsure="kind from the label: a question")
     folded = labels.normalise(label)
-    if re.search(r"\bdate\b|\bdeadline\b|\bwhen\b", folded):
+    if re.search(r"\bdate\b|\bby\b|\bdeadline\b|\bwhen\b", folded):
         return Proposal(label, name=name, kind="date", unsure="kind from the label")
-    if re.search(r"\b(reference|baf)\b", folded):
+    if re.search(r"\b(reference|baf|risk)\b", folded):
         return Proposal(label, name=name, kind="references", unsure="kind from the label: add its pattern")
+    if re.search(r"\b(measure|action|step|invited|attendee|list)\b", folded):
+        return Proposal(label, name=name, kind="list", unsure="kind from the label")
     return Proposal(label, name=name, kind="text", unsure="kind: text assumed")
 
 
