@@ -166,7 +166,7 @@ class _Reader:
             # beside it in this row are more of its options.
             self._more_options(self.form.questions[-1], [_text(cell) for cell in filled if _text(cell)])
             return
-        if self.heading is not None and not after_text(cells, first) and not self.heading.options \
+        if self.heading is not None and first is cells[-1] and not self.heading.options \
                 and not _set_apart(first) and not self.is_label(clean_label(_text(first))[0]):
             # The prompt under a heading ("Provide a short summary", "[Decision/Discussion/Noting]").
             self.heading.prompt = self.heading.prompt or _text(first)
@@ -193,7 +193,7 @@ class _Reader:
             return
         self.form.questions.append(asked)
         dropdown = _dropdown(cell.element for cell in after)
-        boxed = boxed_options(tokens([cell.element for cell in after]))
+        boxed = _paragraph_options(after) or boxed_options(tokens([cell.element for cell in after]))
         if self.tick_columns and any(cell.column in self.tick_columns for cell in after):
             asked.yes_no_na = True
         elif dropdown:
@@ -288,6 +288,22 @@ def _set_apart(cell: Cell) -> bool:
 
 def _boxed(cell: Cell) -> bool:
     return cell.tick() not in (None, Tick.EMPTY) or any(kind == "box" for kind, _ in tokens([cell.element]))
+
+
+def _paragraph_options(cells: list[Cell]) -> list[tuple[str, Tick]] | None:
+    """Options one a paragraph, each with its box ("☐ 1. To give great care"), under
+    sub-headings without a box ("Trust Objectives"), which are no options; None unless every
+    paragraph holds one box at most."""
+    found: list[tuple[str, Tick]] = []
+    for cell in cells:
+        for paragraph in cell.element.iter(_P):
+            items = tokens([paragraph])
+            boxes = sum(kind == "box" for kind, _ in items)
+            if boxes > 1:
+                return None
+            if boxes == 1:
+                found.extend(boxed_options(items) or [])
+    return found or None
 
 
 def _dropdown(elements: Iterable[etree._Element]) -> list[str]:

@@ -151,11 +151,13 @@ class Matcher:
 
     def _whole(self, text: str) -> Match:
         key = labels.normalise(text)
-        if not key or key.count(" ") >= _LONGEST_LABEL:
+        if not key:
             return NO_MATCH
         own = self.labels.get(key) or self.labels.get(key.removesuffix(" completed"))
-        if own:
+        if own:  # the board's own label, however long ("Where relevant, has proper consideration been given to ...?")
             return Match(own, how="profile")
+        if key.count(" ") >= _LONGEST_LABEL:
+            return NO_MATCH
         variant = labels.field_of(text)
         if variant is not None:
             variant = {"risks.references": "risks.text"}.get(variant, variant)

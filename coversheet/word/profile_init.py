@@ -171,7 +171,7 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
     if asks_yes_no:
         return Proposal(label, name=name, kind="yes_no_na", unsure="kind from the label: a question")
     folded = labels.normalise(label)
-    if re.search(r"\bdate\b|\bby\b|\bdeadline\b|\bwhen\b", folded):
+    if re.search(r"\bdate\b|\bby$|\bdeadline\b|\bwhen\b", folded):
         return Proposal(label, name=name, kind="date", unsure="kind from the label")
     if re.search(r"\b(reference|baf|risk)\b", folded):
         return Proposal(label, name=name, kind="references", unsure="kind from the label: add its pattern")
