@@ -23,7 +23,7 @@ from coversheet.resources import tomllib
 from coversheet.word import labels
 from coversheet.dates.uk import parse_uk_date
 from coversheet.word.form_questions import Asked, Form, clean_label, read_form
-from coversheet.word.meaning import Matcher, standard_matcher
+from coversheet.word.meaning import Match, Matcher, standard_matcher
 from coversheet.word.package import open_package
 from coversheet.word.profile_form import tagged_questions
 from coversheet.word.proposals import Proposal, Template, profile_kind
@@ -113,18 +113,23 @@ class _Proposer:
         kind = profile_kind(key) if key else None
         asks_yes_no = _asks_yes_no(asked.label)
         purpose_words = [word for word in asked.options if _is_purpose_word(word)]
-        if key and self.taken.get(key):
-            if match.how == "terms" or self.taken[key] != "terms":
-                key = None  # the question is asked already: this label is another ("Background")
+        if key and key in self.taken:
+            key = None  # the question is asked already: this label is another ("Background")
         if key == "purpose" and asked.options and not purpose_words:
             key = None  # None / Limited / Reasonable / Substantial: a choice, not the paper's purpose
-        elif key and match.how == "terms" and kind in ("yes_no", "purpose") and not asked.options:
+        elif key and match.how == "terms" and kind == "yes_no" and not asked.options:
             key = None  # "Status" with room for a sentence: not the tick of a public / private question
         elif key and asks_yes_no and kind not in ("yes_no", "yes_no_na", "risks"):
             key = None  # "Have the staff side been consulted?": a Yes / No question, not a list of people
         elif key and match.how == "terms" and kind in ("yes_no_na",) and asked.options and not asked.yes_no_na \
                 and not all(answer_named(word) for word in asked.options):
             key = None  # "Financial" among option words: an option list's word, not an impact question
+        elif key and kind in ("yes_no_na", "risks") and not asked.options and not asked.yes_no_na and not asks_yes_no:
+            # "Equality Impact Assessment: | (room to write)": no Yes / No on the form, the
+            # board asks it in words (a Yes / No question would report every answer as none).
+            key = None
+        if key is None and _MEETING_LABEL.match(" ".join(re.findall(r"[a-z]+", asked.label.lower()))) and "board" not in self.taken:
+            key, match = "board", Match("board", how="terms")  # "Report to: | Trust Board": the meeting it goes to
         if key:
             self.taken[key] = match.how
             unsure = "matched by key terms" if match.how == "terms" else ""
@@ -180,6 +185,7 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
     return Proposal(label, name=name, kind="text", unsure="kind: text assumed")
 
 
+_MEETING_LABEL = re.compile(r"^(report (to|for)|presented to|meeting)$")
 _QUESTION = re.compile(r"^(have|has|are|is|does|do|did|were|was|will|can|should|where relevant,? has|if yes,? have)\b", re.I)
 
 
