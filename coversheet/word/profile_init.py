@@ -258,6 +258,12 @@ def profile_toml(template: Template, source: str, name: str, *, inline: bool = F
     lines.append(f"name = {toml_string(name)}")
     if template.board:
         lines.append(f"description = {toml_string(template.board)}")
+    from coversheet.config.profile import STANDARD_REQUIRED
+
+    asked = [proposal.field for proposal in template.questions if proposal.field]
+    required = [field for field in (*STANDARD_REQUIRED, *_ALSO_REQUIRED) if field in asked]
+    if any(field in asked for field in _ALSO_REQUIRED):
+        lines.append(f"required = {_array(required)}" + _check("the questions every paper must answer"))
     claimed: dict[str, str] = {}  # a label (folded) -> the question that has it
     for proposal in template.questions:
         own_labels = _labels_of(proposal, claimed)
@@ -273,7 +279,7 @@ def profile_toml(template: Template, source: str, name: str, *, inline: bool = F
             lines.append(f"labels = {_array(own_labels)}")
         if proposal.name:
             lines.append(f"kind = {toml_string(proposal.kind)}" + _check(proposal.unsure))
-            if proposal.kind == "yes_no_na":
+            if proposal.kind in ("yes_no_na", "choice"):
                 lines.append("required = true" + _check("must every paper answer it?"))
             if proposal.kind == "choice" and proposal.multiple:
                 lines.append("multiple = true")
@@ -289,6 +295,10 @@ def profile_toml(template: Template, source: str, name: str, *, inline: bool = F
         lines += [f"{key} = {toml_string(template.confidentiality[key])}"
                   for key in ("public", "private", "reason_label") if template.confidentiality.get(key)]
     return "\n".join(lines) + "\n"
+
+
+# Asked on a form, these are answered on every paper as much as the 2020 sheet's required ones.
+_ALSO_REQUIRED = ("sponsor",)
 
 
 def check_loads(path: Path, shown_as: Path, *, inline: bool) -> None:
