@@ -130,7 +130,7 @@ class _Reader:
 
     def _paragraph(self, element: etree._Element, text: str) -> None:
         label, rest = clean_label(_NUMBERING.sub("", text, count=1))
-        set_apart = _bold(element) or _heading(element) or (text.isupper() and len(text) > 2)
+        set_apart = _bold(element) or _heading(element) or (text.isupper() and len(text) > 2) or (bool(rest) and _bold_start(element))
         known = bool(label) and self.is_label(label)
         dated = bool(rest) and isinstance(parse_uk_date(rest), dt.date)
         if not self.form.questions and (dated or not (known or (set_apart and rest and label))):
@@ -332,6 +332,12 @@ def _choice_words(text: str) -> list[str]:
 def _bold(element: etree._Element) -> bool:
     runs = [run for run in element.iter(_R) if "".join(t.text or "" for t in run.iter(_T)).strip()]
     return bool(runs) and all(run_has(run, _B) for run in runs)
+
+
+def _bold_start(element: etree._Element) -> bool:
+    """"**Report of:** [Relevant Executive Director]": the label in bold, its placeholder not."""
+    run = next((run for run in element.iter(_R) if "".join(t.text or "" for t in run.iter(_T)).strip()), None)
+    return run is not None and run_has(run, _B)
 
 
 def _heading(element: etree._Element) -> bool:

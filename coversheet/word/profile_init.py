@@ -176,6 +176,8 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
     if asks_yes_no:
         return Proposal(label, name=name, kind="yes_no_na", unsure="kind from the label: a question")
     folded = labels.normalise(label)
+    if _PERSON.search(label):
+        return Proposal(label, name=name, kind="person", unsure="kind from the label: one person (name, job title)")
     if re.search(r"\bdate\b|\bby$|\bdeadline\b|\bwhen\b", folded):
         return Proposal(label, name=name, kind="date", unsure="kind from the label")
     if re.search(r"\b(reference|baf|risk)\b", folded):
@@ -185,6 +187,7 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
     return Proposal(label, name=name, kind="text", unsure="kind: text assumed")
 
 
+_PERSON = re.compile(r"\b(lead|officer|director|chair|manager|head of|presenter|owner)(\(s\)|s)?$", re.I)  # "Board Lead(s)"
 _MEETING_LABEL = re.compile(r"^(report (to|for)|presented to|meeting)$")
 _QUESTION = re.compile(r"^(have|has|are|is|does|do|did|were|was|will|can|should|where relevant,? has|if yes,? have)\b", re.I)
 
