@@ -49,6 +49,7 @@ _PLACEHOLDER = re.compile(r"\[[^\]]*\]|…+|\.{3,}|_{3,}")
 _DOTS = re.compile(r"…+|\.{3,}|_{3,}")  # room to write in, within a label's line
 _DECORATION = re.compile(r"[\s:*¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]+$")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-h]\)|[ivx]{1,4}[.)])\s+(?=\S)")
+BOARD_LINE = re.compile(r"\b(board|committee|commission|partnership|council|cabinet|panel|governing body)\b", re.I)
 _PROMPT_CHOICE = re.compile(r"^choose an item\.?$|^click or tap", re.I)
 
 
@@ -63,6 +64,7 @@ class Asked:
     rest: str = ""  # text printed after the label in its own cell or line ("Wednesday 11 March 2026")
     prompt: str = ""  # text printed in the answer's place ("[Report title]", "Public/Private")
     heading: bool = False  # a row spanning the table with nothing yet below it: maybe a section's heading
+    boxes: bool = True  # its options have boxes (not empty cells, where a date or an X is written)
 
 
 @dataclass
@@ -138,6 +140,9 @@ class _Reader:
             return
         if not label or len(text.split()) > _LABEL_WORDS or not (set_apart or known):
             return  # prose, a prompt or the answer's place
+        if not known and not rest and BOARD_LINE.search(text):
+            self.form.header.append((text.strip(), element))  # "REPORT TO THE ... GOVERNING BODY": the meeting's line
+            return
         if rest and not _PLACEHOLDER.sub("", rest).strip(" /:") and not known and not set_apart:
             return
         asked = Asked(label, text.strip(), rest=_PLACEHOLDER.sub("", rest).strip(), prompt=rest)
@@ -244,6 +249,7 @@ class _Reader:
         if not boxes and any(word.endswith(":") or self.is_label(clean_label(word)[0]) for word in options):
             return False  # the next question's label and its empty answer cell
         assert self.heading is not None
+        self.heading.boxes = boxes and self.heading.boxes
         self.heading.options = list(dict.fromkeys([*self.heading.options, *options]))
         self.heading.heading = False
         return True

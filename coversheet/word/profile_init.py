@@ -22,14 +22,13 @@ from coversheet.model.answers import answer_named, parse_category
 from coversheet.resources import tomllib
 from coversheet.word import labels
 from coversheet.dates.uk import parse_uk_date
-from coversheet.word.form_questions import Asked, Form, clean_label, read_form
+from coversheet.word.form_questions import BOARD_LINE, Asked, Form, clean_label, read_form
 from coversheet.word.meaning import Match, Matcher, standard_matcher
 from coversheet.word.package import open_package
 from coversheet.word.profile_form import tagged_questions
 from coversheet.word.proposals import Proposal, Template, profile_kind
 
 _FORM_BLOCKS = 400  # a cover sheet is read within the document's first blocks
-_BOARD_LINE = re.compile(r"\b(board|committee|commission|partnership|council|cabinet|panel|governing body)\b", re.I)
 _NAME_FILLER = {"the", "of", "a", "an", "is", "are", "this", "to", "on", "for", "and", "by", "did", "how", "was", "were", "has", "have"}
 
 
@@ -81,7 +80,7 @@ class _Proposer:
         for proposal in header:
             if proposal.field not in self.taken:
                 self.proposals.append(proposal)
-        board = next((text for text, _ in form.header if _BOARD_LINE.search(text) and len(text) <= 120), None)
+        board = next((text for text, _ in form.header if BOARD_LINE.search(text) and len(text) <= 120), None)
         return Template(board, _unique(self.proposals), self.purposes, self.confidentiality)
 
     def _header(self, form: Form) -> list[Proposal]:
@@ -95,7 +94,7 @@ class _Proposer:
                 found.append(Proposal(label, field="meeting_date", kind="date", unsure="the date line above the form"))
             elif re.search(r"\bdate\b", folded) and "[" in text:
                 found.append(Proposal("", field="meeting_date", kind="date", unsure="the date line above the form"))
-            elif _BOARD_LINE.search(text) and len(text) <= 120:
+            elif BOARD_LINE.search(text) and len(text) <= 120:
                 found.append(Proposal("", field="board", kind="text", unsure="the committee's line above the form"))
         return found
 
@@ -128,10 +127,17 @@ class _Proposer:
             # "Equality Impact Assessment: | (room to write)": no Yes / No on the form, the
             # board asks it in words (a Yes / No question would report every answer as none).
             key = None
-        if key is None and _MEETING_LABEL.match(" ".join(re.findall(r"[a-z]+", asked.label.lower()))) and "board" not in self.taken:
+        if key is None and not asked.boxes and re.search(r"\bdates?\b", asked.label, re.I):
+            # "Board Sub-committee meetings where this item has been considered (specify date)"
+            # over forums each with an empty cell: the history, the date written beside the forum.
+            asked.options = []
+            key = "governance" if "governance" not in self.taken else None
+        if key is None and len(purpose_words) >= 2 and len(purpose_words) * 2 > len(asked.options) and "purpose" not in self.taken:
+            key, match = "purpose", Match("purpose", how="terms")  # "Report for: Decision | Assurance | ..."
+        if key is None and not asked.options and _MEETING_LABEL.match(" ".join(re.findall(r"[a-z]+", asked.label.lower()))) and "board" not in self.taken:
             key, match = "board", Match("board", how="terms")  # "Report to: | Trust Board": the meeting it goes to
         if key:
-            self.taken[key] = match.how
+            self.taken[key] = match.how or "terms"
             unsure = "matched by key terms" if match.how == "terms" else ""
             self.proposals.append(Proposal(asked.label, field=key, kind=profile_kind(key), unsure=unsure))
             if key == "purpose":
