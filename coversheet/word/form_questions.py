@@ -101,12 +101,13 @@ class _Reader:
         self.tick_columns: dict[int, str] = {}
         self.heading: Asked | None = None  # a row spanning the table: the option rows below are its
         self.headers: tuple[Asked, dict[int, str]] | None = None  # option words as column headers
+        self.bands: list[tuple[int, Asked]] = []  # labels side by side: (first column, question)
 
     def read(self, blocks: Iterable[etree._Element]) -> Form:
         paragraphs = 0
         for kind, element in flatten(blocks):
             if kind == "tbl":
-                self.tick_columns, self.heading, self.headers = {}, None, None
+                self.tick_columns, self.heading, self.headers, self.bands = {}, None, None, []
                 for cells in table_rows(element):
                     self._row(cells)
                 continue
@@ -183,19 +184,46 @@ class _Reader:
             return
         self.headers = None
         after = cells[cells.index(first) + 1:]
-        if self.heading is not None and self._options_row(first, after):
+        if (self.heading is not None or self.bands) and self._options_row(first, after):
             return
-        self.heading = None
+        self.heading, self.bands = None, []
+        segments = self._segments(first, after)
+        if len(segments) > 1:
+            # Labels side by side ("Agenda No: | | Attachment: | ", "Link to CQC Domain | |
+            # Link to the Strategic Missions | "): each its own question, each owning the
+            # columns from its label to the next, for the option rows below.
+            for label_cell, cells_after in segments:
+                asked = self._label_row(label_cell, cells_after)
+                if asked is not None:
+                    self.bands.append((label_cell.column, asked))
+            self.heading = None
+            return
+        self._label_row(first, after)
+
+    def _segments(self, first: Cell, after: list[Cell]) -> list[tuple[Cell, list[Cell]]]:
+        """The row cut where another label starts, after an empty or boxed cell."""
+        segments: list[tuple[Cell, list[Cell]]] = [(first, [])]
+        for index, cell in enumerate(after):
+            before = after[index - 1] if index else None
+            text = _text(cell)
+            if before is not None and not _text(before) and text and not _boxed(cell) and (
+                    text.endswith(":") or self.is_label(clean_label(text)[0])):
+                segments.append((cell, []))
+            else:
+                segments[-1][1].append(cell)
+        return segments
+
+    def _label_row(self, first: Cell, after: list[Cell]) -> Asked | None:
         label, rest = clean_label(_NUMBERING.sub("", _text(first), count=1))
         if not label:
-            return
+            return None
         asked = Asked(label, _text(first), rest=_PLACEHOLDER.sub("", rest).strip(), prompt=rest)
         words = [_text(cell) for cell in after if _text(cell)]
         if self.form.questions and self.form.questions[-1].printed == asked.printed:
             # A label merged down over two rows ("3. IMPACT ...: | Yes", then "| No"): the
             # words beside it in each row are its options.
             self._more_options(self.form.questions[-1], words)
-            return
+            return None
         self.form.questions.append(asked)
         dropdown = _dropdown(cell.element for cell in after)
         boxed = _paragraph_options(after) or boxed_options(tokens([cell.element for cell in after]))
@@ -214,6 +242,7 @@ class _Reader:
         if not after or all(cell.column == first.column for cell in after):
             self.heading = asked  # spans the table: option rows may follow
             asked.heading = not asked.options
+        return asked
 
     @staticmethod
     def _more_options(held: Asked, words: list[str]) -> None:
@@ -224,7 +253,7 @@ class _Reader:
         """Option/box pairs under a heading row: one option a row ("1. Working together ... |
         ☐"), or a grid of them ("SR1 | ☐ | SR3 | ☐"); the box may be an empty cell for an X."""
         cells = [first, *after]
-        options: list[str] = []
+        options: list[tuple[str, int]] = []
         boxes = False
         index = 0
         while index < len(cells):
@@ -235,23 +264,25 @@ class _Reader:
                 continue
             if _boxed(cell):  # "SR1 ☐" in one cell
                 boxes = True
-                options.extend(word for word, _ in boxed_options(tokens([cell.element])) or [] if word)
+                options.extend((word, cell.column) for word, _ in boxed_options(tokens([cell.element])) or [] if word)
                 index += 1
                 continue
             following = cells[index + 1] if index + 1 < len(cells) else None
             if following is None or _text(following):
                 return False  # text beside text: a label and its answer, not an option and its box
             boxes = boxes or _boxed(following)
-            options.append(_text(cell))
+            options.append((_text(cell), cell.column))
             index += 2
         if not options:
             return False
-        if not boxes and any(word.endswith(":") or self.is_label(clean_label(word)[0]) for word in options):
+        if not boxes and any(word.endswith(":") or self.is_label(clean_label(word)[0]) for word, _ in options):
             return False  # the next question's label and its empty answer cell
-        assert self.heading is not None
-        self.heading.boxes = boxes and self.heading.boxes
-        self.heading.options = list(dict.fromkeys([*self.heading.options, *options]))
-        self.heading.heading = False
+        owners = self.bands or [(cells[0].column, self.heading)]
+        for word, column in options:
+            owner = max((band for band in owners if band[0] <= column), key=lambda band: band[0], default=owners[0])[1]
+            owner.boxes = boxes and owner.boxes
+            owner.options = list(dict.fromkeys([*owner.options, word]))
+            owner.heading = False
         return True
 
     def _tick_header(self, filled: list[Cell]) -> bool:
