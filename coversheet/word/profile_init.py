@@ -72,6 +72,7 @@ class _Proposer:
         self.purposes: dict[str, str] = {}
         self.confidentiality: dict[str, str] = {}
         self.taken: dict[str, str] = {}  # standard field -> how its label was matched
+        self.asked_as: dict[str, tuple[int, Asked]] = {}  # standard field -> (its proposal's index, the question)
 
     def propose(self, form: Form) -> Template:
         header = self._header(form)
@@ -98,6 +99,17 @@ class _Proposer:
                 found.append(Proposal("", field="board", kind="text", unsure="the committee's line above the form"))
         return found
 
+    def _demote(self, key: str) -> None:
+        """The question first given `key` by its key terms becomes the board's own."""
+        index, asked = self.asked_as.pop(key)
+        own = _own(asked, _asks_yes_no(asked.label))
+        if own is not None:
+            self.proposals[index] = own
+        else:
+            del self.proposals[index]
+            self.asked_as = {k: (i - (i > index), a) for k, (i, a) in self.asked_as.items()}
+        del self.taken[key]
+
     def _question(self, asked: Asked) -> None:
         if any(" ".join(asked.label.split()).casefold() == " ".join(p.label.split()).casefold() for p in self.proposals):
             return  # a label printed twice ("Purpose:" the ticks, later "Purpose:" a sentence): one question
@@ -112,8 +124,13 @@ class _Proposer:
         kind = profile_kind(key) if key else None
         asks_yes_no = _asks_yes_no(asked.label)
         purpose_words = [word for word in asked.options if _is_purpose_word(word)]
+        if key == "agenda_item" and match.how == "terms" and not re.search(r"\b(item|no|number|ref)\b", asked.label, re.I):
+            key = None  # "Greener NHS agenda": a topic, not the item's number
         if key and key in self.taken:
-            key = None  # the question is asked already: this label is another ("Background")
+            if self.taken[key] == "terms" and match.how in ("profile", "variant"):
+                self._demote(key)  # "Background" then "Executive summary": the one in the question's own words has it
+            else:
+                key = None  # the question is asked already: this label is another ("Background")
         if key == "purpose" and asked.options and not purpose_words:
             key = None  # None / Limited / Reasonable / Substantial: a choice, not the paper's purpose
         elif key and match.how == "terms" and kind == "yes_no" and not asked.options:
@@ -140,6 +157,7 @@ class _Proposer:
             self.taken[key] = match.how or "terms"
             unsure = "matched by key terms" if match.how == "terms" else ""
             self.proposals.append(Proposal(asked.label, field=key, kind=profile_kind(key), unsure=unsure))
+            self.asked_as[key] = (len(self.proposals) - 1, asked)
             if key == "purpose":
                 for word in asked.options:
                     self.purposes[word] = purpose_of(word)
