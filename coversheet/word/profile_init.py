@@ -127,7 +127,8 @@ class _Proposer:
         if key == "agenda_item" and match.how == "terms" and not re.search(r"\b(item|no|number|ref)\b", asked.label, re.I):
             key = None  # "Greener NHS agenda": a topic, not the item's number
         if key and key in self.taken:
-            if self.taken[key] == "terms" and match.how in ("profile", "variant"):
+            held = self.asked_as[key][1].label
+            if self.taken[key] == "terms" and match.how in ("profile", "variant") and not _shared_words(held, asked.label):
                 self._demote(key)  # "Background" then "Executive summary": the one in the question's own words has it
             else:
                 key = None  # the question is asked already: this label is another ("Background")
@@ -219,6 +220,11 @@ _QUESTION = re.compile(r"^(have|has|are|is|does|do|did|were|was|will|can|should|
 def _asks_yes_no(label: str) -> bool:
     """"Have the staff side been consulted on the proposals?": a question answered Yes or No."""
     return label.rstrip().endswith("?") and bool(_QUESTION.match(label.strip()))
+
+
+def _shared_words(one: str, other: str) -> set[str]:
+    """"Purpose/action required" and "Purpose of the report" share "purpose"."""
+    return set(labels.normalise(one).split()) & set(labels.normalise(other).split())
 
 
 def _is_purpose_word(word: str) -> bool:
