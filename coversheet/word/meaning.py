@@ -217,7 +217,7 @@ def _by_terms(normalised: str) -> tuple[str, ...]:
         found = [f for f in found if not f.startswith("risks.") or f == risks[0]]
     if "governance" in found and "implications.privacy" in found and "information governance" in normalised:
         found.remove("governance")  # information governance is data protection
-    if "title" in found and not re.search(r"(?<!job )title", normalised):
+    if "title" in found and "job title" in normalised and not re.search(r"(?<!job )title", normalised):
         found.remove("title")  # "Report author and job title": a person's title, not the paper's
     if "implications.quality" in found and "implications.equality" in found:
         # "Equality impact" contains "quality" only inside "equality": a word of its own?
