@@ -50,6 +50,7 @@ _DOTS = re.compile(r"…+|\.{3,}|_{3,}")  # room to write in, within a label's l
 _DECORATION = re.compile(r"[\s:*¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]+$")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-h]\)|[ivx]{1,4}[.)])\s+(?=\S)")
 BOARD_LINE = re.compile(r"\b(board|committee|commission|partnership|council|cabinet|panel|governing body)\b", re.I)
+_ONLY_PLACEHOLDER = re.compile(r"^\[[^\]]*\]$|\bhere$", re.I)
 _PROMPT_CHOICE = re.compile(r"^choose an item\.?$|^click or tap", re.I)
 
 
@@ -124,9 +125,6 @@ class _Reader:
             self._paragraph(element, text)
             if brake == "after" and self.form.questions:
                 break
-        # A section's heading ("1. About this paper") spans its row with the next label right
-        # below it: it asks nothing.
-        self.form.questions = [asked for asked in self.form.questions if not asked.heading]
         return self.form
 
     # --- paragraphs ---
@@ -136,6 +134,11 @@ class _Reader:
         set_apart = _bold(element) or _heading(element) or (text.isupper() and len(text) > 2) or (bool(rest) and _bold_start(element))
         known = bool(label) and self.is_label(label)
         dated = bool(rest) and isinstance(parse_uk_date(rest), dt.date)
+        if _ONLY_PLACEHOLDER.search(text.strip()):
+            # "[COMMITTEE]", "[Meeting date here]", "Report title here": a header line to fill in
+            if not self.form.questions:
+                self.form.header.append((text.strip(), element))
+            return
         if not self.form.questions and (dated or not (known or (set_apart and rest and label))):
             self.form.header.append((text.strip(), element))  # above the first label: a header line
             return
@@ -159,6 +162,8 @@ class _Reader:
         if not filled:
             return
         if len(filled) >= 2 and all(_history_column(_text(cell)) for cell in filled if _text(cell)):
+            if self.heading is not None:
+                self.heading.heading = False  # the heading of a grid ("Timetable" over "Meeting | Date")
             return  # "Forum | Date | Outcome": the columns of the history above
         if self._tick_header(filled):
             return
@@ -172,8 +177,8 @@ class _Reader:
             # beside it in this row are more of its options.
             self._more_options(self.form.questions[-1], [_text(cell) for cell in filled if _text(cell)])
             return
-        if self.heading is not None and first is cells[-1] and not self.heading.options \
-                and not _set_apart(first) and not self.is_label(clean_label(_text(first))[0]):
+        if self.heading is not None and first is cells[-1] and not self.heading.options and not _set_apart(first) \
+                and (len(_text(first).split()) > 6 or not self.is_label(clean_label(_text(first))[0])):
             # The prompt under a heading ("Provide a short summary", "[Decision/Discussion/Noting]").
             self.heading.prompt = self.heading.prompt or _text(first)
             self.heading.options = _choice_words(_text(first))
@@ -186,6 +191,10 @@ class _Reader:
         after = cells[cells.index(first) + 1:]
         if (self.heading is not None or self.bands) and self._options_row(first, after):
             return
+        if self.heading is not None and self.heading.heading and self.heading in self.form.questions:
+            # A section's heading ("1. About this paper") spans its row with the next label
+            # right below it: it asks nothing.
+            self.form.questions.remove(self.heading)
         self.heading, self.bands = None, []
         segments = self._segments(first, after)
         if len(segments) > 1:

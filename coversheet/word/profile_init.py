@@ -93,8 +93,10 @@ class _Proposer:
             folded = labels.normalise(text)
             if rest and label and isinstance(parse_uk_date(rest), dt.date):
                 found.append(Proposal(label, field="meeting_date", kind="date", unsure="the date line above the form"))
-            elif re.search(r"\bdate\b", folded) and "[" in text:
+            elif re.search(r"\bdate\b", folded) and _PLACEHOLDER_LINE.search(text):
                 found.append(Proposal("", field="meeting_date", kind="date", unsure="the date line above the form"))
+            elif re.search(r"\btitle\b", folded) and _PLACEHOLDER_LINE.search(text):
+                found.append(Proposal("", field="title", kind="text", unsure="the title's line above the form"))
             elif BOARD_LINE.search(text) and len(text) <= 120:
                 found.append(Proposal("", field="board", kind="text", unsure="the committee's line above the form"))
         return found
@@ -213,6 +215,7 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
 
 
 _PERSON = re.compile(r"\b(lead|officer|director|chair|manager|head of|presenter|owner)(\(s\)|s)?$", re.I)  # "Board Lead(s)"
+_PLACEHOLDER_LINE = re.compile(r"^\[[^\]]*\]$|\bhere$", re.I)  # "[Meeting date here]", "Report title here"
 _MEETING_LABEL = re.compile(r"^(report (to|for)|presented to|meeting)$")
 _QUESTION = re.compile(r"^(have|has|are|is|does|do|did|were|was|will|can|should|where relevant,? has|if yes,? have)\b", re.I)
 
