@@ -51,6 +51,7 @@ _DECORATION = re.compile(r"[\s:*¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]+$")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-h]\)|[ivx]{1,4}[.)])\s+(?=\S)")
 BOARD_LINE = re.compile(r"\b(board|committee|commission|partnership|council|cabinet|panel|governing body)\b", re.I)
 _ONLY_PLACEHOLDER = re.compile(r"^\[[^\]]*\]$|\bhere$", re.I)
+_DELETE_ONE = re.compile(r"\(?\s*delete (one|as appropriate|as applicable)\s*\)?\s*$", re.I)
 _PROMPT_CHOICE = re.compile(r"^choose an item\.?$|^click or tap", re.I)
 
 
@@ -84,7 +85,7 @@ def clean_label(text: str) -> tuple[str, str]:
     head, colon, rest = text.partition(":")
     if not colon or not head.strip():
         head, rest = text, ""
-    label = _DECORATION.sub("", _DOTS.sub(" ", head)).strip(" -–—")
+    label = _DECORATION.sub("", _DELETE_ONE.sub("", _DOTS.sub(" ", head))).strip(" -–—")
     label = " ".join(label.split())
     return label, rest.strip(" :")
 
@@ -150,7 +151,7 @@ class _Reader:
         if rest and not _PLACEHOLDER.sub("", rest).strip(" /:") and not known and not set_apart:
             return
         asked = Asked(label, text.strip(), rest=_PLACEHOLDER.sub("", rest).strip(), prompt=rest)
-        asked.options = _choice_words(rest)
+        asked.options = _choice_words(rest) or _choice_words(_NUMBERING.sub("", text, count=1))
         self.form.questions.append(asked)
 
     # --- tables ---
@@ -369,8 +370,13 @@ def _choice_words(text: str) -> list[str]:
     """"Public/Private", "YES/NO", "[Decision/Discussion/Noting]": the options printed for
     the author to keep one of; [] for any other text."""
     inner = text.strip().strip("[]").strip()
-    parts = [part.strip() for part in re.split(r"\s*/\s*", inner)] if "/" in inner and "N/A" != inner.upper() else []
-    if len(parts) < 2 or any(not part or len(part.split()) > 3 for part in parts):
+    deleting = _DELETE_ONE.search(inner)
+    if deleting:  # "For general release or Not for publication delete one"
+        inner = inner[:deleting.start()].strip(" ([-–")
+        parts = [part.strip() for part in re.split(r"\s*/\s*|\s+or\s+", inner)]
+    else:
+        parts = [part.strip() for part in re.split(r"\s*/\s*", inner)] if "/" in inner and "N/A" != inner.upper() else []
+    if len(parts) < 2 or any(not part or len(part.split()) > 4 for part in parts):
         return []
     return parts
 

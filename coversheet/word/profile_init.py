@@ -117,8 +117,11 @@ class _Proposer:
             return  # a label printed twice ("Purpose:" the ticks, later "Purpose:" a sentence): one question
         match = self.matcher.match(asked.label)
         key = match.key if match.key and not match.claimed_by else None
+        sides = _public_private(asked.options)
         if key == "confidential_reason":
-            return
+            if not sides:
+                return  # the reason a paper is private: read with the confidentiality question
+            key = "confidential"  # "For general release or Not for publication (delete one)"
         if key is not None and key.startswith("risks."):
             if "risks" in self.taken:
                 return  # the risk register's and the references' rows: parts of the one risks question
@@ -154,6 +157,8 @@ class _Proposer:
             key = "governance" if "governance" not in self.taken else None
         if key is None and len(purpose_words) >= 2 and len(purpose_words) * 2 > len(asked.options) and "purpose" not in self.taken:
             key, match = "purpose", Match("purpose", how="terms")  # "Report for: Decision | Assurance | ..."
+        if sides and "confidential" not in self.taken and key in (None, "confidential"):
+            key, match = "confidential", Match("confidential", how=match.how or "terms")  # "Classification: Public/Private"
         if key is None and not asked.options and _MEETING_LABEL.match(" ".join(re.findall(r"[a-z]+", asked.label.lower()))) and "board" not in self.taken:
             key, match = "board", Match("board", how="terms")  # "Report to: | Trust Board": the meeting it goes to
         if key:
@@ -164,7 +169,9 @@ class _Proposer:
             if key == "purpose":
                 for word in asked.options:
                     self.purposes[word] = purpose_of(word)
-            if key == "confidential" and len(asked.options) == 2 and not all(answer_named(w) for w in asked.options):
+            if key == "confidential" and sides:
+                self.confidentiality = {"public": sides[0], "private": sides[1]}
+            elif key == "confidential" and len(asked.options) == 2 and not all(answer_named(w) for w in asked.options):
                 self.confidentiality = {"public": asked.options[0], "private": asked.options[1]}
             return
         proposal = _own(asked, asks_yes_no)
@@ -223,6 +230,22 @@ _QUESTION = re.compile(r"^(have|has|are|is|does|do|did|were|was|will|can|should|
 def _asks_yes_no(label: str) -> bool:
     """"Have the staff side been consulted on the proposals?": a question answered Yes or No."""
     return label.rstrip().endswith("?") and bool(_QUESTION.match(label.strip()))
+
+
+_PUBLIC = re.compile(r"\b(public|open|general release|part (1|i))\b", re.I)
+_PRIVATE = re.compile(r"\b(private|confidential|exempt|restricted|not for publication|part (2|ii))\b", re.I)
+
+
+def _public_private(options: list[str]) -> tuple[str, str] | None:
+    """("Public", "Private") when the options are a public word and a private one."""
+    if len(options) != 2:
+        return None
+    first, second = options
+    if _PUBLIC.search(first) and _PRIVATE.search(second) and not _PRIVATE.search(first):
+        return first, second
+    if _PRIVATE.search(first) and _PUBLIC.search(second) and not _PRIVATE.search(second):
+        return second, first
+    return None
 
 
 def _shared_words(one: str, other: str) -> set[str]:

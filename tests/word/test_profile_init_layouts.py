@@ -253,3 +253,22 @@ def test_a_label_printed_twice_is_one_question(tmp_path: Path) -> None:
     profile = propose(tmp_path, document)
     assert [question.path for question in profile.questions].count("purpose") == 1
     assert not any(question.path.startswith("questions.purpose") for question in profile.questions)
+
+
+def test_a_choice_of_public_or_private_is_the_confidentiality_question(tmp_path: Path) -> None:
+    """"Classification | Public/Private" in a table, "For general release or Not for publication
+    (delete one)" as a line: the public / private question, with the board's words."""
+    document = Document()
+    standard_rows(document)
+    label_rows(document, [("Classification", "Public/Private")])
+    profile = propose(tmp_path, document)
+    assert asked(profile)["Classification"][0] == "confidential"
+    assert (profile.confidentiality.public, profile.confidentiality.private) == ("Public", "Private")
+
+    document = Document()
+    for text in ("Subject:", "Date of meeting:", "Contact Officer:", "For general release or Not for publication delete one"):
+        document.add_paragraph().add_run(text).bold = True
+    (tmp_path / "lines").mkdir()
+    profile = propose(tmp_path / "lines", document)
+    assert [question.path for question in profile.questions].count("confidential") == 1
+    assert (profile.confidentiality.public, profile.confidentiality.private) == ("For general release", "Not for publication")
