@@ -209,6 +209,9 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
         return Proposal(label, name=name, kind="choice", options=words, unsure="one option or several? (multiple = true assumed)")
     if asks_yes_no:
         return Proposal(label, name=name, kind="yes_no_na", unsure="kind from the label: a question")
+    if asked.prompt.rstrip().endswith(":") and len(asked.prompt.split()) >= 3:
+        # "This report supports the following strategic objectives:": a lead-in, the lines below it the answer
+        return Proposal(label, name=name, kind="list", unsure="kind from the form's lead-in", help=asked.prompt.strip())
     folded = labels.normalise(label)
     if _PERSON.search(label):
         return Proposal(label, name=name, kind="person", unsure="kind from the label: one person (name, job title)")
@@ -344,6 +347,8 @@ def profile_toml(template: Template, source: str, name: str, *, inline: bool = F
                 lines.append("multiple = true")
             if proposal.kind == "choice":
                 lines.append(f"options = {_array(proposal.options)}")
+        if proposal.help:
+            lines.append(f"help = {toml_string(proposal.help)}")
         if proposal.section:
             lines.append(f"section = {toml_string(proposal.section)}")
     if template.purposes:

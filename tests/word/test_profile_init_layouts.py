@@ -272,3 +272,15 @@ def test_a_choice_of_public_or_private_is_the_confidentiality_question(tmp_path:
     profile = propose(tmp_path / "lines", document)
     assert [question.path for question in profile.questions].count("confidential") == 1
     assert (profile.confidentiality.public, profile.confidentiality.private) == ("For general release", "Not for publication")
+
+
+def test_a_lead_in_printed_in_the_answer_cell_makes_a_list_with_its_help(tmp_path: Path) -> None:
+    document = Document()
+    standard_rows(document)
+    label_rows(document, [("Links to strategic objectives:", "This report supports the following strategic objectives:")])
+    question = load_profile_question(propose(tmp_path, document), "Links to strategic objectives")
+    assert (question.kind_name, question.help) == ("list", "This report supports the following strategic objectives:")
+
+
+def load_profile_question(profile, label: str):
+    return next(question for question in profile.questions if question.label == label)
