@@ -81,7 +81,8 @@ class _Proposer:
         for proposal in header:
             if proposal.field not in self.taken:
                 self.proposals.append(proposal)
-        board = next((text for text, _ in form.header if BOARD_LINE.search(text) and len(text) <= 120), None)
+        board = next((text for text, _ in form.header
+                      if BOARD_LINE.search(text) and len(text) <= 120 and not _PLACEHOLDER_LINE.search(text)), None)
         return Template(board, _unique(self.proposals), self.purposes, self.confidentiality)
 
     def _header(self, form: Form) -> list[Proposal]:
@@ -224,7 +225,7 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
     return Proposal(label, name=name, kind="text", unsure="kind: text assumed")
 
 
-_PERSON = re.compile(r"\b(lead|officer|director|chair|manager|head of|presenter|owner)(\(s\)|s)?$", re.I)  # "Board Lead(s)"
+_PERSON = re.compile(r"\b(lead|officer|director|chair|manager|presenter|owner)(\(s\)|s)?$|^(lead )?head of\b", re.I)  # "Board Lead(s)"
 _PLACEHOLDER_LINE = re.compile(r"^\[[^\]]*\]$|\bhere$", re.I)  # "[Meeting date here]", "Report title here"
 _MEETING_LABEL = re.compile(r"^(report (to|for)|presented to|meeting)$")
 _QUESTION = re.compile(r"^(have|has|are|is|does|do|did|were|was|will|can|should|where relevant,? has|if yes,? have)\b", re.I)

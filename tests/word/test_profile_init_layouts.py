@@ -284,3 +284,14 @@ def test_a_lead_in_printed_in_the_answer_cell_makes_a_list_with_its_help(tmp_pat
 
 def load_profile_question(profile, label: str):
     return next(question for question in profile.questions if question.label == label)
+
+
+def test_a_label_naming_a_role_asks_for_a_person(tmp_path: Path) -> None:
+    document = Document()
+    standard_rows(document)
+    label_rows(document, [("Board Lead(s)", ""), ("Lead Head of Service", ""), ("CONTACT OFFICER", ""), ("REPORT FROM", "")])
+    questions = asked(propose(tmp_path, document))
+    assert questions["Board Lead(s)"][1] == "person"
+    assert questions["Lead Head of Service"][1] == "person"
+    assert questions["REPORT FROM"][0] == "sponsor"
+    assert questions["CONTACT OFFICER"][0] == "questions.contact_officer"  # the form's "Author:" is the author
