@@ -342,7 +342,7 @@ def profile_toml(template: Template, source: str, name: str, *, inline: bool = F
             lines.append(f"labels = {_array(own_labels)}")
         if proposal.name:
             lines.append(f"kind = {toml_string(proposal.kind)}" + _check(proposal.unsure))
-            if proposal.kind in ("yes_no_na", "choice"):
+            if proposal.kind in ("yes_no_na", "choice", "text", "person", "list"):
                 lines.append("required = true" + _check("must every paper answer it?"))
             if proposal.kind == "choice" and proposal.multiple:
                 lines.append("multiple = true")
