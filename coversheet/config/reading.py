@@ -40,15 +40,6 @@ MAX_DOTS_PER_LINE = 100
 # What the scan steps over: strings (their brackets and dots are text), comments, and the
 # characters it counts. A quote that opens no complete string ends the scan: tomllib says
 # what is wrong with it.
-_TOKENS = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""'  # multi-line basic string
-    r"|'''(?:[^']|'(?!''))*'''"  # multi-line literal string
-    r'|"(?:[^"\\\n]|\\.)*"'  # basic string
-    r"|'[^'\n]*'"  # literal string
-    r"|#[^\n]*"  # comment
-    r"|[\[\]{}.\n\"']",
-    re.DOTALL,
-)
 
 
 def read_toml(path: Path | str, what: str) -> dict[str, Any]:
@@ -96,26 +87,61 @@ def read_bounded(path: Path, what: str, limit: int = MAX_CONFIG_BYTES) -> bytes:
 
 def refuse_toml_bombs(text: str, path: Path | str) -> None:
     """Refuse TOML nested deeper than `MAX_NESTING` or with a key of over `MAX_DOTS_PER_LINE`
-    parts, in one linear pass (before tomllib, which would fail or take quadratic time)."""
-    depth, dots, line = 0, 0, 1
-    for token in _TOKENS.finditer(text):
-        kind = token.group()
-        if kind in "[{":
+    parts, in one linear pass (before tomllib, which would fail or take quadratic time).
+
+    A hand-written scanner, not a regular expression: each character is looked at once, where
+    a pattern for strings retried at every quote of an unterminated one took quadratic time."""
+    depth, dots, line, at, size = 0, 0, 1, 0, len(text)
+    while at < size:
+        char = text[at]
+        if char == "\n":
+            line, dots = line + 1, 0
+        elif char == "#":
+            end = text.find("\n", at)
+            at = size if end < 0 else end
+            continue
+        elif char in "\"'":
+            end = _string_end(text, at)
+            if end < 0:
+                return  # an unterminated string: tomllib reports it
+            line += text.count("\n", at, end)
+            at = end
+            continue
+        elif char in "[{":
             depth += 1
             if depth > MAX_NESTING:
                 raise ConfigError(f"{path}: line {line}: arrays or tables nested more than {MAX_NESTING} deep")
-        elif kind in "]}":
+        elif char in "]}":
             depth = max(0, depth - 1)
-        elif kind == ".":
+        elif char == ".":
             dots += 1
             if dots > MAX_DOTS_PER_LINE:
                 raise ConfigError(f"{path}: line {line}: a dotted key of more than {MAX_DOTS_PER_LINE} parts")
-        elif kind == "\n":
-            line, dots = line + 1, 0
-        elif kind in "\"'":
-            return  # an unterminated string: tomllib reports it
+        at += 1
+
+
+def _string_end(text: str, at: int) -> int:
+    """Where the TOML string opening at `at` ends (just past its closing quote), or -1."""
+    quote = text[at]
+    if text.startswith(quote * 3, at):  # a multi-line string: up to three unescaped quotes
+        closing, at, escapes, stop = quote * 3, at + 3, quote == '"', None
+    else:
+        closing, at, escapes, stop = quote, at + 1, quote == '"', "\n"
+    size = len(text)
+    while at < size:
+        char = text[at]
+        if escapes and char == "\\":
+            at += 2
+        elif char == stop:
+            return -1
+        elif text.startswith(closing, at):
+            end = at + len(closing)
+            while end < size and text[end] == quote and len(closing) == 3:  # """a"""" ends with its last quotes
+                end += 1
+            return end
         else:
-            line += kind.count("\n")  # a multi-line string
+            at += 1
+    return -1
 
 
 def _decoded(path: Path, data: bytes) -> str:

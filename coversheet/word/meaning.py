@@ -66,15 +66,15 @@ _TERMS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
     ("governance", (("previous", "history", "been before", "considered by", "governance", "route", "other forum"), ())),
     ("conflicts_of_interest", (("interest",), ("conflict", "declar"))),
     ("executive_summary", (("summary", "in brief", "overview", "background"), ())),
-    ("recommendations", (("recommend", "asked to", "action requested", "actions requested", "decision required"), ())),
+    ("recommendations", (("recommend", "asked to", "action requested", "actions requested", "action required by", "decision required"), ())),
     ("purpose", (("purpose", "type of decision", "reason for paper"), ())),
     ("confidential", (("confidential", "private", "restricted", "public or private", "part ii", "status"), ())),
     ("meeting_date", (("date",), ("meeting", "board", "committee", "partnership"))),
     ("submitted_on", (("date",), ("submit", "circulat"))),
     ("title", (("title", "paper name", "report name", "subject"), ())),
-    ("authors", (("author", "written by", "prepared by", "report writer"), ())),
+    ("authors", (("author", "written by", "prepared by", "report writer", "contact officer"), ())),
     ("presented_by", (("present",), ())),
-    ("sponsor", (("sponsor", "executive lead", "executive director", "signed off", "accountable", "responsible director", "lead director"), ())),
+    ("sponsor", (("sponsor", "executive lead", "executive director", "signed off", "accountable", "responsible director", "lead director", "report from"), ())),
     ("agenda_item", (("agenda", "item no", "item number", "paper number", "paper no"), ())),
     ("contributors", (("contribut", "consulted"), ())),
 ]
@@ -242,7 +242,7 @@ def _by_terms(normalised: str) -> tuple[str, ...]:
         found = [f for f in found if not f.startswith("risks.") or f == risks[0]]
     if "governance" in found and "implications.privacy" in found and "information governance" in normalised:
         found.remove("governance")  # information governance is data protection
-    if "title" in found and len(found) > 1 and not re.search(r"(?<!job )title", normalised):
+    if "title" in found and "job title" in normalised and not re.search(r"(?<!job )title", normalised):
         found.remove("title")  # "Report author and job title": a person's title, not the paper's
     if "implications.quality" in found and "implications.equality" in found:
         # "Equality impact" contains "quality" only inside "equality": a word of its own?

@@ -10,6 +10,7 @@ unsure, for the secretary to review.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from pathlib import Path
@@ -20,13 +21,12 @@ from coversheet.findings import escape_unprintable
 from coversheet.model.answers import answer_named, parse_category
 from coversheet.resources import tomllib
 from coversheet.word import labels
-from coversheet.word.board import Section, walk_sheet
-from coversheet.word.meaning import standard_matcher
-from coversheet.word.options import boxed_options, tokens
+from coversheet.dates.uk import parse_uk_date
+from coversheet.word.form_questions import BOARD_LINE, Asked, Form, clean_label, read_form
+from coversheet.word.meaning import Match, Matcher, standard_matcher
 from coversheet.word.package import open_package
 from coversheet.word.profile_form import tagged_questions
 from coversheet.word.proposals import Proposal, Template, profile_kind
-from coversheet.word.ticks import Tick
 
 _FORM_BLOCKS = 400  # a cover sheet is read within the document's first blocks
 _NAME_FILLER = {"the", "of", "a", "an", "is", "are", "this", "to", "on", "for", "and", "by", "did", "how", "was", "were", "has", "have"}
@@ -49,35 +49,135 @@ def read_template(path) -> Template:
     ours = tagged_questions(opening)  # a form coversheet drew: names and kinds from its tags
     if ours is not None:
         return ours
-    read = walk_sheet(opening, matcher)
-    proposals: list[Proposal] = []
-    purposes: dict[str, str] = {}
-    confidentiality: dict[str, str] = {}
-    risks_done = False
-    for section in read.order:
-        if section.key:
-            field_name = section.key
-            if field_name.startswith("risks."):
-                if risks_done:
-                    continue
-                field_name, risks_done = "risks", True
-            elif field_name == "confidential_reason":
-                continue
-            how = matcher.match(section.label).how
-            unsure = "matched by key terms" if how == "terms" else ""
-            proposals.append(Proposal(section.label.rstrip(":").strip(), field=field_name, kind=profile_kind(field_name), unsure=unsure))
-            options = _options(section)
-            if field_name == "purpose":
-                for word, _ in options:
-                    purposes[word] = purpose_of(word)
-            if field_name == "confidential" and len(options) == 2 and not all(answer_named(w) for w, _ in options):
-                confidentiality = {"public": options[0][0], "private": options[1][0]}
-            continue
-        proposal = _own(section, id(section) in read.tick_sections)
+    form = read_form(opening, lambda text: _known(matcher, text))
+    known = {matcher.match(asked.label).key for asked in form.questions} - {None, "board"}
+    if len(known) < 2:
+        raise UnreadableFile("no cover sheet: the document has none of the standard questions' labels at its start "
+                             "(Title, Date of meeting, Author, Purpose, ...)", missing_cover_sheet=True)
+    return _Proposer(matcher).propose(form)
+
+
+def _known(matcher: Matcher, text: str) -> bool:
+    match = matcher.match(text)
+    return bool(match.key or match.claimed_by) and not match.rest
+
+
+class _Proposer:
+    """Each question on the form named: a standard question when its label means one, the
+    board's own otherwise, with its kind and options from what the form prints."""
+
+    def __init__(self, matcher: Matcher):
+        self.matcher = matcher
+        self.proposals: list[Proposal] = []
+        self.purposes: dict[str, str] = {}
+        self.confidentiality: dict[str, str] = {}
+        self.taken: dict[str, str] = {}  # standard field -> how its label was matched
+        self.asked_as: dict[str, tuple[int, Asked]] = {}  # standard field -> (its proposal's index, the question)
+
+    def propose(self, form: Form) -> Template:
+        header = self._header(form)
+        for asked in form.questions:
+            self._question(asked)
+        for proposal in header:
+            if proposal.field not in self.taken:
+                self.proposals.append(proposal)
+        board = next((text for text, _ in form.header
+                      if BOARD_LINE.search(text) and len(text) <= 120 and not _PLACEHOLDER_LINE.search(text)), None)
+        return Template(board, _unique(self.proposals), self.purposes, self.confidentiality)
+
+    def _header(self, form: Form) -> list[Proposal]:
+        """The header lines' questions the profile can say: the board's line, the meeting
+        date's line ("Trust Board meeting: Wednesday 11 March 2026", "[Meeting date here]")."""
+        found: list[Proposal] = []
+        for text, _ in form.header:
+            label, rest = clean_label(text)
+            folded = labels.normalise(text)
+            if rest and label and isinstance(parse_uk_date(rest), dt.date):
+                found.append(Proposal(label, field="meeting_date", kind="date", unsure="the date line above the form"))
+            elif re.search(r"\bdate\b", folded) and _PLACEHOLDER_LINE.search(text):
+                found.append(Proposal("", field="meeting_date", kind="date", unsure="the date line above the form"))
+            elif re.search(r"\btitle\b", folded) and _PLACEHOLDER_LINE.search(text):
+                found.append(Proposal("", field="title", kind="text", unsure="the title's line above the form"))
+            elif BOARD_LINE.search(text) and len(text) <= 120:
+                found.append(Proposal("", field="board", kind="text", unsure="the committee's line above the form"))
+        return found
+
+    def _demote(self, key: str) -> None:
+        """The question first given `key` by its key terms becomes the board's own."""
+        index, asked = self.asked_as.pop(key)
+        own = _own(asked, _asks_yes_no(asked.label))
+        if own is not None:
+            self.proposals[index] = own
+        else:
+            del self.proposals[index]
+            self.asked_as = {k: (i - (i > index), a) for k, (i, a) in self.asked_as.items()}
+        del self.taken[key]
+
+    def _question(self, asked: Asked) -> None:
+        if any(" ".join(asked.label.split()).casefold() == " ".join(p.label.split()).casefold() for p in self.proposals):
+            return  # a label printed twice ("Purpose:" the ticks, later "Purpose:" a sentence): one question
+        match = self.matcher.match(asked.label)
+        key = match.key if match.key and not match.claimed_by else None
+        sides = _public_private(asked.options)
+        if key == "confidential_reason":
+            if not sides:
+                return  # the reason a paper is private: read with the confidentiality question
+            key = "confidential"  # "For general release or Not for publication (delete one)"
+        if key is not None and key.startswith("risks."):
+            if "risks" in self.taken:
+                return  # the risk register's and the references' rows: parts of the one risks question
+            key = "risks"
+        kind = profile_kind(key) if key else None
+        asks_yes_no = _asks_yes_no(asked.label)
+        purpose_words = [word for word in asked.options if _is_purpose_word(word)]
+        if key == "agenda_item" and match.how == "terms" and not re.search(r"\b(item|no|number|ref)\b", asked.label, re.I):
+            key = None  # "Greener NHS agenda": a topic, not the item's number
+        if key and key in self.taken:
+            held = self.asked_as[key][1].label
+            if self.taken[key] == "terms" and match.how in ("profile", "variant") and not _shared_words(held, asked.label):
+                self._demote(key)  # "Background" then "Executive summary": the one in the question's own words has it
+            else:
+                key = None  # the question is asked already: this label is another ("Background")
+        if key == "purpose" and asked.options and not purpose_words:
+            key = None  # None / Limited / Reasonable / Substantial: a choice, not the paper's purpose
+        elif key and match.how == "terms" and kind == "yes_no" and not asked.options:
+            key = None  # "Status" with room for a sentence: not the tick of a public / private question
+        elif key and asks_yes_no and kind not in ("yes_no", "yes_no_na", "risks"):
+            key = None  # "Have the staff side been consulted?": a Yes / No question, not a list of people
+        elif key and match.how == "terms" and kind in ("yes_no_na",) and asked.options and not asked.yes_no_na \
+                and not all(answer_named(word) for word in asked.options):
+            key = None  # "Financial" among option words: an option list's word, not an impact question
+        elif key and kind in ("yes_no_na", "risks") and not asked.options and not asked.yes_no_na and not asks_yes_no:
+            # "Equality Impact Assessment: | (room to write)": no Yes / No on the form, the
+            # board asks it in words (a Yes / No question would report every answer as none).
+            key = None
+        if key is None and not asked.boxes and re.search(r"\bdates?\b", asked.label, re.I):
+            # "Board Sub-committee meetings where this item has been considered (specify date)"
+            # over forums each with an empty cell: the history, the date written beside the forum.
+            asked.options = []
+            key = "governance" if "governance" not in self.taken else None
+        if key is None and len(purpose_words) >= 2 and len(purpose_words) * 2 > len(asked.options) and "purpose" not in self.taken:
+            key, match = "purpose", Match("purpose", how="terms")  # "Report for: Decision | Assurance | ..."
+        if sides and "confidential" not in self.taken and key in (None, "confidential"):
+            key, match = "confidential", Match("confidential", how=match.how or "terms")  # "Classification: Public/Private"
+        if key is None and not asked.options and _MEETING_LABEL.match(" ".join(re.findall(r"[a-z]+", asked.label.lower()))) and "board" not in self.taken:
+            key, match = "board", Match("board", how="terms")  # "Report to: | Trust Board": the meeting it goes to
+        if key:
+            self.taken[key] = match.how or "terms"
+            unsure = "matched by key terms" if match.how == "terms" else ""
+            self.proposals.append(Proposal(asked.label, field=key, kind=profile_kind(key), unsure=unsure))
+            self.asked_as[key] = (len(self.proposals) - 1, asked)
+            if key == "purpose":
+                for word in asked.options:
+                    self.purposes[word] = purpose_of(word)
+            if key == "confidential" and sides:
+                self.confidentiality = {"public": sides[0], "private": sides[1]}
+            elif key == "confidential" and len(asked.options) == 2 and not all(answer_named(w) for w in asked.options):
+                self.confidentiality = {"public": asked.options[0], "private": asked.options[1]}
+            return
+        proposal = _own(asked, asks_yes_no)
         if proposal is not None:
-            proposals.append(proposal)
-    board = next((text for text, _ in read.preamble if re.search(r"\b(board|committee|commission|partnership|council|trust)\b", text, re.I)), None)
-    return Template(board, _unique(proposals), purposes, confidentiality)
+            self.proposals.append(proposal)
 
 
 _PURPOSE_WORDS = {"agree": "approval", "approve": "approval", "decision": "approval", "decide": "approval",
@@ -98,32 +198,71 @@ def purpose_of(word: str) -> str:
     return "discussion"
 
 
-def _options(section: Section) -> list[tuple[str, Tick]]:
-    items = tokens([cell.element for row in section.rows for cell in row])
-    return [(w, t) for w, t in (boxed_options(items) or []) if t is not Tick.EMPTY]
-
-
-def _own(section: Section, under_tick_columns: bool) -> Proposal | None:
-    label = section.label.rstrip(":").strip()
-    if not section.rows and not under_tick_columns:
-        return None  # a heading over the questions below it
+def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
+    label = asked.label
     name = own_name(label)
     if not name:
         return None
-    options = _options(section)
-    words = [w for w, _ in options]
-    if under_tick_columns or (words and all(answer_named(w) for w in words)):
-        return Proposal(label, name=name, kind="yes_no_na", unsure="" if under_tick_columns or len(words) >= 2 else "kind from layout")
+    words = asked.options
+    if asked.yes_no_na or (words and all(answer_named(w) for w in words)):
+        return Proposal(label, name=name, kind="yes_no_na", unsure="" if len(words) >= 2 or asked.yes_no_na else "kind from layout")
     if len(words) >= 2:
         return Proposal(label, name=name, kind="choice", options=words, unsure="one option or several? (multiple = true assumed)")
+    if asks_yes_no:
+        return Proposal(label, name=name, kind="yes_no_na", unsure="kind from the label: a question")
+    if asked.prompt.rstrip().endswith(":") and len(asked.prompt.split()) >= 3:
+        # "This report supports the following strategic objectives:": a lead-in, the lines below it the answer
+        return Proposal(label, name=name, kind="list", unsure="kind from the form's lead-in", help=asked.prompt.strip())
     folded = labels.normalise(label)
-    if re.search(r"\bdate\b|\bby\b|\bdeadline\b|\bwhen\b", folded):
+    if _PERSON.search(label):
+        return Proposal(label, name=name, kind="person", unsure="kind from the label: one person (name, job title)")
+    if re.search(r"\bdate\b|\bby$|\bdeadline\b|\bwhen\b", folded):
         return Proposal(label, name=name, kind="date", unsure="kind from the label")
     if re.search(r"\b(reference|baf|risk)\b", folded):
         return Proposal(label, name=name, kind="references", unsure="kind from the label: add its pattern")
     if re.search(r"\b(measure|action|step|invited|attendee|list)\b", folded):
         return Proposal(label, name=name, kind="list", unsure="kind from the label")
     return Proposal(label, name=name, kind="text", unsure="kind: text assumed")
+
+
+_PERSON = re.compile(r"\b(lead|officer|director|chair|manager|presenter|owner)(\(s\)|s)?$|^(lead )?head of\b", re.I)  # "Board Lead(s)"
+_PLACEHOLDER_LINE = re.compile(r"^\[[^\]]*\]$|\bhere$", re.I)  # "[Meeting date here]", "Report title here"
+_MEETING_LABEL = re.compile(r"^(report (to|for)|presented to|meeting)$")
+_QUESTION = re.compile(r"^(have|has|are|is|does|do|did|were|was|will|can|should|where relevant,? has|if yes,? have)\b", re.I)
+
+
+def _asks_yes_no(label: str) -> bool:
+    """"Have the staff side been consulted on the proposals?": a question answered Yes or No."""
+    return label.rstrip().endswith("?") and bool(_QUESTION.match(label.strip()))
+
+
+_PUBLIC = re.compile(r"\b(public|open|general release|part (1|i))\b", re.I)
+_PRIVATE = re.compile(r"\b(private|confidential|exempt|restricted|not for publication|part (2|ii))\b", re.I)
+
+
+def _public_private(options: list[str]) -> tuple[str, str] | None:
+    """("Public", "Private") when the options are a public word and a private one."""
+    if len(options) != 2:
+        return None
+    first, second = options
+    if _PUBLIC.search(first) and _PRIVATE.search(second) and not _PRIVATE.search(first):
+        return first, second
+    if _PRIVATE.search(first) and _PUBLIC.search(second) and not _PRIVATE.search(second):
+        return second, first
+    return None
+
+
+def _shared_words(one: str, other: str) -> set[str]:
+    """"Purpose/action required" and "Purpose of the report" share "purpose"."""
+    return set(labels.normalise(one).split()) & set(labels.normalise(other).split())
+
+
+def _is_purpose_word(word: str) -> bool:
+    category = getattr(parse_category(word), "value", None)
+    if isinstance(category, str) and category in ("approval", "endorsement", "discussion", "assurance", "information"):
+        return True
+    first = (re.findall(r"[a-z]+", word.lower()) or [""])[0]
+    return any(first.startswith(stem[:5]) for stem in _PURPOSE_WORDS)
 
 
 def own_name(label: str) -> str:
@@ -140,6 +279,9 @@ def own_name(label: str) -> str:
 def _unique(proposals: list[Proposal]) -> list[Proposal]:
     seen: dict[str, Proposal] = {}
     for proposal in proposals:
+        if proposal.name and proposal.key in seen and seen[proposal.key].label.casefold() != proposal.label.casefold():
+            proposal.name = _longer_name(proposal, seen)  # two questions that begin alike
+
         if proposal.key in seen:  # a second label for the same question ("Officer support")
             seen[proposal.key].label = seen[proposal.key].label
             seen[proposal.key].options = seen[proposal.key].options
@@ -147,6 +289,19 @@ def _unique(proposals: list[Proposal]) -> list[Proposal]:
             continue
         seen[proposal.key] = proposal
     return list(seen.values())
+
+
+def _longer_name(proposal: Proposal, seen: dict[str, Proposal]) -> str:
+    """A name for a question whose first words another's name has: more of its words, or a number."""
+    words = [w for w in re.findall(r"[a-z0-9]+", proposal.label.lower()) if w not in _NAME_FILLER]
+    for count in range(4, len(words) + 1):
+        name = ("q_" if words[0][0].isdigit() else "") + "_".join(words[:count])
+        if f"questions.{name}" not in seen:
+            return name
+    number = 2
+    while f"questions.{proposal.name}_{number}" in seen:
+        number += 1
+    return f"{proposal.name}_{number}"
 
 
 def profile_toml(template: Template, source: str, name: str, *, inline: bool = False) -> str:
@@ -166,6 +321,12 @@ def profile_toml(template: Template, source: str, name: str, *, inline: bool = F
     lines.append(f"name = {toml_string(name)}")
     if template.board:
         lines.append(f"description = {toml_string(template.board)}")
+    from coversheet.config.profile import STANDARD_REQUIRED
+
+    asked = [proposal.field for proposal in template.questions if proposal.field]
+    required = [field for field in (*STANDARD_REQUIRED, *_ALSO_REQUIRED) if field in asked]
+    if any(field in asked for field in _ALSO_REQUIRED):
+        lines.append(f"required = {_array(required)}" + _check("the questions every paper must answer"))
     claimed: dict[str, str] = {}  # a label (folded) -> the question that has it
     for proposal in template.questions:
         own_labels = _labels_of(proposal, claimed)
@@ -181,12 +342,14 @@ def profile_toml(template: Template, source: str, name: str, *, inline: bool = F
             lines.append(f"labels = {_array(own_labels)}")
         if proposal.name:
             lines.append(f"kind = {toml_string(proposal.kind)}" + _check(proposal.unsure))
-            if proposal.kind == "yes_no_na":
+            if proposal.kind in ("yes_no_na", "choice", "text", "person", "list"):
                 lines.append("required = true" + _check("must every paper answer it?"))
             if proposal.kind == "choice" and proposal.multiple:
                 lines.append("multiple = true")
             if proposal.kind == "choice":
                 lines.append(f"options = {_array(proposal.options)}")
+        if proposal.help:
+            lines.append(f"help = {toml_string(proposal.help)}")
         if proposal.section:
             lines.append(f"section = {toml_string(proposal.section)}")
     if template.purposes:
@@ -197,6 +360,10 @@ def profile_toml(template: Template, source: str, name: str, *, inline: bool = F
         lines += [f"{key} = {toml_string(template.confidentiality[key])}"
                   for key in ("public", "private", "reason_label") if template.confidentiality.get(key)]
     return "\n".join(lines) + "\n"
+
+
+# Asked on a form, these are answered on every paper as much as the 2020 sheet's required ones.
+_ALSO_REQUIRED = ("sponsor",)
 
 
 def check_loads(path: Path, shown_as: Path, *, inline: bool) -> None:

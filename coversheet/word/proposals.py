@@ -21,6 +21,7 @@ class Proposal:
     multiple: bool = True  # a choice: several options may be ticked
     section: str | None = None  # the heading it is printed under (read from our own forms only)
     standard_words: bool = False  # printed in the 2020 sheet's words: the profile needs no labels
+    help: str = ""  # the prompt the form prints where the answer goes ("This report supports the following ...:")
 
     @property
     def key(self) -> str:

@@ -1,0 +1,411 @@
+"""The questions a board's blank form asks, read off its layout for `profile init`.
+
+A blank form is simpler than a filled paper: every label is printed and every answer is empty,
+so a question is a label with room (or boxes, or option words) for its answer. This reads the
+form's tables and paragraphs into `Asked` questions in the order printed, with no profile and
+no meaning: `profile_init` then names each one. Nothing the form asks is dropped:
+
+- a table row is a label and the cells after it: empty cells (the answer goes there), boxes
+  with option words ("☐ Caring ☐ Responsive"), a drop-down list's items, or option words as
+  column headers with boxes in the row below ("Report for: | Decision | Assurance", then
+  "☐ | ☐");
+- a row that spans the table with nothing after it heads the rows below it: option/box pairs
+  there, one a row ("1. Working together ... | ☐") or in a grid ("SR1 | ☐ | SR3 | ☐"), are its
+  options; a row that is a label and empty answer cells starts the next question;
+- "Yes | No | N/A" as column headers make the labels under them Yes / No / N/A questions;
+- paragraphs set apart (bold, a heading, in capitals) are labels; the lines above the first
+  label are the form's header lines (the board, the meeting date, the title);
+- a label's printed decoration is not part of it: a trailing colon, asterisk or footnote mark,
+  and a placeholder after it ("Subject: [Report title]" asks "Subject").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from coversheet.dates.uk import parse_uk_date
+from coversheet.model.answers import answer_named
+from coversheet.word import labels
+from coversheet.word.cells import Cell, flatten, table_rows
+from coversheet.word.ns import qn
+from coversheet.word.options import boxed_options, run_has, tokens
+from coversheet.word.text import text_of
+from coversheet.word.ticks import Tick, strip_glyphs
+
+_P, _R, _T, _B = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:b")
+_PPR, _PSTYLE, _VAL = qn("w:pPr"), qn("w:pStyle"), qn("w:val")
+_BR, _BR_TYPE, _PAGE_BREAK_BEFORE = qn("w:br"), qn("w:type"), qn("w:pageBreakBefore")
+_LIST_ITEM, _DISPLAY, _ITEM_VALUE = qn("w:listItem"), qn("w:displayText"), qn("w:value")
+_DROP_DOWN = (qn("w:dropDownList"), qn("w:comboBox"))
+
+MAX_PARAGRAPHS = 80  # a form's questions are printed within its first paragraphs
+_LABEL_WORDS = 30  # a longer paragraph is prose, not a label
+_PLACEHOLDER = re.compile(r"\[[^\]]*\]|…+|\.{3,}|_{3,}")
+_DOTS = re.compile(r"…+|\.{3,}|_{3,}")  # room to write in, within a label's line
+_DECORATION = re.compile(r"[\s:*¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]+$")
+_NUMBERING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-h]\)|[ivx]{1,4}[.)])\s+(?=\S)")
+BOARD_LINE = re.compile(r"\b(board|committee|commission|partnership|council|cabinet|panel|governing body)\b", re.I)
+_ONLY_PLACEHOLDER = re.compile(r"^\[[^\]]*\]$|\bhere$", re.I)
+_DELETE_ONE = re.compile(r"\(?\s*delete (one|as appropriate|as applicable)\s*\)?\s*$", re.I)
+_PROMPT_CHOICE = re.compile(r"^choose an item\.?$|^click or tap", re.I)
+
+
+@dataclass
+class Asked:
+    """One question on the form, as printed."""
+
+    label: str  # cleaned: no trailing colon, asterisk, footnote mark or placeholder
+    printed: str  # the label cell's text as printed
+    options: list[str] = field(default_factory=list)
+    yes_no_na: bool = False  # under Yes / No / N/A columns, or its options are those words
+    rest: str = ""  # text printed after the label in its own cell or line ("Wednesday 11 March 2026")
+    prompt: str = ""  # text printed in the answer's place ("[Report title]", "Public/Private")
+    heading: bool = False  # a row spanning the table with nothing yet below it: maybe a section's heading
+    boxes: bool = True  # its options have boxes (not empty cells, where a date or an X is written)
+
+
+@dataclass
+class Form:
+    """A blank form's questions in the order printed, and the header lines above the first."""
+
+    questions: list[Asked] = field(default_factory=list)
+    header: list[tuple[str, etree._Element]] = field(default_factory=list)
+
+
+def clean_label(text: str) -> tuple[str, str]:
+    """(the label, the text printed after it): "Subject:\\t[Report title]" -> ("Subject",
+    "[Report title]"); "Purpose:*" -> ("Purpose", ""); "Link to Strategic Risk:¹" -> ("Link
+    to Strategic Risk", "")."""
+    text = " ".join(strip_glyphs(text).replace("\t", " : ", 1).split()) if "\t" in text.strip() else " ".join(strip_glyphs(text).split())
+    head, colon, rest = text.partition(":")
+    if not colon or not head.strip():
+        head, rest = text, ""
+    label = _DECORATION.sub("", _DELETE_ONE.sub("", _DOTS.sub(" ", head))).strip(" -–—")
+    label = " ".join(label.split())
+    return label, rest.strip(" :")
+
+
+def read_form(blocks: Iterable[etree._Element], is_label) -> Form:
+    """The questions on a blank form; `is_label(text)` says whether a text is one of the
+    questions a reader knows (it starts the form, and ends an option list)."""
+    return _Reader(is_label).read(blocks)
+
+
+class _Reader:
+    def __init__(self, is_label):
+        self.is_label = is_label
+        self.form = Form()
+        self.tick_columns: dict[int, str] = {}
+        self.heading: Asked | None = None  # a row spanning the table: the option rows below are its
+        self.headers: tuple[Asked, dict[int, str]] | None = None  # option words as column headers
+        self.bands: list[tuple[int, Asked]] = []  # labels side by side: (first column, question)
+
+    def read(self, blocks: Iterable[etree._Element]) -> Form:
+        paragraphs = 0
+        for kind, element in flatten(blocks):
+            if kind == "tbl":
+                self.tick_columns, self.heading, self.headers, self.bands = {}, None, None, []
+                for cells in table_rows(element):
+                    self._row(cells)
+                continue
+            text = text_of(element) or ""
+            brake = _page_break(element)
+            if brake == "before" and self.form.questions:
+                break  # the sheet is one page: the paper's own text begins
+            if not re.search(r"\w", text):
+                continue
+            paragraphs += 1
+            if paragraphs > MAX_PARAGRAPHS:
+                break
+            self.heading = self.headers = None
+            self._paragraph(element, text)
+            if brake == "after" and self.form.questions:
+                break
+        return self.form
+
+    # --- paragraphs ---
+
+    def _paragraph(self, element: etree._Element, text: str) -> None:
+        label, rest = clean_label(_NUMBERING.sub("", text, count=1))
+        set_apart = _bold(element) or _heading(element) or (text.isupper() and len(text) > 2) or (bool(rest) and _bold_start(element))
+        known = bool(label) and self.is_label(label)
+        dated = bool(rest) and isinstance(parse_uk_date(rest), dt.date)
+        if _ONLY_PLACEHOLDER.search(text.strip()):
+            # "[COMMITTEE]", "[Meeting date here]", "Report title here": a header line to fill in
+            if not self.form.questions:
+                self.form.header.append((text.strip(), element))
+            return
+        if not self.form.questions and (dated or not (known or (set_apart and rest and label))):
+            self.form.header.append((text.strip(), element))  # above the first label: a header line
+            return
+        if not label or len(text.split()) > _LABEL_WORDS or not (set_apart or known):
+            return  # prose, a prompt or the answer's place
+        if not known and not rest and BOARD_LINE.search(text):
+            self.form.header.append((text.strip(), element))  # "REPORT TO THE ... GOVERNING BODY": the meeting's line
+            return
+        if rest and not _PLACEHOLDER.sub("", rest).strip(" /:") and not known and not set_apart:
+            return
+        asked = Asked(label, text.strip(), rest=_PLACEHOLDER.sub("", rest).strip(), prompt=rest)
+        asked.options = _choice_words(rest) or _choice_words(_NUMBERING.sub("", text, count=1))
+        self.form.questions.append(asked)
+
+    # --- tables ---
+
+    def _row(self, cells: list[Cell]) -> None:
+        filled = [cell for cell in cells if _text(cell) or _boxed(cell)]
+        if self.heading is not None and (not filled or self.heading.options):
+            self.heading.heading = False  # room for its answer, or its options, below it
+        if not filled:
+            return
+        if len(filled) >= 2 and all(_history_column(_text(cell)) for cell in filled if _text(cell)):
+            if self.heading is not None:
+                self.heading.heading = False  # the heading of a grid ("Timetable" over "Meeting | Date")
+            return  # "Forum | Date | Outcome": the columns of the history above
+        if self._tick_header(filled):
+            return
+        first = filled[0]
+        if not _text(first):  # a row of boxes: under the column headers above
+            self.headers = None
+            return
+        if first is not cells[0] and not _text(cells[0]) and not _boxed(cells[0]) and self.form.questions \
+                and self.heading is None and self.headers is None:
+            # The label's cell merged down ("3. IMPACT ...: | Yes", then " | No"): the words
+            # beside it in this row are more of its options.
+            self._more_options(self.form.questions[-1], [_text(cell) for cell in filled if _text(cell)])
+            return
+        if self.heading is not None and first is cells[-1] and not self.heading.options and not _set_apart(first) \
+                and (len(_text(first).split()) > 6 or not self.is_label(clean_label(_text(first))[0])):
+            # The prompt under a heading ("Provide a short summary", "[Decision/Discussion/Noting]").
+            self.heading.prompt = self.heading.prompt or _text(first)
+            self.heading.options = _choice_words(_text(first))
+            self.heading.heading = False
+            return
+        if self.headers is not None and first.column == cells[0].column and _text(first) == self.headers[0].printed:
+            self.headers = None  # the label merged down over its row of boxes
+            return
+        self.headers = None
+        after = cells[cells.index(first) + 1:]
+        if (self.heading is not None or self.bands) and self._options_row(first, after):
+            return
+        if self.heading is not None and self.heading.heading and self.heading in self.form.questions:
+            # A section's heading ("1. About this paper") spans its row with the next label
+            # right below it: it asks nothing.
+            self.form.questions.remove(self.heading)
+        self.heading, self.bands = None, []
+        segments = self._segments(first, after)
+        if len(segments) > 1:
+            # Labels side by side ("Agenda No: | | Attachment: | ", "Link to CQC Domain | |
+            # Link to the Strategic Missions | "): each its own question, each owning the
+            # columns from its label to the next, for the option rows below.
+            for label_cell, cells_after in segments:
+                asked = self._label_row(label_cell, cells_after)
+                if asked is not None:
+                    self.bands.append((label_cell.column, asked))
+            self.heading = None
+            return
+        self._label_row(first, after)
+
+    def _segments(self, first: Cell, after: list[Cell]) -> list[tuple[Cell, list[Cell]]]:
+        """The row cut where another label starts, after an empty or boxed cell."""
+        segments: list[tuple[Cell, list[Cell]]] = [(first, [])]
+        for index, cell in enumerate(after):
+            before = after[index - 1] if index else None
+            text = _text(cell)
+            if before is not None and not _text(before) and text and not _boxed(cell) and (
+                    text.endswith(":") or self.is_label(clean_label(text)[0])):
+                segments.append((cell, []))
+            else:
+                segments[-1][1].append(cell)
+        return segments
+
+    def _label_row(self, first: Cell, after: list[Cell]) -> Asked | None:
+        label, rest = clean_label(_NUMBERING.sub("", _text(first), count=1))
+        if not label:
+            return None
+        asked = Asked(label, _text(first), rest=_PLACEHOLDER.sub("", rest).strip(), prompt=rest)
+        words = [_text(cell) for cell in after if _text(cell)]
+        if self.form.questions and self.form.questions[-1].printed == asked.printed:
+            # A label merged down over two rows ("3. IMPACT ...: | Yes", then "| No"): the
+            # words beside it in each row are its options.
+            self._more_options(self.form.questions[-1], words)
+            return None
+        self.form.questions.append(asked)
+        dropdown = _dropdown(cell.element for cell in after)
+        boxed = _paragraph_options(after) or boxed_options(tokens([cell.element for cell in after]))
+        if self.tick_columns and any(cell.column in self.tick_columns for cell in after):
+            asked.yes_no_na = True
+        elif dropdown:
+            asked.options = dropdown
+        elif boxed and any(word for word, _ in boxed):
+            asked.options = [word for word, tick in boxed if word and tick is not Tick.EMPTY] or [w for w, _ in boxed if w]
+        elif len(words) >= 2 and not any(self.is_label(clean_label(word)[0]) for word in words):
+            asked.options = words  # option words as column headers: their boxes are in the row below
+            self.headers = (asked, {cell.column: _text(cell) for cell in after if _text(cell)})
+        elif len(words) == 1 and not after[-1:] == [] and len(words[0]) <= 80:
+            asked.prompt = asked.prompt or words[0]  # "Public/Private", "[COMMITTEE]": the answer's place
+            asked.options = _choice_words(words[0])
+        if not after or all(cell.column == first.column for cell in after):
+            self.heading = asked  # spans the table: option rows may follow
+            asked.heading = not asked.options
+        return asked
+
+    @staticmethod
+    def _more_options(held: Asked, words: list[str]) -> None:
+        held.options = list(dict.fromkeys([*held.options, *([held.prompt] if held.prompt and not held.options else []), *words]))
+        held.yes_no_na = held.yes_no_na or (len(held.options) >= 2 and all(answer_named(word) for word in held.options))
+
+    def _options_row(self, first: Cell, after: list[Cell]) -> bool:
+        """Option/box pairs under a heading row: one option a row ("1. Working together ... |
+        ☐"), or a grid of them ("SR1 | ☐ | SR3 | ☐"); the box may be an empty cell for an X."""
+        cells = [first, *after]
+        options: list[tuple[str, int]] = []
+        boxes = False
+        index = 0
+        while index < len(cells):
+            cell = cells[index]
+            if not _text(cell):
+                boxes = boxes or _boxed(cell)
+                index += 1
+                continue
+            if _boxed(cell):  # "SR1 ☐" in one cell
+                boxes = True
+                options.extend((word, cell.column) for word, _ in boxed_options(tokens([cell.element])) or [] if word)
+                index += 1
+                continue
+            following = cells[index + 1] if index + 1 < len(cells) else None
+            if following is None or _text(following):
+                return False  # text beside text: a label and its answer, not an option and its box
+            boxes = boxes or _boxed(following)
+            options.append((_text(cell), cell.column))
+            index += 2
+        if not options:
+            return False
+        if not boxes and any(word.endswith(":") or self.is_label(clean_label(word)[0]) for word, _ in options):
+            return False  # the next question's label and its empty answer cell
+        owners = self.bands or [(cells[0].column, self.heading)]
+        for word, column in options:
+            owner = max((band for band in owners if band[0] <= column), key=lambda band: band[0], default=owners[0])[1]
+            owner.boxes = boxes and owner.boxes
+            owner.options = list(dict.fromkeys([*owner.options, word]))
+            owner.heading = False
+        return True
+
+    def _tick_header(self, filled: list[Cell]) -> bool:
+        """"Impact | Yes | No | N/A | Comments": the options as column headers."""
+        columns: dict[int, str] = {}
+        for cell in filled:
+            answer = answer_named(_text(cell))
+            if answer is not None:
+                columns[cell.column] = answer.value
+            elif re.fullmatch(r"(comments?|notes?|details?|evidence|commentary)", _text(cell), re.I):
+                columns[cell.column] = "note"
+        options = [value for value in columns.values() if value != "note"]
+        if len(options) < 2 or len(columns) < len(filled) - 1:
+            return False
+        self.tick_columns = columns
+        self.heading = self.headers = None
+        return True
+
+
+_HISTORY_COLUMNS = {"when", "date considered", "what they said", "result", "decision", "group", "body"}
+
+
+def _history_column(text: str) -> bool:
+    return bool(labels.governance_column(text)) or labels.normalise(text) in _HISTORY_COLUMNS
+
+
+def _text(cell: Cell) -> str:
+    return " ".join(strip_glyphs(cell.text or "").split())
+
+
+def after_text(cells: list[Cell], first: Cell) -> bool:
+    """Is there text or a box after `first` in its row?"""
+    return any(_text(cell) or _boxed(cell) for cell in cells[cells.index(first) + 1:])
+
+
+def _set_apart(cell: Cell) -> bool:
+    text = _text(cell)
+    return _bold(cell.element) or (text.isupper() and len(text) > 2) or text.endswith(":")
+
+
+def _boxed(cell: Cell) -> bool:
+    return cell.tick() not in (None, Tick.EMPTY) or any(kind == "box" for kind, _ in tokens([cell.element]))
+
+
+def _paragraph_options(cells: list[Cell]) -> list[tuple[str, Tick]] | None:
+    """Options one a paragraph, each with its box ("☐ 1. To give great care"), under
+    sub-headings without a box ("Trust Objectives"), which are no options; None unless every
+    paragraph holds one box at most."""
+    found: list[tuple[str, Tick]] = []
+    for cell in cells:
+        for paragraph in cell.element.iter(_P):
+            items = tokens([paragraph])
+            boxes = sum(kind == "box" for kind, _ in items)
+            if boxes > 1:
+                return None
+            if boxes == 1:
+                found.extend(boxed_options(items) or [])
+    return found or None
+
+
+def _dropdown(elements: Iterable[etree._Element]) -> list[str]:
+    """A drop-down content control's items, without its "Choose an item." prompt."""
+    found: list[str] = []
+    for element in elements:
+        for tag in _DROP_DOWN:
+            for listing in element.iter(tag):
+                for item in listing.iter(_LIST_ITEM):
+                    shown = " ".join((item.get(_DISPLAY) or item.get(_ITEM_VALUE) or "").split())
+                    if shown and item.get(_ITEM_VALUE, shown) and not _PROMPT_CHOICE.match(shown):
+                        found.append(shown)
+    return list(dict.fromkeys(found))
+
+
+def _choice_words(text: str) -> list[str]:
+    """"Public/Private", "YES/NO", "[Decision/Discussion/Noting]": the options printed for
+    the author to keep one of; [] for any other text."""
+    inner = text.strip().strip("[]").strip()
+    deleting = _DELETE_ONE.search(inner)
+    if deleting:  # "For general release or Not for publication delete one"
+        inner = inner[:deleting.start()].strip(" ([-–")
+        parts = [part.strip() for part in re.split(r"\s*/\s*|\s+or\s+", inner)]
+    else:
+        parts = [part.strip() for part in re.split(r"\s*/\s*", inner)] if "/" in inner and "N/A" != inner.upper() else []
+    if len(parts) < 2 or any(not part or len(part.split()) > 4 for part in parts):
+        return []
+    return parts
+
+
+def _bold(element: etree._Element) -> bool:
+    runs = [run for run in element.iter(_R) if "".join(t.text or "" for t in run.iter(_T)).strip()]
+    return bool(runs) and all(run_has(run, _B) for run in runs)
+
+
+def _bold_start(element: etree._Element) -> bool:
+    """"**Report of:** [Relevant Executive Director]": the label in bold, its placeholder not."""
+    run = next((run for run in element.iter(_R) if "".join(t.text or "" for t in run.iter(_T)).strip()), None)
+    return run is not None and run_has(run, _B)
+
+
+def _heading(element: etree._Element) -> bool:
+    properties = element.find(_PPR)
+    style = properties.find(_PSTYLE) if properties is not None else None
+    return style is not None and (style.get(_VAL) or "").lower().startswith(("heading", "title"))
+
+
+def _page_break(paragraph: etree._Element) -> str | None:
+    properties = paragraph.find(_PPR)
+    if properties is not None and properties.find(_PAGE_BREAK_BEFORE) is not None:
+        return "before"
+    text_before = False
+    for node in paragraph.iter(_T, _BR):
+        if node.tag == _T:
+            text_before = text_before or bool((node.text or "").strip())
+        elif node.get(_BR_TYPE) == "page":
+            return "after" if text_before else "before"
+    return None

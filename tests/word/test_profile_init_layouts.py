@@ -1,0 +1,297 @@
+"""`profile init` proposes every question a real board's blank form asks, whatever its layout.
+
+Each test builds a blank form with python-docx in one of the layouts boards print (seen on
+real boards' forms, never one board's words), runs `coversheet profile init` on it as a
+secretary would, and reads back the profile it wrote: the questions' labels, kinds and
+options, and the board's purpose words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from helpers.cli import coversheet
+
+from coversheet.config.profile import load_profile
+
+BOX = "☐"
+
+
+def propose(tmp_path: Path, document) -> object:
+    """The profile `profile init` proposes from `document` (it must write one that loads)."""
+    form = tmp_path / "blank.docx"
+    document.save(str(form))
+    result = coversheet("profile", "init", form, "-o", tmp_path / "board.toml", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    return load_profile(str(tmp_path / "board.toml"))
+
+
+def asked(profile) -> dict[str, tuple]:
+    """Printed label -> (the question's path in a draft, kind, options) of every question proposed."""
+    return {question.label: (question.path, question.kind_name.split(" ")[0], question.options)
+            for question in profile.questions}
+
+
+def label_rows(document, rows: list[tuple[str, str]], columns: int = 2):
+    """A table of bold labels, each with its answer cell(s) beside it."""
+    table = document.add_table(rows=0, cols=columns)
+    for label, value in rows:
+        cells = table.add_row().cells
+        cells[0].paragraphs[0].add_run(label).bold = True
+        cells[1].text = value
+    return table
+
+
+def standard_rows(document) -> None:
+    label_rows(document, [("Report title:", ""), ("Author:", ""), ("Date of meeting:", "")])
+
+
+def test_options_as_column_headers_with_boxes_below_are_the_questions_options(tmp_path: Path) -> None:
+    """"Purpose:" and "Assurance:" each over two rows: the option words, then a box under each
+    (the label merged down both rows); neither question is dropped, and only the purpose's
+    words are purposes."""
+    document = Document()
+    standard_rows(document)
+    table = document.add_table(rows=0, cols=5)
+    for label, options in (("Purpose:", ["Decision/Approval", "Discussion/Review", "Information/Noting"]),
+                           ("Assurance:", ["None", "Limited", "Reasonable", "Substantial"])):
+        words, boxes = table.add_row().cells, table.add_row().cells
+        words[0].merge(boxes[0])
+        words[0].paragraphs[0].add_run(label).bold = True
+        for index, option in enumerate(options, start=1):
+            words[index].text = option
+            boxes[index].text = BOX
+    profile = propose(tmp_path, document)
+    questions = asked(profile)
+    assert questions["Purpose"][0] == "purpose"
+    assert questions["Assurance"] == ("questions.assurance", "choice", ["None", "Limited", "Reasonable", "Substantial"])
+    assert {"Decision/Approval", "Discussion/Review", "Information/Noting"} <= set(profile.purposes)
+    assert not {"None", "Limited", "Reasonable", "Substantial"} & set(profile.purposes)
+
+
+def test_option_words_that_are_no_purposes_make_a_choice_not_a_purpose(tmp_path: Path) -> None:
+    document = Document()
+    standard_rows(document)
+    label_rows(document, [("Purpose of paper:", f"{BOX} Low {BOX} Medium {BOX} High")])
+    profile = propose(tmp_path, document)
+    assert asked(profile)["Purpose of paper"] == ("questions.purpose_paper", "choice", ["Low", "Medium", "High"])
+    assert not {"Low", "Medium", "High"} & set(profile.purposes)
+
+
+def test_options_with_their_boxes_in_one_cell_one_a_line(tmp_path: Path) -> None:
+    document = Document()
+    standard_rows(document)
+    table = label_rows(document, [("Link to Strategic Mission:", "")])
+    cell = table.rows[-1].cells[1]
+    cell.text = f"{BOX} Patient Mission"
+    cell.add_paragraph(f"{BOX} People Mission")
+    profile = propose(tmp_path, document)
+    assert asked(profile)["Link to Strategic Mission"][1:] == ("choice", ["Patient Mission", "People Mission"])
+
+
+def test_a_grid_of_option_box_pairs_under_a_heading_row(tmp_path: Path) -> None:
+    """"Link to Strategic Risk" spanning the table, then "SR1 | ☐ | SR2 | ☐" over two rows."""
+    document = Document()
+    standard_rows(document)
+    table = document.add_table(rows=3, cols=4)
+    heading = table.rows[0].cells[0].merge(table.rows[0].cells[3])
+    heading.paragraphs[0].add_run("Link to Strategic Risk").bold = True
+    for row, codes in zip(table.rows[1:], (("SR1", "SR2"), ("SR3", "SR4"))):
+        row.cells[0].text, row.cells[1].text, row.cells[2].text, row.cells[3].text = codes[0], BOX, codes[1], BOX
+    profile = propose(tmp_path, document)
+    assert asked(profile)["Link to Strategic Risk"][1:] == ("choice", ["SR1", "SR2", "SR3", "SR4"])
+
+
+def test_one_option_a_row_with_an_empty_cell_for_the_cross(tmp_path: Path) -> None:
+    document = Document()
+    standard_rows(document)
+    table = document.add_table(rows=3, cols=2)
+    heading = table.rows[0].cells[0].merge(table.rows[0].cells[1])
+    heading.paragraphs[0].add_run("STRATEGIC OBJECTIVES SUPPORTED BY THIS REPORT:").bold = True
+    table.rows[1].cells[0].text = "Improve patient experience"
+    table.rows[2].cells[0].text = "Reduce the inequalities gap"
+    profile = propose(tmp_path, document)
+    assert asked(profile)["STRATEGIC OBJECTIVES SUPPORTED BY THIS REPORT"][1:] == (
+        "choice", ["Improve patient experience", "Reduce the inequalities gap"])
+
+
+def test_two_lists_side_by_side_in_one_table_are_two_questions(tmp_path: Path) -> None:
+    document = Document()
+    standard_rows(document)
+    table = document.add_table(rows=3, cols=4)
+    first, _, second, _ = table.rows[0].cells
+    first.paragraphs[0].add_run("Link to CQC Domain:").bold = True
+    second.paragraphs[0].add_run("Link to the Strategic Missions:").bold = True
+    for row, (domain, mission) in zip(table.rows[1:], (("Safe", "Patient Mission"), ("Caring", "People Mission"))):
+        row.cells[0].text, row.cells[1].text, row.cells[2].text, row.cells[3].text = domain, BOX, mission, BOX
+    questions = asked(propose(tmp_path, document))
+    assert questions["Link to CQC Domain"][1:] == ("choice", ["Safe", "Caring"])
+    assert questions["Link to the Strategic Missions"][1:] == ("choice", ["Patient Mission", "People Mission"])
+
+
+def test_labels_side_by_side_with_their_answer_cells(tmp_path: Path) -> None:
+    document = Document()
+    table = document.add_table(rows=3, cols=4)
+    for row, labels in zip(table.rows, (("Date of Meeting:", None), ("Agenda No:", "Attachment:"), ("Title of Document:", None))):
+        row.cells[0].paragraphs[0].add_run(labels[0]).bold = True
+        if labels[1]:
+            row.cells[2].paragraphs[0].add_run(labels[1]).bold = True
+    questions = asked(propose(tmp_path, document))
+    assert questions["Agenda No"][0] == "agenda_item"
+    assert questions["Attachment"][:2] == ("questions.attachment", "text")
+
+
+def test_a_drop_down_lists_items_are_the_options(tmp_path: Path) -> None:
+    document = Document()
+    standard_rows(document)
+    table = label_rows(document, [("Purpose:", ""), ("Assurance:", "")])
+    for row, items in zip(table.rows[-2:], (("Approval", "Information/Noting"), ("Substantial", "Limited"))):
+        listed = "".join(f'<w:listItem w:displayText="{item}" w:value="{item}"/>' for item in items)
+        row.cells[1].paragraphs[0]._p.append(parse_xml(
+            f'<w:sdt {nsdecls("w")}><w:sdtPr><w:dropDownList><w:listItem w:displayText="Choose an item." w:value=""/>'
+            f'{listed}</w:dropDownList></w:sdtPr><w:sdtContent><w:r><w:t>Choose an item.</w:t></w:r></w:sdtContent></w:sdt>'))
+    profile = propose(tmp_path, document)
+    questions = asked(profile)
+    assert questions["Purpose"][0] == "purpose" and {"Approval", "Information/Noting"} <= set(profile.purposes)
+    assert questions["Assurance"] == ("questions.assurance", "choice", ["Substantial", "Limited"])
+
+
+def test_trailing_colons_asterisks_and_footnote_marks_are_no_part_of_a_label(tmp_path: Path) -> None:
+    document = Document()
+    label_rows(document, [("Report title:*", ""), ("Author:¹", ""), ("Date of meeting", ""),
+                          ("Link to Strategic Risk:¹", f"{BOX} SR1 {BOX} SR2")])
+    labels = set(asked(propose(tmp_path, document)))
+    assert {"Report title", "Author", "Link to Strategic Risk"} <= labels
+
+
+def test_a_placeholder_after_a_label_is_no_part_of_it(tmp_path: Path) -> None:
+    """"Subject:<tab>[Report title]" in a form without tables: the label is "Subject"."""
+    document = Document()
+    for text in ("Agenda Item", "Subject:\t[Report title]", "Date of meeting:\t[Include all meetings]",
+                 "Report of:\t[Relevant Executive Director]"):
+        label, _, placeholder = text.partition("\t")
+        paragraph = document.add_paragraph()
+        paragraph.add_run(label).bold = True
+        if placeholder:
+            paragraph.add_run("\t" + placeholder)
+    questions = asked(propose(tmp_path, document))
+    assert questions["Subject"][0] == "title"
+    assert questions["Date of meeting"][0] == "meeting_date"
+    assert "Report of" in questions and not any("[" in label for label in questions)
+
+
+def test_the_committee_and_date_lines_above_the_form(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph().add_run("Health & Wellbeing Board").bold = True
+    document.add_paragraph().add_run("Trust Board meeting: Wednesday 11 March 2026").bold = True
+    label_rows(document, [("Title", ""), ("Author", ""), ("Summary", "")])
+    profile = propose(tmp_path, document)
+    keys = {question.key: question for question in profile.questions}
+    assert keys["meeting_date"].labels == ["Trust Board meeting"]
+    assert "board" in keys  # read from the committee's line, which has no label
+    assert profile.description == "Health & Wellbeing Board"
+
+
+def test_item_number_summary_and_conflicts_rows(tmp_path: Path) -> None:
+    """A form without tables: bold labels, each with its placeholder after a tab."""
+    document = Document()
+    for label, placeholder in (("Item No:", "[number]"), ("Title of report:", "[title]"), ("Report summary:", ""),
+                               ("Conflicts of interest:", "[declare any]")):
+        paragraph = document.add_paragraph()
+        paragraph.add_run(label).bold = True
+        paragraph.add_run(f"\t{placeholder}")
+        document.add_paragraph("")
+    questions = asked(propose(tmp_path, document))
+    assert questions["Item No"][0] == "agenda_item"
+    assert questions["Report summary"][0] == "executive_summary"
+    assert questions["Conflicts of interest"][0] == "conflicts_of_interest"
+
+
+def test_background_and_a_topic_named_agenda_are_the_boards_own_questions(tmp_path: Path) -> None:
+    """"Background" printed before "Executive summary" is not the summary; "Greener NHS agenda"
+    is not the agenda item's number."""
+    document = Document()
+    label_rows(document, [("Title:", ""), ("Author:", ""), ("Background:", ""), ("Executive summary:", ""),
+                          ("Greener NHS agenda:", "")])
+    questions = asked(propose(tmp_path, document))
+    assert questions["Executive summary"][0] == "executive_summary"
+    assert questions["Background"][0] == "questions.background"
+    assert questions["Greener NHS agenda"][0].startswith("questions.")
+
+
+def test_yes_no_questions_in_words_and_under_yes_no_columns(tmp_path: Path) -> None:
+    document = Document()
+    standard_rows(document)
+    label_rows(document, [("Have the staff side been consulted on the proposals?", "")])
+    table = document.add_table(rows=2, cols=3)
+    for cell, word in zip(table.rows[0].cells[1:], ("Yes", "No")):
+        cell.text = word
+    table.rows[1].cells[0].paragraphs[0].add_run("Carbon impact").bold = True
+    questions = asked(propose(tmp_path, document))
+    assert questions["Have the staff side been consulted on the proposals?"][1] == "yes_no_na"
+    assert questions["Carbon impact"][1] == "yes_no_na"
+
+
+def test_an_impact_question_with_room_to_write_is_asked_in_words(tmp_path: Path) -> None:
+    """"Equality Impact Assessment: | (empty)": no Yes / No on the form, a question answered in
+    words, not a Yes / No one that would call every answer missing."""
+    document = Document()
+    standard_rows(document)
+    label_rows(document, [("Equality Impact Assessment:", ""), ("Financial implications:", f"Yes {BOX} No {BOX}")])
+    questions = asked(propose(tmp_path, document))
+    assert questions["Equality Impact Assessment"][:2] == ("questions.equality_impact_assessment", "text")
+    assert questions["Financial implications"][0] == "implications.financial"
+
+
+def test_a_label_printed_twice_is_one_question(tmp_path: Path) -> None:
+    document = Document()
+    standard_rows(document)
+    label_rows(document, [("Purpose:", f"{BOX} Approval {BOX} Information"), ("Recommendation:", ""), ("Purpose:", "")])
+    profile = propose(tmp_path, document)
+    assert [question.path for question in profile.questions].count("purpose") == 1
+    assert not any(question.path.startswith("questions.purpose") for question in profile.questions)
+
+
+def test_a_choice_of_public_or_private_is_the_confidentiality_question(tmp_path: Path) -> None:
+    """"Classification | Public/Private" in a table, "For general release or Not for publication
+    (delete one)" as a line: the public / private question, with the board's words."""
+    document = Document()
+    standard_rows(document)
+    label_rows(document, [("Classification", "Public/Private")])
+    profile = propose(tmp_path, document)
+    assert asked(profile)["Classification"][0] == "confidential"
+    assert (profile.confidentiality.public, profile.confidentiality.private) == ("Public", "Private")
+
+    document = Document()
+    for text in ("Subject:", "Date of meeting:", "Contact Officer:", "For general release or Not for publication delete one"):
+        document.add_paragraph().add_run(text).bold = True
+    (tmp_path / "lines").mkdir()
+    profile = propose(tmp_path / "lines", document)
+    assert [question.path for question in profile.questions].count("confidential") == 1
+    assert (profile.confidentiality.public, profile.confidentiality.private) == ("For general release", "Not for publication")
+
+
+def test_a_lead_in_printed_in_the_answer_cell_makes_a_list_with_its_help(tmp_path: Path) -> None:
+    document = Document()
+    standard_rows(document)
+    label_rows(document, [("Links to strategic objectives:", "This report supports the following strategic objectives:")])
+    question = load_profile_question(propose(tmp_path, document), "Links to strategic objectives")
+    assert (question.kind_name, question.help) == ("list", "This report supports the following strategic objectives:")
+
+
+def load_profile_question(profile, label: str):
+    return next(question for question in profile.questions if question.label == label)
+
+
+def test_a_label_naming_a_role_asks_for_a_person(tmp_path: Path) -> None:
+    document = Document()
+    standard_rows(document)
+    label_rows(document, [("Board Lead(s)", ""), ("Lead Head of Service", ""), ("CONTACT OFFICER", ""), ("REPORT FROM", "")])
+    questions = asked(propose(tmp_path, document))
+    assert questions["Board Lead(s)"][1] == "person"
+    assert questions["Lead Head of Service"][1] == "person"
+    assert questions["REPORT FROM"][0] == "sponsor"
+    assert questions["CONTACT OFFICER"][0] == "questions.contact_officer"  # the form's "Author:" is the author
