@@ -106,9 +106,9 @@ def steps(papers: Path, out: Path) -> tuple[dict[str, float], Path]:
                 times[label] = times.get(label, 0.0) + time.perf_counter() - start
         setattr(owner, name, timed_call)
 
-    def keep(source, work, timeout):
+    def keep(source, work, limit):
         shutil.copyfile(source, kept)
-        return export(source, work, timeout=timeout)
+        return export(source, work, limit=limit)
 
     export = libreoffice.to_pdf
     timing(build, "gather_pack", "checking the papers")

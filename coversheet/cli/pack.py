@@ -25,11 +25,11 @@ def pack(
     duplex: Annotated[bool, typer.Option("--duplex", help="Start every paper on a right-hand page when printed double-sided.")] = False,
     plan: Annotated[Optional[Path], typer.Option("--plan", help="A meeting plan (TOML) instead of coversheet.toml's [pack].", dir_okay=False, exists=True)] = None,
     meeting: Annotated[Optional[str], typer.Option("--meeting", "-m", help="The meeting date (YYYY-MM-DD); default: the date most papers give.")] = None,
-    skip_broken: Annotated[bool, typer.Option("--skip-broken", help="A paper LibreOffice cannot convert (or not in time) is shown 'to follow', a file whose cover sheet cannot be read is left out, and the rest is packed.")] = False,
+    skip_broken: Annotated[bool, typer.Option("--skip-broken", help="A paper LibreOffice cannot convert is shown 'to follow', a file whose cover sheet cannot be read is left out, and the rest is packed.")] = False,
     supplement: Annotated[Optional[Path], typer.Option("--supplement", help="Build the supplement: only the papers added since this main pack (or earlier supplement) was built.", dir_okay=False, exists=True)] = None,
     supplement_pages: Annotated[Optional[str], typer.Option("--supplement-pages", metavar="[continue|own]", help="The supplement's page numbers: continue from the main pack, or its own from 1 (default: the plan's supplement_pages, else continue).")] = None,
     index: Annotated[bool, typer.Option("--index/--no-index", help="Write the HTML index (agenda and cover sheets, linking into the PDF) beside the PDF.")] = True,
-    timeout: Annotated[float, typer.Option("--timeout", help="Seconds LibreOffice may take to export the pack.", min=1)] = 300.0,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds LibreOffice may take over the pack, all its runs together (the export, and finding a paper it cannot convert).", min=1)] = 300.0,
     force: Annotated[bool, typer.Option("--force", help="Overwrite the output if it exists.")] = False,
     config: Annotated[Optional[Path], typer.Option("--config", "-c", help="Use this coversheet.toml (default: the nearest one above the folder).")] = None,
 ) -> None:
@@ -46,6 +46,7 @@ def pack(
     from coversheet.pack.build import PackOptions, PackRefused, build_pack
     from coversheet.pack.libreoffice import LibreOfficeMissing
     from coversheet.pack.record import NotAPack
+    from coversheet.pack.scratch import TempFolderFull
 
     if output.suffix.lower() != ".pdf":
         raise usage_error(f"{output}: the pack is a PDF: name it .pdf")
@@ -68,7 +69,7 @@ def pack(
             result = build_pack(options, progress=progress)
     except OutputExists as exc:
         raise usage_error(str(exc)) from None
-    except (ConfigError, LibreOfficeMissing, NotAPack) as exc:
+    except (ConfigError, LibreOfficeMissing, NotAPack, TempFolderFull) as exc:
         raise usage_error(str(exc)) from None
     except PackRefused as exc:
         error(exc.headline + ":")

@@ -1,16 +1,17 @@
 """Build a board pack: check the papers, compose one Word document, export it once, finish the PDF.
 
 Nothing is written unless the whole pack is built: the Word document and LibreOffice's PDF
-live in a temporary folder, and the finished PDF reaches its place atomically.
+live in a temporary folder (removed however the run ends), and the finished PDF and its HTML
+index reach their places together, or neither does.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import gc
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coversheet.config import BoardConfig
 from coversheet.config.files import CONFIG_NAME
@@ -24,10 +25,14 @@ from coversheet.config.meeting_plan import (
 from coversheet.pack.compose import Numbering
 from coversheet.pack.items import PackContents, Row, gather
 from coversheet.pack.record import Record, read_record, record_for, supplement
+from coversheet.pack.scratch import scratch, told_when_full
 from coversheet.run.configuration import config_for
 from coversheet.run.one_file import CheckOptions
 
-DEFAULT_TIMEOUT = 300.0  # seconds LibreOffice may take for the whole pack
+if TYPE_CHECKING:
+    from coversheet.pack.libreoffice import Search, TimeLimit
+
+DEFAULT_TIMEOUT = 300.0  # seconds LibreOffice may take for the whole pack, all its runs together
 
 
 class PackRefused(Exception):
@@ -102,13 +107,14 @@ def _quiet(step: str, *, total: int | None = None) -> None:
 
 def build_pack(options: PackOptions, progress=_quiet) -> PackResult:
     """Build the pack at `options.out` (and its HTML index beside it). Raises `PackRefused`,
-    `ConfigError`, `NotAPack`, `LibreOfficeMissing` or `OutputExists`; nothing is written then.
+    `ConfigError`, `NotAPack`, `LibreOfficeMissing`, `TempFolderFull` or `OutputExists`;
+    nothing is written then.
 
     `progress(step, total=None)` is told each step as it starts (the one before is then done);
     `total` (how many steps in all, now that the papers are known) comes with the first
     composing step, and again if a broken paper makes the pack start over.
     """
-    from coversheet.outputs import OutputExists, write_atomic
+    from coversheet.outputs import OutputExists, write_together
     from coversheet.pack import libreoffice, pdf
     from coversheet.pack.index import index_path
 
@@ -129,21 +135,26 @@ def build_pack(options: PackOptions, progress=_quiet) -> PackResult:
     numbering = Numbering()
     if previous is not None and (options.supplement_pages or plan.supplement_pages) is SupplementPages.CONTINUE:
         numbering = Numbering(first_page=previous.last_page + 1, of_total=False)
-    with tempfile.TemporaryDirectory(prefix="coversheet-pack-") as work:
-        composed, exported = _compose_and_export(contents, plan, counts, numbering, options, Path(work), progress)
+    with scratch("coversheet-pack-") as work:
+        composed, exported = _compose_and_export(contents, plan, counts, numbering, options, work, progress)
         progress("Adding the appendices, bookmarks and page labels")
         record = record_for(contents, previous)
-        result = {}
-        write_atomic(options.out, lambda path: result.setdefault("pages", pdf.finish(exported, composed, path, duplex=options.duplex, record=record, warnings=contents.warnings)),
-                     force=options.force)
-    if index is not None:
-        from coversheet.pack.index import render_index
+        pages: dict[str, int] = {}
 
-        page = render_index(contents, title=composed.title, pdf_name=options.out.name, pages=result["pages"],
-                            meeting_title=plan.title_for(contents.private), time=plan.time, place=plan.place,
-                            profile=contents.profile, first_page=numbering.first_page)
-        write_atomic(index, page, force=options.force)
-    return PackResult(contents, result["pages"], composed.title, contents.warnings, index, numbering.first_page)
+        def write_pack(path: Path) -> None:
+            pages["pack"] = pdf.finish(exported, composed, path, duplex=options.duplex, record=record, warnings=contents.warnings)
+
+        def write_index(path: Path) -> None:
+            from coversheet.pack.index import render_index
+
+            path.write_text(render_index(contents, title=composed.title, pdf_name=options.out.name, pages=pages["pack"],
+                                         meeting_title=plan.title_for(contents.private), time=plan.time, place=plan.place,
+                                         profile=contents.profile, first_page=numbering.first_page), encoding="utf-8")
+
+        # The pack and its index reach their places together or not at all: an index beside
+        # no pack (or a pack beside last week's index) would link into the wrong pages.
+        write_together({options.out: write_pack, **({index: write_index} if index is not None else {})}, force=options.force)
+    return PackResult(contents, pages["pack"], composed.title, contents.warnings, index, numbering.first_page)
 
 
 def _compose_and_export(contents: PackContents, plan: MeetingPlan, counts: dict, numbering: Numbering,
@@ -153,7 +164,8 @@ def _compose_and_export(contents: PackContents, plan: MeetingPlan, counts: dict,
     from coversheet.pack import libreoffice
     from coversheet.pack.compose import BrokenPaper, compose
 
-    attempt = 0
+    limit = libreoffice.TimeLimit(options.timeout)  # for every LibreOffice run of this pack together
+    attempt, searched = 0, False
     while True:
         attempt += 1
         # a step for each paper composed, LibreOffice's export, then the finishing in pdf.py
@@ -169,7 +181,8 @@ def _compose_and_export(contents: PackContents, plan: MeetingPlan, counts: dict,
             continue
         progress("Exporting the pack with LibreOffice (one run for the whole pack)")
         source = work / f"pack{attempt}.docx"
-        composed.document.save(str(source))
+        with told_when_full():
+            composed.document.save(str(source))
         # Saved: the Word tree (tens of MB for a 500-page pack) is not needed again, and
         # LibreOffice's own memory comes on top of this process's while it runs. The papers'
         # documents opened to compose it are held in reference cycles (python-docx's document,
@@ -177,11 +190,21 @@ def _compose_and_export(contents: PackContents, plan: MeetingPlan, counts: dict,
         composed.document = None
         gc.collect()
         try:
-            return composed, libreoffice.to_pdf(source, work, timeout=options.timeout)
+            return composed, libreoffice.to_pdf(source, work, limit=limit)
         except libreoffice.ConversionFailed as exc:
             failure = exc
+        if failure.timed_out:
+            left_undone = "export the pack again without the papers shown to follow" if searched else "find which paper holds it up"
+            raise PackRefused(f"{_past(limit)}: the pack was not built",
+                              [f"no time was left to {left_undone}: try again with a longer --timeout"])
         progress("Finding which paper LibreOffice cannot convert")
-        broken = _culprits(contents, work, options.timeout)
+        searched = True
+        owners = _word_documents(contents)
+        search = libreoffice.unconvertible(list(owners), work, limit=limit)
+        if not search.finished:
+            raise PackRefused(f"{_past(limit)} while finding which paper it cannot convert: the pack was not built "
+                              "(try again with a longer --timeout)", _search_report(search, owners))
+        broken = [(owners[path], path, reason) for path, reason in search.broken.items()]
         if not broken or not options.skip_broken:
             named = [f"item {row.item}: {path}: {reason}" for row, path, reason in broken]
             hint = " (use --skip-broken to pack the rest, with these items to follow)" if broken else ""
@@ -191,21 +214,33 @@ def _compose_and_export(contents: PackContents, plan: MeetingPlan, counts: dict,
             _to_follow(contents, row, f"{path}: {reason}")
 
 
+def _past(limit: TimeLimit) -> str:
+    return f"LibreOffice ran past --timeout ({limit.seconds:g} seconds) and was stopped"
+
+
+def _search_report(search: Search, owners: dict[Path, Row]) -> list[str]:
+    """Each Word paper, in agenda order, with what the search found of it before time ran out:
+    converted on its own, not, or not known (none is blamed for the time)."""
+    said = {path: "converts on its own" for path in search.cleared}
+    said |= search.broken
+    if search.stuck is not None:
+        said[search.stuck] = "not known: LibreOffice was still converting it when the time ran out"
+    said |= {path: "not known: not reached before the time ran out" for path in search.untried}
+    return [f"item {row.item}: {path}: {said[path]}" for path, row in owners.items()]
+
+
 def _to_follow(contents: PackContents, row: Row, reason: str) -> None:
     """Show a paper that cannot be packed as "to follow" on the agenda, and say why on stderr."""
     row.paper, row.format, row.note = None, ItemFormat.TO_FOLLOW.value, None
     contents.warnings.append(f"item {row.item} is shown to follow: {reason}")
 
 
-def _culprits(contents: PackContents, work: Path, timeout: float) -> list[tuple[Row, Path, str]]:
-    """Which papers LibreOffice cannot convert on their own: each with its row and the reason."""
-    from coversheet.pack import libreoffice
-
+def _word_documents(contents: PackContents) -> dict[Path, Row]:
+    """The Word documents LibreOffice converts for the pack, in agenda order, each with its row."""
     owners = {}
     for row in contents.rows:
         if row.paper is not None:
             for document in [row.paper.path, row.paper.body]:
                 if document is not None and document.suffix.lower() == ".docx":
                     owners[document] = row
-    broken = libreoffice.unconvertible(list(owners), work, timeout=timeout)
-    return [(owners[path], path, reason) for path, reason in broken.items()]
+    return owners
