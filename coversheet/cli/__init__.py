@@ -23,6 +23,7 @@ from coversheet.cli import (
     render,
     rules,
     schema,
+    serve,
     template,
     watch,
 )
@@ -76,6 +77,7 @@ COMMANDS = {
     "watch": watch.watch,
     "render": render.render,
     "pack": pack.pack,
+    "serve": serve.serve,
 }
 for _name, _function in COMMANDS.items():
     app.command(_name, cls=Command)(_function)
