@@ -11,6 +11,12 @@
     if (box.querySelector(".cs-findings p")) { shown[box.id] = true; }
   });
   var pending = null;
+  var changed = {};  // questions the author has typed in or ticked since the page loaded
+
+  form.addEventListener("input", function (event) {
+    var box = event.target.closest && event.target.closest("[data-question]");
+    if (box) { changed[box.id] = true; }
+  });
 
   function draft() {
     var data = new FormData(form);
@@ -76,10 +82,13 @@
     // Leaving one control for another of the same question is not leaving the question.
     var next = event.relatedTarget;
     if (next && box.contains(next)) { return; }
-    check(box.id);
+    // Passing through a question with Tab says nothing about it: only one the author has
+    // answered (or whose findings are showing) is checked as they leave it.
+    if (changed[box.id] || shown[box.id]) { check(box.id); }
   });
   form.addEventListener("change", function (event) {
     var box = event.target.closest && event.target.closest("[data-question]");
+    if (box) { changed[box.id] = true; }
     if (box && (event.target.type === "radio" || event.target.type === "checkbox" || event.target.tagName === "SELECT") && shown[box.id]) {
       check(box.id);
     }
