@@ -85,3 +85,4 @@ clean:
 bench: $(BIN)/.installed
 	cd benchmarks && ../$(BIN)/python run.py
 	$(BIN)/python benchmarks/pack_bench.py
+	$(BIN)/python benchmarks/serve_bench.py

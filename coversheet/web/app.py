@@ -130,6 +130,8 @@ def create_app(settings: Settings, config: BoardConfig):
         fresh = visit is None
         if fresh:
             visit = server.visits.new()
+            if server.config.board and any(q.path == "board" for q in server.form.questions):
+                visit.values["board"] = server.config.board  # the board's name, from coversheet.toml
         response = server.form_page(visit)
         if fresh:
             _set_visit_cookie(response, request, visit)
