@@ -25,6 +25,7 @@ from starlette.staticfiles import StaticFiles
 
 from coversheet.config import BoardConfig
 from coversheet.findings import FileResult, Severity, Status
+from coversheet.run.budget import BudgetExceeded
 from coversheet.web import checking, sessions, submissions
 from coversheet.web.access import COOKIE as SECRETARY_COOKIE
 from coversheet.web.access import SecretaryAccess
@@ -138,6 +139,13 @@ def create_app(settings: Settings, config: BoardConfig):
         return response
 
     async def post_sheet(request: Request) -> Response:
+        try:
+            return await _post_sheet(request)
+        except BudgetExceeded as exc:
+            return _refused(503, "That took too long",
+                            f"Making your cover sheet took longer than the {exc.seconds:g} s allowed. Nothing was saved. Try again; if it happens again, download the draft and send it to the board secretary.")
+
+    async def _post_sheet(request: Request) -> Response:
         visit, posted = await _authorised_post(request)
         values = values_from_post(server.form, posted)
         visit.values = values

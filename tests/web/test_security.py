@@ -270,6 +270,18 @@ def test_the_json_check_gives_the_engines_findings_for_each_question(served) -> 
     assert answer["boxes"]["q-title"]["errors"] == []
 
 
+def test_the_secretarys_key_can_be_given_in_the_environment(folder: Path) -> None:
+    key = "a-secret-of-the-secretarys-choosing"
+    server = start(folder, env={"COVERSHEET_SECRETARY_KEY": key})
+    try:
+        assert server.secretary_link == f"{server.url}/secretary?key={key}"
+        secretary = Author(server.url)
+        assert secretary.get(f"/secretary?key={key}")[0] == 303
+        assert secretary.get("/secretary")[0] == 200
+    finally:
+        server.stop()
+
+
 def test_serve_on_another_address_warns(folder: Path) -> None:
     server = start(folder, "--host", "0.0.0.0")
     try:
@@ -283,3 +295,24 @@ def test_serve_refuses_a_folder_that_is_not_one(tmp_path: Path) -> None:
 
     result = coversheet("serve", tmp_path / "missing", "--port", "0")
     assert result.returncode == 2 and "not a folder" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_draft_and_the_blank_form_can_be_taken_away_whether_or_not_the_sheet_passes(served, folder: Path, tmp_path: Path) -> None:
+    from helpers.hostile import coversheet
+
+    author = Author(served.url)
+    fields = _fill_from(author, complete_draft())
+    status, body, headers = author.post("/", fields + [("action", "yaml")])
+    assert status == 200 and headers["content-disposition"] == 'attachment; filename="cover-sheet.yaml"'
+    draft = tmp_path / "draft.yaml"
+    draft.write_bytes(body)
+    result = coversheet("check", draft, "--config", folder / "coversheet.toml")
+    assert result.returncode == 0, result.stdout
+    # A sheet that fails still downloads, its findings as comments in the draft.
+    status, body, _ = author.post("/", [("title", "Only a title"), ("action", "yaml")])
+    assert status == 200 and b"title: Only a title" in body
+    status, body, headers = author.post("/", [("title", "Only a title"), ("action", "docx")])
+    assert status == 200 and body[:2] == b"PK"
+    status, body, headers = author.get("/form.docx")
+    assert status == 200 and headers["content-disposition"] == 'attachment; filename="cover-sheet-form.docx"'
+    assert files_in(folder) == ["coversheet.toml"]
