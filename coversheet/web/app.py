@@ -1,5 +1,5 @@
 """The Starlette application: the author's form, its check, uploads, downloads and submission,
-and the secretary's pages.
+and the secretary's pages (`secretary_pages`).
 
 Handlers that call the engine run in the event loop's thread (the server's main thread), so
 the per-file time budget can interrupt a check, a read or a render that runs too long; a
@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from starlette.applications import Starlette
-from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
@@ -27,18 +26,15 @@ from coversheet.config import BoardConfig
 from coversheet.findings import FileResult, Severity, Status
 from coversheet.run.budget import BudgetExceeded
 from coversheet.web import checking, sessions, submissions
-from coversheet.web.access import COOKIE as SECRETARY_COOKIE
 from coversheet.web.access import SecretaryAccess
 from coversheet.web.drafts import draft_from_form, row_count, values_from_draft, values_from_post
 from coversheet.web.limits import BodyRefused, Limits
-from coversheet.web.pages import STATIC, environment, page, refusal_page
+from coversheet.web.pages import STATIC, environment, page
 from coversheet.web.questions import Form, build_form
-from coversheet.web.secretary import Folder, agenda_for, notice_for, report_page, report_rows
+from coversheet.web.responses import SecurityHeaders, attachment, refused
+from coversheet.web.secretary import Folder
+from coversheet.web.secretary_pages import secretary_routes
 
-_CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; connect-src 'self'")
-# The report `check --format html` writes carries its own styles inline.
-_REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'"
 _FIELDS_PER_FORM = 3000
 _PART_BYTES = 1_000_000  # one answer; a whole cover sheet is a few KB
 
@@ -142,7 +138,7 @@ def create_app(settings: Settings, config: BoardConfig):
         try:
             return await _post_sheet(request)
         except BudgetExceeded as exc:
-            return _refused(503, "That took too long",
+            return refused(503, "That took too long",
                             f"Making your cover sheet took longer than the {exc.seconds:g} s allowed. Nothing was saved. Try again; if it happens again, download the draft and send it to the board secretary.")
 
     async def _post_sheet(request: Request) -> Response:
@@ -168,7 +164,7 @@ def create_app(settings: Settings, config: BoardConfig):
                              "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
         if action == "yaml":
             text = checking.draft_yaml(server.workspace, draft, server.config, settings.time_budget)
-            return Response(text, media_type="application/yaml", headers=_attachment("cover-sheet.yaml"))
+            return Response(text, media_type="application/yaml", headers=attachment("cover-sheet.yaml"))
         result = server.check(draft)
         if action == "submit":
             return _submit(visit, draft, result, general)
@@ -176,7 +172,7 @@ def create_app(settings: Settings, config: BoardConfig):
 
     def _submit(visit, draft, result, general) -> Response:
         if not settings.accept_submissions:
-            return _refused(403, "Submissions are not open", "The board secretary has not opened this form for submissions. Download the Word cover sheet and send it to them instead.")
+            return refused(403, "Submissions are not open", "The board secretary has not opened this form for submissions. Download the Word cover sheet and send it to them instead.")
         if result.status is not Status.PASS or general:
             general = ["Not submitted: the cover sheet does not pass the board's checks yet. Correct what is marked below, then submit again."] + general
             return server.form_page(visit, result=result, general=general, status=422)
@@ -246,69 +242,6 @@ def create_app(settings: Settings, config: BoardConfig):
         return _download(out, "cover-sheet-form.docx",
                          "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
 
-    # -- the secretary's pages -----------------------------------------------------------------
-
-    def secretary_gate(request: Request) -> tuple[str | None, Response | None]:
-        given = request.query_params.get("key")
-        if given is not None:
-            if not server.access.key_matches(given):
-                return None, _refused(403, "That link is not valid", "The secretary's link has the wrong key. Ask whoever runs coversheet serve for the link it printed.")
-            response = RedirectResponse(request.url.path, status_code=303)
-            response.set_cookie(SECRETARY_COOKIE, server.access.cookie_value, httponly=True, samesite="strict",
-                                secure=request.url.scheme == "https", path="/secretary")
-            return None, response
-        who = server.access.who(request)
-        if who is None:
-            return None, _refused(403, "This page is for the board secretary",
-                                  "Open it with the secretary's link that coversheet serve printed when it started.")
-        return who, None
-
-    async def secretary_home(request: Request) -> Response:
-        who, refusal = secretary_gate(request)
-        if refusal:
-            return refusal
-        snapshot = await run_in_threadpool(server.folder.run)
-        rows = report_rows(snapshot.run)
-        return HTMLResponse(page(
-            "secretary.html", title="Papers received", secretary=True, board=server.form.board, who=who,
-            when=f"{snapshot.when:%H:%M:%S} on {snapshot.when.day} {snapshot.when:%B %Y}",
-            rows=rows, ids=[server.folder.paper_id(r.result) for r in rows],
-            labels=[server.folder.label(r.result) for r in rows], summary=snapshot.run.summary(),
-            ERROR=Severity.ERROR, WARNING=Severity.WARNING,
-        ))
-
-    async def secretary_report(request: Request) -> Response:
-        _, refusal = secretary_gate(request)
-        if refusal:
-            return refusal
-        snapshot = await run_in_threadpool(server.folder.run)
-        response = HTMLResponse(report_page(snapshot.run, f"{server.form.board}: cover sheet check"))
-        response.headers["content-security-policy"] = _REPORT_CSP
-        return response
-
-    async def secretary_paper(request: Request) -> Response:
-        _, refusal = secretary_gate(request)
-        if refusal:
-            return refusal
-        result = await run_in_threadpool(server.folder.find, request.path_params["paper"])
-        if result is None:
-            return _refused(404, "Paper not found", "No paper in the folder has that link now: it may have been renamed or removed.")
-        from coversheet.report.html import STATUS_WORDS
-
-        word, meaning = STATUS_WORDS[result.status]
-        return HTMLResponse(page(
-            "paper.html", title=result.title or "Paper", secretary=True, result=result,
-            label=server.folder.label(result), status_word=word, status_meaning=meaning,
-            findings=[checking.shown(f) for f in result.findings], notice=notice_for(result, server.config),
-        ))
-
-    async def secretary_agenda(request: Request) -> Response:
-        _, refusal = secretary_gate(request)
-        if refusal:
-            return refusal
-        agenda = await run_in_threadpool(agenda_for, settings.folder, server.config, settings.time_budget)
-        return HTMLResponse(page("agenda.html", title="Agenda", secretary=True, agenda=agenda))
-
     # -- shared --------------------------------------------------------------------------------
 
     async def _authorised_post(request: Request, header_token: bool = False):
@@ -346,26 +279,26 @@ def create_app(settings: Settings, config: BoardConfig):
             content = path.read_bytes()
         finally:
             path.unlink(missing_ok=True)
-        return Response(content, media_type=media_type, headers=_attachment(name))
+        return Response(content, media_type=media_type, headers=attachment(name))
 
     async def forbidden(request: Request, exc: HTTPException) -> Response:
         if exc.status_code == 403 and exc.detail == "csrf":
-            return _refused(403, "This form could not be accepted",
+            return refused(403, "This form could not be accepted",
                             "It did not come from this page as you last saw it (its security token does not match). Nothing was saved. Go back to the cover sheet, reload it and try again.")
         if exc.status_code == 403:
-            return _refused(403, "Your visit has expired",
+            return refused(403, "Your visit has expired",
                             "Nothing was saved. Go back to the cover sheet and start again; your answers are kept only while you are on the page.")
         if exc.status_code == 404:
-            return _refused(404, "Page not found", "There is no page at this address.")
+            return refused(404, "Page not found", "There is no page at this address.")
         if exc.status_code == 405:
-            return _refused(405, "Not allowed", "This page cannot be used that way.")
-        return _refused(exc.status_code, "The request could not be accepted", str(exc.detail))
+            return refused(405, "Not allowed", "This page cannot be used that way.")
+        return refused(exc.status_code, "The request could not be accepted", str(exc.detail))
 
     async def refused_body(request: Request, exc: BodyRefused) -> Response:
-        return _refused(exc.status, exc.title, exc.message, close=True)
+        return refused(exc.status, exc.title, exc.message, close=True)
 
     async def crashed(request: Request, exc: Exception) -> Response:
-        return _refused(500, "Sorry, there is a problem with the service",
+        return refused(500, "Sorry, there is a problem with the service",
                         "Nothing was saved. Try again; if it happens again, tell the board secretary.")
 
     routes = [
@@ -375,10 +308,7 @@ def create_app(settings: Settings, config: BoardConfig):
         Route("/upload", upload, methods=["POST"]),
         Route("/receipt", receipt, methods=["GET"]),
         Route("/form.docx", blank_form, methods=["GET"]),
-        Route("/secretary", secretary_home, methods=["GET"]),
-        Route("/secretary/report.html", secretary_report, methods=["GET"]),
-        Route("/secretary/agenda", secretary_agenda, methods=["GET"]),
-        Route("/secretary/paper/{paper:str}", secretary_paper, methods=["GET"]),
+        *secretary_routes(server),
         Mount("/static", app=StaticFiles(directory=str(STATIC)), name="static"),
     ]
     @contextlib.asynccontextmanager
@@ -391,51 +321,11 @@ def create_app(settings: Settings, config: BoardConfig):
     app = Starlette(routes=routes, exception_handlers={HTTPException: forbidden, BodyRefused: refused_body, Exception: crashed},
                     lifespan=lifespan)
     app.state.server = server
-    bounded = Limits(_SecurityHeaders(app), max_bytes=settings.max_upload_bytes, body_seconds=settings.body_seconds)
+    bounded = Limits(SecurityHeaders(app), max_bytes=settings.max_upload_bytes, body_seconds=settings.body_seconds)
     bounded.server = server
     return bounded
-
-
-def _refused(status: int, title: str, message: str, close: bool = False) -> HTMLResponse:
-    response = HTMLResponse(refusal_page(title, message), status_code=status)
-    if close:
-        response.headers["connection"] = "close"
-    return response
-
-
-def _attachment(name: str) -> dict:
-    return {"content-disposition": f'attachment; filename="{name}"'}
 
 
 def _set_visit_cookie(response: Response, request: Request, visit) -> None:
     response.set_cookie(sessions.COOKIE, visit.id, httponly=True, samesite="strict",
                         secure=request.url.scheme == "https", max_age=sessions.IDLE_SECONDS)
-
-
-class _SecurityHeaders:
-    """Headers on every response: a strict content security policy, no caching of answers."""
-
-    def __init__(self, app):
-        self.app = app
-
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
-        async def with_headers(message):
-            if message["type"] == "http.response.start":
-                headers = list(message.get("headers", []))
-                names = {name.lower() for name, _ in headers}
-                extra = {
-                    b"content-security-policy": _CSP.encode(),
-                    b"x-content-type-options": b"nosniff",
-                    b"referrer-policy": b"no-referrer",
-                    b"x-frame-options": b"DENY",
-                    b"cache-control": b"no-store",
-                }
-                headers += [(name, value) for name, value in extra.items() if name not in names]
-                message = {**message, "headers": headers}
-            await send(message)
-
-        await self.app(scope, receive, with_headers)
