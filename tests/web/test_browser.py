@@ -241,3 +241,27 @@ def test_the_secretarys_pages_and_a_refusal_are_accessible(driver, served) -> No
     meetings = next_meetings()
     assert meetings[0].isoformat()  # the board's meetings are those to come
     time.sleep(0)
+
+
+@pytest.mark.parametrize("board", ["nhs-icb", "council-scrutiny"])
+def test_a_board_profiles_own_questions_are_asked_and_accessible(driver, tmp_path: Path, board: str) -> None:
+    import shutil
+
+    folder = tmp_path / board
+    folder.mkdir()
+    shutil.copy(Path(__file__).resolve().parents[2] / "examples-profiles" / board / "coversheet.toml", folder)
+    server = start(folder)
+    try:
+        driver.get(server.url + "/")
+        from coversheet.web.board import board_for_folder
+
+        profile = board_for_folder(folder).sheet_profile
+        legends = driver.find_element("id", "sheet").text
+        for question in profile.own_questions:
+            assert question.label in legends, question.label
+        assert_accessible(driver, f"{board}: the empty form")
+        _activate_button(driver, "check")
+        _until(driver, lambda d: "There is a problem" in d.page_source, "no error summary")
+        assert_accessible(driver, f"{board}: the form with its errors")
+    finally:
+        server.stop()
