@@ -62,6 +62,8 @@ def start(folder: Path):
         if not line:
             raise SystemExit("coversheet serve did not start")
         if (found := re.search(r"http://127\.0\.0\.1:(\d+)", line)):
+            # Go on emptying its stderr, so that a full pipe never stalls the server measured.
+            threading.Thread(target=lambda: [None for _ in process.stderr], daemon=True).start()
             return process, int(found.group(1))
 
 

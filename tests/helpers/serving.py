@@ -14,6 +14,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -62,7 +63,15 @@ def start(folder: Path, *options: str, env: dict | None = None) -> Served:
             url = found.group(1)
         if (found := re.search(r"link \(keep it private\): (\S+)", line)):
             link = found.group(1)
+    # Keep reading what it says (a warning, a traceback): a pipe nobody empties fills up and
+    # would stop the server mid-write, the test then blaming the server for the hang.
+    threading.Thread(target=_drain, args=(process, lines), daemon=True).start()
     return Served(process, url, link, lines)
+
+
+def _drain(process: subprocess.Popen, lines: list[str]) -> None:
+    for line in process.stderr:
+        lines.append(line)
 
 
 class Author:
