@@ -81,11 +81,14 @@ class Server:
                 key = q.path + ".references"
                 rows[key] = row_count(visit.values, key, (extra_rows or {}).get(key, 0))
         passed = result is not None and result.status is Status.PASS
+        # The meetings a paper can still go to; a board that lists none gets a date box.
+        meetings = [day for day in self.form.meetings if day >= self.today] or (
+            self.form.meetings[-1:] if self.form.meetings else [])
         html = page(
             "form.html", title=f"{self.form.board} cover sheet", board=self.form.board,
             questions=self.form.questions, values=visit.values, found=found, summary=summary,
-            general=general, rows=rows, meetings=self.form.meetings,
-            meeting_values=[m.isoformat() for m in self.form.meetings], csrf=visit.csrf,
+            general=general, rows=rows, meetings=meetings,
+            meeting_values=[m.isoformat() for m in meetings], csrf=visit.csrf,
             accepting=self.settings.accept_submissions, max_mb=f"{self.settings.max_upload_bytes / 1_000_000:g}",
             body=visit.body is not None, notice=notice, passed=passed,
             warnings=result.count(Severity.WARNING) if result else 0,

@@ -7,6 +7,7 @@ to it over a socket on this machine, as a browser or a hostile client would.
 from __future__ import annotations
 
 import json
+import re
 import select
 import socket
 import time
@@ -316,3 +317,33 @@ def test_the_draft_and_the_blank_form_can_be_taken_away_whether_or_not_the_sheet
     status, body, headers = author.get("/form.docx")
     assert status == 200 and headers["content-disposition"] == 'attachment; filename="cover-sheet-form.docx"'
     assert files_in(folder) == ["coversheet.toml"]
+
+
+def test_a_late_paper_is_not_submitted_the_deadline_applied_as_check_applies_it(tmp_path: Path) -> None:
+    import datetime as dt
+
+    folder = tmp_path / "soon"
+    folder.mkdir()
+    soon = dt.date.today() + dt.timedelta(days=2)  # inside five working days, whatever the weekday
+    (folder / "coversheet.toml").write_text(f'board = "ICS Board"\nmeetings = [{soon.isoformat()}]\ndeadline_working_days = 5\n', encoding="utf-8")
+    server = start(folder, "--accept-submissions")
+    try:
+        author = Author(server.url)
+        draft = complete_draft()
+        draft["meeting_date"] = soon.isoformat()
+        fields = _fill_from(author, draft)
+        status, body, _ = author.post("/", fields + [("action", "submit")])
+        text = page_text(body)
+        assert status == 422 and "Not submitted" in text and "CS501" in text
+        assert files_in(folder) == ["coversheet.toml"]
+    finally:
+        server.stop()
+
+
+def test_pages_fetch_nothing_from_elsewhere(served) -> None:
+    status, page, headers = Author(served.url).get("/")
+    assert "default-src 'none'" in headers["content-security-policy"]
+    assert "frame-ancestors 'none'" in headers["content-security-policy"]
+    assert headers["x-content-type-options"] == "nosniff"
+    for reference in re.findall(r'(?:src|href)="([^"#]+)"', page):
+        assert reference.startswith("/"), reference
