@@ -81,9 +81,8 @@ class Server:
                 key = q.path + ".references"
                 rows[key] = row_count(visit.values, key, (extra_rows or {}).get(key, 0))
         passed = result is not None and result.status is Status.PASS
-        # The meetings a paper can still go to; a board that lists none gets a date box.
-        meetings = [day for day in self.form.meetings if day >= self.today] or (
-            self.form.meetings[-1:] if self.form.meetings else [])
+        # The meetings a paper can still go to; with none listed to come, a date box.
+        meetings = [day for day in self.form.meetings if day >= self.today]
         html = page(
             "form.html", title=f"{self.form.board} cover sheet", board=self.form.board,
             questions=self.form.questions, values=visit.values, found=found, summary=summary,
