@@ -64,6 +64,12 @@ def test_a_passing_sheet_is_submitted_under_a_name_of_the_servers_and_a_second_i
     status, _, _ = author.post("/", fields + [("action", "submit")])
     written = sorted((name for name in files_in(folder) if name.endswith(".docx")), key=len)
     assert len(written) == 2 and written[1] == written[0].replace(".docx", "-v2.docx")
+    from helpers.hostile import coversheet
+
+    import datetime as dt
+
+    extracted = coversheet("extract", folder / written[0], "--format", "json")
+    assert json.loads(extracted.stdout)["submitted_on"] == dt.date.today().isoformat()
 
 
 def test_another_authors_paper_is_never_shown(served, folder: Path) -> None:
