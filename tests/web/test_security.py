@@ -6,6 +6,7 @@ to it over a socket on this machine, as a browser or a hostile client would.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import select
@@ -17,6 +18,7 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
+from helpers.hostile import coversheet
 from helpers.meeting_folder import complete_draft, make_folder
 from helpers.serving import Author, files_in, form_fields, page_text, start
 
@@ -64,10 +66,6 @@ def test_a_passing_sheet_is_submitted_under_a_name_of_the_servers_and_a_second_i
     status, _, _ = author.post("/", fields + [("action", "submit")])
     written = sorted((name for name in files_in(folder) if name.endswith(".docx")), key=len)
     assert len(written) == 2 and written[1] == written[0].replace(".docx", "-v2.docx")
-    from helpers.hostile import coversheet
-
-    import datetime as dt
-
     extracted = coversheet("extract", folder / written[0], "--format", "json")
     assert json.loads(extracted.stdout)["submitted_on"] == dt.date.today().isoformat()
 
@@ -298,15 +296,11 @@ def test_serve_on_another_address_warns(folder: Path) -> None:
 
 
 def test_serve_refuses_a_folder_that_is_not_one(tmp_path: Path) -> None:
-    from helpers.hostile import coversheet
-
     result = coversheet("serve", tmp_path / "missing", "--port", "0")
     assert result.returncode == 2 and "not a folder" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_the_draft_and_the_blank_form_can_be_taken_away_whether_or_not_the_sheet_passes(served, folder: Path, tmp_path: Path) -> None:
-    from helpers.hostile import coversheet
-
     author = Author(served.url)
     fields = _fill_from(author, complete_draft())
     status, body, headers = author.post("/", fields + [("action", "yaml")])
@@ -326,8 +320,6 @@ def test_the_draft_and_the_blank_form_can_be_taken_away_whether_or_not_the_sheet
 
 
 def test_a_late_paper_is_not_submitted_the_deadline_applied_as_check_applies_it(tmp_path: Path) -> None:
-    import datetime as dt
-
     folder = tmp_path / "soon"
     folder.mkdir()
     soon = dt.date.today() + dt.timedelta(days=2)  # inside five working days, whatever the weekday
