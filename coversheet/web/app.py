@@ -262,6 +262,8 @@ def create_app(settings: Settings, config: BoardConfig):
     async def _keep_body(visit, upload) -> str | None:
         if Path(upload.filename).suffix.lower() != ".docx":
             return "it must be a Word document (.docx)."
+        if visit.body is None and server.visits.bodies() >= sessions.MAX_BODIES:
+            return "the server is holding as many papers as it can just now. Try again later, or send the paper to the board secretary."
         path = server.workspace.new_path(".docx")
         await _save(upload, path)
         problem = checking.vet_body(path)

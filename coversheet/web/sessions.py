@@ -3,7 +3,8 @@
 It holds the visit's CSRF token, the answers last posted (so that a page without JavaScript
 shows them again), the paper's Word body if one was uploaded, and what this visit submitted.
 An author sees only their own visit: nothing is looked up by anything but the session id.
-Sessions expire after `IDLE_SECONDS` unused; at most `MAX_SESSIONS` are kept (the oldest go).
+Sessions expire after `IDLE_SECONDS` unused; at most `MAX_SESSIONS` are kept (the least
+recently used go), and at most `MAX_BODIES` of them hold a paper body.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from pathlib import Path
 COOKIE = "coversheet_visit"
 IDLE_SECONDS = 8 * 3600
 MAX_SESSIONS = 2000
+# Paper bodies kept at once (each up to --max-upload-mb on the server's disk): past this a new
+# one is refused, politely, rather than filling the disk or dropping another author's.
+MAX_BODIES = 200
 
 
 @dataclass
@@ -64,7 +68,14 @@ class Visits:
         self._visits.move_to_end(visit_id)
         return visit
 
+    def bodies(self) -> int:
+        return sum(1 for visit in self._visits.values() if visit.body is not None)
+
     def new(self) -> Visit:
+        now = time.monotonic()
+        # Least recently used first: forget those idle too long (and their paper bodies).
+        while self._visits and now - next(iter(self._visits.values())).touched > IDLE_SECONDS:
+            self._drop(next(iter(self._visits)))
         while len(self._visits) >= MAX_SESSIONS:
             self._drop(next(iter(self._visits)))
         visit = Visit(secrets.token_urlsafe(24), secrets.token_urlsafe(24), time.monotonic())
