@@ -38,7 +38,16 @@ demo: $(BIN)/.installed
 	  $(BIN)/coversheet pack out/meeting -o out/nhs-icb-pack.pdf --allow-failing --force; \
 	else echo "LibreOffice is not installed: the pack is not built (apt-get install libreoffice-writer-nogui)"; fi
 
-test: $(BIN)/.installed
+# axe-core (the accessibility engine the web tests run in Chromium) from npm, installed once
+# into .node/; without npm those tests skip and say so.
+AXE_VERSION := 4.14.1
+AXE := .node/node_modules/axe-core/axe.min.js
+$(AXE):
+	@if command -v npm >/dev/null; then \
+	  npm install --prefix .node --no-save --no-audit --no-fund --loglevel=error axe-core@$(AXE_VERSION); \
+	else echo "npm is not installed: the accessibility tests of coversheet serve will skip (apt-get install npm)"; fi
+
+test: $(BIN)/.installed $(AXE)
 	$(BIN)/lint-imports --no-cache
 	@# Helpers are imported as helpers.x, never from a conftest: the importlib mode collects them too.
 	$(BIN)/pytest -q --collect-only --import-mode=importlib -p no:cacheprovider >/dev/null
@@ -71,8 +80,9 @@ score-boards: $(BIN)/.installed
 	$(BIN)/python tools/score_boards.py
 
 clean:
-	rm -rf $(VENV) out build *.egg-info .pytest_cache test-artifacts
+	rm -rf $(VENV) out build *.egg-info .pytest_cache test-artifacts .node
 
 bench: $(BIN)/.installed
 	cd benchmarks && ../$(BIN)/python run.py
 	$(BIN)/python benchmarks/pack_bench.py
+	$(BIN)/python benchmarks/serve_bench.py

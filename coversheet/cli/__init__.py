@@ -24,6 +24,7 @@ from coversheet.cli import (
     render,
     rules,
     schema,
+    serve,
     template,
     watch,
 )
@@ -75,6 +76,7 @@ COMMANDS = {
     "watch": watch.watch,
     "render": render.render,
     "pack": pack.pack,
+    "serve": serve.serve,
 }
 for _name, _function in COMMANDS.items():
     app.command(_name, cls=Command)(_function)

@@ -23,6 +23,7 @@ USAGE = {
     ("schema",): "coversheet schema [OPTIONS]",
     ("rules",): "coversheet rules [OPTIONS]",
     ("pack",): "coversheet pack [OPTIONS] FOLDER",
+    ("serve",): "coversheet serve [OPTIONS] [FOLDER]",
     ("profile", "show"): "coversheet profile show [OPTIONS] [FOLDER]",
     ("profile", "list"): "coversheet profile list [OPTIONS]",
     ("profile", "init"): "coversheet profile init [OPTIONS] TEMPLATE.docx",

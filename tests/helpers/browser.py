@@ -12,9 +12,10 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
 
 
-def headless_chromium() -> Iterator:
+def headless_chromium(download_dir: str | None = None) -> Iterator:
     """A Chromium WebDriver with a profile of its own (for a fixture: `yield from` it); the
-    test is skipped with the reason when Chromium, its driver or selenium is absent."""
+    test is skipped with the reason when Chromium, its driver or selenium is absent.
+    `download_dir`: where files the page downloads are saved, without asking."""
     if not (CHROMIUM and CHROMEDRIVER):
         pytest.skip("headless Chromium and chromedriver are not installed (Debian: apt-get install chromium chromium-driver)")
     webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install selenium)")
@@ -30,6 +31,11 @@ def headless_chromium() -> Iterator:
         f"--user-data-dir={profile}", "--window-size=1280,1600",
     ):
         options.add_argument(flag)
+    if download_dir is not None:
+        options.add_experimental_option("prefs", {
+            "download.default_directory": download_dir, "download.prompt_for_download": False,
+            "safebrowsing.enabled": False,
+        })
     driver = webdriver.Chrome(options=options, service=Service(CHROMEDRIVER))
     driver.set_page_load_timeout(30)
     try:
