@@ -255,7 +255,7 @@ def test_a_board_profiles_own_questions_are_asked_and_accessible(driver, tmp_pat
         driver.get(server.url + "/")
         from coversheet.web.board import board_for_folder
 
-        profile = board_for_folder(folder).sheet_profile
+        profile = board_for_folder(folder).profile
         legends = driver.find_element("id", "sheet").text
         for question in profile.own_questions:
             assert question.label in legends, question.label

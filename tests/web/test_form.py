@@ -35,7 +35,7 @@ def _answered(value):
 def test_the_form_asks_the_boards_questions_in_its_order_and_words(board: Path) -> None:
     config = board_for_folder(board)
     form = build_form(config)
-    profile = config.sheet_profile
+    profile = config.profile
     expected = [(q.path, q.label) for q in profile.questions if q.path != "submitted_on"]
     assert [(q.path, q.label) for q in form.questions] == expected
 
