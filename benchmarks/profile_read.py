@@ -3,6 +3,11 @@
     python benchmarks/profile_read.py DIR              # ms per file: bare parse, read_docx, check_file
     python benchmarks/profile_read.py DIR --profile    # pyinstrument tree of read_docx over DIR
     python benchmarks/profile_read.py DIR --profile --check   # ... of check_file (validation + rules)
+    python benchmarks/profile_read.py DIR --config coversheet.toml  # read under that board's profile
+
+To compare two versions of the reader side by side, run the same command in a checkout of
+each (each with its own environment) on the same folder, e.g. the blind corpus's papers under
+their own coversheet.toml: tests/fixtures/blind/<board>/papers --config .../coversheet.toml.
 
 Whole-process figures are in `run.py`; this isolates the per-file cost from start-up, so that
 the reader's own Python work can be compared with the lxml parse it sits on. Each figure is
@@ -27,11 +32,14 @@ def bare(paths: list[Path]) -> None:
             etree.fromstring(z.read("word/document.xml"))
 
 
+PROFILE = None  # the board's profile to read under (--config); None: the default sheet
+
+
 def reader(paths: list[Path]) -> None:
     from coversheet.word.read import read_docx
 
     for path in paths:
-        read_docx(path)
+        read_docx(path, PROFILE)
 
 
 def checker(paths: list[Path]) -> None:
@@ -58,7 +66,13 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="pyinstrument tree instead of timings")
     parser.add_argument("--check", action="store_true", help="profile check_file rather than read_docx")
     parser.add_argument("--only", choices=["bare", "read", "check"], help="time one figure only")
+    parser.add_argument("--config", type=Path, help="read under the profile of this coversheet.toml")
     args = parser.parse_args()
+    if args.config is not None:
+        global PROFILE
+        from coversheet.run.configuration import load_config
+
+        PROFILE = load_config(args.config).custom_profile
     folder = args.folder / "papers" if (args.folder / "papers").is_dir() else args.folder
     paths = sorted(folder.glob("*.docx"))
     if not paths:

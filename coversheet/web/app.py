@@ -180,7 +180,7 @@ def create_app(settings: Settings, config: BoardConfig):
             return server.form_page(visit, result=result, general=general, status=422)
         if visit.stem is None:
             visit.stem = submissions.stem_for(dt.datetime.now())
-        if server.config.sheet_profile.asks("submitted_on"):
+        if server.config.profile.asks("submitted_on"):
             draft = {**draft, "submitted_on": server.today.isoformat()}  # the day it reached the secretary
 
         def write_sheet(path: Path) -> None:

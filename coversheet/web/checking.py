@@ -72,7 +72,7 @@ def check_draft(workspace: Workspace, draft: dict, config: BoardConfig, *, today
                 budget: float | None, submitting: bool = True) -> FileResult:
     """`coversheet check` on `draft`, as if submitted `today` (when the board asks the date)."""
     data = dict(draft)
-    if submitting and config.sheet_profile.asks("submitted_on"):
+    if submitting and config.profile.asks("submitted_on"):
         data["submitted_on"] = today.isoformat()
     path = workspace.new_path(".json")
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")

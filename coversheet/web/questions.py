@@ -112,7 +112,7 @@ _ALIASES = {"confidential_reason": "confidential", "submitted_on": "meeting_date
 
 def build_form(config: BoardConfig) -> Form:
     """The form of the board's sheet (its profile, or the default 2020 sheet)."""
-    profile = config.sheet_profile
+    profile = config.profile
     required = set(profile.required_standard)
     questions: list[FormQuestion] = []
     for question in profile.questions:
