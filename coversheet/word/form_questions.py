@@ -323,11 +323,6 @@ def _text(cell: Cell) -> str:
     return " ".join(strip_glyphs(cell.text or "").split())
 
 
-def after_text(cells: list[Cell], first: Cell) -> bool:
-    """Is there text or a box after `first` in its row?"""
-    return any(_text(cell) or _boxed(cell) for cell in cells[cells.index(first) + 1:])
-
-
 def _set_apart(cell: Cell) -> bool:
     text = _text(cell)
     return _bold(cell.element) or (text.isupper() and len(text) > 2) or text.endswith(":")

@@ -71,6 +71,7 @@ class _Proposer:
         self.proposals: list[Proposal] = []
         self.purposes: dict[str, str] = {}
         self.confidentiality: dict[str, str] = {}
+        self.printed: set[str] = set()  # the labels met, folded
         self.taken: dict[str, str] = {}  # standard field -> how its label was matched
         self.asked_as: dict[str, tuple[int, Asked]] = {}  # standard field -> (its proposal's index, the question)
 
@@ -114,8 +115,10 @@ class _Proposer:
         del self.taken[key]
 
     def _question(self, asked: Asked) -> None:
-        if any(" ".join(asked.label.split()).casefold() == " ".join(p.label.split()).casefold() for p in self.proposals):
+        folded = " ".join(asked.label.split()).casefold()
+        if folded in self.printed:
             return  # a label printed twice ("Purpose:" the ticks, later "Purpose:" a sentence): one question
+        self.printed.add(folded)
         match = self.matcher.match(asked.label)
         key = match.key if match.key and not match.claimed_by else None
         sides = _public_private(asked.options)
