@@ -52,6 +52,7 @@ _NUMBERING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-h]\)|[ivx]{1,4}[
 BOARD_LINE = re.compile(r"\b(board|committee|commission|partnership|council|cabinet|panel|governing body)\b", re.I)
 _ONLY_PLACEHOLDER = re.compile(r"^\[[^\]]*\]$|\bhere$", re.I)
 _DELETE_ONE = re.compile(r"\(?\s*delete (one|as appropriate|as applicable)\s*\)?\s*$", re.I)
+_CODE = re.compile(r"[A-Z]{1,6}[-/ ]?\d{1,3}(\.\d{1,3})?[a-z]?")  # "SR1", "BAF 2.1", "SO3"
 _PROMPT_CHOICE = re.compile(r"^choose an item\.?$|^click or tap", re.I)
 
 
@@ -278,6 +279,14 @@ class _Reader:
                 index += 1
                 continue
             following = cells[index + 1] if index + 1 < len(cells) else None
+            beyond = cells[index + 2] if index + 2 < len(cells) else None
+            if following is not None and _text(following) and _CODE.fullmatch(_text(cell)) and beyond is not None \
+                    and not _text(beyond):
+                # "SR1 | Workforce capacity | ☐": the board calls the option by its code
+                boxes = boxes or _boxed(beyond)
+                options.append((_text(cell), cell.column))
+                index += 3
+                continue
             if following is None or _text(following):
                 return False  # text beside text: a label and its answer, not an option and its box
             boxes = boxes or _boxed(following)

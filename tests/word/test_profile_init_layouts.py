@@ -295,3 +295,15 @@ def test_a_label_naming_a_role_asks_for_a_person(tmp_path: Path) -> None:
     assert questions["Lead Head of Service"][1] == "person"
     assert questions["REPORT FROM"][0] == "sponsor"
     assert questions["CONTACT OFFICER"][0] == "questions.contact_officer"  # the form's "Author:" is the author
+
+
+def test_options_written_as_codes_beside_their_words(tmp_path: Path) -> None:
+    """A risk grid row "SR1 | Workforce capacity | ☐": the board calls the option SR1."""
+    document = Document()
+    standard_rows(document)
+    table = document.add_table(rows=3, cols=3)
+    heading = table.rows[0].cells[0].merge(table.rows[0].cells[2])
+    heading.paragraphs[0].add_run("Link to Strategic Risk:").bold = True
+    for row, (code, words) in zip(table.rows[1:], (("SR1", "Workforce capacity"), ("SR2", "Financial sustainability"))):
+        row.cells[0].text, row.cells[1].text, row.cells[2].text = code, words, BOX
+    assert asked(propose(tmp_path, document))["Link to Strategic Risk"][1:] == ("choice", ["SR1", "SR2"])
