@@ -210,6 +210,9 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
     if asked.yes_no_na or (words and all(answer_named(w) for w in words)):
         return Proposal(label, name=name, kind="yes_no_na", unsure="" if len(words) >= 2 or asked.yes_no_na else "kind from layout")
     if len(words) >= 2:
+        if _ONE_ONLY.search(label):  # "(tick one box only)"
+            return Proposal(label, name=name, kind="choice", options=words, multiple=False,
+                            unsure="one option only, as the label says")
         return Proposal(label, name=name, kind="choice", options=words, unsure="one option or several? (multiple = true assumed)")
     if asks_yes_no:
         return Proposal(label, name=name, kind="yes_no_na", unsure="kind from the label: a question")
@@ -230,6 +233,7 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
 
 _PERSON = re.compile(r"\b(lead|officer|director|chair|manager|presenter|owner)(\(s\)|s)?$|^(lead )?head of\b", re.I)  # "Board Lead(s)"
 _PLACEHOLDER_LINE = re.compile(r"^\[[^\]]*\]$|\bhere$", re.I)  # "[Meeting date here]", "Report title here"
+_ONE_ONLY = re.compile(r"\b(one|single) (box|option|only)\b|\bonly one\b|\bone box only\b", re.I)
 _MEETING_LABEL = re.compile(r"^(report (to|for)|presented to|meeting)$")
 _QUESTION = re.compile(r"^(have|has|are|is|does|do|did|were|was|will|can|should|where relevant,? has|if yes,? have)\b", re.I)
 

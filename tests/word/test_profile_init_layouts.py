@@ -307,3 +307,13 @@ def test_options_written_as_codes_beside_their_words(tmp_path: Path) -> None:
     for row, (code, words) in zip(table.rows[1:], (("SR1", "Workforce capacity"), ("SR2", "Financial sustainability"))):
         row.cells[0].text, row.cells[1].text, row.cells[2].text = code, words, BOX
     assert asked(propose(tmp_path, document))["Link to Strategic Risk"][1:] == ("choice", ["SR1", "SR2"])
+
+
+def test_a_label_asking_for_one_option_makes_a_single_choice(tmp_path: Path) -> None:
+    document = Document()
+    standard_rows(document)
+    label_rows(document, [("Assurance level (tick one box only):", f"{BOX} Substantial {BOX} Limited"),
+                          ("CQC domains:", f"{BOX} Safe {BOX} Caring")])
+    profile = propose(tmp_path, document)
+    assert load_profile_question(profile, "Assurance level (tick one box only)").multiple is False
+    assert load_profile_question(profile, "CQC domains").multiple is True
