@@ -168,7 +168,8 @@ class _Proposer:
         if key:
             self.taken[key] = match.how or "terms"
             unsure = "matched by key terms" if match.how == "terms" else ""
-            self.proposals.append(Proposal(asked.label, field=key, kind=profile_kind(key), unsure=unsure))
+            self.proposals.append(Proposal(asked.label, field=key, kind=profile_kind(key), unsure=unsure,
+                                           multiple=not (key == "purpose" and _ONE_ONLY.search(asked.printed))))
             self.asked_as[key] = (len(self.proposals) - 1, asked)
             if key == "purpose":
                 for word in asked.options:
@@ -343,6 +344,8 @@ def profile_toml(template: Template, source: str, name: str, *, inline: bool = F
         lines.append(f"[[{table}questions]]")
         if proposal.field:
             lines.append(f"field = {toml_string(proposal.field)}" + _check(proposal.unsure))
+            if proposal.field == "purpose" and not proposal.multiple:
+                lines.append("multiple = false  # one purpose only, as the form says")
         else:
             lines.append(f"name = {toml_string(proposal.name)}" + _check("the key in drafts, from the label"))
         if own_labels and not proposal.standard_words:

@@ -317,3 +317,12 @@ def test_a_label_asking_for_one_option_makes_a_single_choice(tmp_path: Path) -> 
     profile = propose(tmp_path, document)
     assert load_profile_question(profile, "Assurance level (tick one box only)").multiple is False
     assert load_profile_question(profile, "CQC domains").multiple is True
+
+
+def test_a_purpose_to_tick_once_is_proposed_as_one_purpose(tmp_path: Path) -> None:
+    document = Document()
+    standard_rows(document)
+    label_rows(document, [("Purpose (tick one box only):", f"{BOX} Approval {BOX} Assurance {BOX} Information")])
+    profile = propose(tmp_path, document)
+    assert "multiple = false" in (tmp_path / "board.toml").read_text()
+    assert profile.question("purpose") is not None
