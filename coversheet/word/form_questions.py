@@ -151,6 +151,12 @@ class _Reader:
             return
         if rest and not _PLACEHOLDER.sub("", rest).strip(" /:") and not known and not set_apart:
             return
+        second, second_rest = clean_label(rest) if "\t" in text.strip() else ("", "")
+        if second and self.is_label(second) and not second_rest and not _PLACEHOLDER.search(rest):
+            # "Part 1 (Open to the public)<tab>ITEM NO.": two labels on one line
+            self.form.questions.append(Asked(label, text.strip()))
+            self.form.questions.append(Asked(second, rest))
+            return
         asked = Asked(label, text.strip(), rest=_PLACEHOLDER.sub("", rest).strip(), prompt=rest)
         asked.options = _choice_words(rest) or _choice_words(_NUMBERING.sub("", text, count=1))
         self.form.questions.append(asked)

@@ -163,7 +163,11 @@ class _Proposer:
             key, match = "purpose", Match("purpose", how="terms")  # "Report for: Decision | Assurance | ..."
         if sides and "confidential" not in self.taken and key in (None, "confidential"):
             key, match = "confidential", Match("confidential", how=match.how or "terms")  # "Classification: Public/Private"
-        if key is None and not asked.options and _MEETING_LABEL.match(" ".join(re.findall(r"[a-z]+", asked.label.lower()))) and "board" not in self.taken:
+        if key is None and re.search(r"\bdate\b", asked.prompt, re.I) and "meeting_date" not in self.taken:
+            key, match = "meeting_date", Match("meeting_date", how="terms")  # "ON: [date of meeting]"
+        if key is None and _PART.search(asked.label) and "confidential" not in self.taken:
+            key, match = "confidential", Match("confidential", how="terms")  # "Part 1 (Open to the public)"
+        if key is None and _MEETING_LABEL.match(" ".join(re.findall(r"[a-z]+", asked.label.lower()))) and "board" not in self.taken:
             key, match = "board", Match("board", how="terms")  # "Report to: | Trust Board": the meeting it goes to
         if key:
             self.taken[key] = match.how or "terms"
@@ -235,7 +239,8 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
 _PERSON = re.compile(r"\b(lead|officer|director|chair|manager|presenter|owner)(\(s\)|s)?$|^(lead )?head of\b", re.I)  # "Board Lead(s)"
 _PLACEHOLDER_LINE = re.compile(r"^\[[^\]]*\]$|\bhere$", re.I)  # "[Meeting date here]", "Report title here"
 _ONE_ONLY = re.compile(r"\b(one|single) (box|option|only)\b|\bonly one\b|\bone box only\b", re.I)
-_MEETING_LABEL = re.compile(r"^(report (to|for)|presented to|meeting)$")
+_MEETING_LABEL = re.compile(r"^(report (to|for)|presented to|meeting|to( the)?)$")
+_PART = re.compile(r"^part (1|i|one|2|ii|two)\b.*\b(public|private|open|closed|exempt)\b", re.I)  # a council's Part 1 / Part 2
 _QUESTION = re.compile(r"^(have|has|are|is|does|do|did|were|was|will|can|should|where relevant,? has|if yes,? have)\b", re.I)
 
 
@@ -275,7 +280,8 @@ def _is_purpose_word(word: str) -> bool:
 
 def own_name(label: str) -> str:
     """"How did residents shape this?" -> "residents_shape"; "OUTLINE" -> "outline"."""
-    words = [w for w in re.findall(r"[a-z0-9]+", label.lower()) if w not in _NAME_FILLER]
+    every = re.findall(r"[a-z0-9]+", label.lower())
+    words = [w for w in every if w not in _NAME_FILLER] or every  # "ON", "TO THE": their own words
     name = "_".join(words[:3])
     if name and name[0].isdigit():
         name = "q_" + name

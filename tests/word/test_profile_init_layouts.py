@@ -326,3 +326,17 @@ def test_a_purpose_to_tick_once_is_proposed_as_one_purpose(tmp_path: Path) -> No
     profile = propose(tmp_path, document)
     assert "multiple = false" in (tmp_path / "board.toml").read_text()
     assert profile.question("purpose") is not None
+
+
+def test_a_council_reports_header_lines_are_its_questions(tmp_path: Path) -> None:
+    """"Part 1 (Open to the public)<tab>ITEM NO.", "TO THE: Cabinet / Lead Member for ……",
+    "ON: [date of meeting]": no label is dropped, each is what it asks."""
+    document = Document()
+    for text in ("Part 1 (Open to the public)\tITEM NO.", "TO THE: Cabinet / Lead Member for ……………",
+                 "ON: [date of meeting]", "TITLE:", "RECOMMENDATIONS:", "EXECUTIVE SUMMARY:"):
+        document.add_paragraph().add_run(text).bold = True
+    questions = asked(propose(tmp_path, document))
+    assert questions["Part 1 (Open to the public)"][0] == "confidential"
+    assert questions["ITEM NO."][0] == "agenda_item"
+    assert questions["TO THE"][0] == "board"
+    assert questions["ON"][0] == "meeting_date"
