@@ -108,6 +108,7 @@ class _Reader:
 
     def read(self, blocks: Iterable[etree._Element]) -> Form:
         paragraphs = 0
+        body = False  # past the front page: only its tables of labels are still the form's
         for kind, element in flatten(blocks):
             if kind == "tbl":
                 self.tick_columns, self.heading, self.headers, self.bands = {}, None, None, []
@@ -117,16 +118,17 @@ class _Reader:
             text = text_of(element) or ""
             brake = _page_break(element)
             if brake == "before" and self.form.questions:
-                break  # the sheet is one page: the paper's own text begins
+                body = True  # the report's own text begins; a council's implications table may follow
             if not re.search(r"\w", text):
                 continue
             paragraphs += 1
             if paragraphs > MAX_PARAGRAPHS:
                 break
             self.heading = self.headers = None
-            self._paragraph(element, text)
+            if not body:
+                self._paragraph(element, text)
             if brake == "after" and self.form.questions:
-                break
+                body = True
         return self.form
 
     # --- paragraphs ---
@@ -169,7 +171,8 @@ class _Reader:
             self.heading.heading = False  # room for its answer, or its options, below it
         if not filled:
             return
-        if len(filled) >= 2 and all(_history_column(_text(cell)) for cell in filled if _text(cell)):
+        texts = [_text(cell) for cell in filled if _text(cell)]
+        if len(texts) >= 2 and all(map(_history_column, texts)):
             if self.heading is not None:
                 self.heading.heading = False  # the heading of a grid ("Timetable" over "Meeting | Date")
             return  # "Forum | Date | Outcome": the columns of the history above
@@ -195,6 +198,10 @@ class _Reader:
         if self.headers is not None and first.column == cells[0].column and _text(first) == self.headers[0].printed:
             self.headers = None  # the label merged down over its row of boxes
             return
+        if self.headers is not None and not any(_boxed(cell) for cell in cells) and self.headers[0] in self.form.questions:
+            # "Issue | Implications | Sign-off" over labels with empty cells: a grid's column
+            # headers, not a question with options
+            self.form.questions.remove(self.headers[0])
         self.headers = None
         after = cells[cells.index(first) + 1:]
         if (self.heading is not None or self.bands) and self._options_row(first, after):

@@ -340,3 +340,23 @@ def test_a_council_reports_header_lines_are_its_questions(tmp_path: Path) -> Non
     assert questions["ITEM NO."][0] == "agenda_item"
     assert questions["TO THE"][0] == "board"
     assert questions["ON"][0] == "meeting_date"
+
+
+def test_a_cross_cutting_implications_table_after_the_front_page(tmp_path: Path) -> None:
+    """A council report: the front page, a page break, numbered sections, then "Issue |
+    Implications | Sign-off" over one row an issue: each issue is a question, the column
+    headers are none."""
+    from docx.enum.text import WD_BREAK
+
+    document = Document()
+    standard_rows(document)
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.add_paragraph().add_run("1.\tINTRODUCTION").bold = True
+    document.add_paragraph("1.1\tIntroduce the report.")
+    table = document.add_table(rows=3, cols=3)
+    for cell, word in zip(table.rows[0].cells, ("Issue", "Implications", "Sign-off")):
+        cell.paragraphs[0].add_run(word).bold = True
+    table.rows[1].cells[0].text, table.rows[2].cells[0].text = "Financial", "Crime and Disorder"
+    questions = asked(propose(tmp_path, document))
+    assert "Financial" in questions and "Crime and Disorder" in questions
+    assert "Issue" not in questions and "INTRODUCTION" not in questions
