@@ -105,6 +105,7 @@ class _Reader:
         self.heading: Asked | None = None  # a row spanning the table: the option rows below are its
         self.headers: tuple[Asked, dict[int, str]] | None = None  # option words as column headers
         self.bands: list[tuple[int, Asked]] = []  # labels side by side: (first column, question)
+        self.set_apart = False  # the form sets its labels apart (bold, headings, capitals)
 
     def read(self, blocks: Iterable[etree._Element]) -> Form:
         paragraphs = 0
@@ -146,8 +147,11 @@ class _Reader:
         if not self.form.questions and (dated or not (known or (set_apart and rest and label))):
             self.form.header.append((text.strip(), element))  # above the first label: a header line
             return
-        if not label or len(text.split()) > _LABEL_WORDS or not (set_apart or known):
-            return  # prose, a prompt or the answer's place
+        if not label or len(text.split()) > _LABEL_WORDS or not (set_apart or (known and not self.set_apart)):
+            # prose, a prompt or the answer's place ("Name of finance officer consulted:" in
+            # plain type under the bold "Financial implications": part of its answer)
+            return
+        self.set_apart = self.set_apart or set_apart
         if not known and not rest and BOARD_LINE.search(text):
             self.form.header.append((text.strip(), element))  # "REPORT TO THE ... GOVERNING BODY": the meeting's line
             return

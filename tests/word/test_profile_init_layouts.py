@@ -360,3 +360,16 @@ def test_a_cross_cutting_implications_table_after_the_front_page(tmp_path: Path)
     questions = asked(propose(tmp_path, document))
     assert "Financial" in questions and "Crime and Disorder" in questions
     assert "Issue" not in questions and "INTRODUCTION" not in questions
+
+
+def test_a_plain_line_under_a_bold_label_is_part_of_its_answer(tmp_path: Path) -> None:
+    """"Name of finance officer consulted: <tab>Date consulted:" in plain type under the bold
+    "6. Financial implications" is what its answer holds, not two more questions."""
+    document = Document()
+    for text, bold in (("Subject:", True), ("Date of meeting:", True), ("Contact Officer:", True),
+                       ("6.\tFinancial implications", True), ("6.1\t", False),
+                       ("Name of finance officer consulted: \tDate consulted: ", False)):
+        document.add_paragraph().add_run(text).bold = bold
+    questions = asked(propose(tmp_path, document))
+    assert "Financial implications" in questions
+    assert not any("consulted" in label for label in questions)
