@@ -152,7 +152,7 @@ class _Reader:
             # plain type under the bold "Financial implications": part of its answer)
             return
         self.set_apart = self.set_apart or set_apart
-        if not known and not rest and BOARD_LINE.search(text):
+        if not known and not rest and BOARD_LINE.search(text) and not text.rstrip().endswith(":"):
             self.form.header.append((text.strip(), element))  # "REPORT TO THE ... GOVERNING BODY": the meeting's line
             return
         if rest and not _PLACEHOLDER.sub("", rest).strip(" /:") and not known and not set_apart:
