@@ -52,6 +52,7 @@ _NUMBERING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-h]\)|[ivx]{1,4}[
 BOARD_LINE = re.compile(r"\b(board|committee|commission|partnership|council|cabinet|panel|governing body)\b", re.I)
 _ONLY_PLACEHOLDER = re.compile(r"^\[[^\]]*\]$|\bhere$", re.I)
 _DELETE_ONE = re.compile(r"\(?\s*delete (one|as appropriate|as applicable)\s*\)?\s*$", re.I)
+_CODE = re.compile(r"[A-Z]{1,6}[-/ ]?\d{1,3}(\.\d{1,3})?[a-z]?")  # "SR1", "BAF 2.1", "SO3"
 _PROMPT_CHOICE = re.compile(r"^choose an item\.?$|^click or tap", re.I)
 
 
@@ -104,9 +105,11 @@ class _Reader:
         self.heading: Asked | None = None  # a row spanning the table: the option rows below are its
         self.headers: tuple[Asked, dict[int, str]] | None = None  # option words as column headers
         self.bands: list[tuple[int, Asked]] = []  # labels side by side: (first column, question)
+        self.set_apart = False  # the form sets its labels apart (bold, headings, capitals)
 
     def read(self, blocks: Iterable[etree._Element]) -> Form:
         paragraphs = 0
+        body = False  # past the front page: only its tables of labels are still the form's
         for kind, element in flatten(blocks):
             if kind == "tbl":
                 self.tick_columns, self.heading, self.headers, self.bands = {}, None, None, []
@@ -116,16 +119,17 @@ class _Reader:
             text = text_of(element) or ""
             brake = _page_break(element)
             if brake == "before" and self.form.questions:
-                break  # the sheet is one page: the paper's own text begins
+                body = True  # the report's own text begins; a council's implications table may follow
             if not re.search(r"\w", text):
                 continue
             paragraphs += 1
             if paragraphs > MAX_PARAGRAPHS:
                 break
             self.heading = self.headers = None
-            self._paragraph(element, text)
+            if not body:
+                self._paragraph(element, text)
             if brake == "after" and self.form.questions:
-                break
+                body = True
         return self.form
 
     # --- paragraphs ---
@@ -143,12 +147,21 @@ class _Reader:
         if not self.form.questions and (dated or not (known or (set_apart and rest and label))):
             self.form.header.append((text.strip(), element))  # above the first label: a header line
             return
-        if not label or len(text.split()) > _LABEL_WORDS or not (set_apart or known):
-            return  # prose, a prompt or the answer's place
-        if not known and not rest and BOARD_LINE.search(text):
+        if not label or len(text.split()) > _LABEL_WORDS or not (set_apart or (known and not self.set_apart)):
+            # prose, a prompt or the answer's place ("Name of finance officer consulted:" in
+            # plain type under the bold "Financial implications": part of its answer)
+            return
+        self.set_apart = self.set_apart or set_apart
+        if not known and not rest and BOARD_LINE.search(text) and not text.rstrip().endswith(":"):
             self.form.header.append((text.strip(), element))  # "REPORT TO THE ... GOVERNING BODY": the meeting's line
             return
         if rest and not _PLACEHOLDER.sub("", rest).strip(" /:") and not known and not set_apart:
+            return
+        second, second_rest = clean_label(rest) if "\t" in text.strip() else ("", "")
+        if second and self.is_label(second) and not second_rest and not _PLACEHOLDER.search(rest):
+            # "Part 1 (Open to the public)<tab>ITEM NO.": two labels on one line
+            self.form.questions.append(Asked(label, text.strip()))
+            self.form.questions.append(Asked(second, rest))
             return
         asked = Asked(label, text.strip(), rest=_PLACEHOLDER.sub("", rest).strip(), prompt=rest)
         asked.options = _choice_words(rest) or _choice_words(_NUMBERING.sub("", text, count=1))
@@ -162,7 +175,8 @@ class _Reader:
             self.heading.heading = False  # room for its answer, or its options, below it
         if not filled:
             return
-        if len(filled) >= 2 and all(_history_column(_text(cell)) for cell in filled if _text(cell)):
+        texts = [_text(cell) for cell in filled if _text(cell)]
+        if len(texts) >= 2 and all(map(_history_column, texts)):
             if self.heading is not None:
                 self.heading.heading = False  # the heading of a grid ("Timetable" over "Meeting | Date")
             return  # "Forum | Date | Outcome": the columns of the history above
@@ -188,6 +202,10 @@ class _Reader:
         if self.headers is not None and first.column == cells[0].column and _text(first) == self.headers[0].printed:
             self.headers = None  # the label merged down over its row of boxes
             return
+        if self.headers is not None and not any(_boxed(cell) for cell in cells) and self.headers[0] in self.form.questions:
+            # "Issue | Implications | Sign-off" over labels with empty cells: a grid's column
+            # headers, not a question with options
+            self.form.questions.remove(self.headers[0])
         self.headers = None
         after = cells[cells.index(first) + 1:]
         if (self.heading is not None or self.bands) and self._options_row(first, after):
@@ -278,6 +296,14 @@ class _Reader:
                 index += 1
                 continue
             following = cells[index + 1] if index + 1 < len(cells) else None
+            beyond = cells[index + 2] if index + 2 < len(cells) else None
+            if following is not None and _text(following) and _CODE.fullmatch(_text(cell)) and beyond is not None \
+                    and not _text(beyond):
+                # "SR1 | Workforce capacity | ☐": the board calls the option by its code
+                boxes = boxes or _boxed(beyond)
+                options.append((_text(cell), cell.column))
+                index += 3
+                continue
             if following is None or _text(following):
                 return False  # text beside text: a label and its answer, not an option and its box
             boxes = boxes or _boxed(following)
@@ -321,11 +347,6 @@ def _history_column(text: str) -> bool:
 
 def _text(cell: Cell) -> str:
     return " ".join(strip_glyphs(cell.text or "").split())
-
-
-def after_text(cells: list[Cell], first: Cell) -> bool:
-    """Is there text or a box after `first` in its row?"""
-    return any(_text(cell) or _boxed(cell) for cell in cells[cells.index(first) + 1:])
 
 
 def _set_apart(cell: Cell) -> bool:

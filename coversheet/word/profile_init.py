@@ -71,6 +71,7 @@ class _Proposer:
         self.proposals: list[Proposal] = []
         self.purposes: dict[str, str] = {}
         self.confidentiality: dict[str, str] = {}
+        self.printed: set[str] = set()  # the labels met, folded
         self.taken: dict[str, str] = {}  # standard field -> how its label was matched
         self.asked_as: dict[str, tuple[int, Asked]] = {}  # standard field -> (its proposal's index, the question)
 
@@ -114,8 +115,10 @@ class _Proposer:
         del self.taken[key]
 
     def _question(self, asked: Asked) -> None:
-        if any(" ".join(asked.label.split()).casefold() == " ".join(p.label.split()).casefold() for p in self.proposals):
+        folded = " ".join(asked.label.split()).casefold()
+        if folded in self.printed:
             return  # a label printed twice ("Purpose:" the ticks, later "Purpose:" a sentence): one question
+        self.printed.add(folded)
         match = self.matcher.match(asked.label)
         key = match.key if match.key and not match.claimed_by else None
         sides = _public_private(asked.options)
@@ -160,12 +163,17 @@ class _Proposer:
             key, match = "purpose", Match("purpose", how="terms")  # "Report for: Decision | Assurance | ..."
         if sides and "confidential" not in self.taken and key in (None, "confidential"):
             key, match = "confidential", Match("confidential", how=match.how or "terms")  # "Classification: Public/Private"
-        if key is None and not asked.options and _MEETING_LABEL.match(" ".join(re.findall(r"[a-z]+", asked.label.lower()))) and "board" not in self.taken:
+        if key is None and re.search(r"\bdate\b", asked.prompt, re.I) and "meeting_date" not in self.taken:
+            key, match = "meeting_date", Match("meeting_date", how="terms")  # "ON: [date of meeting]"
+        if key is None and _PART.search(asked.label) and "confidential" not in self.taken:
+            key, match = "confidential", Match("confidential", how="terms")  # "Part 1 (Open to the public)"
+        if key is None and _MEETING_LABEL.match(" ".join(re.findall(r"[a-z]+", asked.label.lower()))) and "board" not in self.taken:
             key, match = "board", Match("board", how="terms")  # "Report to: | Trust Board": the meeting it goes to
         if key:
             self.taken[key] = match.how or "terms"
             unsure = "matched by key terms" if match.how == "terms" else ""
-            self.proposals.append(Proposal(asked.label, field=key, kind=profile_kind(key), unsure=unsure))
+            self.proposals.append(Proposal(asked.label, field=key, kind=profile_kind(key), unsure=unsure,
+                                           multiple=not (key == "purpose" and _ONE_ONLY.search(asked.printed))))
             self.asked_as[key] = (len(self.proposals) - 1, asked)
             if key == "purpose":
                 for word in asked.options:
@@ -207,6 +215,9 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
     if asked.yes_no_na or (words and all(answer_named(w) for w in words)):
         return Proposal(label, name=name, kind="yes_no_na", unsure="" if len(words) >= 2 or asked.yes_no_na else "kind from layout")
     if len(words) >= 2:
+        if _ONE_ONLY.search(label):  # "(tick one box only)"
+            return Proposal(label, name=name, kind="choice", options=words, multiple=False,
+                            unsure="one option only, as the label says")
         return Proposal(label, name=name, kind="choice", options=words, unsure="one option or several? (multiple = true assumed)")
     if asks_yes_no:
         return Proposal(label, name=name, kind="yes_no_na", unsure="kind from the label: a question")
@@ -218,7 +229,7 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
         return Proposal(label, name=name, kind="person", unsure="kind from the label: one person (name, job title)")
     if re.search(r"\bdate\b|\bby$|\bdeadline\b|\bwhen\b", folded):
         return Proposal(label, name=name, kind="date", unsure="kind from the label")
-    if re.search(r"\b(reference|baf|risk)\b", folded):
+    if re.search(r"\b(reference|baf|register)\b", folded):
         return Proposal(label, name=name, kind="references", unsure="kind from the label: add its pattern")
     if re.search(r"\b(measure|action|step|invited|attendee|list)\b", folded):
         return Proposal(label, name=name, kind="list", unsure="kind from the label")
@@ -227,7 +238,9 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
 
 _PERSON = re.compile(r"\b(lead|officer|director|chair|manager|presenter|owner)(\(s\)|s)?$|^(lead )?head of\b", re.I)  # "Board Lead(s)"
 _PLACEHOLDER_LINE = re.compile(r"^\[[^\]]*\]$|\bhere$", re.I)  # "[Meeting date here]", "Report title here"
-_MEETING_LABEL = re.compile(r"^(report (to|for)|presented to|meeting)$")
+_ONE_ONLY = re.compile(r"\b(one|single) (box|option|only)\b|\bonly one\b|\bone box only\b", re.I)
+_MEETING_LABEL = re.compile(r"^(report (to|for)|presented to|meeting|to( the)?)$")
+_PART = re.compile(r"^part (1|i|one|2|ii|two)\b.*\b(public|private|open|closed|exempt)\b", re.I)  # a council's Part 1 / Part 2
 _QUESTION = re.compile(r"^(have|has|are|is|does|do|did|were|was|will|can|should|where relevant,? has|if yes,? have)\b", re.I)
 
 
@@ -267,7 +280,8 @@ def _is_purpose_word(word: str) -> bool:
 
 def own_name(label: str) -> str:
     """"How did residents shape this?" -> "residents_shape"; "OUTLINE" -> "outline"."""
-    words = [w for w in re.findall(r"[a-z0-9]+", label.lower()) if w not in _NAME_FILLER]
+    every = re.findall(r"[a-z0-9]+", label.lower())
+    words = [w for w in every if w not in _NAME_FILLER] or every  # "ON", "TO THE": their own words
     name = "_".join(words[:3])
     if name and name[0].isdigit():
         name = "q_" + name
@@ -336,6 +350,8 @@ def profile_toml(template: Template, source: str, name: str, *, inline: bool = F
         lines.append(f"[[{table}questions]]")
         if proposal.field:
             lines.append(f"field = {toml_string(proposal.field)}" + _check(proposal.unsure))
+            if proposal.field == "purpose" and not proposal.multiple:
+                lines.append("multiple = false  # one purpose only, as the form says")
         else:
             lines.append(f"name = {toml_string(proposal.name)}" + _check("the key in drafts, from the label"))
         if own_labels and not proposal.standard_words:

@@ -295,3 +295,81 @@ def test_a_label_naming_a_role_asks_for_a_person(tmp_path: Path) -> None:
     assert questions["Lead Head of Service"][1] == "person"
     assert questions["REPORT FROM"][0] == "sponsor"
     assert questions["CONTACT OFFICER"][0] == "questions.contact_officer"  # the form's "Author:" is the author
+
+
+def test_options_written_as_codes_beside_their_words(tmp_path: Path) -> None:
+    """A risk grid row "SR1 | Workforce capacity | ☐": the board calls the option SR1."""
+    document = Document()
+    standard_rows(document)
+    table = document.add_table(rows=3, cols=3)
+    heading = table.rows[0].cells[0].merge(table.rows[0].cells[2])
+    heading.paragraphs[0].add_run("Link to Strategic Risk:").bold = True
+    for row, (code, words) in zip(table.rows[1:], (("SR1", "Workforce capacity"), ("SR2", "Financial sustainability"))):
+        row.cells[0].text, row.cells[1].text, row.cells[2].text = code, words, BOX
+    assert asked(propose(tmp_path, document))["Link to Strategic Risk"][1:] == ("choice", ["SR1", "SR2"])
+
+
+def test_a_label_asking_for_one_option_makes_a_single_choice(tmp_path: Path) -> None:
+    document = Document()
+    standard_rows(document)
+    label_rows(document, [("Assurance level (tick one box only):", f"{BOX} Substantial {BOX} Limited"),
+                          ("CQC domains:", f"{BOX} Safe {BOX} Caring")])
+    profile = propose(tmp_path, document)
+    assert load_profile_question(profile, "Assurance level (tick one box only)").multiple is False
+    assert load_profile_question(profile, "CQC domains").multiple is True
+
+
+def test_a_purpose_to_tick_once_is_proposed_as_one_purpose(tmp_path: Path) -> None:
+    document = Document()
+    standard_rows(document)
+    label_rows(document, [("Purpose (tick one box only):", f"{BOX} Approval {BOX} Assurance {BOX} Information")])
+    profile = propose(tmp_path, document)
+    assert "multiple = false" in (tmp_path / "board.toml").read_text()
+    assert profile.question("purpose") is not None
+
+
+def test_a_council_reports_header_lines_are_its_questions(tmp_path: Path) -> None:
+    """"Part 1 (Open to the public)<tab>ITEM NO.", "TO THE: Cabinet / Lead Member for ……",
+    "ON: [date of meeting]": no label is dropped, each is what it asks."""
+    document = Document()
+    for text in ("Part 1 (Open to the public)\tITEM NO.", "TO THE: Cabinet / Lead Member for ……………",
+                 "ON: [date of meeting]", "TITLE:", "RECOMMENDATIONS:", "EXECUTIVE SUMMARY:"):
+        document.add_paragraph().add_run(text).bold = True
+    questions = asked(propose(tmp_path, document))
+    assert questions["Part 1 (Open to the public)"][0] == "confidential"
+    assert questions["ITEM NO."][0] == "agenda_item"
+    assert questions["TO THE"][0] == "board"
+    assert questions["ON"][0] == "meeting_date"
+
+
+def test_a_cross_cutting_implications_table_after_the_front_page(tmp_path: Path) -> None:
+    """A council report: the front page, a page break, numbered sections, then "Issue |
+    Implications | Sign-off" over one row an issue: each issue is a question, the column
+    headers are none."""
+    from docx.enum.text import WD_BREAK
+
+    document = Document()
+    standard_rows(document)
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.add_paragraph().add_run("1.\tINTRODUCTION").bold = True
+    document.add_paragraph("1.1\tIntroduce the report.")
+    table = document.add_table(rows=3, cols=3)
+    for cell, word in zip(table.rows[0].cells, ("Issue", "Implications", "Sign-off")):
+        cell.paragraphs[0].add_run(word).bold = True
+    table.rows[1].cells[0].text, table.rows[2].cells[0].text = "Financial", "Crime and Disorder"
+    questions = asked(propose(tmp_path, document))
+    assert "Financial" in questions and "Crime and Disorder" in questions
+    assert "Issue" not in questions and "INTRODUCTION" not in questions
+
+
+def test_a_plain_line_under_a_bold_label_is_part_of_its_answer(tmp_path: Path) -> None:
+    """"Name of finance officer consulted: <tab>Date consulted:" in plain type under the bold
+    "6. Financial implications" is what its answer holds, not two more questions."""
+    document = Document()
+    for text, bold in (("Subject:", True), ("Date of meeting:", True), ("Contact Officer:", True),
+                       ("6.\tFinancial implications", True), ("6.1\t", False),
+                       ("Name of finance officer consulted: \tDate consulted: ", False)):
+        document.add_paragraph().add_run(text).bold = bold
+    questions = asked(propose(tmp_path, document))
+    assert "Financial implications" in questions
+    assert not any("consulted" in label for label in questions)
