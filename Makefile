@@ -5,16 +5,17 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-SOURCES := pyproject.toml $(shell find coversheet -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
 .PHONY: demo test test-fast bench schema data docs examples clean score-boards
 
-# A regular (not editable) install, as a user gets it: tests then exercise the installed
-# package, including the data files it must carry.
-$(BIN)/.installed: $(SOURCES)
+# An editable install: `make test-fast` and `.venv/bin/pytest tests/x` test the code as it is
+# edited, with no reinstall after an edit (only when pyproject.toml changes: dependencies,
+# entry points). The wheel a user installs is built and run in a venv of its own by
+# tests/test_packaging.py (data files included).
+$(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet ".[test]"
+	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@
 
 demo: $(BIN)/.installed
@@ -53,9 +54,10 @@ test: $(BIN)/.installed $(AXE)
 	$(BIN)/pytest -q --collect-only --import-mode=importlib -p no:cacheprovider >/dev/null
 	$(BIN)/pytest -q
 
-# While working: everything but the tests marked slow (LibreOffice, Chromium, the validators).
+# While working: everything but the tests marked slow (LibreOffice, Chromium, the validators,
+# building the wheel), on every core (pytest-xdist).
 test-fast: $(BIN)/.installed
-	$(BIN)/pytest -q -m "not slow"
+	$(BIN)/pytest -q -m "not slow" -n auto
 
 schema: $(BIN)/.installed
 	$(BIN)/coversheet schema -o schemas/coversheet.schema.json --force

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers.cli import coversheet
 from helpers.drafts import without_nulls
 from typer.testing import CliRunner
 
@@ -101,7 +102,7 @@ def test_a_bad_profile_is_exit_2_naming_file_key_and_reason(tmp_path: Path, prof
     (tmp_path / "board.toml").write_text(profile + "\n")
     draft = tmp_path / "paper.yaml"
     draft.write_text("title: A paper\n")
-    result = subprocess.run([sys.executable, "-m", "coversheet", "check", str(draft)], capture_output=True, text=True)
+    result = coversheet("check", draft)  # in this process: `main` turns the error into one line
     assert result.returncode == 2, result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from helpers.paths import EXAMPLES
+from helpers.signals import ctrl_c_reaches_it
 from helpers.watching import report, wait_until, watching
 
 import coversheet.desk.watch as watch_module
@@ -131,6 +132,7 @@ def test_ctrl_c_ends_the_watch_cleanly(tmp_path: Path) -> None:
     (tmp_path / "paper.yaml").write_text(COMPLETE)
     process = subprocess.Popen(
         [sys.executable, "-m", "coversheet", "watch", str(tmp_path)],
+        preexec_fn=ctrl_c_reaches_it,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -20,6 +20,7 @@ from helpers.hostile import (
     empty_paragraphs_docx,
     long_table_docx,
 )
+from helpers.signals import ctrl_c_reaches_it
 
 from coversheet.run.many import iter_check
 from coversheet.run.one_file import CheckOptions
@@ -78,6 +79,7 @@ def test_ctrl_c_ends_a_run_promptly_with_nothing_left_behind(tmp_path: Path, slo
         shutil.copy(slow_docx, folder / f"slow-{i}.docx")
     process = subprocess.Popen(
         [sys.executable, "-m", "coversheet", "check", folder, "-j", jobs, "--time-budget", "0", "-o", tmp_path / "report.txt"],
+        preexec_fn=ctrl_c_reaches_it,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

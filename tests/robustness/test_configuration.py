@@ -7,7 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers.hostile import EXAMPLES, coversheet
+from helpers.cli import coversheet
+from helpers.hostile import EXAMPLES
 
 FAILING = EXAMPLES / "item-07-clinical-strategy.yaml"  # conflicts of interest not answered
 

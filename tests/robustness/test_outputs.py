@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from helpers.hostile import COMPLETE, EXAMPLES, coversheet
+from helpers.signals import ctrl_c_reaches_it
 
 
 def _special(tmp_path: Path, kind: str) -> Path:
@@ -112,6 +113,7 @@ def test_a_render_ended_early_says_so_and_leaves_no_temporary_file(tmp_path: Pat
     out, ready = tmp_path / "out", tmp_path / "ready"
     process = subprocess.Popen(
         [sys.executable, "-c", _STOPPED_MID_WRITE, ready, "render", *sorted(drafts.iterdir()), "-o", out],
+        preexec_fn=ctrl_c_reaches_it,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

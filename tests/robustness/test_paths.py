@@ -8,7 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers.hostile import COMPLETE, EXAMPLES, coversheet
+from helpers.cli import coversheet
+from helpers.hostile import COMPLETE, EXAMPLES
 
 from coversheet.findings import escape_unprintable
 from coversheet.report import FORMATS
