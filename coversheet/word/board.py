@@ -393,8 +393,8 @@ class _Walker:
             return False
         for cell in filled:
             found = self.matcher.match(cell.text)
-            if len(cell.text) > 40 or "\n" in cell.text or found.how in ("profile", "variant"):
-                return False
+            if len(cell.text) > 40 or "\n" in cell.text or found.how in ("profile", "variant") or re.search(r"\d", cell.text):
+                return False  # "Executive Team | 17 November 2025" is an answer, not column names
         section.headers = [cell.text for cell in filled]
         return True
 
@@ -586,7 +586,10 @@ class _Assembler:
             rows = self._rows(section)
             if self._prompt(key, rows):
                 rows = []
-            if key.startswith("questions."):
+            grid = _name_value_grid(rows) if kind in (GOVERNANCE, TEXT) else None
+            if grid is not None and kind == GOVERNANCE:  # the forums printed, a date beside those it went to
+                self.data["governance"] = _grid_history(grid)
+            elif key.startswith("questions."):
                 self._own(key, kind, section, rows)
             elif kind in (TEXT, DATE, PEOPLE, PERSON, LIST, GOVERNANCE):
                 legacy_sheet.values[key] = rows
@@ -845,6 +848,9 @@ class _Assembler:
         elif kind == "person":
             people = parse_people(text)
             questions[name] = people[0] if people else None
+        elif kind == TEXT and (grid := _name_value_grid(rows)) is not None:
+            # "Executive Team | 17 November 2025 | Other (specify) | ": the names filled in, "name: value" a line
+            questions[name] = values.clean("\n".join(f"{name_}: {value}" for name_, value in grid if value))
         elif section.headers:  # "Meeting | Date" over its rows: one line a row, "Committee – 9th November 2021"
             lines = [" – ".join(cell.text for cell in row if cell.text) for row in rows]
             questions[name] = values.clean("\n".join(line for line in lines if line))
@@ -967,6 +973,38 @@ def _said_options(text: str | None, option_of: Callable[[str], str | None], offe
 
 def _fold(text: str) -> str:
     return " ".join(labels.normalise(text).split())
+
+
+def _name_value_grid(rows: list[list[Cell]]) -> list[tuple[str, str]] | None:
+    """A grid of printed names each with a cell to fill beside it ("Quality and Performance |
+    19 November 2025 | Audit | "): (name, value) for every pair, or None when the rows are not
+    such a grid (two or more pairs, some left empty, every name short and printed)."""
+    pairs: list[tuple[str, str]] = []
+    for row in rows:
+        cells = [cell for cell in row if cell.tick() in (None, Tick.EMPTY)]
+        if len(cells) < 2 or len(cells) % 2 or not cells[0].text:
+            return None
+        for name, value in zip(cells[::2], cells[1::2]):
+            if not name.text or len(name.text) > 60 or "\n" in name.text:
+                return None
+            pairs.append((name.text, value.text))
+    if len(pairs) < 2 or all(value for _, value in pairs) or (len(pairs) < 4 and not any(value for _, value in pairs)):
+        return None  # (four names or more with nothing beside any: a grid left as printed)
+    return pairs
+
+
+def _grid_history(grid: list[tuple[str, str]]) -> list[dict]:
+    """The forums whose cell is filled: a date beside the forum, or "Other (specify)" with the
+    forum and date written in."""
+    entries: list[dict] = []
+    for forum, value in grid:
+        if not value:
+            continue
+        if parse_uk_date(value) is not None:
+            entries.append(_legacy._dated({"forum": forum, "date": value, "outcome": None}))
+        else:
+            entries.extend(_legacy._dated(found) for found in split_history(value))
+    return entries
 
 
 def _split_governance(entry: dict) -> list[dict]:
