@@ -78,6 +78,7 @@ _PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?(?:\s+(?=\S)|\s*$)"
 _BOARD_LINE = re.compile(r"\b(board|committee|commission|partnership|council|trust|group|panel|cabinet)\b", re.I)
 _MEETING_BODY = re.compile(r"\b(board|committee|commission|partnership|group|panel|cabinet|forum|sub-committee)\b", re.I)
 _HEADER_LINE = re.compile(r"\b(19|20)\d\d\b|^(\S+\s+){5,}\S")  # a year, or six words or more
+_ITEM_WORDS = re.compile(r"^\s*(?:agenda\s+)?item\s*(?:no\.?|number)?\s*[:.]?\s*(?=\S)", re.I)
 _SEPARATORS = re.compile(r"[;\n]+")
 _STANDARD_REFERENCE = re.compile(
     r"^(?:risk\s*(?:ref(?:erence)?|no\.?|number)?\s*[:#]?\s*)?"
@@ -121,6 +122,7 @@ class WalkedSheet:
     order: list[Section] = field(default_factory=list)  # every section in the order printed
     tick_sections: set[int] = field(default_factory=set)  # ids of sections read under tick columns
     repeats: dict[str, list[Section]] = field(default_factory=dict)  # a label printed again: its later parts
+    between: list[tuple[str, etree._Element]] = field(default_factory=list)  # unlabelled lines between the sheet's tables
 
 
 def walk_sheet(blocks: Iterable[etree._Element], matcher: Matcher) -> WalkedSheet:
@@ -203,6 +205,7 @@ class _Walker:
                 if heading:  # "Summary" then its text, below the table: the sheet goes on
                     headings, between = True, 0
                 elif not headings:
+                    self.read.between.append((text, element))
                     between += 1
                     if between > MAX_PARAGRAPHS_BETWEEN_TABLES:
                         # The paper's own text begins; a later table or heading may still hold
@@ -425,6 +428,11 @@ class _Walker:
             section = self.read.sections[match.key] = Section(match.key, cell.text, columns=self.read.tick_columns, how=match.how)
             self.read.order.append(section)
             bands.append((cell.column, section))
+        for at, (column, section) in enumerate(bands):  # "Agenda No: | 5 | Attachment: | 03": its value beside it
+            end = bands[at + 1][0] if at + 1 < len(bands) else None
+            beside = [cell for cell in after if cell.column > column and (end is None or cell.column < end)]
+            if any(cell.text for cell in beside):
+                section.rows.append(beside)
         return bands
 
     def _banded(self, cells: list[Cell]) -> None:
@@ -879,9 +887,22 @@ class _Assembler:
             elif "meeting_date" in self.matcher.kinds and not self.data.get("meeting_date") and isinstance(
                     (day := parse_uk_date(text)), type(parse_uk_date("1 January 2020"))):
                 self.data["meeting_date"] = day.isoformat()
-            elif ("title" in self.matcher.kinds and "title" not in self.read.sections and not self.data.get("title")
-                  and element is not None and _bold(element) and 10 <= len(text) <= 200 and not _NUMBERED_HEADING.match(text)):
+            elif self._title_line(text, element):
                 self.data["title"] = text.strip()
+        for text, element in self.read.between:  # "REPORT TO THE GOVERNING BODY" then the title, in bold
+            if self._title_line(text, element):
+                self.data["title"] = text.strip()
+        agenda = self.data.get("agenda_item")
+        if isinstance(agenda, str) and (item := _ITEM_WORDS.sub("", agenda).strip()):
+            self.data["agenda_item"] = item  # "Item 6.1", "Agenda item 7": the item is "6.1", "7"
+
+    def _title_line(self, text: str, element: etree._Element | None) -> bool:
+        """An unlabelled bold line that is the paper's title (not the organisation's or the
+        board's name, nor "Report to ..." above it)."""
+        return bool("title" in self.matcher.kinds and "title" not in self.read.sections and not self.data.get("title")
+                    and element is not None and _bold(element) and 10 <= len(text) <= 200
+                    and not _NUMBERED_HEADING.match(text) and not _BOARD_LINE.search(text)
+                    and not re.match(r"(nhs\b|report to\b)", text.strip(), re.I))
 
     def _claims(self) -> None:
         for label, keys in self.read.claimed:
