@@ -391,7 +391,8 @@ class _Walker:
         """"Timetable" then "Meeting | Date" over "Committee | 9th November 2021": a small
         table as a question's answer, its first row naming the columns, not asking questions."""
         section = self.current
-        if (paragraph or section is None or not section.key or section.rows or section.rest or len(filled) < 2
+        answered = any(cell.text or cell.tick() not in (None, Tick.EMPTY) for row in section.rows for cell in row) if section else True
+        if (paragraph or section is None or not section.key or answered or section.rest or len(filled) < 2
                 or self.matcher.kinds.get(section.key) not in (TEXT,)):
             return False
         for cell in filled:
@@ -767,6 +768,13 @@ class _Assembler:
 
     def _purpose(self, section: Section, rows: list[list[Cell]]) -> None:
         self._purpose_ticked(section, rows)
+        question = self.profile.question("purpose")
+        purpose = self.data.get("purpose")
+        if question is not None and question.multiple is False and purpose and len(purpose.get("categories") or []) > 1:
+            # "Tick one box only" with two ticked: not clear, never read as either.
+            shown = [word for word in (purpose.get("text") or "").splitlines() if word.strip()] or purpose["categories"]
+            self._one("purpose", section.label, shown)
+            self.data["purpose"] = None
         again = [self._text(self._rows(part)) for part in self.read.repeats.get("purpose", [])]
         said = values.clean("\n".join(text for text in again if text))
         if said:  # "Purpose:" printed again for the purpose in words: that sentence is its text
@@ -1003,6 +1011,8 @@ def _name_value_grid(rows: list[list[Cell]]) -> list[tuple[str, str]] | None:
     pairs: list[tuple[str, str]] = []
     for row in rows:
         cells = [cell for cell in row if cell.tick() in (None, Tick.EMPTY)]
+        if not any(cell.text for cell in cells):
+            continue  # the label's own row, its other cells empty
         if len(cells) < 2 or len(cells) % 2 or not cells[0].text:
             return None
         for name, value in zip(cells[::2], cells[1::2]):
