@@ -331,6 +331,9 @@ class _Walker:
             if split is not None:  # "This report makes the following recommendations:" then them, in one cell
                 self._row(_Row([*split, *after], row.paragraph))
                 return
+        if (match is not None and match.how == "terms" and row.paragraph and self.current is not None and not match.rest
+                and not _looks_like_label(first, [first], True) and ":" not in " ".join(first.text.split()[:8])):
+            match = None  # "N/A – no financial implications.": a plain line of the answer, whatever its words
         if (match is not None and match.how == "terms" and not self.read.sections and not self.read.tables
                 and not match.rest and ":" not in first.text and _HEADER_LINE.search(first.text)):
             match = None  # "Air Quality Annual Status Report 2021" over the sheet: its title, not a "status" label

@@ -253,6 +253,22 @@ def test_labels_of_filler_words_and_two_labels_on_one_line_are_read(tmp_path: Pa
     assert draft["title"] == "Adult Social Care Fee Rates"
 
 
+def test_a_plain_line_of_an_answer_is_not_taken_for_a_label_by_its_words(tmp_path: Path) -> None:
+    profile = HEADER + '''
+[[questions]]
+field = "implications.financial"
+labels = ["FINANCIAL IMPLICATIONS"]
+'''
+    document = Document()
+    _bold(document, "TITLE: Public Health Annual Report")
+    _bold(document, "FINANCIAL IMPLICATIONS:")
+    document.add_paragraph("Supplied by: Louise Kenny, Finance Officer, tel. 0161 793 2418")
+    document.add_paragraph("N/A – no financial implications.")  # "financial implications": key terms, yet the answer
+    draft = _extract(tmp_path, profile, document)
+    assert draft["implications"]["financial"]["answer"] == "n/a"
+    assert "unrecognised" not in draft or not draft["unrecognised"]
+
+
 def test_a_label_alone_at_the_end_of_its_row_takes_the_answer_below_it(tmp_path: Path) -> None:
     document = Document()
     _table(document, [["", "Agenda item"], ["", "2025-26/114"]])
