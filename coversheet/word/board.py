@@ -23,6 +23,7 @@ this reader finds the board's own questions on whatever form the board prints:
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -70,6 +71,7 @@ _TCPR, _PPR, _PSTYLE = qn("w:tcPr"), qn("w:pPr"), qn("w:pStyle")
 
 MAX_PARAGRAPHS = 80  # a form without tables is read this far at most
 MAX_PARAGRAPHS_BETWEEN_TABLES = 2
+MAX_SKIPPED = 30  # blocks of the report's own text looked through for a question not yet found
 _NUMBERED_SCAN = 200  # top-level blocks looked at to tell whether the form numbers its labels
 MAX_UNLABELLED_TABLES = 2  # header tables without labels above the sheet's first label
 _LABEL_WORDS = 10
@@ -150,13 +152,17 @@ class _Walker:
         self.above: tuple[int, Section] | None = None  # a label alone in its row: (its column, its section)
 
     def walk(self, blocks: Iterable[etree._Element]) -> WalkedSheet:
-        blocks = list(blocks)
-        numbered_form = self._numbers_labels(blocks)
-        paragraphs = between = unlabelled = 0
+        # The body is read as a stream and the walk stops early: a look ahead (does the form
+        # number its labels?) is taken from a copy of the stream only when first needed.
+        blocks, ahead = itertools.tee(blocks)
+        numbered_form: bool | None = None
+        paragraphs = between = unlabelled = skipped = 0
         started = headings = skipping = False
         label_number: str | None = None  # the number the current label is printed with ("5")
         beyond = False  # the walk has gone past the sheet's first page or table into the report  # headings: label paragraphs met after the sheet's tables
         for kind, element in flatten(blocks):
+            if skipping and self._all_found():
+                break  # past the sheet with every question found: nothing more to look for
             if kind == "tbl":
                 rows = table_rows(element)
                 self.bands = []
@@ -178,6 +184,12 @@ class _Walker:
                 between, skipping = 0, False
                 self._table(rows)
                 continue
+            if skipping:  # the report's own text: a long paragraph is no heading, read no further
+                skipped += 1
+                if skipped > MAX_SKIPPED:
+                    break
+                if len("".join(element.itertext(_T)).split()) > _LABEL_WORDS + 4:
+                    continue
             text = text_of(element)
             brake = _page_break(element)
             if brake == "before" and (self.read.sections or self.read.tables):
@@ -217,6 +229,8 @@ class _Walker:
             if numbered and not match.key and (
                     _sentence(text) or (self.current is not None and self.matcher.kinds.get(self.current.key) == LIST)):
                 numbered = None  # "1.<tab>Approve an uplift of 4.2% ...": a numbered item, not a heading
+            if numbered and match.key and match.how == "profile" and numbered_form is None:
+                numbered_form = self._numbers_labels(itertools.islice(ahead, _NUMBERED_SCAN))
             if numbered and match.key and match.how == "profile" and numbered_form:
                 self.numbered = True  # "1.<tab>Purpose of the report": the form numbers the board's own labels
             sub = _PARAGRAPH_NUMBER.match(text) if not match.key else None
@@ -253,12 +267,16 @@ class _Walker:
             return [text]
         return parts
 
-    def _numbers_labels(self, blocks: list[etree._Element]) -> bool:
+    def _all_found(self) -> bool:
+        return all(key in self.read.sections for key in self.matcher.order
+                   if key not in ("confidential_reason", "organisation") and not key.startswith("risks.") or key == "risks.associated")
+
+    def _numbers_labels(self, blocks: Iterable[etree._Element]) -> bool:
         """Does the form number the board's own labels ("1.<tab>Purpose of the report", "2.<tab>
         Recommendations", ...)? Two or more such headings say so; one alone ("1. Purpose of
         report" under the sheet) is the paper's own first section."""
         keys: set[str] = set()
-        for element in blocks[:_NUMBERED_SCAN]:
+        for element in blocks:
             if element.tag != _P:
                 continue
             text = text_of(element)
