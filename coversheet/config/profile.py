@@ -106,6 +106,9 @@ class Question(BaseModel):
         "asked and two are ticked, the answer is reported as not clear (CS004).")
     pattern: str | None = Field(None, description="For kind references: a regular expression each reference must match, e.g. ^BAF \\d+\\.\\d+$.")
     section: str | None = Field(None, description="The heading the question is printed under on the board's sheet.")
+    details: list[str] | None = Field(
+        None, description='For a Yes / No / N/A question: the labels of the row below it that holds the answer\'s '
+        'explanation, e.g. ["Details/Findings"] (rows labelled Details, Findings or Comments are read so anyway).')
     parts: list[Literal["forum", "date", "outcome"]] | None = Field(
         None, description='For the governance history (field = "governance"): the parts of each entry the form asks, '
         'e.g. ["forum", "date"] for a form that asks no outcome (default: forum, date and outcome).')

@@ -81,6 +81,7 @@ _BOARD_LINE = re.compile(r"\b(board|committee|commission|partnership|council|tru
 _MEETING_BODY = re.compile(r"\b(board|committee|commission|partnership|group|panel|cabinet|forum|sub-committee)\b", re.I)
 _HEADER_LINE = re.compile(r"\b(19|20)\d\d\b|^(\S+\s+){5,}\S")  # a year, or six words or more
 _ITEM_WORDS = re.compile(r"^\s*(?:agenda\s+)?item\s*(?:no\.?|number)?\s*[:.]?\s*(?=\S)", re.I)
+_DETAILS = re.compile(r"(detail|finding|comment|explanation|note|further information)( (and |or )?(detail|finding|comment|explanation|note))*")
 _SEPARATORS = re.compile(r"[;\n]+")
 _STANDARD_REFERENCE = re.compile(
     r"^(?:risk\s*(?:ref(?:erence)?|no\.?|number)?\s*[:#]?\s*)?"
@@ -342,6 +343,9 @@ class _Walker:
                 return
         if self._column_headers(filled, row.paragraph):
             return
+        if self._explains(first):  # "Details/Findings | Reviewed by the solicitor.": the answer's note
+            self.current.rows.append(row.cells[row.cells.index(first) + 1:])
+            return
         match = self.matcher.match(first.text) if len(first.text) <= 200 else None
         after = row.cells[row.cells.index(first) + 1:]
         if "\n" in first.text and not (match is not None and (match.claimed_by or (match.key and not match.rest))):
@@ -407,6 +411,15 @@ class _Walker:
             self._unrecognised(first, after)
             return
         self._add(row.cells)
+
+    def _explains(self, first: Cell) -> bool:
+        """Is the row the explanation of the Yes / No / N/A question above it ("Details/Findings",
+        "Details", "Findings", "Comments", or the labels the profile gives as its `details`)?"""
+        section = self.current
+        if section is None or not section.key or self.matcher.kinds.get(section.key) != YES_NO_NA or len(first.text) > 60:
+            return False
+        said = labels.normalise(first.text) or first.text.casefold()
+        return said in self.matcher.details.get(section.key, ()) or bool(_DETAILS.fullmatch(said))
 
     def _column_headers(self, filled: list[Cell], paragraph: bool) -> bool:
         """"Timetable" then "Meeting | Date" over "Committee | 9th November 2021": a small

@@ -122,6 +122,7 @@ class Matcher:
                 self._words[_normal(name)] = min(words, self._words.get(_normal(name), words))
                 self._printed.setdefault(key, []).append(" ".join(name.split()).casefold())
         self._cache: dict[str, Match] = {}
+        self.details: dict[str, set[str]] = {}  # key -> the labels of the row below that explains its answer
 
     def match(self, text: str) -> Match:
         found = self._cache.get(text)
@@ -293,6 +294,10 @@ def matcher_for(profile) -> Matcher:
     if cached is not None and cached[0] is profile:
         return cached[1]
     matcher = Matcher(profile_questions(profile))
+    for question in profile.questions:  # "Details/Findings" under a question: its answer's explanation
+        key = f"questions.{question.name}" if question.own else question.field
+        for label in question.details or []:
+            matcher.details.setdefault(key, set()).add(_normal(label))
     _MATCHERS[id(profile)] = (profile, matcher)
     return matcher
 

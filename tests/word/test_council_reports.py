@@ -397,3 +397,32 @@ def test_a_ten_thousand_row_table_and_deeply_nested_tables_are_read_within_the_t
     assert "Traceback" not in result.output
     findings = json.loads(result.output)["files"][0]["findings"]
     assert not [f for f in findings if "time" in f["message"].lower() and "budget" in f["message"].lower()], findings
+
+
+# --- a "Details/Findings" row under each Yes / No / N/A question -----------------------------
+
+DETAILS = '''
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+name = "legal"
+labels = ["Legal implications"]
+kind = "yes_no_na"
+[[questions]]
+name = "staff_side"
+labels = ["Staff side consulted"]
+kind = "yes_no_na"
+details = ["Why not"]
+'''
+
+
+def test_a_details_row_under_a_yes_no_question_is_its_answers_explanation(tmp_path: Path) -> None:
+    document = Document()
+    _table(document, [["Title", "Winter plan"],
+                      ["Legal implications", "Yes ☒ No ☐ N/A ☐"], ["Details/Findings", "Reviewed by the Trust solicitor."],
+                      ["Staff side consulted", "No"], ["Why not", "No change to any post."]])
+    draft = _extract(tmp_path, DETAILS, document)
+    assert draft["questions"]["legal"] == {"answer": "yes", "note": "Reviewed by the Trust solicitor."}
+    assert draft["questions"]["staff_side"] == {"answer": "no", "note": "No change to any post."}
+    assert not draft.get("unrecognised")
