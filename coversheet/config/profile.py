@@ -106,6 +106,9 @@ class Question(BaseModel):
         "asked and two are ticked, the answer is reported as not clear (CS004).")
     pattern: str | None = Field(None, description="For kind references: a regular expression each reference must match, e.g. ^BAF \\d+\\.\\d+$.")
     section: str | None = Field(None, description="The heading the question is printed under on the board's sheet.")
+    line: int | None = Field(
+        None, ge=1, le=10, description="Answered by an unlabelled line at the top of the sheet, counted from 1 (a council "
+        "report's committee, meeting date and title printed as lines without labels); its labels are still read elsewhere.")
     details: list[str] | None = Field(
         None, description='For a Yes / No / N/A question: the labels of the row below it that holds the answer\'s '
         'explanation, e.g. ["Details/Findings"] (rows labelled Details, Findings or Comments are read so anyway).')

@@ -316,6 +316,10 @@ class _Walker:
         filled = [cell for cell in row.cells if cell.text or (cell.tick() not in (None, Tick.EMPTY))]
         if not filled:
             return
+        if (row.paragraph and not self.read.sections and not self.read.tables and self.current is None
+                and len(self.read.preamble) < self.matcher.header_lines):
+            self.read.preamble.append((filled[0].text, filled[0].element))  # a header line the profile places
+            return
         above, self.above = self.above, None
         if (above is not None and not row.paragraph and len(filled) == 1 and filled[0].column == above[0]
                 and above[1] is self.current and not self.matcher.match(filled[0].text).key
@@ -918,6 +922,8 @@ class _Assembler:
     def _preamble(self) -> None:
         """Header lines above the first label: the board, the meeting date, the title."""
         lines = self.read.preamble or [(text, None) for text in self.header_paragraphs()]
+        placed = self._placed_lines(lines)
+        lines = [(text, element) for at, (text, element) in enumerate(lines, 1) if at not in placed]
         boards = [text for text, _ in lines if _BOARD_LINE.search(text) and len(text) <= 90]
         # "Brighton & Hove City Council" over "Health & Wellbeing Board": the council or trust
         # is the organisation; the board is the line that names a meeting body.
@@ -937,6 +943,26 @@ class _Assembler:
         agenda = self.data.get("agenda_item")
         if isinstance(agenda, str) and (item := _ITEM_WORDS.sub("", agenda).strip()):
             self.data["agenda_item"] = item  # "Item 6.1", "Agenda item 7": the item is "6.1", "7"
+
+    def _placed_lines(self, lines: list[tuple[str, etree._Element | None]]) -> set[int]:
+        """The header lines the profile places (`line = N` on a question): each read as its
+        question's answer, whatever the guesses below would make of it."""
+        placed: set[int] = set()
+        for question in self.profile.questions:
+            if question.line is None or question.line > len(lines):
+                continue
+            placed.add(question.line)
+            key = question.path
+            if key in self.read.sections and (self.data.get(key) if not question.own else None):
+                continue  # answered by its label
+            text = lines[question.line - 1][0].strip()
+            kind = self.matcher.kinds.get(key, TEXT)
+            value: Any = _date(text) if kind == DATE else text
+            if question.own:
+                self.data.setdefault("questions", {})[question.name] = value
+            else:
+                self.data[key] = value
+        return placed
 
     def _title_line(self, text: str, element: etree._Element | None) -> bool:
         """An unlabelled bold line that is the paper's title (not the organisation's or the

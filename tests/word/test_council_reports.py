@@ -426,3 +426,40 @@ def test_a_details_row_under_a_yes_no_question_is_its_answers_explanation(tmp_pa
     assert draft["questions"]["legal"] == {"answer": "yes", "note": "Reviewed by the Trust solicitor."}
     assert draft["questions"]["staff_side"] == {"answer": "no", "note": "No change to any post."}
     assert not draft.get("unrecognised")
+
+
+# --- header lines the profile places --------------------------------------------------------
+
+PLACED = '''
+[[questions]]
+field = "board"
+labels = ["Committee"]
+line = 3
+[[questions]]
+field = "title"
+labels = ["Report title"]
+line = 2
+[[questions]]
+field = "meeting_date"
+labels = ["Meeting date"]
+line = 4
+[[questions]]
+field = "authors"
+labels = ["Report author"]
+[[questions]]
+field = "executive_summary"
+labels = ["Summary"]
+'''
+
+
+def test_a_profile_places_the_unlabelled_header_lines(tmp_path: Path) -> None:
+    document = Document()
+    _bold(document, "Westshire County Council")  # the organisation: a council, read as the board by guessing
+    document.add_paragraph("Winter Pressures Review")  # not bold: no guess would take it for the title
+    _bold(document, "People Overview Committee")
+    _bold(document, "4th March 2026")
+    _table(document, [["Report author", "Jane Smith, Head of Commissioning"], ["Summary", "The review found three pressures."]])
+    draft = _extract(tmp_path, PLACED, document)
+    assert draft["board"] == "People Overview Committee"
+    assert draft["title"] == "Winter Pressures Review"
+    assert draft["meeting_date"] == "2026-03-04"
