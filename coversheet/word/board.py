@@ -150,6 +150,7 @@ class _Walker:
         self.current: Section | None = None
         self.bands: list[tuple[int, Section]] = []  # lists side by side: (first column, section)
         self.numbered = False  # the form numbers its labels ("1. PURPOSE OF THE REPORT:")
+        self.seen: list[str] = []  # the first lines read, to say what a form no layout fits holds
         self.above: tuple[int, Section] | None = None  # a label alone in its row: (its column, its section)
 
     def walk(self, blocks: Iterable[etree._Element]) -> WalkedSheet:
@@ -202,6 +203,8 @@ class _Walker:
             paragraphs += 1
             if paragraphs > MAX_PARAGRAPHS:
                 break
+            if len(self.seen) < 3:
+                self.seen.append(text)
             beyond = beyond or skipping
             if skipping:
                 # Past the sheet, only a heading of a question still to find resumes it (a
@@ -252,9 +255,12 @@ class _Walker:
             if brake == "after":
                 skipping = True
         if len({key for key in self.read.sections if key not in ("board",)}) < 2:
+            found = [section.label for section in self.read.order if section.key] or self.seen
+            what = ("found only " if any(section.key for section in self.read.order) else "it opens with ") + (
+                ", ".join(f"'{_shortened(text)}'" for text in found[:3]) if found else "no text")
             raise UnreadableFile(
                 "no cover sheet: the document has none of the board's labels at its start "
-                f"({', '.join(_labels_of(self.matcher)[:4])}, ...)", missing_cover_sheet=True)
+                f"({', '.join(_labels_of(self.matcher)[:4])}, ...); {what}", missing_cover_sheet=True)
         return self.read
 
     def _tab_parts(self, text: str) -> list[str]:
@@ -528,6 +534,11 @@ class _Walker:
         return True
 
 
+def _shortened(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
 def _sentence(text: str) -> bool:
     """Is a line a sentence of content (many words, or a closing full stop), not a heading?"""
     words = text.split()
@@ -564,6 +575,8 @@ def _looks_like_label(first: Cell, filled: list[Cell], paragraph: bool) -> bool:
     text = first.text.strip()
     if len(filled) > 2 or "\n" in text or len(text.split()) > _LABEL_WORDS or len(text) > 80:
         return False
+    if answer_named(text) is not None or values.says_nothing_to_report(text):
+        return False  # "N/A", "YES", "NONE" in capitals: an answer, never a label
     if text.isupper() and len(text) > 2:
         return True
     formatted = _bold(first.element) or _shaded(first.element) or _heading(first.element)

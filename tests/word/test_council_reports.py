@@ -258,14 +258,21 @@ def test_a_plain_line_of_an_answer_is_not_taken_for_a_label_by_its_words(tmp_pat
 [[questions]]
 field = "implications.financial"
 labels = ["FINANCIAL IMPLICATIONS"]
+[[questions]]
+name = "source_of_funding"
+labels = ["SOURCE OF FUNDING"]
+kind = "text"
 '''
     document = Document()
     _bold(document, "TITLE: Public Health Annual Report")
     _bold(document, "FINANCIAL IMPLICATIONS:")
     document.add_paragraph("Supplied by: Louise Kenny, Finance Officer, tel. 0161 793 2418")
     document.add_paragraph("N/A – no financial implications.")  # "financial implications": key terms, yet the answer
+    _bold(document, "SOURCE OF FUNDING:")
+    _bold(document, "N/A")  # in capitals, in bold: an answer, not a label
     draft = _extract(tmp_path, profile, document)
     assert draft["implications"]["financial"]["answer"] == "n/a"
+    assert draft["questions"]["source_of_funding"] == "N/A"
     assert "unrecognised" not in draft or not draft["unrecognised"]
 
 
@@ -463,3 +470,14 @@ def test_a_profile_places_the_unlabelled_header_lines(tmp_path: Path) -> None:
     assert draft["board"] == "People Overview Committee"
     assert draft["title"] == "Winter Pressures Review"
     assert draft["meeting_date"] == "2026-03-04"
+
+
+def test_a_form_no_layout_fits_gets_one_finding_naming_what_was_found(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("Dear colleague,")
+    document.add_paragraph("Please find attached the minutes of the last meeting.")
+    result = _run(tmp_path, COUNCIL, document, "check")
+    assert "Traceback" not in result.output
+    findings = json.loads(result.output)["files"][0]["findings"]
+    assert len(findings) == 1, findings
+    assert "it opens with 'Dear colleague,'" in findings[0]["message"]
