@@ -481,3 +481,22 @@ def test_a_form_no_layout_fits_gets_one_finding_naming_what_was_found(tmp_path: 
     findings = json.loads(result.output)["files"][0]["findings"]
     assert len(findings) == 1, findings
     assert "it opens with 'Dear colleague,'" in findings[0]["message"]
+
+
+def test_a_list_left_with_its_lead_in_only_is_not_answered(tmp_path: Path) -> None:
+    profile = '''
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+name = "objectives"
+labels = ["Links to strategic objectives"]
+kind = "list"
+required = true
+'''
+    document = Document()
+    _table(document, [["Title", "Freedom to Speak Up"],
+                      ["Links to strategic objectives:", "This report supports the following strategic objectives:"]])
+    assert _extract(tmp_path, profile, document)["questions"]["objectives"] is None
+    codes = [f["code"] for f in _findings(tmp_path, profile, document)]
+    assert "CS101" in codes, codes
