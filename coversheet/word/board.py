@@ -636,6 +636,8 @@ class _Assembler:
         self.answer_texts: dict[str, str] = {}
 
     def draft(self) -> RawDraft:
+        if "confidential" in self.matcher.kinds and "confidential" not in self.read.sections:
+            self._delete_one_left()
         legacy_sheet = _legacy._Sheet()
         legacy_sheet.governance_columns = self.read.governance_columns
         for key, section in self.read.sections.items():
@@ -692,6 +694,8 @@ class _Assembler:
             return False
         if text.rstrip().endswith(("…", "...")) and len(text.split()) <= 12:
             return True
+        if re.fullmatch(r"\[[^\]]*\]", text.strip()) or (text.rstrip().endswith(":") and len(text.split()) <= 3):
+            return True  # "[Decision/Discussion/Noting]", "Supplied by:": the template's prompt, left
         question = self.profile.question(key) if not key.startswith("risks.") else None
         return bool(question is not None and question.help and _fold(question.help) == _fold(text))
 
@@ -800,14 +804,33 @@ class _Assembler:
         if answer == "yes" and note and not self.data.get("confidential_reason"):
             self.data["confidential_reason"] = note
 
+    def _delete_one_left(self) -> None:
+        """"For general release or Not for publication (delete one)" left whole, taken for another
+        label: the confidentiality is not clear (both words left), never a reason for privacy."""
+        for section in self.read.order:
+            if section.key not in ("", "confidential_reason") or section.rows and self._text(self._rows(section)):
+                continue
+            if len(self._label_words(section)) > 1:  # both words left: not clear (CS004)
+                words = self.profile.confidentiality
+                self.noticed.append(Noticed(
+                    ReadingProblem.AMBIGUOUS_ANSWER,
+                    f"'{section.label}' is left whole: delete '{words.public}' or '{words.private}'.", "confidential"))
+                self.data["confidential"] = None
+                if section.key:
+                    self.read.sections.pop(section.key, None)
+                return
+
     def _label_says(self, section: Section) -> str | None:
         """A "delete one" line left with one word ("For general release", its label and its
         answer): "no" for the public word, "yes" for the private one; both left is not clear."""
+        return self._one("confidential", section.label, self._label_words(section))
+
+    def _label_words(self, section: Section) -> list[str]:
+        """The confidentiality answers whose words a label holds: "no" for the public word, "yes" for the private."""
         said = labels.normalise(section.label)
         public = labels.normalise(self.profile.confidentiality.public)
         private = labels.normalise(self.profile.confidentiality.private)
-        found = [value for word, value in ((public, "no"), (private, "yes")) if word and f" {word} " in f" {said} "]
-        return self._one("confidential", section.label, found)
+        return [value for word, value in ((public, "no"), (private, "yes")) if word and f" {word} " in f" {said} "]
 
     def _boxed_text(self, section: Section, rows: list[list[Cell]]) -> str | None:
         """The answer's whole text as written, every box shown as the glyph of its state."""

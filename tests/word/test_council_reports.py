@@ -500,3 +500,42 @@ required = true
     assert _extract(tmp_path, profile, document)["questions"]["objectives"] is None
     codes = [f["code"] for f in _findings(tmp_path, profile, document)]
     assert "CS101" in codes, codes
+
+
+def test_a_template_prompt_left_in_place_is_not_an_answer(tmp_path: Path) -> None:
+    document = Document()
+    _bold(document, "TITLE: Home Care Framework Extension")
+    _bold(document, "FINANCIAL IMPLICATIONS:")
+    document.add_paragraph("Supplied by:")
+    draft = _extract(tmp_path, HEADER + '''
+[[questions]]
+field = "implications.financial"
+labels = ["FINANCIAL IMPLICATIONS"]
+''', document)
+    assert draft["implications"]["financial"] is None
+    council = _council_report("None.")
+    table = council.tables[1]
+    table.rows[1].cells[0].text = "[Decision/Noting]"
+    assert _extract(tmp_path, COUNCIL, council)["purpose"] is None
+
+
+def test_a_delete_one_line_left_whole_is_not_clear(tmp_path: Path) -> None:
+    profile = NUMBERED + '''
+[[questions]]
+field = "confidential"
+labels = ["For general release / Not for publication", "For general release", "Not for publication"]
+[confidentiality]
+public = "For general release"
+private = "Not for publication"
+reason_label = "Exempt information"
+'''
+    document = _numbered_report()
+    kept = _numbered_report()
+    _bold(document, "For general release or Not for publication (delete one)")
+    _bold(kept, "For general release")
+    assert _extract(tmp_path, profile, kept)["confidential"] is False
+    draft = _extract(tmp_path, profile, document)
+    assert draft["confidential"] is None and not draft.get("confidential_reason")
+    found = [f for f in _findings(tmp_path, profile, document) if f["code"] == "CS004"]
+    assert found and found[0]["field"] == "confidential", found
+    assert "delete 'For general release' or 'Not for publication'" in found[0]["message"]
