@@ -71,7 +71,7 @@ _TCPR, _PPR, _PSTYLE = qn("w:tcPr"), qn("w:pPr"), qn("w:pStyle")
 
 MAX_PARAGRAPHS = 80  # a form without tables is read this far at most
 MAX_PARAGRAPHS_BETWEEN_TABLES = 2
-MAX_SKIPPED = 30  # blocks of the report's own text looked through for a question not yet found
+MAX_SKIPPED = 20  # blocks of the report's own text looked through for a question not yet found
 _NUMBERED_SCAN = 200  # top-level blocks looked at to tell whether the form numbers its labels
 MAX_UNLABELLED_TABLES = 2  # header tables without labels above the sheet's first label
 _LABEL_WORDS = 10
