@@ -100,9 +100,18 @@ class Question(BaseModel):
         None, description="The board's own question's kind: text, list, yes_no_na, choice, references, date or person."
     )
     options: list[str] | None = Field(None, description="For kind choice: the board's options.")
-    multiple: bool = Field(False, description="For kind choice: may several options be chosen?")
+    multiple: bool | None = Field(
+        None, description="For kind choice and for the purpose: may several options be chosen? A choice takes one "
+        "unless this is true; the purpose takes several unless this is false (\"tick one box only\"). Where one is "
+        "asked and two are ticked, the answer is reported as not clear (CS004).")
     pattern: str | None = Field(None, description="For kind references: a regular expression each reference must match, e.g. ^BAF \\d+\\.\\d+$.")
     section: str | None = Field(None, description="The heading the question is printed under on the board's sheet.")
+    line: int | None = Field(
+        None, ge=1, le=10, description="Answered by an unlabelled line at the top of the sheet, counted from 1 (a council "
+        "report's committee, meeting date and title printed as lines without labels); its labels are still read elsewhere.")
+    details: list[str] | None = Field(
+        None, description='For a Yes / No / N/A question: the labels of the row below it that holds the answer\'s '
+        'explanation, e.g. ["Details/Findings"] (rows labelled Details, Findings or Comments are read so anyway).')
     parts: list[Literal["forum", "date", "outcome"]] | None = Field(
         None, description='For the governance history (field = "governance"): the parts of each entry the form asks, '
         'e.g. ["forum", "date"] for a form that asks no outcome (default: forum, date and outcome).')
@@ -131,6 +140,8 @@ class Question(BaseModel):
                 raise _at(("parts",), "parts are for the governance history (field = \"governance\")")
             if self.kind is not None or self.options is not None or self.pattern is not None:
                 raise _at(("kind",), f"the standard question '{self.field}' has its own kind; kind, options and pattern are for the board's own questions")
+            if self.multiple is not None and self.field != "purpose":
+                raise _at(("multiple",), f"multiple is for the purpose and the board's own choices, not '{self.field}'")
             return self
         if self.parts is not None:
             raise _at(("parts",), "parts are for the governance history (field = \"governance\")")

@@ -23,6 +23,7 @@ this reader finds the board's own questions on whatever form the board prints:
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -70,6 +71,7 @@ _TCPR, _PPR, _PSTYLE = qn("w:tcPr"), qn("w:pPr"), qn("w:pStyle")
 
 MAX_PARAGRAPHS = 80  # a form without tables is read this far at most
 MAX_PARAGRAPHS_BETWEEN_TABLES = 2
+MAX_SKIPPED = 20  # blocks of the report's own text looked through for a question not yet found
 _NUMBERED_SCAN = 200  # top-level blocks looked at to tell whether the form numbers its labels
 MAX_UNLABELLED_TABLES = 2  # header tables without labels above the sheet's first label
 _LABEL_WORDS = 10
@@ -78,6 +80,8 @@ _PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?(?:\s+(?=\S)|\s*$)"
 _BOARD_LINE = re.compile(r"\b(board|committee|commission|partnership|council|trust|group|panel|cabinet)\b", re.I)
 _MEETING_BODY = re.compile(r"\b(board|committee|commission|partnership|group|panel|cabinet|forum|sub-committee)\b", re.I)
 _HEADER_LINE = re.compile(r"\b(19|20)\d\d\b|^(\S+\s+){5,}\S")  # a year, or six words or more
+_ITEM_WORDS = re.compile(r"^\s*(?:agenda\s+)?item\s*(?:no\.?|number)?\s*[:.]?\s*(?=\S)", re.I)
+_DETAILS = re.compile(r"(detail|finding|comment|explanation|note|further information)( (and |or )?(detail|finding|comment|explanation|note))*")
 _SEPARATORS = re.compile(r"[;\n]+")
 _STANDARD_REFERENCE = re.compile(
     r"^(?:risk\s*(?:ref(?:erence)?|no\.?|number)?\s*[:#]?\s*)?"
@@ -121,6 +125,7 @@ class WalkedSheet:
     order: list[Section] = field(default_factory=list)  # every section in the order printed
     tick_sections: set[int] = field(default_factory=set)  # ids of sections read under tick columns
     repeats: dict[str, list[Section]] = field(default_factory=dict)  # a label printed again: its later parts
+    between: list[tuple[str, etree._Element]] = field(default_factory=list)  # unlabelled lines between the sheet's tables
 
 
 def walk_sheet(blocks: Iterable[etree._Element], matcher: Matcher) -> WalkedSheet:
@@ -145,16 +150,21 @@ class _Walker:
         self.current: Section | None = None
         self.bands: list[tuple[int, Section]] = []  # lists side by side: (first column, section)
         self.numbered = False  # the form numbers its labels ("1. PURPOSE OF THE REPORT:")
+        self.seen: list[str] = []  # the first lines read, to say what a form no layout fits holds
         self.above: tuple[int, Section] | None = None  # a label alone in its row: (its column, its section)
 
     def walk(self, blocks: Iterable[etree._Element]) -> WalkedSheet:
-        blocks = list(blocks)
-        numbered_form = self._numbers_labels(blocks)
-        paragraphs = between = unlabelled = 0
+        # The body is read as a stream and the walk stops early: a look ahead (does the form
+        # number its labels?) is taken from a copy of the stream only when first needed.
+        blocks, ahead = itertools.tee(blocks)
+        numbered_form: bool | None = None
+        paragraphs = between = unlabelled = skipped = 0
         started = headings = skipping = False
         label_number: str | None = None  # the number the current label is printed with ("5")
         beyond = False  # the walk has gone past the sheet's first page or table into the report  # headings: label paragraphs met after the sheet's tables
         for kind, element in flatten(blocks):
+            if skipping and self._all_found():
+                break  # past the sheet with every question found: nothing more to look for
             if kind == "tbl":
                 rows = table_rows(element)
                 self.bands = []
@@ -176,6 +186,12 @@ class _Walker:
                 between, skipping = 0, False
                 self._table(rows)
                 continue
+            if skipping:  # the report's own text: a long paragraph is no heading, read no further
+                skipped += 1
+                if skipped > MAX_SKIPPED:
+                    break
+                if len("".join(element.itertext(_T)).split()) > _LABEL_WORDS + 4:
+                    continue
             text = text_of(element)
             brake = _page_break(element)
             if brake == "before" and (self.read.sections or self.read.tables):
@@ -187,6 +203,8 @@ class _Walker:
             paragraphs += 1
             if paragraphs > MAX_PARAGRAPHS:
                 break
+            if len(self.seen) < 3:
+                self.seen.append(text)
             beyond = beyond or skipping
             if skipping:
                 # Past the sheet, only a heading of a question still to find resumes it (a
@@ -203,6 +221,7 @@ class _Walker:
                 if heading:  # "Summary" then its text, below the table: the sheet goes on
                     headings, between = True, 0
                 elif not headings:
+                    self.read.between.append((text, element))
                     between += 1
                     if between > MAX_PARAGRAPHS_BETWEEN_TABLES:
                         # The paper's own text begins; a later table or heading may still hold
@@ -214,6 +233,8 @@ class _Walker:
             if numbered and not match.key and (
                     _sentence(text) or (self.current is not None and self.matcher.kinds.get(self.current.key) == LIST)):
                 numbered = None  # "1.<tab>Approve an uplift of 4.2% ...": a numbered item, not a heading
+            if numbered and match.key and match.how == "profile" and numbered_form is None:
+                numbered_form = self._numbers_labels(itertools.islice(ahead, _NUMBERED_SCAN))
             if numbered and match.key and match.how == "profile" and numbered_form:
                 self.numbered = True  # "1.<tab>Purpose of the report": the form numbers the board's own labels
             sub = _PARAGRAPH_NUMBER.match(text) if not match.key else None
@@ -234,9 +255,12 @@ class _Walker:
             if brake == "after":
                 skipping = True
         if len({key for key in self.read.sections if key not in ("board",)}) < 2:
+            found = [section.label for section in self.read.order if section.key] or self.seen
+            what = ("found only " if any(section.key for section in self.read.order) else "it opens with ") + (
+                ", ".join(f"'{_shortened(text)}'" for text in found[:3]) if found else "no text")
             raise UnreadableFile(
                 "no cover sheet: the document has none of the board's labels at its start "
-                f"({', '.join(_labels_of(self.matcher)[:4])}, ...)", missing_cover_sheet=True)
+                f"({', '.join(_labels_of(self.matcher)[:4])}, ...); {what}", missing_cover_sheet=True)
         return self.read
 
     def _tab_parts(self, text: str) -> list[str]:
@@ -250,12 +274,16 @@ class _Walker:
             return [text]
         return parts
 
-    def _numbers_labels(self, blocks: list[etree._Element]) -> bool:
+    def _all_found(self) -> bool:
+        return all(key in self.read.sections for key in self.matcher.order
+                   if key not in ("confidential_reason", "organisation") and not key.startswith("risks.") or key == "risks.associated")
+
+    def _numbers_labels(self, blocks: Iterable[etree._Element]) -> bool:
         """Does the form number the board's own labels ("1.<tab>Purpose of the report", "2.<tab>
         Recommendations", ...)? Two or more such headings say so; one alone ("1. Purpose of
         report" under the sheet) is the paper's own first section."""
         keys: set[str] = set()
-        for element in blocks[:_NUMBERED_SCAN]:
+        for element in blocks:
             if element.tag != _P:
                 continue
             text = text_of(element)
@@ -294,6 +322,10 @@ class _Walker:
         filled = [cell for cell in row.cells if cell.text or (cell.tick() not in (None, Tick.EMPTY))]
         if not filled:
             return
+        if (row.paragraph and not self.read.sections and not self.read.tables and self.current is None
+                and len(self.read.preamble) < self.matcher.header_lines):
+            self.read.preamble.append((filled[0].text, filled[0].element))  # a header line the profile places
+            return
         above, self.above = self.above, None
         if (above is not None and not row.paragraph and len(filled) == 1 and filled[0].column == above[0]
                 and above[1] is self.current and not self.matcher.match(filled[0].text).key
@@ -321,6 +353,9 @@ class _Walker:
                 return
         if self._column_headers(filled, row.paragraph):
             return
+        if self._explains(first):  # "Details/Findings | Reviewed by the solicitor.": the answer's note
+            self.current.rows.append(row.cells[row.cells.index(first) + 1:])
+            return
         match = self.matcher.match(first.text) if len(first.text) <= 200 else None
         after = row.cells[row.cells.index(first) + 1:]
         if "\n" in first.text and not (match is not None and (match.claimed_by or (match.key and not match.rest))):
@@ -328,6 +363,9 @@ class _Walker:
             if split is not None:  # "This report makes the following recommendations:" then them, in one cell
                 self._row(_Row([*split, *after], row.paragraph))
                 return
+        if (match is not None and match.how == "terms" and row.paragraph and self.current is not None and not match.rest
+                and not _looks_like_label(first, [first], True) and ":" not in " ".join(first.text.split()[:8])):
+            match = None  # "N/A – no financial implications.": a plain line of the answer, whatever its words
         if (match is not None and match.how == "terms" and not self.read.sections and not self.read.tables
                 and not match.rest and ":" not in first.text and _HEADER_LINE.search(first.text)):
             match = None  # "Air Quality Annual Status Report 2021" over the sheet: its title, not a "status" label
@@ -384,17 +422,27 @@ class _Walker:
             return
         self._add(row.cells)
 
+    def _explains(self, first: Cell) -> bool:
+        """Is the row the explanation of the Yes / No / N/A question above it ("Details/Findings",
+        "Details", "Findings", "Comments", or the labels the profile gives as its `details`)?"""
+        section = self.current
+        if section is None or not section.key or self.matcher.kinds.get(section.key) != YES_NO_NA or len(first.text) > 60:
+            return False
+        said = labels.normalise(first.text) or first.text.casefold()
+        return said in self.matcher.details.get(section.key, ()) or bool(_DETAILS.fullmatch(said))
+
     def _column_headers(self, filled: list[Cell], paragraph: bool) -> bool:
         """"Timetable" then "Meeting | Date" over "Committee | 9th November 2021": a small
         table as a question's answer, its first row naming the columns, not asking questions."""
         section = self.current
-        if (paragraph or section is None or not section.key or section.rows or section.rest or len(filled) < 2
+        answered = any(cell.text or cell.tick() not in (None, Tick.EMPTY) for row in section.rows for cell in row) if section else True
+        if (paragraph or section is None or not section.key or answered or section.rest or len(filled) < 2
                 or self.matcher.kinds.get(section.key) not in (TEXT,)):
             return False
         for cell in filled:
             found = self.matcher.match(cell.text)
-            if len(cell.text) > 40 or "\n" in cell.text or found.how in ("profile", "variant"):
-                return False
+            if len(cell.text) > 40 or "\n" in cell.text or found.how in ("profile", "variant") or re.search(r"\d", cell.text):
+                return False  # "Executive Team | 17 November 2025" is an answer, not column names
         section.headers = [cell.text for cell in filled]
         return True
 
@@ -425,6 +473,11 @@ class _Walker:
             section = self.read.sections[match.key] = Section(match.key, cell.text, columns=self.read.tick_columns, how=match.how)
             self.read.order.append(section)
             bands.append((cell.column, section))
+        for at, (column, section) in enumerate(bands):  # "Agenda No: | 5 | Attachment: | 03": its value beside it
+            end = bands[at + 1][0] if at + 1 < len(bands) else None
+            beside = [cell for cell in after if cell.column > column and (end is None or cell.column < end)]
+            if any(cell.text for cell in beside):
+                section.rows.append(beside)
         return bands
 
     def _banded(self, cells: list[Cell]) -> None:
@@ -481,6 +534,11 @@ class _Walker:
         return True
 
 
+def _shortened(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
 def _sentence(text: str) -> bool:
     """Is a line a sentence of content (many words, or a closing full stop), not a heading?"""
     words = text.split()
@@ -517,6 +575,8 @@ def _looks_like_label(first: Cell, filled: list[Cell], paragraph: bool) -> bool:
     text = first.text.strip()
     if len(filled) > 2 or "\n" in text or len(text.split()) > _LABEL_WORDS or len(text) > 80:
         return False
+    if answer_named(text) is not None or values.says_nothing_to_report(text):
+        return False  # "N/A", "YES", "NONE" in capitals: an answer, never a label
     if text.isupper() and len(text) > 2:
         return True
     formatted = _bold(first.element) or _shaded(first.element) or _heading(first.element)
@@ -576,6 +636,8 @@ class _Assembler:
         self.answer_texts: dict[str, str] = {}
 
     def draft(self) -> RawDraft:
+        if "confidential" in self.matcher.kinds and "confidential" not in self.read.sections:
+            self._delete_one_left()
         legacy_sheet = _legacy._Sheet()
         legacy_sheet.governance_columns = self.read.governance_columns
         for key, section in self.read.sections.items():
@@ -586,7 +648,10 @@ class _Assembler:
             rows = self._rows(section)
             if self._prompt(key, rows):
                 rows = []
-            if key.startswith("questions."):
+            grid = _name_value_grid(rows) if kind in (GOVERNANCE, TEXT) else None
+            if grid is not None and kind == GOVERNANCE:  # the forums printed, a date beside those it went to
+                self.data["governance"] = _grid_history(grid)
+            elif key.startswith("questions."):
                 self._own(key, kind, section, rows)
             elif kind in (TEXT, DATE, PEOPLE, PERSON, LIST, GOVERNANCE):
                 legacy_sheet.values[key] = rows
@@ -629,6 +694,8 @@ class _Assembler:
             return False
         if text.rstrip().endswith(("…", "...")) and len(text.split()) <= 12:
             return True
+        if re.fullmatch(r"\[[^\]]*\]", text.strip()) or (text.rstrip().endswith(":") and len(text.split()) <= 3):
+            return True  # "[Decision/Discussion/Noting]", "Supplied by:": the template's prompt, left
         question = self.profile.question(key) if not key.startswith("risks.") else None
         return bool(question is not None and question.help and _fold(question.help) == _fold(text))
 
@@ -737,14 +804,33 @@ class _Assembler:
         if answer == "yes" and note and not self.data.get("confidential_reason"):
             self.data["confidential_reason"] = note
 
+    def _delete_one_left(self) -> None:
+        """"For general release or Not for publication (delete one)" left whole, taken for another
+        label: the confidentiality is not clear (both words left), never a reason for privacy."""
+        for section in self.read.order:
+            if section.key not in ("", "confidential_reason") or section.rows and self._text(self._rows(section)):
+                continue
+            if len(self._label_words(section)) > 1:  # both words left: not clear (CS004)
+                words = self.profile.confidentiality
+                self.noticed.append(Noticed(
+                    ReadingProblem.AMBIGUOUS_ANSWER,
+                    f"'{section.label}' is left whole: delete '{words.public}' or '{words.private}'.", "confidential"))
+                self.data["confidential"] = None
+                if section.key:
+                    self.read.sections.pop(section.key, None)
+                return
+
     def _label_says(self, section: Section) -> str | None:
         """A "delete one" line left with one word ("For general release", its label and its
         answer): "no" for the public word, "yes" for the private one; both left is not clear."""
+        return self._one("confidential", section.label, self._label_words(section))
+
+    def _label_words(self, section: Section) -> list[str]:
+        """The confidentiality answers whose words a label holds: "no" for the public word, "yes" for the private."""
         said = labels.normalise(section.label)
         public = labels.normalise(self.profile.confidentiality.public)
         private = labels.normalise(self.profile.confidentiality.private)
-        found = [value for word, value in ((public, "no"), (private, "yes")) if word and f" {word} " in f" {said} "]
-        return self._one("confidential", section.label, found)
+        return [value for word, value in ((public, "no"), (private, "yes")) if word and f" {word} " in f" {said} "]
 
     def _boxed_text(self, section: Section, rows: list[list[Cell]]) -> str | None:
         """The answer's whole text as written, every box shown as the glyph of its state."""
@@ -756,6 +842,13 @@ class _Assembler:
 
     def _purpose(self, section: Section, rows: list[list[Cell]]) -> None:
         self._purpose_ticked(section, rows)
+        question = self.profile.question("purpose")
+        purpose = self.data.get("purpose")
+        if question is not None and question.multiple is False and purpose and len(purpose.get("categories") or []) > 1:
+            # "Tick one box only" with two ticked: not clear, never read as either.
+            shown = [word for word in (purpose.get("text") or "").splitlines() if word.strip()] or purpose["categories"]
+            self._one("purpose", section.label, shown)
+            self.data["purpose"] = None
         again = [self._text(self._rows(part)) for part in self.read.repeats.get("purpose", [])]
         said = values.clean("\n".join(text for text in again if text))
         if said:  # "Purpose:" printed again for the purpose in words: that sentence is its text
@@ -845,6 +938,9 @@ class _Assembler:
         elif kind == "person":
             people = parse_people(text)
             questions[name] = people[0] if people else None
+        elif kind == TEXT and (grid := _name_value_grid(rows)) is not None:
+            # "Executive Team | 17 November 2025 | Other (specify) | ": the names filled in, "name: value" a line
+            questions[name] = values.clean("\n".join(f"{name_}: {value}" for name_, value in grid if value))
         elif section.headers:  # "Meeting | Date" over its rows: one line a row, "Committee – 9th November 2021"
             lines = [" – ".join(cell.text for cell in row if cell.text) for row in rows]
             questions[name] = values.clean("\n".join(line for line in lines if line))
@@ -862,6 +958,8 @@ class _Assembler:
     def _preamble(self) -> None:
         """Header lines above the first label: the board, the meeting date, the title."""
         lines = self.read.preamble or [(text, None) for text in self.header_paragraphs()]
+        placed = self._placed_lines(lines)
+        lines = [(text, element) for at, (text, element) in enumerate(lines, 1) if at not in placed]
         boards = [text for text, _ in lines if _BOARD_LINE.search(text) and len(text) <= 90]
         # "Brighton & Hove City Council" over "Health & Wellbeing Board": the council or trust
         # is the organisation; the board is the line that names a meeting body.
@@ -873,9 +971,42 @@ class _Assembler:
             elif "meeting_date" in self.matcher.kinds and not self.data.get("meeting_date") and isinstance(
                     (day := parse_uk_date(text)), type(parse_uk_date("1 January 2020"))):
                 self.data["meeting_date"] = day.isoformat()
-            elif ("title" in self.matcher.kinds and "title" not in self.read.sections and not self.data.get("title")
-                  and element is not None and _bold(element) and 10 <= len(text) <= 200 and not _NUMBERED_HEADING.match(text)):
+            elif self._title_line(text, element):
                 self.data["title"] = text.strip()
+        for text, element in self.read.between:  # "REPORT TO THE GOVERNING BODY" then the title, in bold
+            if self._title_line(text, element):
+                self.data["title"] = text.strip()
+        agenda = self.data.get("agenda_item")
+        if isinstance(agenda, str) and (item := _ITEM_WORDS.sub("", agenda).strip()):
+            self.data["agenda_item"] = item  # "Item 6.1", "Agenda item 7": the item is "6.1", "7"
+
+    def _placed_lines(self, lines: list[tuple[str, etree._Element | None]]) -> set[int]:
+        """The header lines the profile places (`line = N` on a question): each read as its
+        question's answer, whatever the guesses below would make of it."""
+        placed: set[int] = set()
+        for question in self.profile.questions:
+            if question.line is None or question.line > len(lines):
+                continue
+            placed.add(question.line)
+            key = question.path
+            if key in self.read.sections and (self.data.get(key) if not question.own else None):
+                continue  # answered by its label
+            text = lines[question.line - 1][0].strip()
+            kind = self.matcher.kinds.get(key, TEXT)
+            value: Any = _date(text) if kind == DATE else text
+            if question.own:
+                self.data.setdefault("questions", {})[question.name] = value
+            else:
+                self.data[key] = value
+        return placed
+
+    def _title_line(self, text: str, element: etree._Element | None) -> bool:
+        """An unlabelled bold line that is the paper's title (not the organisation's or the
+        board's name, nor "Report to ..." above it)."""
+        return bool("title" in self.matcher.kinds and "title" not in self.read.sections and not self.data.get("title")
+                    and element is not None and _bold(element) and 10 <= len(text) <= 200
+                    and not _NUMBERED_HEADING.match(text) and not _BOARD_LINE.search(text)
+                    and not re.match(r"(nhs\b|report to\b)", text.strip(), re.I))
 
     def _claims(self) -> None:
         for label, keys in self.read.claimed:
@@ -967,6 +1098,40 @@ def _said_options(text: str | None, option_of: Callable[[str], str | None], offe
 
 def _fold(text: str) -> str:
     return " ".join(labels.normalise(text).split())
+
+
+def _name_value_grid(rows: list[list[Cell]]) -> list[tuple[str, str]] | None:
+    """A grid of printed names each with a cell to fill beside it ("Quality and Performance |
+    19 November 2025 | Audit | "): (name, value) for every pair, or None when the rows are not
+    such a grid (two or more pairs, some left empty, every name short and printed)."""
+    pairs: list[tuple[str, str]] = []
+    for row in rows:
+        cells = [cell for cell in row if cell.tick() in (None, Tick.EMPTY)]
+        if not any(cell.text for cell in cells):
+            continue  # the label's own row, its other cells empty
+        if len(cells) < 2 or len(cells) % 2 or not cells[0].text:
+            return None
+        for name, value in zip(cells[::2], cells[1::2]):
+            if not name.text or len(name.text) > 60 or "\n" in name.text:
+                return None
+            pairs.append((name.text, value.text))
+    if len(pairs) < 2 or all(value for _, value in pairs) or (len(pairs) < 4 and not any(value for _, value in pairs)):
+        return None  # (four names or more with nothing beside any: a grid left as printed)
+    return pairs
+
+
+def _grid_history(grid: list[tuple[str, str]]) -> list[dict]:
+    """The forums whose cell is filled: a date beside the forum, or "Other (specify)" with the
+    forum and date written in."""
+    entries: list[dict] = []
+    for forum, value in grid:
+        if not value:
+            continue
+        if parse_uk_date(value) is not None:
+            entries.append(_legacy._dated({"forum": forum, "date": value, "outcome": None}))
+        else:
+            entries.extend(_legacy._dated(found) for found in split_history(value))
+    return entries
 
 
 def _split_governance(entry: dict) -> list[dict]:

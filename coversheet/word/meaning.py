@@ -122,6 +122,8 @@ class Matcher:
                 self._words[_normal(name)] = min(words, self._words.get(_normal(name), words))
                 self._printed.setdefault(key, []).append(" ".join(name.split()).casefold())
         self._cache: dict[str, Match] = {}
+        self.details: dict[str, set[str]] = {}  # key -> the labels of the row below that explains its answer
+        self.header_lines = 0  # unlabelled lines the profile places at the top of the sheet (`line = N`)
 
     def match(self, text: str) -> Match:
         found = self._cache.get(text)
@@ -293,6 +295,11 @@ def matcher_for(profile) -> Matcher:
     if cached is not None and cached[0] is profile:
         return cached[1]
     matcher = Matcher(profile_questions(profile))
+    matcher.header_lines = max((question.line or 0 for question in profile.questions), default=0)
+    for question in profile.questions:  # "Details/Findings" under a question: its answer's explanation
+        key = f"questions.{question.name}" if question.own else question.field
+        for label in question.details or []:
+            matcher.details.setdefault(key, set()).add(_normal(label))
     _MATCHERS[id(profile)] = (profile, matcher)
     return matcher
 

@@ -28,6 +28,7 @@ _W14_CHECKBOX, _W14_CHECKED, _W14_VAL = qn("w14:checkbox"), qn("w14:checked"), q
 _FLD_CHAR, _FF_DATA, _CHECKBOX = qn("w:fldChar"), qn("w:ffData"), qn("w:checkBox")
 _B, _HIGHLIGHT, _STRIKE, _DSTRIKE, _VAL = qn("w:b"), qn("w:highlight"), qn("w:strike"), qn("w:dstrike"), qn("w:val")
 _DEL = qn("w:del")
+_RUN_SHADING, _FILL = qn("w:shd"), qn("w:fill")
 _TOKEN_TAGS = (_T, _SYM, _SDT, _FLD_CHAR, qn("w:tab"), qn("w:br"), _P)
 
 
@@ -160,7 +161,8 @@ def marked_options(elements: list[etree._Element]) -> dict[str, bool] | None:
     for element in elements:
         for run in element.iter(_R):
             text = "".join(t.text or "" for t in run.iter(_T))
-            picked, struck = run_has(run, _B) or run_has(run, _HIGHLIGHT), run_has(run, _STRIKE) or run_has(run, _DSTRIKE)
+            picked = run_has(run, _B) or run_has(run, _HIGHLIGHT) or run_has(run, _RUN_SHADING)
+            struck = run_has(run, _STRIKE) or run_has(run, _DSTRIKE)
             chars.extend((char, picked, struck) for char in text)
         if chars:  # cells apart
             chars.append((" / ", False, False))
@@ -200,6 +202,8 @@ def run_has(run: etree._Element, tag: str) -> bool:
         return False
     if tag == _HIGHLIGHT:
         return node.get(_VAL, "none") != "none"
+    if tag == _RUN_SHADING:  # LibreOffice saves a highlight as the run's shading
+        return (node.get(_FILL) or "auto").lower() not in ("auto", "ffffff", "") or (node.get(_VAL) or "clear") not in ("clear", "nil")
     return node.get(_VAL, "true").lower() not in ("0", "false", "off")
 
 

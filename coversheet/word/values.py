@@ -158,8 +158,8 @@ def recommendations(cells: list[etree._Element]) -> list[str] | None:
     continues that item.
     """
     paragraphs = paragraphs_of(cells)
-    if not paragraphs:
-        return None
+    if not paragraphs or all(p.text.rstrip().endswith(":") for p in paragraphs):
+        return None  # "This report supports the following objectives:" and nothing after it
     if not any(p.listed for p in paragraphs):
         return [p.text for p in paragraphs]
     items: list[str] = []

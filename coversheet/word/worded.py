@@ -34,6 +34,9 @@ def worded_answer(text: str | None, words: dict[str, str]) -> tuple[str | None, 
         return own, text.split("\n", 1)[1].strip() if "\n" in text else None
     match = _LEAD.match(text)
     if match is None:
+        later = [line for line in text.splitlines()[1:] if (found := _LEAD.match(line)) and _said(found, words)]
+        if later:  # "Supplied by: Louise Kenny …" then "N/A – no financial implications."
+            return worded_answer(later[0], words)
         return _stated(text, words), text
     word = match.group("word").casefold()
     answer = words.get(word) or _ANSWERS.get(word)
@@ -48,11 +51,20 @@ def worded_answer(text: str | None, words: dict[str, str]) -> tuple[str | None, 
     return answer, rest
 
 
+def _said(match: re.Match, words: dict[str, str]) -> bool:
+    """Does a line open with an answer word, set apart ("N/A – ...", "No."), not a sentence's "No one"?"""
+    word = match.group("word").casefold()
+    return (words.get(word) or _ANSWERS.get(word)) in words.values() and (
+        bool(match.group("gap").strip()) or not match.group("rest").strip())
+
+
 _DONE = r"(?:complet\w*|undertaken|carried out|done|conducted|attached|assessed)"
 # "will be completed", "has not been undertaken", "not yet done", "not required": not done (yet).
 _NOT_DONE = re.compile(
-    rf"\b(?:(?:will|to|would|shall)\s+be\s+{_DONE}|not\s+(?:yet\s+)?(?:been\s+)?{_DONE}|(?:is|was)\s+not\s+(?:required|needed)"
-    rf"|no\s+(?:\w+\s+){{0,3}}(?:implications?|impacts?|costs?|risks?)\b)", re.IGNORECASE)
+    rf"\b(?:(?:will|to|would|shall)\s+be\s+{_DONE}|not\s+(?:yet\s+)?(?:been\s+)?{_DONE}|(?:is|was)\s+not\s+(?:required|needed))",
+    re.IGNORECASE)
+_HAS_BEEN_DONE = re.compile(rf"\b(?:has|have|was|were)\s+(?:been\s+)?{_DONE}", re.IGNORECASE)
+_NOTHING_TO_SAY = re.compile(r"\bno\s+(?:\w+\s+){0,3}(?:implications?|impacts?)\b", re.IGNORECASE)
 _STATEMENT_WORDS = 4
 
 
@@ -60,4 +72,8 @@ def _stated(text: str, words: dict[str, str]) -> str | None:
     """yes or no said by a statement with no answer word; None when it is too short to say."""
     if "yes" not in words.values() or "no" not in words.values() or len(text.split()) < _STATEMENT_WORDS:
         return None
-    return "no" if _NOT_DONE.search(text) else "yes"
+    if _NOT_DONE.search(text):
+        return "no"
+    if _HAS_BEEN_DONE.search(text):  # "has been completed … No negative impact identified": done
+        return "yes"
+    return "no" if _NOTHING_TO_SAY.search(text) else "yes"

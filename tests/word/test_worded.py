@@ -27,6 +27,9 @@ YES_NO_NA = {"yes": "yes", "no": "no", "n/a": "n/a", "na": "n/a", "not applicabl
     ("The uplifts cost £6.1m, provided for in the budget.", "yes", "The uplifts cost £6.1m, provided for in the budget."),
     ("There are no financial implications arising.", "no", "There are no financial implications arising."),
     ("Completed", None, "Completed"),
+    ("An EqIA has been completed and is attached. No negative impact identified.", "yes",
+     "An EqIA has been completed and is attached. No negative impact identified."),
+    ("Supplied by: Louise Kenny, Finance Officer\nN/A – no financial implications.", "n/a", "no financial implications."),
     ("Nothing to report", None, "Nothing to report"),
     (None, None, None),
 ])
