@@ -61,10 +61,21 @@ class PlanItem(BaseModel):
     action: str = Field("", description="What the board does: Note, Approve, Discuss, ...")
     format: ItemFormat = Field(ItemFormat.VERBAL, description="Attached, Verbal, Presentation or To follow.")
     paper: str | None = Field(
-        None, description="For a draft: the Word file (.docx) of the paper's body, relative to the papers folder."
+        None,
+        description="For a draft: the Word file (.docx) of the paper's body, relative to the papers folder. "
+        "For an item with no cover sheet (minutes, an action log, slides, a deputation): the paper itself, "
+        ".docx or .pdf, packed as it is.",
     )
     appendices: list[str] = Field(
         default_factory=list, description="PDF appendices packed after the paper, relative to the papers folder."
+    )
+    confidential: bool | None = Field(
+        None,
+        description="For a paper with no cover sheet: false puts it in the public pack, true keeps it to the private "
+        "session's; not given, it is kept out of the public pack (the pack fails closed).",
+    )
+    confidential_reason: str | None = Field(
+        None, description="For a confidential paper with no cover sheet: the exemption relied on, as its agenda row says it."
     )
 
     @field_validator("item", "title")

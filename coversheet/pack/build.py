@@ -121,7 +121,7 @@ def build_pack(options: PackOptions, progress=_quiet) -> PackResult:
     contents, plan, previous = gather_pack(options)
     counts = {}
     for paper in contents.papers:
-        for appendix in paper.appendices:
+        for appendix in paper.pdfs:
             try:
                 counts[appendix] = pdf.appendix_page_count(appendix)
             except ValueError as exc:

@@ -23,6 +23,7 @@ from docx.shared import Cm, Pt
 
 from coversheet.config.meeting_plan import MeetingPlan
 from coversheet.dates.uk import long_date
+from coversheet.pack import sheets
 from coversheet.pack.items import PackContents, Row
 from coversheet.word.properties import LANGUAGE, describe
 from coversheet.word.table_document import header_row
@@ -31,9 +32,25 @@ COLUMNS = ("Item", "Description", "Owner", "Action", "Format", "Pages")
 # 17 cm: A4 less 2 cm margins. With the narrow cell margins below, the Action and Format
 # columns hold a board's words on one line ("Information", "To consider", "Presentation",
 # even in a wide fallback font such as DejaVu Sans); two words joined by "/" break after it.
-WIDTHS_CM = (1.2, 6.4, 2.7, 2.4, 2.5, 1.8)
+# The Item column holds "16.10" and the Pages column "105 - 109" on one line (in DejaVu Sans,
+# LibreOffice's fallback for Calibri and the widest font it is likely to use).
+WIDTHS_CM = (1.3, 6.1, 2.7, 2.4, 2.5, 2.0)
 CELL_MARGIN_CM = 0.1  # left and right, in every cell of the agenda (Word's default is 0.19)
 PRIVATE_MARK = "PRIVATE – not for publication"
+# What a footer line holds in 9 pt across 17 cm (about 105 characters of Calibri or Carlito,
+# measured with a long title): a longer item title is cut short with an ellipsis, so that the
+# footer stays on one line and "Page N of M" stays where every other page has it.
+FOOTER_CHARS = 100
+PAGE_WORDS = len("Page 999 of 999")
+
+
+def footer_label(row: Row, *, board: str = "", limit: int | None = FOOTER_CHARS) -> str:
+    """"Item 10. ICS Finance Report", shortened with "…" to what fits a footer beside `board` and the page number."""
+    label = f"Item {row.item_label} {row.title}"
+    if limit is None:
+        return label
+    room = max(limit - len(board) - len(" ·  · ") - PAGE_WORDS, len(f"Item {row.item_label} ") + 12)
+    return label if len(label) <= room else label[:room - 1].rstrip() + "…"
 
 
 class BrokenPaper(Exception):
@@ -61,7 +78,8 @@ class Marks:
     end: str
     sheet: str | None = None
     body: str | None = None
-    appendices: list[tuple[str, Path, int]] = field(default_factory=list)  # (bookmark, file, pages)
+    # (bookmark, file, pages, title): the PDFs put in after the export, a PDF paper itself first
+    appendices: list[tuple[str, Path, int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -72,6 +90,10 @@ class Composed:
     numbering: Numbering = field(default_factory=Numbering)
     board: str = ""
     private: bool = False
+    # The cover sheets' tables, by their place among the document's tables (all of them:
+    # `tables`): the item and each row's cell kinds, for `sheets.apply_cell_kinds`.
+    sheet_tables: dict[int, tuple[str, list]] = field(default_factory=dict)
+    tables: int = 0
 
 
 def pack_title(contents: PackContents, plan: MeetingPlan) -> str:
@@ -97,6 +119,7 @@ def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[P
     _agenda(document, contents)
     composer = _composer(document)
     pending: list[tuple[Marks, object, object, list]] = []  # marks, first element, body element, placeholders
+    sheet_parts: list[tuple[Row, list]] = []  # each paper's cover sheet: its blocks
     for row in contents.rows:
         if row.paper is None:
             continue
@@ -105,26 +128,44 @@ def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[P
         marks = Marks(row, start=row.anchor, end=row.anchor + "end")
         _new_section(document, duplex)
         before = _last_block(document)
-        if paper.path.suffix.lower() == ".docx":
+        first = body_element = None
+        if paper.sheet is None:  # a paper with no cover sheet, packed as it is: a Word document, or a PDF put in below
+            if paper.path.suffix.lower() == ".docx":
+                composer.append(_open(paper.path, row))
+                first = body_element = _next_block(before)
+        elif paper.path.suffix.lower() == ".docx":
             composer.append(_open(paper.path, row))
             first = _next_block(before)
-            body_element = _after_sheet(list(_blocks_from(first)))
+            blocks = list(_blocks_from(first))
+            body_element = _after_sheet(blocks)
+            sheet_parts.append((row, blocks[:blocks.index(body_element)] if body_element is not None else blocks))
         else:
             composer.append(Document(io.BytesIO(_sheet_docx(paper.sheet, template, page_break=paper.body is not None,
                                                              profile=contents.profile, board=contents.board))))
             first = _next_block(before)
+            sheet_parts.append((row, list(_blocks_from(first))))
             body_element = None
             if paper.body is not None:
                 at = _last_block(document)
                 composer.append(_open(paper.body, row))
                 body_element = _next_block(at)  # None: a body with nothing in it
         placeholders = []
-        for number, appendix in enumerate(paper.appendices, start=1):
-            name = f"{row.anchor}appendix{number}"
+        own_pdf = paper.pdfs[:len(paper.pdfs) - len(paper.appendices)]  # the paper itself, when it is a PDF
+        for number, appendix in enumerate(paper.pdfs, start=1 - len(own_pdf)):
+            name = f"{row.anchor}appendix{number}" if number else f"{row.anchor}paper"
             pages = appendix_pages[appendix]
-            placeholders.append(_placeholder_pages(document, pages, f"Appendix {number}: {appendix.name}"))
-            marks.appendices.append((name, appendix, pages))
-        marks.sheet = row.anchor + "sheet"
+            shown = f"Appendix {number}: {appendix.stem}" if number else row.title
+            placeholders.append(_placeholder_pages(document, pages, f"{shown} ({appendix.name})"))
+            marks.appendices.append((name, appendix, pages, shown))
+        if paper.sheet is None and body_element is not None:
+            # A Word paper's own heading, as a cover sheet's is made (`_sheets_for_screen_readers`).
+            first.addprevious(sheets.paper_heading(footer_label(row, limit=None)))
+            first = first.getprevious()
+        elif paper.sheet is None and placeholders:
+            # A PDF paper starts at its first page (its Sect in the structure tree is titled with the item).
+            first = placeholders[0]
+            first.find(qn("w:pPr")).remove(first.find(qn("w:pPr")).find(qn("w:pageBreakBefore")))
+        marks.sheet = row.anchor + "sheet" if paper.sheet is not None else None
         marks.body = row.anchor + "paper" if body_element is not None else None
         pending.append((marks, first, body_element, placeholders))
         # The paper's own document, opened to be appended, is held in reference cycles
@@ -132,6 +173,7 @@ def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[P
         # of the two younger generations, a millisecond or two), so the next paper reuses its
         # memory instead of the process growing by each paper's (40 MB over a 500-page pack).
         gc.collect(1)
+    sheet_tables, tables = _sheets_for_screen_readers(document, sheet_parts, pending)
     # Bookmarks last: docxcompose renumbers bookmarks on every append.
     next_id = _max_bookmark_id(document) + 1
     for marks, first, body_element, placeholders in pending:
@@ -139,12 +181,31 @@ def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[P
         next_id = _hidden_title(_first_paragraph(first), marks.row, next_id)
         if body_element is not None:
             next_id = _bookmark(_first_paragraph(body_element), [marks.body], next_id)
-        for (name, _, _), first_placeholder in zip(marks.appendices, placeholders, strict=True):
+        for (name, *_), first_placeholder in zip(marks.appendices, placeholders, strict=True):
             next_id = _bookmark(first_placeholder, [name], next_id)
     _end_marks(document, pending, next_id)
     _footers(document, contents, pending, numbering)
     _first_page_number(document, numbering.first_page)
-    return Composed(document, title, [marks for marks, *_ in pending], numbering, contents.board, contents.private)
+    return Composed(document, title, [marks for marks, *_ in pending], numbering, contents.board, contents.private,
+                    sheet_tables, len(tables))
+
+
+def _sheets_for_screen_readers(document, sheet_parts, pending) -> tuple[dict, list]:
+    """Each sheet's heading made its paper's, its tables' cells classed for `pdf.py` to tag;
+    returns those tables by their place among all the document's tables, and all of them."""
+    headings = sheets.heading_style_ids(document)
+    tables = list(document.element.body.iter(qn("w:tbl")))
+    places = {table: place for place, table in enumerate(tables)}
+    sheet_tables = {}
+    for number, (row, blocks) in enumerate(sheet_parts):
+        # Moving by headings reaches each paper by its item and title, not the board's name again.
+        if blocks and not sheets.retitle(blocks, headings, footer_label(row, limit=None)):
+            blocks[0].addprevious(sheets.paper_heading(footer_label(row, limit=None)))
+            marks, _, body_element, placeholders = pending[number]
+            pending[number] = (marks, blocks[0].getprevious(), body_element, placeholders)  # the paper starts at its heading
+        for table, kinds in sheets.cell_kinds(blocks):
+            sheet_tables[places[table]] = (row.item, kinds)
+    return sheet_tables, tables
 
 
 def _open(path: Path, row: Row):
@@ -245,6 +306,10 @@ def _agenda(document, contents: PackContents) -> None:
             paragraph.add_run(" - ")
             _field(paragraph, f"PAGEREF {row.anchor}end \\h")
     table.autofit = False
+    for table_row in table.rows:
+        # A row is never split across two pages ("105 -" at the foot of one, "109" atop the next).
+        properties = table_row._tr.get_or_add_trPr()
+        properties.insert(0, OxmlElement("w:cantSplit"))
     _cell_margins(table, CELL_MARGIN_CM)
     for column, width in zip(table.columns, WIDTHS_CM):
         column.width = Cm(width)  # the grid LibreOffice lays out by
@@ -429,7 +494,7 @@ def _footers(document, contents: PackContents, pending, numbering: Numbering) ->
         while position < len(starts) and starts[position][0] <= end:
             position += 1
         row = starts[position - 1][1] if position else None
-        label = f"Item {row.item_label} {row.title}" if row is not None else ("Supplementary agenda" if contents.supplement else "Agenda")
+        label = footer_label(row, board=contents.board) if row is not None else ("Supplementary agenda" if contents.supplement else "Agenda")
         footer = section.footer
         footer.is_linked_to_previous = False
         _clear(footer)
@@ -477,11 +542,16 @@ def _clear(part) -> None:
 
 def _field(paragraph, instruction: str, shown: str = "0", *, underline: bool = False) -> None:
     """A field (PAGE, NUMPAGES, PAGEREF, REF) that LibreOffice computes when it lays out the
-    pack; `shown` is its text until then."""
-    run = paragraph.add_run()
-    run.font.underline = underline or None
-    run = run._r
+    pack; `shown` is its text until then.
+
+    Each part in a run of its own, as Word writes a field: LibreOffice takes the look of the
+    field's result from the run holding it, and printed a field in one run at the Normal
+    style's size whatever the run said (a title or page number 10-22% larger than the text
+    around it). The caller sizes the runs, these included.
+    """
     for kind in ("begin", "instr", "separate", "text", "end"):
+        run = paragraph.add_run()
+        run.font.underline = underline or None
         if kind == "instr":
             element = OxmlElement("w:instrText")
             element.set(qn("xml:space"), "preserve")
@@ -493,7 +563,7 @@ def _field(paragraph, instruction: str, shown: str = "0", *, underline: bool = F
         else:
             element = OxmlElement("w:fldChar")
             element.set(qn("w:fldCharType"), kind)
-        run.append(element)
+        run._r.append(element)
 
 
 def _title_link(paragraph, row: Row) -> None:

@@ -37,11 +37,17 @@ class Paper:
 
     path: Path
     label: str  # the file as the secretary knows it: its path inside the folder
-    sheet: CoverSheet
-    result: FileResult
+    sheet: CoverSheet | None  # None: a paper the plan names with no cover sheet (minutes, slides), packed as it is
+    result: FileResult | None
     body: Path | None = None  # for a draft: the Word file of the paper itself
     appendices: list[Path] = field(default_factory=list)
     body_answer: Answer | None = None  # what the cover sheet at the start of the body says, if it has one
+
+    @property
+    def pdfs(self) -> list[Path]:
+        """The PDFs put into the pack after the export: a paper that is a PDF itself, then its appendices."""
+        itself = [self.path] if self.sheet is None and self.path.suffix.lower() == ".pdf" else []
+        return itself + self.appendices
 
     def decision(self, profile=None) -> Decision:
         """May the public pack take it? Only on a clear public word from every sheet of it."""
@@ -156,7 +162,10 @@ def gather(folder: Path, plan: MeetingPlan, options: CheckOptions, *, private: b
     numbered = {r.item.casefold() for r in rows}
     for planned in plan.items:
         if planned.item.casefold() not in numbered:
-            rows.append(_plan_row(planned, contents))
+            if planned.paper:
+                rows.append(_bare_row(planned, folder, contents, private, options, profile))
+            else:
+                rows.append(_plan_row(planned, contents))
     contents.rows = sorted_by_agenda_item(rows, lambda r: r.item, lambda r: r.title)
     _place_sections(contents.rows, plan)
     return contents
@@ -181,14 +190,14 @@ def _paper_row(paper: Paper, private: bool, allow_failing: bool, profile, conten
     return row
 
 
-def _private_row(item: str, sheet: CoverSheet | None, profile=None) -> Row:
+def _private_row(item: str, sheet: CoverSheet | None, profile=None, *, reason: str | None = None) -> Row:
     """The public pack's row of an item taken in private: the board's word for private and,
-    for a paper plainly marked confidential (`sheet`), the exemption it relies on; nothing else
-    of the paper."""
+    for a paper plainly marked confidential (`sheet`, or the plan's `confidential = true` with
+    its `reason`), the exemption it relies on; nothing else of the paper."""
     words = profile.confidentiality if profile is not None else None
     note = None
-    if sheet is not None:
-        reason = " ".join((sheet.confidential_reason or "not stated").split())
+    if sheet is not None or reason is not None:
+        reason = " ".join(((sheet.confidential_reason if sheet is not None else reason) or "not stated").split())
         note = f"{words.reason_label if words else 'Exemption relied on'}: {reason}"
     return Row(item=item, title="Item taken in the private session", format=words.private if words else PRIVATE_FORMAT,
                note=note, private=True)
@@ -207,11 +216,47 @@ def _plan_row(planned: PlanItem, contents: PackContents) -> Row:
     return row
 
 
-def _attach(paper: Paper, planned: PlanItem | None, folder: Path, contents: PackContents) -> None:
+def _bare_row(planned: PlanItem, folder: Path, contents: PackContents, private: bool, options: CheckOptions, profile=None) -> Row:
+    """The row of a planned item whose paper the plan names but that has no cover sheet
+    (minutes, an action log, slides, a deputation, a chair's report): the paper packed as it
+    is, with the pack's footer, bookmark and agenda row.
+
+    The public pack takes it only on the plan's `confidential = false` (the secretary's word,
+    as a cover sheet's would be) and, for a Word paper holding a cover sheet of its own, that
+    sheet's public answer too. Without the key it may be the body of a draft whose cover
+    sheet has not come, which may be confidential: shown "To follow", and said how to publish
+    it as it is. `confidential = true` is a row taken in private with its exemption."""
+    title = planned.title
+    shown = planned.format if planned.format is ItemFormat.PRESENTATION else ItemFormat.ATTACHED
+    row = Row(item=planned.item, title=title, owner=planned.owner, action=planned.action, format=shown.value)
+    path = _planned_document(planned, "paper", planned.paper, folder, contents, bare=True)
+    if path is None:
+        return row
+    paper = Paper(path, _label(path, folder), None, None)
+    _attach(paper, planned, folder, contents, bare=True)
+    if not private:
+        if planned.confidential is True:
+            return _private_row(planned.item, None, profile, reason=planned.confidential_reason or "not stated")
+        if planned.confidential is None:
+            row.format = ItemFormat.TO_FOLLOW.value
+            contents.warnings.append(f"item {planned.item} ({title}) is shown to follow: the meeting plan names its paper but no "
+                                     "cover sheet for it is in the folder; to publish the paper as it is (minutes, slides), "
+                                     "say confidential = false in its plan item")
+            return row
+        answer = body_answer(path, paper.label, options.config, budget=options.time_budget) if path.suffix.lower() == ".docx" else None
+        if answer is not None and not decide([answer], profile).public:
+            why = decide([answer], profile).why or f"{answer.source} does not say it is public"
+            contents.warnings.append(f"item {planned.item} ({title}) is taken in the private session, not in the public pack: {why}")
+            return _private_row(planned.item, None, profile)
+    row.paper = paper
+    return row
+
+
+def _attach(paper: Paper, planned: PlanItem | None, folder: Path, contents: PackContents, *, bare: bool = False) -> None:
     """The body (for a draft) and appendices the plan names for the paper's item."""
     if planned is None:
         return
-    if planned.paper:
+    if planned.paper and not bare:
         if paper.path.suffix.lower() == ".docx":
             contents.problems.append(f"item {planned.item}: the plan names a paper ({planned.paper}) but {paper.label} is a Word document with its own body")
         else:
@@ -225,16 +270,22 @@ def _attach(paper: Paper, planned: PlanItem | None, folder: Path, contents: Pack
 _KINDS = {"paper": (".docx", "is not a Word document (.docx)"), "appendices entry": (".pdf", "is not a PDF")}
 
 
-def _planned_document(planned: PlanItem, key: str, name: str, folder: Path, contents: PackContents) -> Path | None:
+def _planned_document(planned: PlanItem, key: str, name: str, folder: Path, contents: PackContents, *,
+                      bare: bool = False) -> Path | None:
     """The body or appendix the plan names, or None with the problem said, naming the plan's key:
-    outside the folder, missing, not a file, or not of its kind (a body is .docx, an appendix .pdf)."""
+    outside the folder, missing, not a file, or not of its kind (a body is .docx, an appendix
+    .pdf; a paper with no cover sheet either)."""
     suffix, not_kind = _KINDS[key]
     try:
         path = plan_document(folder, name)
     except ValueError as exc:
         contents.problems.append(f"item {planned.item}: the meeting plan's {key} {name!r} {exc}")
         return None
+    if bare and path.suffix.lower() in (".docx", ".pdf"):
+        return path
     if path.suffix.lower() != suffix:
+        if bare:
+            not_kind = "is neither a Word document (.docx) nor a PDF"
         contents.problems.append(f"item {planned.item}: the meeting plan's {key} {name!r} {not_kind} ({path})")
         return None
     return path

@@ -14,8 +14,8 @@ from pathlib import Path
 import pikepdf
 from pikepdf import Array, Dictionary, Name, OutlineItem
 
-from coversheet.pack import blank, tags
-from coversheet.pack.compose import PRIVATE_MARK, Composed, Marks
+from coversheet.pack import blank, sheets, tags
+from coversheet.pack.compose import PRIVATE_MARK, Composed, Marks, footer_label
 from coversheet.pack.record import KEY
 from coversheet.pack.sanitise import sanitise
 from coversheet.word.properties import LANGUAGE
@@ -42,14 +42,20 @@ def finish(exported: Path, composed: Composed, out: Path, *, duplex: bool = Fals
     added to `warnings`, a line an appendix, and a line for anything the Word papers brought.
     """
     first_page = composed.numbering.first_page
+    warnings = warnings if warnings is not None else []
     with pikepdf.open(exported) as pdf:
+        # Before the appendices come in: the tables are still the Word document's, in its order.
+        missed = sheets.apply_cell_kinds(pdf, {place: kinds for place, (_, kinds) in composed.sheet_tables.items()},
+                                         composed.tables)
+        for item in sorted({composed.sheet_tables[place][0] for place in missed}):
+            warnings.append(f"item {item}: its cover sheet's labels could not be tagged as row headers "
+                            "(LibreOffice laid its table out differently): a screen reader reads them as ordinary cells")
         pages = _destination_pages(pdf)
         for marks in composed.marks:
             start, end = pages.get(marks.start), pages.get(marks.end)
             if start is not None and end is not None:
                 marks.row.pages = (start + first_page, end + first_page)
         blanks = _inserted_blanks(pdf, composed, pages) if duplex else []
-        warnings = warnings if warnings is not None else []
         appendix_pages = _insert_appendices(pdf, composed, pages, warnings)
         # LibreOffice writes no scripts, but what a Word paper carries is its author's: the
         # whole pack is swept as each appendix was, so nothing active is published whatever its source.
@@ -60,7 +66,7 @@ def finish(exported: Path, composed: Composed, out: Path, *, duplex: bool = Fals
         header = PRIVATE_MARK if composed.private else None
 
         def footer(index: int, marks: Marks | None = None) -> str:
-            item = f"Item {marks.row.item_label} {marks.row.title} · " if marks is not None else ""
+            item = f"{footer_label(marks.row, board=composed.board)} · " if marks is not None else ""
             total = f" of {count}" if composed.numbering.of_total else ""
             return f"{composed.board} · {item}Page {index + first_page}{total}"
 
@@ -114,7 +120,7 @@ def _insert_appendices(pdf: pikepdf.Pdf, composed: Composed, pages: dict[str, in
     placed_all: list[tuple[pikepdf.Page, Marks]] = []
     grafts = tags.Grafts(pdf)
     for marks in composed.marks:
-        for number, (name, path, count) in enumerate(marks.appendices, start=1):
+        for name, path, count, title in marks.appendices:
             first = pages.get(name)
             if first is None:
                 continue
@@ -131,7 +137,7 @@ def _insert_appendices(pdf: pikepdf.Pdf, composed: Composed, pages: dict[str, in
                     held.add(old.objgen)
                     placed.append(new)
                     pdf.pages.remove(pdf.pages[first + offset + 1])
-                grafts.graft(appendix, placed, held, f"Appendix {number}: {path.stem}")
+                grafts.graft(appendix, placed, held, title if title != marks.row.title else footer_label(marks.row, limit=None))
             placed_all += [(page, marks) for page in placed]
     grafts.place()
     if replaced:
@@ -179,12 +185,13 @@ def _outline(pdf: pikepdf.Pdf, composed: Composed, pages: dict[str, int]) -> Non
             if start is None:
                 continue
             item = OutlineItem(f"{row.item_label} {row.title}", start)
-            item.children.append(OutlineItem("Cover sheet", start))
+            if marks.sheet:
+                item.children.append(OutlineItem("Cover sheet", start))
             if marks.body and marks.body in pages:
                 item.children.append(OutlineItem("Paper", pages[marks.body]))
-            for number, (name, path, _) in enumerate(marks.appendices, start=1):
+            for name, _, _, title in marks.appendices:
                 if name in pages:
-                    item.children.append(OutlineItem(f"Appendix {number}: {path.stem}", pages[name]))
+                    item.children.append(OutlineItem("Paper" if title == row.title else title, pages[name]))
             outline.root.append(item)
 
 
