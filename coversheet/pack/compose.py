@@ -155,7 +155,7 @@ def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[P
             name = f"{row.anchor}appendix{number}" if number else f"{row.anchor}paper"
             pages = appendix_pages[appendix]
             shown = f"Appendix {number}: {appendix.stem}" if number else row.title
-            placeholders.append(_placeholder_pages(document, pages, f"{shown} ({appendix.name})"))
+            placeholders.append(_placeholder_pages(document, pages, shown))
             marks.appendices.append((name, appendix, pages, shown))
         if paper.sheet is None and body_element is not None:
             # A Word paper's own heading, as a cover sheet's is made (`_sheets_for_screen_readers`).
@@ -314,17 +314,36 @@ def _agenda(document, contents: PackContents) -> None:
     for column, width in zip(table.columns, WIDTHS_CM):
         column.width = Cm(width)  # the grid LibreOffice lays out by
     for table_row in table.rows:
-        for cell, width in zip(table_row.cells, WIDTHS_CM):
+        for column, (cell, width) in enumerate(zip(table_row.cells, WIDTHS_CM)):
             cell.width = Cm(width)
+            # The description wraps between words; a name, an action or a format is fitted whole.
+            size = _size_for_words(cell.text, width) if column in (2, 3, 4) and len(table_row.cells) > 1 else AGENDA_PT
             for paragraph in cell.paragraphs:
                 for run in paragraph.runs:
-                    run.font.size = Pt(10)
+                    run.font.size = Pt(size)
     # Only in the private pack: the notes name files left out (a file name can say more than
     # the paper's title would); the public pack's builder reads them on stderr instead.
     if contents.warnings and contents.private:
         document.add_heading("Notes for the chair", level=2)
         for warning in contents.warnings:
             document.add_paragraph(warning, style="List Bullet")
+
+
+AGENDA_PT = 10
+SMALLEST_PT = 7.5
+EM_PER_CHARACTER = 0.62  # DejaVu Sans's widest run of letters, about; Calibri and Arial are narrower
+
+
+def _size_for_words(text: str, width_cm: float) -> float:
+    """The agenda's size, or smaller for a cell whose longest word would not fit its column at
+    it ("Christopherson-Montgomery" in the Owner column): a name printed whole, never broken
+    mid-word, down to 7.5 pt. Words are broken after "/" and "-" as LibreOffice breaks them."""
+    words = [w for part in text.replace("/", "/ ").replace("-", "- ").split() if (w := part.strip())]
+    longest = max((len(word) for word in words), default=0)
+    room_pt = (width_cm - 2 * CELL_MARGIN_CM) / 2.54 * 72
+    if not longest or longest * EM_PER_CHARACTER * AGENDA_PT <= room_pt:
+        return AGENDA_PT
+    return max(SMALLEST_PT, round(room_pt / (longest * EM_PER_CHARACTER) * 2) / 2 - 0.5)
 
 
 def _cell_margins(table, cm: float) -> None:

@@ -1,0 +1,165 @@
+"""A long meeting as a secretary packs it: 30 agenda items in sections, minutes, an action log,
+slides, a chair's report with no cover sheet, a confidential item, a paper to follow, item
+numbers such as "16.10", long titles and long names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers.meeting import body_docx, draft
+
+LONG_TITLE = ("Integrated Care System Five-Year Strategic Plan for Urgent and Emergency Care, Elective Recovery "
+              "and Population Health Management across Lancashire and South Cumbria")
+# Two lines more than "Strategy Paper 6": on this agenda (in DejaVu Sans) the four-line row of
+# item 16.6 then straddles the foot of the first agenda page, where LibreOffice would split it.
+SHIFTING_TITLE = "Strategy Paper 6, the System's Response to the Independent Review of Governance"
+LONG_NAME = "Professor Christopherson-Montgomery"
+CONFIDENTIAL_ITEM = "14"
+LATE_ITEM = "17"  # planned as attached; its cover sheet comes after the main pack
+SOURCE_NAMES = ("minutes-2020-11-04.docx", "action-log.pdf", "slides-urgent-care.pdf", "chair-report.docx")
+DRAFT_ITEMS = ["6", "7", "8", "9", "10", "11", "12", "13", "14", "15"] + [f"16.{n}" for n in range(1, 11)]
+
+PLAN_HEAD = """\
+board = "ICS Board"
+
+[pack]
+title = "Meeting in Public"
+time = "10:00 - 12:30"
+place = "Preston Business Centre, Watling Street Road, Preston"
+
+[[pack.sections]]
+title = "Routine Items of Business"
+from = "1"
+
+[[pack.sections]]
+title = "Strategy and Performance"
+from = "6"
+
+[[pack.sections]]
+title = "Reports from Committees"
+from = "16.1"
+
+[[pack.sections]]
+title = "Closing Items"
+from = "18"
+
+[[pack.items]]
+item = "1"
+title = "Welcome, Introductions and Apologies"
+owner = "Chair"
+action = "Note"
+format = "Verbal"
+
+[[pack.items]]
+item = "2"
+title = "Minutes of the Meeting held on 4 November 2020"
+owner = "Chair"
+action = "Approve"
+paper = "routine/minutes-2020-11-04.docx"
+confidential = false
+
+[[pack.items]]
+item = "3"
+title = "Action Log"
+owner = "Board Secretary"
+action = "Note"
+paper = "routine/action-log.pdf"
+confidential = false
+
+[[pack.items]]
+item = "4"
+title = "Chair's Report"
+owner = "Chair"
+action = "Note"
+paper = "routine/chair-report.docx"
+confidential = false
+
+[[pack.items]]
+item = "5"
+title = "Urgent and Emergency Care: Winter Resilience"
+owner = "Chief Operating Officer"
+action = "Discuss"
+format = "Presentation"
+paper = "routine/slides-urgent-care.pdf"
+confidential = false
+
+[[pack.items]]
+item = "17"
+title = "Primary Care Network Development"
+owner = "Director of Primary Care"
+action = "Approve"
+format = "Attached"
+
+[[pack.items]]
+item = "18"
+title = "Any Other Business"
+owner = "Chair"
+action = "Note"
+
+[[pack.items]]
+item = "19"
+title = "Questions from the Public"
+owner = "Chair"
+action = "Note"
+
+[[pack.items]]
+item = "20"
+title = "Review of the Meeting and Reflections on the Board's Conduct of its Business"
+owner = "Chair"
+action = "Discuss"
+
+[[pack.items]]
+item = "21"
+title = "Date, Time and Venue of the Next Meeting"
+owner = "Chair"
+action = "Note"
+"""
+
+
+def _pdf(path: Path, pages: int, heading: str, *, landscape: bool = False) -> Path:
+    """An untagged PDF drawn with reportlab in Helvetica (not embedded), as many tools make them."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pagesizes import landscape as turned
+    from reportlab.pdfgen import canvas
+
+    size = turned(A4) if landscape else A4
+    drawing = canvas.Canvas(str(path), pagesize=size)
+    for number in range(1, pages + 1):
+        drawing.setFont("Helvetica", 14)
+        drawing.drawString(72, size[1] - 96, f"{heading}: page {number}")
+        drawing.setFont("Helvetica", 11)
+        for line in range(20):
+            drawing.drawString(72, size[1] - 130 - 16 * line, f"Action {number * 100 + line}: owner, due date and status.")
+        drawing.showPage()
+    drawing.save()
+    return path
+
+
+def late_draft(folder: Path) -> Path:
+    """The paper to follow, arrived: for the supplement."""
+    path = folder / "17-primary-care.yaml"
+    path.write_text(draft(LATE_ITEM, "Primary Care Network Development"), encoding="utf-8")
+    return path
+
+
+def make_long_meeting(folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    routine, bodies = folder / "routine", folder / "bodies"
+    routine.mkdir()
+    bodies.mkdir()
+    body_docx(routine / "minutes-2020-11-04.docx", "Minutes of the meeting of 4 November 2020", 90)
+    body_docx(routine / "chair-report.docx", "Chair's report", 25)
+    _pdf(routine / "action-log.pdf", 3, "Action log")
+    _pdf(routine / "slides-urgent-care.pdf", 4, "Winter resilience", landscape=True)
+    plan = [PLAN_HEAD]
+    for number, item in enumerate(DRAFT_ITEMS):
+        title = (LONG_TITLE if item == "7" else SHIFTING_TITLE if item == "6" else f"Strategy Paper {item}" if not item.startswith("16.") else
+                 f"Report of the Quality, Performance and Assurance Committee {item}, with its escalations to the Board")
+        text = draft(item, title, confidential=item == CONFIDENTIAL_ITEM)
+        if item == "8":
+            text = text.replace("name: Gary Raphael", f"name: {LONG_NAME}", 1)
+        (folder / f"{item.replace('.', '-')}-paper.yaml").write_text(text, encoding="utf-8")
+        body = body_docx(bodies / f"body-{item}.docx", f"{title} (the paper)", 20 + 8 * (number % 4))
+        plan.append(f'\n[[pack.items]]\nitem = "{item}"\ntitle = "{title}"\npaper = "bodies/{body.name}"\n')
+    (folder / "coversheet.toml").write_text("".join(plan), encoding="utf-8")
+    return folder
