@@ -7,7 +7,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 SOURCES := pyproject.toml $(shell find coversheet -type f -not -path '*/__pycache__/*' 2>/dev/null)
 
-.PHONY: demo test test-fast bench schema data docs examples clean score-boards
+.PHONY: demo test test-fast pdfua bench schema data docs examples clean score-boards
 
 # A regular (not editable) install, as a user gets it: tests then exercise the installed
 # package, including the data files it must carry.
@@ -43,6 +43,12 @@ test: $(BIN)/.installed
 	@# Helpers are imported as helpers.x, never from a conftest: the importlib mode collects them too.
 	$(BIN)/pytest -q --collect-only --import-mode=importlib -p no:cacheprovider >/dev/null
 	$(BIN)/pytest -q
+
+# Every pack the pack tests build (the shared meeting's and the 30-item meeting's public,
+# private and supplementary packs), checked for PDF/UA-1: the `pdfua` package's rules and the
+# structure checks of tests/helpers/pdfua_checks.py (which says what neither can check).
+pdfua: $(BIN)/.installed
+	$(BIN)/pytest -q tests/pack/test_pdfua.py
 
 # While working: everything but the tests marked slow (LibreOffice, Chromium, the validators).
 test-fast: $(BIN)/.installed

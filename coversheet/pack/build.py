@@ -120,12 +120,14 @@ def build_pack(options: PackOptions, progress=_quiet) -> PackResult:
     progress("Checking the papers")
     contents, plan, previous = gather_pack(options)
     counts = {}
-    for paper in contents.papers:
-        for appendix in paper.pdfs:
+    for row in contents.rows:
+        for appendix in row.paper.pdfs if row.paper is not None else []:
             try:
                 counts[appendix] = pdf.appendix_page_count(appendix)
             except ValueError as exc:
                 raise PackRefused("the pack was not built", [str(exc)]) from None
+            # Said on stderr and in the private pack's notes (a file's name only there).
+            contents.warnings += pdf.appendix_warnings(appendix, row.item, "the paper" if appendix == row.paper.path else "an appendix")
     numbering = Numbering()
     if previous is not None and (options.supplement_pages or plan.supplement_pages) is SupplementPages.CONTINUE:
         numbering = Numbering(first_page=previous.last_page + 1, of_total=False)

@@ -94,6 +94,7 @@ class Composed:
     # `tables`): the item and each row's cell kinds, for `sheets.apply_cell_kinds`.
     sheet_tables: dict[int, tuple[str, list]] = field(default_factory=dict)
     tables: int = 0
+    headerless_tables: int = 0  # in the authors' own papers: the pack then makes no PDF/UA-1 claim
 
 
 def pack_title(contents: PackContents, plan: MeetingPlan) -> str:
@@ -116,7 +117,7 @@ def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[P
     title = pack_title(contents, plan)
     document = _base_document(title)
     _front_page(document, contents, plan)
-    _agenda(document, contents)
+    agenda_table = _agenda(document, contents)
     composer = _composer(document)
     pending: list[tuple[Marks, object, object, list]] = []  # marks, first element, body element, placeholders
     sheet_parts: list[tuple[Row, list]] = []  # each paper's cover sheet: its blocks
@@ -174,6 +175,8 @@ def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[P
         # memory instead of the process growing by each paper's (40 MB over a 500-page pack).
         gc.collect(1)
     sheet_tables, tables = _sheets_for_screen_readers(document, sheet_parts, pending)
+    headerless = _headerless_tables(document, pending, sheet_tables, tables, contents.warnings)
+    _notes(document, contents, agenda_table)
     # Bookmarks last: docxcompose renumbers bookmarks on every append.
     next_id = _max_bookmark_id(document) + 1
     for marks, first, body_element, placeholders in pending:
@@ -187,7 +190,31 @@ def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[P
     _footers(document, contents, pending, numbering)
     _first_page_number(document, numbering.first_page)
     return Composed(document, title, [marks for marks, *_ in pending], numbering, contents.board, contents.private,
-                    sheet_tables, len(tables))
+                    sheet_tables, len(tables), headerless)
+
+
+def _headerless_tables(document, pending, sheet_tables: dict, tables: list, warnings: list[str]) -> int:
+    """Say which papers hold tables of their own with no header row: a screen reader cannot
+    name such a table's columns, and the pack cannot know which cells are headers. (The
+    author marks them in Word: Table Properties, Row, "Repeat as header row".) Returns how many."""
+    blocks = _blocks(document)
+    starts = [blocks.index(first) for _, first, _, _ in pending] + [len(blocks)]
+    places = {table: place for place, table in enumerate(tables)}
+    total = 0
+    for (marks, *_), start, stop in zip(pending, starts, starts[1:]):
+        headerless = 0
+        for block in blocks[start:stop]:
+            for table in ([block] if block.tag == qn("w:tbl") else block.iter(qn("w:tbl"))):
+                if places.get(table) in sheet_tables:
+                    continue
+                if next(table.iter(qn("w:tblHeader")), None) is None:
+                    headerless += 1
+        total += headerless
+        if headerless:
+            warnings.append(f"item {marks.row.item}: {headerless} table(s) in the paper have no header row, so a screen reader "
+                            "cannot name their columns: ask the author to mark each table's first row as a header row "
+                            "(in Word: Table Properties, Row, Repeat as header row); the pack cannot claim PDF/UA-1")
+    return total
 
 
 def _sheets_for_screen_readers(document, sheet_parts, pending) -> tuple[dict, list]:
@@ -256,6 +283,12 @@ def _base_document(title: str):
         run_properties.append(language)
     language.set(qn("w:val"), LANGUAGE)
     document.styles["Normal"].font.size = Pt(11)
+    # The Title style's rule under the board's name is drawn untagged by LibreOffice (neither
+    # content nor an artifact, which PDF/UA-1 does not allow): the front page goes without it.
+    title_properties = document.styles["Title"].element.find(qn("w:pPr"))
+    border = title_properties.find(qn("w:pBdr")) if title_properties is not None else None
+    if border is not None:
+        title_properties.remove(border)
     return document
 
 
@@ -280,7 +313,7 @@ def _front_page(document, contents: PackContents, plan: MeetingPlan) -> None:
     document.add_page_break()
 
 
-def _agenda(document, contents: PackContents) -> None:
+def _agenda(document, contents: PackContents):
     document.add_heading("Supplementary agenda" if contents.supplement else "Agenda", level=1)
     table = document.add_table(rows=1, cols=len(COLUMNS))
     table.style = "Table Grid"
@@ -321,12 +354,22 @@ def _agenda(document, contents: PackContents) -> None:
             for paragraph in cell.paragraphs:
                 for run in paragraph.runs:
                     run.font.size = Pt(size)
-    # Only in the private pack: the notes name files left out (a file name can say more than
-    # the paper's title would); the public pack's builder reads them on stderr instead.
-    if contents.warnings and contents.private:
-        document.add_heading("Notes for the chair", level=2)
-        for warning in contents.warnings:
-            document.add_paragraph(warning, style="List Bullet")
+    return table._tbl
+
+
+def _notes(document, contents: PackContents, agenda_table) -> None:
+    """The notes for the chair, under the agenda: only in the private pack (they name files
+    left out, and a file name can say more than the paper's title would); the public pack's
+    builder reads them on stderr instead. Written once every paper is composed, so that what
+    composing found (a paper's tables without header rows) is among them."""
+    if not (contents.warnings and contents.private):
+        return
+    added = [document.add_heading("Notes for the chair", level=2)]
+    added += [document.add_paragraph(warning, style="List Bullet") for warning in contents.warnings]
+    at = agenda_table
+    for paragraph in added:
+        at.addnext(paragraph._p)
+        at = paragraph._p
 
 
 AGENDA_PT = 10

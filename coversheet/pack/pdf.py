@@ -32,6 +32,50 @@ def appendix_page_count(path: Path) -> int:
         raise ValueError(f"{path}: not a readable PDF ({' '.join(str(exc).split())[:120]})") from None
 
 
+def unembedded_fonts(pdf: pikepdf.Pdf, pages=None) -> list[str]:
+    """The names of the fonts the `pages` (default: all) use without carrying them (a
+    standard font such as Helvetica, drawn by the reader in whatever it has): PDF/UA-1
+    wants every font embedded. Type 3 fonts are drawn by the file itself."""
+    names, seen = [], set()
+    stack = [page.obj.get("/Resources") for page in (pages if pages is not None else pdf.pages)]
+    while stack:
+        resources = stack.pop()
+        if not isinstance(resources, Dictionary) or resources.objgen in seen and resources.is_indirect:
+            continue
+        if resources.is_indirect:
+            seen.add(resources.objgen)
+        for _, font in (resources.get("/Font") or Dictionary()).items():
+            if not isinstance(font, Dictionary) or font.get("/Subtype") == Name.Type3:
+                continue
+            described = font.DescendantFonts[0] if font.get("/Subtype") == Name.Type0 and "/DescendantFonts" in font else font
+            descriptor = described.get("/FontDescriptor")
+            if not (isinstance(descriptor, Dictionary) and any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))):
+                name = str(font.get("/BaseFont", "/unnamed"))[1:]
+                if name not in names:
+                    names.append(name)
+        for _, xobject in (resources.get("/XObject") or Dictionary()).items():
+            if isinstance(xobject, pikepdf.Stream) and xobject.get("/Subtype") == Name.Form:
+                stack.append(xobject.get("/Resources"))
+    return names
+
+
+def appendix_warnings(path: Path, item: str, what: str) -> list[str]:
+    """What keeps a PDF put into the pack (`what`: "an appendix", "the paper") from being
+    accessible, one line each, naming the item: it has no tags (a screen reader gets a
+    figure a page, not its words), or fonts it does not carry."""
+    found = []
+    with pikepdf.open(path) as pdf:
+        root = pdf.Root.get("/StructTreeRoot")
+        if not (isinstance(root, Dictionary) and root.get("/K") is not None):
+            found.append(f"item {item}: {what} ({path.name}) is a PDF without tags: a screen reader hears each of its pages "
+                         "as a picture, not its words; ask for it exported as a tagged PDF")
+        fonts = unembedded_fonts(pdf)
+        if fonts:
+            found.append(f"item {item}: {what} ({path.name}) uses fonts it does not carry ({', '.join(fonts[:5])}): "
+                         "the pack cannot claim PDF/UA-1; ask for it exported with its fonts embedded")
+    return found
+
+
 def finish(exported: Path, composed: Composed, out: Path, *, duplex: bool = False, record=None,
            warnings: list[str] | None = None) -> int:
     """Write the finished pack to `out`; returns its page count. Fills each row's page range.
@@ -78,7 +122,12 @@ def finish(exported: Path, composed: Composed, out: Path, *, duplex: bool = Fals
                 stamps.append((index, footer(index, marks), header, None))
         blank.stamp_all(pdf, stamps)
         _outline(pdf, composed, pages)
-        _metadata(pdf, composed.title)
+        # PDF/UA-1 wants every font embedded and every table's headers known: a PDF put in
+        # without its fonts, or an author's table without a header row (each said in the
+        # warnings), leaves the pack without the claim rather than claiming falsely.
+        inserted = [page for page, _ in appendix_pages]
+        _metadata(pdf, composed.title,
+                  claim_pdfua=not (inserted and unembedded_fonts(pdf, inserted)) and not composed.headerless_tables)
         pdf.Root.PageLabels = Dictionary(Nums=Array([0, Dictionary(S=Name.D, St=first_page)]))
         if record is not None:
             record.last_page = first_page + count - 1
@@ -195,7 +244,7 @@ def _outline(pdf: pikepdf.Pdf, composed: Composed, pages: dict[str, int]) -> Non
             outline.root.append(item)
 
 
-def _metadata(pdf: pikepdf.Pdf, title: str) -> None:
+def _metadata(pdf: pikepdf.Pdf, title: str, *, claim_pdfua: bool = True) -> None:
     pdf.Root.Lang = pikepdf.String(LANGUAGE)
     pdf.Root.ViewerPreferences = Dictionary(DisplayDocTitle=True)
     pdf.Root.MarkInfo = Dictionary(Marked=True)
@@ -203,4 +252,6 @@ def _metadata(pdf: pikepdf.Pdf, title: str) -> None:
     with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
         meta["dc:title"] = title
         meta["dc:language"] = [LANGUAGE]
+        if not claim_pdfua and "pdfuaid:part" in meta:
+            del meta["pdfuaid:part"]
     pdf.docinfo[Name.Title] = title

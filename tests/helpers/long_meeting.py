@@ -116,22 +116,44 @@ action = "Note"
 """
 
 
-def _pdf(path: Path, pages: int, heading: str, *, landscape: bool = False) -> Path:
-    """An untagged PDF drawn with reportlab in Helvetica (not embedded), as many tools make them."""
+def untagged_pdf(path: Path, pages: int, heading: str, *, landscape: bool = False, font: str = "Vera") -> Path:
+    """An untagged PDF drawn with reportlab, as many tools make them: in Bitstream Vera
+    (embedded), or with `font="Helvetica"` in a standard font it does not carry."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.pagesizes import landscape as turned
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas
 
+    if font == "Vera":
+        pdfmetrics.registerFont(TTFont("Vera", "Vera.ttf"))  # shipped with reportlab
     size = turned(A4) if landscape else A4
-    drawing = canvas.Canvas(str(path), pagesize=size)
+    drawing = canvas.Canvas(str(path), pagesize=size, initialFontName=font)
     for number in range(1, pages + 1):
-        drawing.setFont("Helvetica", 14)
+        drawing.setFont(font, 14)
         drawing.drawString(72, size[1] - 96, f"{heading}: page {number}")
-        drawing.setFont("Helvetica", 11)
+        drawing.setFont(font, 11)
         for line in range(20):
             drawing.drawString(72, size[1] - 130 - 16 * line, f"Action {number * 100 + line}: owner, due date and status.")
         drawing.showPage()
     drawing.save()
+    return path
+
+
+def with_a_table(path: Path, *, header: bool = True) -> Path:
+    """A table of the author's own, its first row marked as the header row (Word's "Repeat as
+    header row") or, with `header=False`, not: the pack then says so."""
+    from docx import Document
+
+    document = Document(str(path))
+    table = document.add_table(rows=3, cols=2)
+    for row, (what, when) in enumerate((("Visit", "Date"), ("Royal Preston Hospital", "9 November"), ("Furness General", "16 November"))):
+        table.cell(row, 0).text, table.cell(row, 1).text = what, when
+    if header:
+        from coversheet.word.table_document import repeat_as_header
+
+        repeat_as_header(table.rows[0])
+    document.save(str(path))
     return path
 
 
@@ -148,9 +170,9 @@ def make_long_meeting(folder: Path) -> Path:
     routine.mkdir()
     bodies.mkdir()
     body_docx(routine / "minutes-2020-11-04.docx", "Minutes of the meeting of 4 November 2020", 90)
-    body_docx(routine / "chair-report.docx", "Chair's report", 25)
-    _pdf(routine / "action-log.pdf", 3, "Action log")
-    _pdf(routine / "slides-urgent-care.pdf", 4, "Winter resilience", landscape=True)
+    with_a_table(body_docx(routine / "chair-report.docx", "Chair's report", 25))
+    untagged_pdf(routine / "action-log.pdf", 3, "Action log")
+    untagged_pdf(routine / "slides-urgent-care.pdf", 4, "Winter resilience", landscape=True)
     plan = [PLAN_HEAD]
     for number, item in enumerate(DRAFT_ITEMS):
         title = (LONG_TITLE if item == "7" else SHIFTING_TITLE if item == "6" else f"Strategy Paper {item}" if not item.startswith("16.") else
