@@ -111,7 +111,8 @@ class PackContents:
 
 
 def gather(folder: Path, plan: MeetingPlan, options: CheckOptions, *, private: bool, allow_failing: bool,
-           meeting: dt.date | None = None, board: str | None = None, profile=None, skip_broken: bool = False) -> PackContents:
+           meeting: dt.date | None = None, board: str | None = None, profile=None, skip_broken: bool = False,
+           private_only: bool = False) -> PackContents:
     """Check the papers in `folder` and lay out the agenda rows of the (public or private) pack.
 
     `profile` (a board's `Profile`; None for the standard sheet) gives the board's words for
@@ -158,7 +159,7 @@ def gather(folder: Path, plan: MeetingPlan, options: CheckOptions, *, private: b
         if paper.body is not None:
             paper.body_answer = body_answer(paper.body, f"its body {_label(paper.body, folder)}", options.config, budget=options.time_budget)
 
-    rows = [_paper_row(p, private, allow_failing, profile, contents) for p in chosen]
+    rows = [_paper_row(p, private, allow_failing, profile, contents, plan) for p in chosen]
     numbered = {r.item.casefold() for r in rows}
     for planned in plan.items:
         if planned.item.casefold() not in numbered:
@@ -166,12 +167,16 @@ def gather(folder: Path, plan: MeetingPlan, options: CheckOptions, *, private: b
                 rows.append(_bare_row(planned, folder, contents, private, options, profile))
             else:
                 rows.append(_plan_row(planned, contents))
+    if private and private_only:  # the private session's items alone: what the public pack would not take
+        taken = {(p.sheet.agenda_item or "").strip().casefold() for p in chosen if not p.decision(profile).public}
+        taken |= {i.item.casefold() for i in plan.items if i.confidential is True}
+        rows = [row for row in rows if row.item.casefold() in taken]
     contents.rows = sorted_by_agenda_item(rows, lambda r: r.item, lambda r: r.title)
     _place_sections(contents.rows, plan)
     return contents
 
 
-def _paper_row(paper: Paper, private: bool, allow_failing: bool, profile, contents: PackContents) -> Row:
+def _paper_row(paper: Paper, private: bool, allow_failing: bool, profile, contents: PackContents, plan: MeetingPlan | None = None) -> Row:
     sheet = paper.sheet
     categories = sheet.purpose.categories if sheet.purpose else None
     item = (sheet.agenda_item or "").strip()
@@ -181,7 +186,11 @@ def _paper_row(paper: Paper, private: bool, allow_failing: bool, profile, conten
             if decision.why:
                 contents.warnings.append(f"item {item} ({paper.label}) is taken in the private session, not in the public pack: {decision.why}")
             return _private_row(item, sheet if sheet.confidential is True and decision.why is None else None, profile)
-    row = Row(item=item, title=" ".join((sheet.title or paper.path.stem).split()), owner=owner_for(sheet),
+    # The plan's title for the item, when it has one, is the agenda's (a short title for a long
+    # paper): the secretary's words for the agenda, the footer and the bookmarks.
+    planned = plan.item(item) if plan is not None else None
+    title = planned.title if planned is not None else " ".join((sheet.title or paper.path.stem).split())
+    row = Row(item=item, title=title, owner=owner_for(sheet),
               action=action_for(categories, Names(profile) if profile is not None else STANDARD_NAMES), paper=paper)
     if paper.result.status is Status.FAIL and allow_failing and private:
         # Notes for the chair, in the private pack only: a published pack never shows rule codes.

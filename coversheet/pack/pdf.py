@@ -99,6 +99,7 @@ def finish(exported: Path, composed: Composed, out: Path, *, duplex: bool = Fals
             start, end = pages.get(marks.start), pages.get(marks.end)
             if start is not None and end is not None:
                 marks.row.pages = (start + first_page, end + first_page)
+        _end_pages_link_to_the_start(pdf, composed, pages)
         blanks = _inserted_blanks(pdf, composed, pages) if duplex else []
         appendix_pages = _insert_appendices(pdf, composed, pages, warnings)
         # LibreOffice writes no scripts, but what a Word paper carries is its author's: the
@@ -134,6 +135,23 @@ def finish(exported: Path, composed: Composed, out: Path, *, duplex: bool = Fals
             pdf.docinfo[Name(KEY)] = pikepdf.String(record.as_json())
         pdf.save(out)
     return count
+
+
+def _end_pages_link_to_the_start(pdf: pikepdf.Pdf, composed: Composed, pages: dict[str, int]) -> None:
+    """On the agenda, a paper's last page number (a PAGEREF to its end, which LibreOffice
+    links there) goes to the paper's first page, as its title and first page number do."""
+    starts = [pages[m.start] for m in composed.marks if m.start in pages]
+    if not starts:
+        return
+    ends = {pages[m.end]: pages[m.start] for m in composed.marks if m.start in pages and m.end in pages and pages[m.end] != pages[m.start]}
+    index = {page.objgen: number for number, page in enumerate(pdf.pages)}
+    for page in list(pdf.pages)[:min(starts)]:  # the front page and the agenda
+        for annotation in page.get("/Annots", []):
+            target = annotation.get("/Dest") if isinstance(annotation, Dictionary) else None
+            if isinstance(target, Array) and len(target) and isinstance(target[0], Dictionary):
+                at = index.get(target[0].objgen)
+                if at in ends:
+                    annotation.Dest = Array([pdf.pages[ends[at]].obj, Name.XYZ, None, None, None])
 
 
 def _inserted_blanks(pdf: pikepdf.Pdf, composed: Composed, pages: dict[str, int]) -> list[int]:

@@ -15,6 +15,8 @@ LONG_TITLE = ("Integrated Care System Five-Year Strategic Plan for Urgent and Em
 SHIFTING_TITLE = "Strategy Paper 6, the System's Response to the Independent Review of Governance"
 LONG_NAME = "Professor Christopherson-Montgomery"
 CONFIDENTIAL_ITEM = "14"
+SHORT_TITLE_ITEM, SHORT_TITLE = "15", "Estates Strategy"  # the plan's title; the cover sheet says "Strategy Paper 15"
+REVISED_ITEM = "16.3"  # changed after the main pack: goes out again in the supplement
 LATE_ITEM = "17"  # planned as attached; its cover sheet comes after the main pack
 SOURCE_NAMES = ("minutes-2020-11-04.docx", "action-log.pdf", "slides-urgent-care.pdf", "chair-report.docx")
 DRAFT_ITEMS = ["6", "7", "8", "9", "10", "11", "12", "13", "14", "15"] + [f"16.{n}" for n in range(1, 11)]
@@ -157,6 +159,13 @@ def with_a_table(path: Path, *, header: bool = True) -> Path:
     return path
 
 
+def revise(folder: Path) -> Path:
+    """A paper changed after the main pack went out."""
+    path = folder / f"{REVISED_ITEM.replace('.', '-')}-paper.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("For noting.", "For noting, with figures corrected since the pack."), encoding="utf-8")
+    return path
+
+
 def late_draft(folder: Path) -> Path:
     """The paper to follow, arrived: for the supplement."""
     path = folder / "17-primary-care.yaml"
@@ -182,6 +191,7 @@ def make_long_meeting(folder: Path) -> Path:
             text = text.replace("name: Gary Raphael", f"name: {LONG_NAME}", 1)
         (folder / f"{item.replace('.', '-')}-paper.yaml").write_text(text, encoding="utf-8")
         body = body_docx(bodies / f"body-{item}.docx", f"{title} (the paper)", 20 + 8 * (number % 4))
-        plan.append(f'\n[[pack.items]]\nitem = "{item}"\ntitle = "{title}"\npaper = "bodies/{body.name}"\n')
+        short = SHORT_TITLE if item == SHORT_TITLE_ITEM else title  # the agenda's words for a long paper title
+        plan.append(f'\n[[pack.items]]\nitem = "{item}"\ntitle = "{short}"\npaper = "bodies/{body.name}"\n')
     (folder / "coversheet.toml").write_text("".join(plan), encoding="utf-8")
     return folder

@@ -71,8 +71,9 @@ def long_private(long_meeting: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def long_supplement(long_meeting: Path, long_public: Path, long_private: Path) -> Path:
-    """The late paper arrived after both packs went out: the public supplement."""
-    from helpers.long_meeting import late_draft
+    """The late paper arrived, and one paper was revised, after both packs went out: the public supplement."""
+    from helpers.long_meeting import late_draft, revise
 
     late_draft(long_meeting)
-    return build(long_meeting, long_meeting.parent / "out" / "supplement.pdf", "--supplement", str(long_public))
+    revise(long_meeting)
+    return build(long_meeting, long_meeting.parent / "out" / "supplement.pdf", "--supplement", str(long_public), "--revised")

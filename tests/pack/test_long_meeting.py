@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from helpers.long_meeting import CONFIDENTIAL_ITEM, LATE_ITEM, LONG_NAME, SOURCE_NAMES
+from helpers.long_meeting import (CONFIDENTIAL_ITEM, LATE_ITEM, LONG_NAME, REVISED_ITEM, SHORT_TITLE, SHORT_TITLE_ITEM,
+                                  SOURCE_NAMES)
 from helpers.meeting import page_texts
-from helpers.pack_builds import OUTPUT
+from helpers.pack_builds import OUTPUT, build
 
 pytestmark = pytest.mark.slow
 
@@ -122,7 +123,35 @@ def test_the_public_pack_names_no_source_file_and_keeps_the_confidential_item_ou
 def test_the_private_pack_and_the_supplement_carry_the_rest(long_private: Path, long_supplement: Path) -> None:
     private = "\n".join(page_texts(long_private))
     assert "Item 14. Strategy Paper 14" in private and "Minutes of the meeting of 4 November 2020" in private
-    supplement = _agenda_pages(long_supplement)
-    assert supplement and re.search(rf"^{LATE_ITEM}\.\s+Primary Care Network", "\n".join(supplement), flags=re.M)
-    assert "Action Log" not in "\n".join(supplement)  # packed in the main pack already
-    assert "error" not in OUTPUT[long_supplement].lower()
+    supplement = "\n".join(_agenda_pages(long_supplement))
+    assert re.search(rf"^{LATE_ITEM}\.\s+Primary Care Network", supplement, flags=re.M), supplement
+    assert "Action Log" not in supplement  # packed in the main pack already
+    # The revised paper goes out again, marked so, and the secretary is told.
+    assert re.search(rf"^{re.escape(REVISED_ITEM)}\s+Report of the Quality", supplement, flags=re.M), supplement
+    assert "Revised: replaces the paper in the main pack." in " ".join(supplement.split())
+    said = " ".join(OUTPUT[long_supplement].split())
+    assert f"has changed since pack.pdf was built: item {REVISED_ITEM} is packed again in the supplement, marked as revised" in said
+
+
+def test_every_agenda_link_goes_to_a_papers_first_page(long_public: Path) -> None:
+    with pikepdf.open(long_public) as pdf:
+        index = {page.objgen: number for number, page in enumerate(pdf.pages)}
+        with pdf.open_outline() as outline:
+            starts = {index[item.destination[0].objgen] for item in outline.root}
+        agenda = [number for number, text in enumerate(page_texts(long_public)) if "· Agenda · Page" in text]
+        targets = [index[link.Dest[0].objgen] for number in agenda for link in pdf.pages[number].get("/Annots", [])]
+    assert len(targets) > 60 and set(targets) <= starts  # titles, first and last page numbers alike
+
+
+def test_the_plans_short_title_is_the_agendas(long_public: Path) -> None:
+    agenda = "\n".join(_agenda_pages(long_public))
+    assert re.search(rf"^{SHORT_TITLE_ITEM}\.\s+{SHORT_TITLE}\s", agenda, flags=re.M), agenda
+    assert f"Strategy Paper {SHORT_TITLE_ITEM}" in "\n".join(page_texts(long_public))  # the sheet keeps the paper's own
+
+
+def test_the_private_items_alone(long_meeting: Path, long_private: Path) -> None:
+    out = build(long_meeting, long_meeting.parent / "out" / "private-only.pdf", "--private", "--private-only", "--no-index")
+    agenda = "\n".join(_agenda_pages(out))
+    rows = re.findall(r"^(\d+(?:\.\d+)?)\.?\s", agenda, flags=re.M)
+    assert rows == [CONFIDENTIAL_ITEM], agenda
+    assert "PRIVATE – not for publication" in page_texts(out)[-1]
