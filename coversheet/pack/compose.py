@@ -117,7 +117,7 @@ def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[P
     title = pack_title(contents, plan)
     document = _base_document(title)
     _front_page(document, contents, plan)
-    agenda_table = _agenda(document, contents)
+    agenda_table = _agenda(document, contents, plan.exclusion)
     composer = _composer(document)
     pending: list[tuple[Marks, object, object, list]] = []  # marks, first element, body element, placeholders
     sheet_parts: list[tuple[Row, list]] = []  # each paper's cover sheet: its blocks
@@ -300,10 +300,19 @@ def _front_page(document, contents: PackContents, plan: MeetingPlan) -> None:
         facts.append(("Time", plan.time))
     if plan.place:
         facts.append(("Place", plan.place))
+    # What published packs print on their front page, as the plan gives it.
+    for name, value in (("Webcast", plan.webcast), ("Published", plan.published), ("Quorum", plan.quorum),
+                        ("Contact", plan.contact), ("Next meeting", plan.next_meeting)):
+        if value:
+            facts.append((name, value))
     for name, value in facts:
         paragraph = document.add_paragraph()
         paragraph.add_run(f"{name}: ").bold = True
         paragraph.add_run(value)
+    if plan.membership:
+        document.add_paragraph().add_run("Membership").bold = True
+        for member in plan.membership:
+            document.add_paragraph(member, style="List Bullet")
     if contents.supplement:
         document.add_paragraph().add_run("Supplementary papers: received after the main pack was published.").bold = True
     if contents.private:
@@ -313,23 +322,34 @@ def _front_page(document, contents: PackContents, plan: MeetingPlan) -> None:
     document.add_page_break()
 
 
-def _agenda(document, contents: PackContents):
+def _agenda(document, contents: PackContents, exclusion: str | None = None):
     document.add_heading("Supplementary agenda" if contents.supplement else "Agenda", level=1)
     table = document.add_table(rows=1, cols=len(COLUMNS))
     table.style = "Table Grid"
     header_row(table, COLUMNS)
+    excluded = False
     for row in contents.rows:
         if row.section:
             heading = table.add_row()
             merged = heading.cells[0].merge(heading.cells[-1])
             merged.text = ""
             merged.paragraphs[0].add_run(row.section).bold = True
+        if exclusion and row.in_private and not excluded:
+            # The resolution to exclude the press and public, before the first item taken in private.
+            excluded = True
+            resolution = table.add_row()
+            merged = resolution.cells[0].merge(resolution.cells[-1])
+            merged.text = ""
+            merged.paragraphs[0].add_run("Exclusion of the press and public").bold = True
+            merged.add_paragraph(exclusion)
         cells = table.add_row().cells
         cells[0].text = row.item_label
         if row.paper is not None:
             _title_link(cells[1].paragraphs[0], row)
         else:
             cells[1].text = row.title
+        if row.description:
+            cells[1].add_paragraph(row.description)
         if row.note:
             cells[1].add_paragraph(row.note).runs[0].italic = True
         cells[2].text, cells[3].text, cells[4].text = row.owner, row.action, row.format

@@ -68,6 +68,8 @@ class Row:
     format: str = ItemFormat.ATTACHED.value
     paper: Paper | None = None
     private: bool = False  # taken in the private session: in the public pack, a row and nothing of the paper
+    in_private: bool = False  # taken in the private session (either pack): the plan's exclusion resolution goes before the first
+    description: str | None = None  # the plan's line under the title ("To receive a report on ...")
     section: str | None = None  # a section heading printed before this row
     note: str | None = None  # the exemption relied on; in the private pack, a failing paper's findings for the chair
     pages: tuple[int, int] | None = None  # the pack's own page numbers, once laid out
@@ -190,7 +192,8 @@ def _paper_row(paper: Paper, private: bool, allow_failing: bool, profile, conten
     # paper): the secretary's words for the agenda, the footer and the bookmarks.
     planned = plan.item(item) if plan is not None else None
     title = planned.title if planned is not None else " ".join((sheet.title or paper.path.stem).split())
-    row = Row(item=item, title=title, owner=owner_for(sheet),
+    row = Row(item=item, title=title, owner=owner_for(sheet), description=planned.description if planned is not None else None,
+              in_private=private and not paper.decision(profile).public,
               action=action_for(categories, Names(profile) if profile is not None else STANDARD_NAMES), paper=paper)
     if paper.result.status is Status.FAIL and allow_failing and private:
         # Notes for the chair, in the private pack only: a published pack never shows rule codes.
@@ -209,7 +212,7 @@ def _private_row(item: str, sheet: CoverSheet | None, profile=None, *, reason: s
         reason = " ".join(((sheet.confidential_reason if sheet is not None else reason) or "not stated").split())
         note = f"{words.reason_label if words else 'Exemption relied on'}: {reason}"
     return Row(item=item, title="Item taken in the private session", format=words.private if words else PRIVATE_FORMAT,
-               note=note, private=True)
+               note=note, private=True, in_private=True)
 
 
 def _plan_row(planned: PlanItem, contents: PackContents) -> Row:
@@ -217,7 +220,8 @@ def _plan_row(planned: PlanItem, contents: PackContents) -> Row:
     (or names a body or appendices for) is a paper that has not come: shown "To follow", as
     a paper that cannot be packed is, and said, so that the secretary chases it (and a
     supplement packs it when it comes)."""
-    row = Row(item=planned.item, title=planned.title, owner=planned.owner, action=planned.action, format=planned.format.value)
+    row = Row(item=planned.item, title=planned.title, owner=planned.owner, action=planned.action, format=planned.format.value,
+              description=planned.description, in_private=planned.confidential is True)
     if planned.format is ItemFormat.ATTACHED or planned.paper or planned.appendices:
         row.format = ItemFormat.TO_FOLLOW.value
         contents.warnings.append(f"item {planned.item} ({planned.title}) is shown to follow: the meeting plan has it attached, "
@@ -237,7 +241,8 @@ def _bare_row(planned: PlanItem, folder: Path, contents: PackContents, private: 
     it as it is. `confidential = true` is a row taken in private with its exemption."""
     title = planned.title
     shown = planned.format if planned.format is ItemFormat.PRESENTATION else ItemFormat.ATTACHED
-    row = Row(item=planned.item, title=title, owner=planned.owner, action=planned.action, format=shown.value)
+    row = Row(item=planned.item, title=title, owner=planned.owner, action=planned.action, format=shown.value,
+              description=planned.description, in_private=planned.confidential is True)
     path = _planned_document(planned, "paper", planned.paper, folder, contents, bare=True)
     if path is None:
         return row

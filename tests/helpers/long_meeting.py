@@ -28,6 +28,13 @@ board = "ICS Board"
 title = "Meeting in Public"
 time = "10:00 - 12:30"
 place = "Preston Business Centre, Watling Street Road, Preston"
+published = "24 November 2020"
+webcast = "https://www.youtube.com/c/LSCICS/live"
+membership = ["David Flory, Independent Chair", "Dr Amanda Doyle, Chief Officer", "Gary Raphael, Executive Lead for Finance"]
+quorum = "Four members, including the Chair or Vice Chair"
+contact = "Board Secretary, lscics.board@nhs.net, 01772 214 000"
+next_meeting = "Wednesday 3 February 2021, 10:00, Preston Business Centre"
+exclusion = "That the press and public be excluded for the following item because it involves exempt information under paragraph 3 (the financial or business affairs of any particular person)."
 
 [[pack.sections]]
 title = "Routine Items of Business"
@@ -55,6 +62,7 @@ format = "Verbal"
 [[pack.items]]
 item = "2"
 title = "Minutes of the Meeting held on 4 November 2020"
+description = "To approve the minutes as a correct record"
 owner = "Chair"
 action = "Approve"
 paper = "routine/minutes-2020-11-04.docx"

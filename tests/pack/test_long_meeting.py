@@ -155,3 +155,18 @@ def test_the_private_items_alone(long_meeting: Path, long_private: Path) -> None
     rows = re.findall(r"^(\d+(?:\.\d+)?)\.?\s", agenda, flags=re.M)
     assert rows == [CONFIDENTIAL_ITEM], agenda
     assert "PRIVATE – not for publication" in page_texts(out)[-1]
+
+
+def test_what_published_packs_carry_is_printed_where_they_print_it(long_public: Path, long_private: Path) -> None:
+    front = " ".join(page_texts(long_public)[0].split())
+    for said in ("Webcast: https://www.youtube.com/c/LSCICS/live", "Published: 24 November 2020",
+                 "Quorum: Four members, including the Chair or Vice Chair", "Contact: Board Secretary, lscics.board@nhs.net",
+                 "Next meeting: Wednesday 3 February 2021, 10:00, Preston Business Centre", "Membership",
+                 "David Flory, Independent Chair"):
+        assert said in front, front
+    for pack, first_private in ((long_public, "Item taken in the private"), (long_private, "Strategy Paper 14")):
+        agenda = " ".join("\n".join(_agenda_pages(pack)).split())
+        resolution = agenda.index("Exclusion of the press and public That the press and public be excluded")
+        assert "paragraph 3" in agenda[resolution:] and agenda.index(f"{CONFIDENTIAL_ITEM}. {first_private}") > resolution
+        assert agenda.index("13. Strategy Paper 13") < resolution
+    assert "To approve the minutes as a correct record" in " ".join("\n".join(_agenda_pages(long_public)).split())
