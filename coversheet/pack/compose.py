@@ -1,7 +1,8 @@
 """The whole pack as one Word document, so that one LibreOffice export tags every page.
 
 Front page, agenda, then each attached paper in its own section: its cover sheet and its
-body, and blank pages held for its PDF appendices (replaced by the appendix pages after
+body (or, for a paper the plan names with no cover sheet, the paper alone: a Word document,
+or pages held for a PDF), and blank pages held for its PDF appendices (replaced by the appendix pages after
 the export, so every page number in the agenda is already right). The agenda quotes page
 ranges with PAGEREF fields to bookmarks at each paper's first and last paragraph, and each
 row's title is a REF field to the title held hidden at the paper's start (a link in the PDF); the footer of every section prints the agenda
@@ -151,8 +152,8 @@ def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[P
                 composer.append(_open(paper.body, row))
                 body_element = _next_block(at)  # None: a body with nothing in it
         placeholders = []
-        own_pdf = paper.pdfs[:len(paper.pdfs) - len(paper.appendices)]  # the paper itself, when it is a PDF
-        for number, appendix in enumerate(paper.pdfs, start=1 - len(own_pdf)):
+        itself = len(paper.pdfs) - len(paper.appendices)  # 1 when the paper itself is a PDF: number 0, before its appendices
+        for number, appendix in enumerate(paper.pdfs, start=1 - itself):
             name = f"{row.anchor}appendix{number}" if number else f"{row.anchor}paper"
             pages = appendix_pages[appendix]
             shown = f"Appendix {number}: {appendix.stem}" if number else row.title
