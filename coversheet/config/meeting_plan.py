@@ -138,6 +138,12 @@ class MeetingPlan(BaseModel):
             return self.private_title or re.sub(r"\bin public\b", "in Private", title, flags=re.IGNORECASE)
         return title
 
+    def published_facts(self) -> list[tuple[str, str]]:
+        """What published packs print on their front page after the date, time and place, as given."""
+        facts = [("Webcast", self.webcast), ("Published", self.published), ("Quorum", self.quorum),
+                 ("Contact", self.contact), ("Next meeting", self.next_meeting)]
+        return [(name, value) for name, value in facts if value]
+
     def item(self, number: str | None) -> PlanItem | None:
         key = (number or "").strip().casefold()
         return next((i for i in self.items if i.item.casefold() == key), None)

@@ -301,12 +301,7 @@ def _front_page(document, contents: PackContents, plan: MeetingPlan) -> None:
         facts.append(("Time", plan.time))
     if plan.place:
         facts.append(("Place", plan.place))
-    # What published packs print on their front page, as the plan gives it.
-    for name, value in (("Webcast", plan.webcast), ("Published", plan.published), ("Quorum", plan.quorum),
-                        ("Contact", plan.contact), ("Next meeting", plan.next_meeting)):
-        if value:
-            facts.append((name, value))
-    for name, value in facts:
+    for name, value in facts + plan.published_facts():
         paragraph = document.add_paragraph()
         paragraph.add_run(f"{name}: ").bold = True
         paragraph.add_run(value)

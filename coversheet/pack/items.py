@@ -106,6 +106,7 @@ class PackContents:
     private: bool = False
     supplement: bool = False  # the papers added since a main pack
     profile: object = None  # the board's profile (coversheet.config.profile.Profile); None: the standard sheet
+    plan: MeetingPlan | None = None  # what the front page and the agenda print besides the rows (the index's too)
 
     @property
     def papers(self) -> list[Paper]:
@@ -126,7 +127,7 @@ def gather(folder: Path, plan: MeetingPlan, options: CheckOptions, *, private: b
     files = [f for f in find_files([folder], is_saved_report) if f.resolve() not in bodies]
     # The folder is what check would be given: its plan's bodies are compared with the drafts (CS012).
     options = dataclasses.replace(options, keep_sheets=True, roots=options.roots or (folder.resolve(),))
-    contents = PackContents(board=board or "Board", meeting=meeting, private=private)
+    contents = PackContents(board=board or "Board", meeting=meeting, private=private, plan=plan)
 
     papers: list[Paper] = []
     for result in iter_check(files, options):

@@ -170,3 +170,8 @@ def test_what_published_packs_carry_is_printed_where_they_print_it(long_public: 
         assert "paragraph 3" in agenda[resolution:] and agenda.index(f"{CONFIDENTIAL_ITEM}. {first_private}") > resolution
         assert agenda.index("13. Strategy Paper 13") < resolution
     assert "To approve the minutes as a correct record" in " ".join("\n".join(_agenda_pages(long_public)).split())
+    index = long_public.with_suffix(".html").read_text(encoding="utf-8")  # the index prints them too
+    for said in ('<a href="https://www.youtube.com/c/LSCICS/live">', "<dt>Quorum</dt>", "<li>David Flory, Independent Chair</li>",
+                 "Exclusion of the press and public", "To approve the minutes as a correct record"):
+        assert said in index, said
+    assert index.index("Exclusion of the press and public") < index.index("Item taken in the private session")
