@@ -156,7 +156,8 @@ def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[P
         for number, appendix in enumerate(paper.pdfs, start=1 - itself):
             name = f"{row.anchor}appendix{number}" if number else f"{row.anchor}paper"
             pages = appendix_pages[appendix]
-            shown = f"Appendix {number}: {appendix.stem}" if number else row.title
+            # "Appendix 2", never the file's name: a name can say more than the board means to publish.
+            shown = f"Appendix {number}" if number else row.title
             placeholders.append(_placeholder_pages(document, pages, shown))
             marks.appendices.append((name, appendix, pages, shown))
         if paper.sheet is None and body_element is not None:

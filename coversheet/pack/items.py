@@ -192,7 +192,7 @@ def _paper_row(paper: Paper, private: bool, allow_failing: bool, profile, conten
     # The plan's title for the item, when it has one, is the agenda's (a short title for a long
     # paper): the secretary's words for the agenda, the footer and the bookmarks.
     planned = plan.item(item) if plan is not None else None
-    title = planned.title if planned is not None else " ".join((sheet.title or paper.path.stem).split())
+    title = planned.title if planned is not None else " ".join((sheet.title or f"Paper for item {item}").split())
     row = Row(item=item, title=title, owner=owner_for(sheet), description=planned.description if planned is not None else None,
               in_private=private and not paper.decision(profile).public,
               action=action_for(categories, Names(profile) if profile is not None else STANDARD_NAMES), paper=paper)
