@@ -13,6 +13,7 @@ from helpers.long_meeting import (CONFIDENTIAL_ITEM, LATE_ITEM, LONG_NAME, REVIS
                                   SOURCE_NAMES)
 from helpers.meeting import page_texts
 from helpers.pack_builds import OUTPUT, build
+from helpers.pdf_bytes import all_bytes
 
 pytestmark = pytest.mark.slow
 
@@ -108,9 +109,7 @@ def test_papers_without_a_cover_sheet_are_packed_as_they_are(long_public: Path) 
 
 
 def test_the_public_pack_names_no_source_file_and_keeps_the_confidential_item_out(long_public: Path) -> None:
-    from test_fail_closed import _all_bytes
-
-    everything = _all_bytes(long_public)
+    everything = all_bytes(long_public)
     for name in SOURCE_NAMES:
         for part in (name, Path(name).stem):
             assert part.encode() not in everything and part.encode("utf-16-be") not in everything, part
