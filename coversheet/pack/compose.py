@@ -223,7 +223,11 @@ def _sheets_for_screen_readers(document, sheet_parts, pending) -> tuple[dict, li
     """Each sheet's heading made its paper's, its tables' cells classed for `pdf.py` to tag;
     returns those tables by their place among all the document's tables, and all of them."""
     headings = sheets.heading_style_ids(document)
-    tables = list(document.element.body.iter(qn("w:tbl")))
+    # A text box's content is written twice, its Word 2010 drawing and a VML fallback: LibreOffice
+    # lays out one of them, so the fallback's tables are not counted.
+    fallback = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+    tables = [table for table in document.element.body.iter(qn("w:tbl"))
+              if not any(ancestor.tag == fallback for ancestor in table.iterancestors())]
     places = {table: place for place, table in enumerate(tables)}
     sheet_tables = {}
     for number, (row, blocks) in enumerate(sheet_parts):
