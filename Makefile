@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test test-fast bench schema data docs examples clean score-boards
+.PHONY: demo test test-fast pdfua bench schema data docs examples clean score-boards
 
 # An editable install: `make test-fast` and `.venv/bin/pytest tests/x` test the code as it is
 # edited, with no reinstall after an edit (only when pyproject.toml changes: dependencies,
@@ -53,6 +53,12 @@ test: $(BIN)/.installed $(AXE)
 	@# Helpers are imported as helpers.x, never from a conftest: the importlib mode collects them too.
 	$(BIN)/pytest -q --collect-only --import-mode=importlib -p no:cacheprovider >/dev/null
 	$(BIN)/pytest -q
+
+# Every pack the pack tests build (the shared meeting's and the 30-item meeting's public,
+# private and supplementary packs), checked for PDF/UA-1: the `pdfua` package's rules and the
+# structure checks of tests/helpers/pdfua_checks.py (which says what neither can check).
+pdfua: $(BIN)/.installed
+	$(BIN)/pytest -q tests/pack/test_pdfua.py
 
 # While working: everything but the tests marked slow (LibreOffice, Chromium, the validators,
 # building the wheel), on every core (pytest-xdist).

@@ -27,6 +27,8 @@ def pack(
     meeting: Annotated[Optional[str], typer.Option("--meeting", "-m", help="The meeting date (YYYY-MM-DD); default: the date most papers give.")] = None,
     skip_broken: Annotated[bool, typer.Option("--skip-broken", help="A paper LibreOffice cannot convert is shown 'to follow', a file whose cover sheet cannot be read is left out, and the rest is packed.")] = False,
     supplement: Annotated[Optional[Path], typer.Option("--supplement", help="Build the supplement: only the papers added since this main pack (or earlier supplement) was built.", dir_okay=False, exists=True)] = None,
+    revised: Annotated[bool, typer.Option("--revised", help="With --supplement: pack again, marked revised, the papers that have changed since the main pack.")] = False,
+    private_only: Annotated[bool, typer.Option("--private-only", help="With --private: only the items taken in the private session.")] = False,
     supplement_pages: Annotated[Optional[str], typer.Option("--supplement-pages", metavar="[continue|own]", help="The supplement's page numbers: continue from the main pack, or its own from 1 (default: the plan's supplement_pages, else continue).")] = None,
     index: Annotated[bool, typer.Option("--index/--no-index", help="Write the HTML index (agenda and cover sheets, linking into the PDF) beside the PDF.")] = True,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds LibreOffice may take over the pack, all its runs together (the export, and finding a paper it cannot convert).", min=1)] = 300.0,
@@ -58,12 +60,16 @@ def pack(
             pages = SupplementPages(supplement_pages.strip().lower())
         except ValueError:
             raise usage_error(f"--supplement-pages {supplement_pages!r}: write continue or own") from None
+    if revised and supplement is None:
+        raise usage_error("--revised is for a supplement: give the main pack, e.g. --supplement pack.pdf")
+    if private_only and not private:
+        raise usage_error("--private-only is for the private session's pack: add --private")
     if supplement is not None and supplement.resolve() == output.resolve():
         raise usage_error(f"{output}: that is the main pack: write the supplement to another file")
     options = PackOptions(folder=folder, out=output, private=private, allow_failing=allow_failing, duplex=duplex,
                           force=force, timeout=timeout, plan=plan, config=load_config_option(config),
                           meeting=meeting_option(meeting), index=index, skip_broken=skip_broken, supplement=supplement,
-                          supplement_pages=pages)
+                          supplement_pages=pages, revised=revised, private_only=private_only)
     try:
         with writing(output), _Progress() as progress:
             result = build_pack(options, progress=progress)

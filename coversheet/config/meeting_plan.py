@@ -61,10 +61,24 @@ class PlanItem(BaseModel):
     action: str = Field("", description="What the board does: Note, Approve, Discuss, ...")
     format: ItemFormat = Field(ItemFormat.VERBAL, description="Attached, Verbal, Presentation or To follow.")
     paper: str | None = Field(
-        None, description="For a draft: the Word file (.docx) of the paper's body, relative to the papers folder."
+        None,
+        description="For a draft: the Word file (.docx) of the paper's body, relative to the papers folder. "
+        "For an item with no cover sheet (minutes, an action log, slides, a deputation): the paper itself, "
+        ".docx or .pdf, packed as it is.",
     )
     appendices: list[str] = Field(
         default_factory=list, description="PDF appendices packed after the paper, relative to the papers folder."
+    )
+    description: str | None = Field(
+        None, description='One line under the title on the agenda, e.g. "To receive a report on the month 7 position".'
+    )
+    confidential: bool | None = Field(
+        None,
+        description="For a paper with no cover sheet: false puts it in the public pack, true keeps it to the private "
+        "session's; not given, it is kept out of the public pack (the pack fails closed).",
+    )
+    confidential_reason: str | None = Field(
+        None, description="For a confidential paper with no cover sheet: the exemption relied on, as its agenda row says it."
     )
 
     @field_validator("item", "title")
@@ -99,6 +113,17 @@ class MeetingPlan(BaseModel):
     )
     time: str | None = Field(None, description="When the meeting starts (and ends), as the front page shows it.")
     place: str | None = Field(None, description="Where the meeting is held.")
+    published: str | None = Field(None, description='When the pack is published, as its front page says it, e.g. "25 November 2020".')
+    webcast: str | None = Field(None, description="Where the meeting can be watched (a web address), for the front page.")
+    membership: list[str] = Field(default_factory=list, description="The members, one a line, for the front page.")
+    quorum: str | None = Field(None, description='What makes the meeting quorate, e.g. "Four members, including two non-executives".')
+    contact: str | None = Field(None, description="The clerk or board secretary to ask about the meeting: name, email, telephone.")
+    next_meeting: str | None = Field(None, description='The next meeting\'s date, time and place, e.g. "Wednesday 3 February 2021, 10:00, Preston".')
+    exclusion: str | None = Field(
+        None,
+        description="The resolution to exclude the press and public, printed on the agenda before the first item taken in "
+        "private, with the exemption paragraph it relies on.",
+    )
     supplement_pages: SupplementPages = Field(
         SupplementPages.CONTINUE,
         description='A supplementary pack\'s page numbers: "continue" from where the main pack ended, or "own" (from 1).',
@@ -112,6 +137,12 @@ class MeetingPlan(BaseModel):
         if private:
             return self.private_title or re.sub(r"\bin public\b", "in Private", title, flags=re.IGNORECASE)
         return title
+
+    def published_facts(self) -> list[tuple[str, str]]:
+        """What published packs print on their front page after the date, time and place, as given."""
+        facts = [("Webcast", self.webcast), ("Published", self.published), ("Quorum", self.quorum),
+                 ("Contact", self.contact), ("Next meeting", self.next_meeting)]
+        return [(name, value) for name, value in facts if value]
 
     def item(self, number: str | None) -> PlanItem | None:
         key = (number or "").strip().casefold()

@@ -6,6 +6,7 @@
     libreoffice.py one LibreOffice run turns it into a tagged PDF (own profile, time limit)
     pdf.py         pikepdf afterwards: appendices, outline, page labels, /Lang, title
     tags.py        each PDF appendix's tags grafted into the pack's structure tree
+    sheets.py      cover sheets for screen readers: a heading per paper, labels as row headers
     blank.py       the words on --duplex blank pages and appendix pages (reportlab, as a pagination artifact)
     record.py      what a pack contained, kept in its PDF: a supplement packs only what is new
     index.py       the HTML index beside the PDF: agenda and cover sheets linking into it

@@ -59,6 +59,8 @@ class PackOptions:
     skip_broken: bool = False  # a paper LibreOffice cannot convert is shown "to follow" instead
     supplement: Path | None = None  # the main pack: build the supplement of papers added since
     supplement_pages: SupplementPages | None = None  # None: as the meeting plan says
+    revised: bool = False  # a supplement packs again the papers changed since the main pack
+    private_only: bool = False  # with private: only the items taken in the private session
 
 
 @dataclass
@@ -86,7 +88,8 @@ def gather_pack(options: PackOptions) -> tuple[PackContents, MeetingPlan, Record
     previous = read_record(options.supplement) if options.supplement else None
     contents = gather(options.folder, plan, CheckOptions(config=options.config), private=options.private,
                       allow_failing=options.allow_failing, meeting=options.meeting or (previous.meeting if previous else None),
-                      board=board.board, profile=board.custom_profile, skip_broken=options.skip_broken)
+                      board=board.board, profile=board.custom_profile, skip_broken=options.skip_broken,
+                      private_only=options.private_only)
     if contents.problems:
         hint = " (use --skip-broken to pack the rest, leaving out the files that cannot be read)" if contents.unreadable else ""
         raise PackRefused("the pack was not built" + hint, contents.problems)
@@ -94,7 +97,7 @@ def gather_pack(options: PackOptions) -> tuple[PackContents, MeetingPlan, Record
         raise PackRefused(f"{len(contents.failing)} paper(s) fail their checks and are not packed (use --allow-failing to pack them with a note for the chair)",
                           contents.failing)
     if previous is not None:
-        problems = supplement(contents, previous, options.supplement)
+        problems = supplement(contents, previous, options.supplement, revised=options.revised)
         if problems:
             raise PackRefused("the supplement was not built", problems)
     contents.profile = board.custom_profile
@@ -126,12 +129,14 @@ def build_pack(options: PackOptions, progress=_quiet) -> PackResult:
     progress("Checking the papers")
     contents, plan, previous = gather_pack(options)
     counts = {}
-    for paper in contents.papers:
-        for appendix in paper.appendices:
+    for row in contents.rows:
+        for appendix in row.paper.pdfs if row.paper is not None else []:
             try:
                 counts[appendix] = pdf.appendix_page_count(appendix)
             except ValueError as exc:
                 raise PackRefused("the pack was not built", [str(exc)]) from None
+            # Said on stderr and in the private pack's notes (a file's name only there).
+            contents.warnings += pdf.appendix_warnings(appendix, row.item, "the paper" if appendix == row.paper.path else "an appendix")
     numbering = Numbering()
     if previous is not None and (options.supplement_pages or plan.supplement_pages) is SupplementPages.CONTINUE:
         numbering = Numbering(first_page=previous.last_page + 1, of_total=False)

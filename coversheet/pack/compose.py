@@ -1,7 +1,8 @@
 """The whole pack as one Word document, so that one LibreOffice export tags every page.
 
 Front page, agenda, then each attached paper in its own section: its cover sheet and its
-body, and blank pages held for its PDF appendices (replaced by the appendix pages after
+body (or, for a paper the plan names with no cover sheet, the paper alone: a Word document,
+or pages held for a PDF), and blank pages held for its PDF appendices (replaced by the appendix pages after
 the export, so every page number in the agenda is already right). The agenda quotes page
 ranges with PAGEREF fields to bookmarks at each paper's first and last paragraph, and each
 row's title is a REF field to the title held hidden at the paper's start (a link in the PDF); the footer of every section prints the agenda
@@ -23,6 +24,7 @@ from docx.shared import Cm, Pt
 
 from coversheet.config.meeting_plan import MeetingPlan
 from coversheet.dates.uk import long_date
+from coversheet.pack import sheets
 from coversheet.pack.items import PackContents, Row
 from coversheet.word.properties import LANGUAGE, describe
 from coversheet.word.table_document import header_row
@@ -31,9 +33,25 @@ COLUMNS = ("Item", "Description", "Owner", "Action", "Format", "Pages")
 # 17 cm: A4 less 2 cm margins. With the narrow cell margins below, the Action and Format
 # columns hold a board's words on one line ("Information", "To consider", "Presentation",
 # even in a wide fallback font such as DejaVu Sans); two words joined by "/" break after it.
-WIDTHS_CM = (1.2, 6.4, 2.7, 2.4, 2.5, 1.8)
+# The Item column holds "16.10" and the Pages column "105 - 109" on one line (in DejaVu Sans,
+# LibreOffice's fallback for Calibri and the widest font it is likely to use).
+WIDTHS_CM = (1.3, 6.1, 2.7, 2.4, 2.5, 2.0)
 CELL_MARGIN_CM = 0.1  # left and right, in every cell of the agenda (Word's default is 0.19)
 PRIVATE_MARK = "PRIVATE – not for publication"
+# What a footer line holds in 9 pt across 17 cm (about 105 characters of Calibri or Carlito,
+# measured with a long title): a longer item title is cut short with an ellipsis, so that the
+# footer stays on one line and "Page N of M" stays where every other page has it.
+FOOTER_CHARS = 100
+PAGE_WORDS = len("Page 999 of 999")
+
+
+def footer_label(row: Row, *, board: str = "", limit: int | None = FOOTER_CHARS) -> str:
+    """"Item 10. ICS Finance Report", shortened with "…" to what fits a footer beside `board` and the page number."""
+    label = f"Item {row.item_label} {row.title}"
+    if limit is None:
+        return label
+    room = max(limit - len(board) - len(" ·  · ") - PAGE_WORDS, len(f"Item {row.item_label} ") + 12)
+    return label if len(label) <= room else label[:room - 1].rstrip() + "…"
 
 
 class BrokenPaper(Exception):
@@ -61,7 +79,8 @@ class Marks:
     end: str
     sheet: str | None = None
     body: str | None = None
-    appendices: list[tuple[str, Path, int]] = field(default_factory=list)  # (bookmark, file, pages)
+    # (bookmark, file, pages, title): the PDFs put in after the export, a PDF paper itself first
+    appendices: list[tuple[str, Path, int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -72,6 +91,11 @@ class Composed:
     numbering: Numbering = field(default_factory=Numbering)
     board: str = ""
     private: bool = False
+    # The cover sheets' tables, by their place among the document's tables (all of them:
+    # `tables`): the item and each row's cell kinds, for `sheets.apply_cell_kinds`.
+    sheet_tables: dict[int, tuple[str, list]] = field(default_factory=dict)
+    tables: int = 0
+    headerless_tables: int = 0  # in the authors' own papers: the pack then makes no PDF/UA-1 claim
 
 
 def pack_title(contents: PackContents, plan: MeetingPlan) -> str:
@@ -94,9 +118,10 @@ def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[P
     title = pack_title(contents, plan)
     document = _base_document(title)
     _front_page(document, contents, plan)
-    _agenda(document, contents)
+    agenda_table = _agenda(document, contents, plan.exclusion)
     composer = _composer(document)
     pending: list[tuple[Marks, object, object, list]] = []  # marks, first element, body element, placeholders
+    sheet_parts: list[tuple[Row, list]] = []  # each paper's cover sheet: its blocks
     for row in contents.rows:
         if row.paper is None:
             continue
@@ -105,26 +130,45 @@ def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[P
         marks = Marks(row, start=row.anchor, end=row.anchor + "end")
         _new_section(document, duplex)
         before = _last_block(document)
-        if paper.path.suffix.lower() == ".docx":
+        first = body_element = None
+        if paper.sheet is None:  # a paper with no cover sheet, packed as it is: a Word document, or a PDF put in below
+            if paper.path.suffix.lower() == ".docx":
+                composer.append(_open(paper.path, row))
+                first = body_element = _next_block(before)
+        elif paper.path.suffix.lower() == ".docx":
             composer.append(_open(paper.path, row))
             first = _next_block(before)
-            body_element = _after_sheet(list(_blocks_from(first)))
+            blocks = list(_blocks_from(first))
+            body_element = _after_sheet(blocks)
+            sheet_parts.append((row, blocks[:blocks.index(body_element)] if body_element is not None else blocks))
         else:
             composer.append(Document(io.BytesIO(_sheet_docx(paper.sheet, template, page_break=paper.body is not None,
                                                              profile=contents.profile, board=contents.board))))
             first = _next_block(before)
+            sheet_parts.append((row, list(_blocks_from(first))))
             body_element = None
             if paper.body is not None:
                 at = _last_block(document)
                 composer.append(_open(paper.body, row))
                 body_element = _next_block(at)  # None: a body with nothing in it
         placeholders = []
-        for number, appendix in enumerate(paper.appendices, start=1):
-            name = f"{row.anchor}appendix{number}"
+        itself = len(paper.pdfs) - len(paper.appendices)  # 1 when the paper itself is a PDF: number 0, before its appendices
+        for number, appendix in enumerate(paper.pdfs, start=1 - itself):
+            name = f"{row.anchor}appendix{number}" if number else f"{row.anchor}paper"
             pages = appendix_pages[appendix]
-            placeholders.append(_placeholder_pages(document, pages, f"Appendix {number}: {appendix.name}"))
-            marks.appendices.append((name, appendix, pages))
-        marks.sheet = row.anchor + "sheet"
+            # "Appendix 2", never the file's name: a name can say more than the board means to publish.
+            shown = f"Appendix {number}" if number else row.title
+            placeholders.append(_placeholder_pages(document, pages, shown))
+            marks.appendices.append((name, appendix, pages, shown))
+        if paper.sheet is None and body_element is not None:
+            # A Word paper's own heading, as a cover sheet's is made (`_sheets_for_screen_readers`).
+            first.addprevious(sheets.paper_heading(footer_label(row, limit=None)))
+            first = first.getprevious()
+        elif paper.sheet is None and placeholders:
+            # A PDF paper starts at its first page (its Sect in the structure tree is titled with the item).
+            first = placeholders[0]
+            first.find(qn("w:pPr")).remove(first.find(qn("w:pPr")).find(qn("w:pageBreakBefore")))
+        marks.sheet = row.anchor + "sheet" if paper.sheet is not None else None
         marks.body = row.anchor + "paper" if body_element is not None else None
         pending.append((marks, first, body_element, placeholders))
         # The paper's own document, opened to be appended, is held in reference cycles
@@ -132,6 +176,9 @@ def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[P
         # of the two younger generations, a millisecond or two), so the next paper reuses its
         # memory instead of the process growing by each paper's (40 MB over a 500-page pack).
         gc.collect(1)
+    sheet_tables, tables = _sheets_for_screen_readers(document, sheet_parts, pending)
+    headerless = _headerless_tables(document, pending, sheet_tables, tables, contents.warnings)
+    _notes(document, contents, agenda_table)
     # Bookmarks last: docxcompose renumbers bookmarks on every append.
     next_id = _max_bookmark_id(document) + 1
     for marks, first, body_element, placeholders in pending:
@@ -139,12 +186,59 @@ def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[P
         next_id = _hidden_title(_first_paragraph(first), marks.row, next_id)
         if body_element is not None:
             next_id = _bookmark(_first_paragraph(body_element), [marks.body], next_id)
-        for (name, _, _), first_placeholder in zip(marks.appendices, placeholders, strict=True):
+        for (name, *_), first_placeholder in zip(marks.appendices, placeholders, strict=True):
             next_id = _bookmark(first_placeholder, [name], next_id)
     _end_marks(document, pending, next_id)
     _footers(document, contents, pending, numbering)
     _first_page_number(document, numbering.first_page)
-    return Composed(document, title, [marks for marks, *_ in pending], numbering, contents.board, contents.private)
+    return Composed(document, title, [marks for marks, *_ in pending], numbering, contents.board, contents.private,
+                    sheet_tables, len(tables), headerless)
+
+
+def _headerless_tables(document, pending, sheet_tables: dict, tables: list, warnings: list[str]) -> int:
+    """Say which papers hold tables of their own with no header row: a screen reader cannot
+    name such a table's columns, and the pack cannot know which cells are headers. (The
+    author marks them in Word: Table Properties, Row, "Repeat as header row".) Returns how many."""
+    blocks = _blocks(document)
+    starts = [blocks.index(first) for _, first, _, _ in pending] + [len(blocks)]
+    places = {table: place for place, table in enumerate(tables)}
+    total = 0
+    for (marks, *_), start, stop in zip(pending, starts, starts[1:]):
+        headerless = 0
+        for block in blocks[start:stop]:
+            for table in ([block] if block.tag == qn("w:tbl") else block.iter(qn("w:tbl"))):
+                if places.get(table) in sheet_tables:
+                    continue
+                if next(table.iter(qn("w:tblHeader")), None) is None:
+                    headerless += 1
+        total += headerless
+        if headerless:
+            warnings.append(f"item {marks.row.item}: {headerless} table(s) in the paper have no header row, so a screen reader "
+                            "cannot name their columns: ask the author to mark each table's first row as a header row "
+                            "(in Word: Table Properties, Row, Repeat as header row); the pack cannot claim PDF/UA-1")
+    return total
+
+
+def _sheets_for_screen_readers(document, sheet_parts, pending) -> tuple[dict, list]:
+    """Each sheet's heading made its paper's, its tables' cells classed for `pdf.py` to tag;
+    returns those tables by their place among all the document's tables, and all of them."""
+    headings = sheets.heading_style_ids(document)
+    # A text box's content is written twice, its Word 2010 drawing and a VML fallback: LibreOffice
+    # lays out one of them, so the fallback's tables are not counted.
+    fallback = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+    tables = [table for table in document.element.body.iter(qn("w:tbl"))
+              if not any(ancestor.tag == fallback for ancestor in table.iterancestors())]
+    places = {table: place for place, table in enumerate(tables)}
+    sheet_tables = {}
+    for number, (row, blocks) in enumerate(sheet_parts):
+        # Moving by headings reaches each paper by its item and title, not the board's name again.
+        if blocks and not sheets.retitle(blocks, headings, footer_label(row, limit=None)):
+            blocks[0].addprevious(sheets.paper_heading(footer_label(row, limit=None)))
+            marks, _, body_element, placeholders = pending[number]
+            pending[number] = (marks, blocks[0].getprevious(), body_element, placeholders)  # the paper starts at its heading
+        for table, kinds in sheets.cell_kinds(blocks):
+            sheet_tables[places[table]] = (row.item, kinds)
+    return sheet_tables, tables
 
 
 def _open(path: Path, row: Row):
@@ -195,6 +289,12 @@ def _base_document(title: str):
         run_properties.append(language)
     language.set(qn("w:val"), LANGUAGE)
     document.styles["Normal"].font.size = Pt(11)
+    # The Title style's rule under the board's name is drawn untagged by LibreOffice (neither
+    # content nor an artifact, which PDF/UA-1 does not allow): the front page goes without it.
+    title_properties = document.styles["Title"].element.find(qn("w:pPr"))
+    border = title_properties.find(qn("w:pBdr")) if title_properties is not None else None
+    if border is not None:
+        title_properties.remove(border)
     return document
 
 
@@ -206,10 +306,14 @@ def _front_page(document, contents: PackContents, plan: MeetingPlan) -> None:
         facts.append(("Time", plan.time))
     if plan.place:
         facts.append(("Place", plan.place))
-    for name, value in facts:
+    for name, value in facts + plan.published_facts():
         paragraph = document.add_paragraph()
         paragraph.add_run(f"{name}: ").bold = True
         paragraph.add_run(value)
+    if plan.membership:
+        document.add_paragraph().add_run("Membership").bold = True
+        for member in plan.membership:
+            document.add_paragraph(member, style="List Bullet")
     if contents.supplement:
         document.add_paragraph().add_run("Supplementary papers: received after the main pack was published.").bold = True
     if contents.private:
@@ -219,23 +323,34 @@ def _front_page(document, contents: PackContents, plan: MeetingPlan) -> None:
     document.add_page_break()
 
 
-def _agenda(document, contents: PackContents) -> None:
+def _agenda(document, contents: PackContents, exclusion: str | None = None):
     document.add_heading("Supplementary agenda" if contents.supplement else "Agenda", level=1)
     table = document.add_table(rows=1, cols=len(COLUMNS))
     table.style = "Table Grid"
     header_row(table, COLUMNS)
+    excluded = False
     for row in contents.rows:
         if row.section:
             heading = table.add_row()
             merged = heading.cells[0].merge(heading.cells[-1])
             merged.text = ""
             merged.paragraphs[0].add_run(row.section).bold = True
+        if exclusion and row.in_private and not excluded:
+            # The resolution to exclude the press and public, before the first item taken in private.
+            excluded = True
+            resolution = table.add_row()
+            merged = resolution.cells[0].merge(resolution.cells[-1])
+            merged.text = ""
+            merged.paragraphs[0].add_run("Exclusion of the press and public").bold = True
+            merged.add_paragraph(exclusion)
         cells = table.add_row().cells
         cells[0].text = row.item_label
         if row.paper is not None:
             _title_link(cells[1].paragraphs[0], row)
         else:
             cells[1].text = row.title
+        if row.description:
+            cells[1].add_paragraph(row.description)
         if row.note:
             cells[1].add_paragraph(row.note).runs[0].italic = True
         cells[2].text, cells[3].text, cells[4].text = row.owner, row.action, row.format
@@ -245,21 +360,54 @@ def _agenda(document, contents: PackContents) -> None:
             paragraph.add_run(" - ")
             _field(paragraph, f"PAGEREF {row.anchor}end \\h")
     table.autofit = False
+    for table_row in table.rows:
+        # A row is never split across two pages ("105 -" at the foot of one, "109" atop the next).
+        properties = table_row._tr.get_or_add_trPr()
+        properties.insert(0, OxmlElement("w:cantSplit"))
     _cell_margins(table, CELL_MARGIN_CM)
     for column, width in zip(table.columns, WIDTHS_CM):
         column.width = Cm(width)  # the grid LibreOffice lays out by
     for table_row in table.rows:
-        for cell, width in zip(table_row.cells, WIDTHS_CM):
+        for column, (cell, width) in enumerate(zip(table_row.cells, WIDTHS_CM)):
             cell.width = Cm(width)
+            # The description wraps between words; a name, an action or a format is fitted whole.
+            size = _size_for_words(cell.text, width) if column in (2, 3, 4) and len(table_row.cells) > 1 else AGENDA_PT
             for paragraph in cell.paragraphs:
                 for run in paragraph.runs:
-                    run.font.size = Pt(10)
-    # Only in the private pack: the notes name files left out (a file name can say more than
-    # the paper's title would); the public pack's builder reads them on stderr instead.
-    if contents.warnings and contents.private:
-        document.add_heading("Notes for the chair", level=2)
-        for warning in contents.warnings:
-            document.add_paragraph(warning, style="List Bullet")
+                    run.font.size = Pt(size)
+    return table._tbl
+
+
+def _notes(document, contents: PackContents, agenda_table) -> None:
+    """The notes for the chair, under the agenda: only in the private pack (they name files
+    left out, and a file name can say more than the paper's title would); the public pack's
+    builder reads them on stderr instead. Written once every paper is composed, so that what
+    composing found (a paper's tables without header rows) is among them."""
+    if not (contents.warnings and contents.private):
+        return
+    added = [document.add_heading("Notes for the chair", level=2)]
+    added += [document.add_paragraph(warning, style="List Bullet") for warning in contents.warnings]
+    at = agenda_table
+    for paragraph in added:
+        at.addnext(paragraph._p)
+        at = paragraph._p
+
+
+AGENDA_PT = 10
+SMALLEST_PT = 7.5
+EM_PER_CHARACTER = 0.62  # DejaVu Sans's widest run of letters, about; Calibri and Arial are narrower
+
+
+def _size_for_words(text: str, width_cm: float) -> float:
+    """The agenda's size, or smaller for a cell whose longest word would not fit its column at
+    it ("Christopherson-Montgomery" in the Owner column): a name printed whole, never broken
+    mid-word, down to 7.5 pt. Words are broken after "/" and "-" as LibreOffice breaks them."""
+    words = [w for part in text.replace("/", "/ ").replace("-", "- ").split() if (w := part.strip())]
+    longest = max((len(word) for word in words), default=0)
+    room_pt = (width_cm - 2 * CELL_MARGIN_CM) / 2.54 * 72
+    if not longest or longest * EM_PER_CHARACTER * AGENDA_PT <= room_pt:
+        return AGENDA_PT
+    return max(SMALLEST_PT, round(room_pt / (longest * EM_PER_CHARACTER) * 2) / 2 - 0.5)
 
 
 def _cell_margins(table, cm: float) -> None:
@@ -429,7 +577,7 @@ def _footers(document, contents: PackContents, pending, numbering: Numbering) ->
         while position < len(starts) and starts[position][0] <= end:
             position += 1
         row = starts[position - 1][1] if position else None
-        label = f"Item {row.item_label} {row.title}" if row is not None else ("Supplementary agenda" if contents.supplement else "Agenda")
+        label = footer_label(row, board=contents.board) if row is not None else ("Supplementary agenda" if contents.supplement else "Agenda")
         footer = section.footer
         footer.is_linked_to_previous = False
         _clear(footer)
@@ -477,11 +625,16 @@ def _clear(part) -> None:
 
 def _field(paragraph, instruction: str, shown: str = "0", *, underline: bool = False) -> None:
     """A field (PAGE, NUMPAGES, PAGEREF, REF) that LibreOffice computes when it lays out the
-    pack; `shown` is its text until then."""
-    run = paragraph.add_run()
-    run.font.underline = underline or None
-    run = run._r
+    pack; `shown` is its text until then.
+
+    Each part in a run of its own, as Word writes a field: LibreOffice takes the look of the
+    field's result from the run holding it, and printed a field in one run at the Normal
+    style's size whatever the run said (a title or page number 10-22% larger than the text
+    around it). The caller sizes the runs, these included.
+    """
     for kind in ("begin", "instr", "separate", "text", "end"):
+        run = paragraph.add_run()
+        run.font.underline = underline or None
         if kind == "instr":
             element = OxmlElement("w:instrText")
             element.set(qn("xml:space"), "preserve")
@@ -493,7 +646,7 @@ def _field(paragraph, instruction: str, shown: str = "0", *, underline: bool = F
         else:
             element = OxmlElement("w:fldChar")
             element.set(qn("w:fldCharType"), kind)
-        run.append(element)
+        run._r.append(element)
 
 
 def _title_link(paragraph, row: Row) -> None:

@@ -55,9 +55,12 @@ def render_index(contents: PackContents, *, title: str, pdf_name: str, pages: in
         pdf=pdf_name,
         pages=pages,
         rows=contents.rows,
-        papers=[(row, sheet_fields(row.paper.sheet, profile)) for row in contents.rows if row.paper is not None],
+        papers=[(row, sheet_fields(row.paper.sheet, profile)) for row in contents.rows if row.paper is not None and row.paper.sheet is not None],
         href=lambda row: f"{_quote(pdf_name)}#page={row.pages[0] - first_page + 1}" if row.pages else _quote(pdf_name),
         notes=contents.warnings if contents.private else [],
+        facts=contents.plan.published_facts() if contents.plan else [],
+        membership=contents.plan.membership if contents.plan else [],
+        exclusion=contents.plan.exclusion if contents.plan else None,
     )
 
 

@@ -37,11 +37,17 @@ class Paper:
 
     path: Path
     label: str  # the file as the secretary knows it: its path inside the folder
-    sheet: CoverSheet
-    result: FileResult
+    sheet: CoverSheet | None  # None: a paper the plan names with no cover sheet (minutes, slides), packed as it is
+    result: FileResult | None
     body: Path | None = None  # for a draft: the Word file of the paper itself
     appendices: list[Path] = field(default_factory=list)
     body_answer: Answer | None = None  # what the cover sheet at the start of the body says, if it has one
+
+    @property
+    def pdfs(self) -> list[Path]:
+        """The PDFs put into the pack after the export: a paper that is a PDF itself, then its appendices."""
+        itself = [self.path] if self.sheet is None and self.path.suffix.lower() == ".pdf" else []
+        return itself + self.appendices
 
     def decision(self, profile=None) -> Decision:
         """May the public pack take it? Only on a clear public word from every sheet of it."""
@@ -62,6 +68,8 @@ class Row:
     format: str = ItemFormat.ATTACHED.value
     paper: Paper | None = None
     private: bool = False  # taken in the private session: in the public pack, a row and nothing of the paper
+    in_private: bool = False  # taken in the private session (either pack): the plan's exclusion resolution goes before the first
+    description: str | None = None  # the plan's line under the title ("To receive a report on ...")
     section: str | None = None  # a section heading printed before this row
     note: str | None = None  # the exemption relied on; in the private pack, a failing paper's findings for the chair
     pages: tuple[int, int] | None = None  # the pack's own page numbers, once laid out
@@ -98,6 +106,7 @@ class PackContents:
     private: bool = False
     supplement: bool = False  # the papers added since a main pack
     profile: object = None  # the board's profile (coversheet.config.profile.Profile); None: the standard sheet
+    plan: MeetingPlan | None = None  # what the front page and the agenda print besides the rows (the index's too)
 
     @property
     def papers(self) -> list[Paper]:
@@ -105,7 +114,8 @@ class PackContents:
 
 
 def gather(folder: Path, plan: MeetingPlan, options: CheckOptions, *, private: bool, allow_failing: bool,
-           meeting: dt.date | None = None, board: str | None = None, profile=None, skip_broken: bool = False) -> PackContents:
+           meeting: dt.date | None = None, board: str | None = None, profile=None, skip_broken: bool = False,
+           private_only: bool = False) -> PackContents:
     """Check the papers in `folder` and lay out the agenda rows of the (public or private) pack.
 
     `profile` (a board's `Profile`; None for the standard sheet) gives the board's words for
@@ -117,7 +127,7 @@ def gather(folder: Path, plan: MeetingPlan, options: CheckOptions, *, private: b
     files = [f for f in find_files([folder], is_saved_report) if f.resolve() not in bodies]
     # The folder is what check would be given: its plan's bodies are compared with the drafts (CS012).
     options = dataclasses.replace(options, keep_sheets=True, roots=options.roots or (folder.resolve(),))
-    contents = PackContents(board=board or "Board", meeting=meeting, private=private)
+    contents = PackContents(board=board or "Board", meeting=meeting, private=private, plan=plan)
 
     papers: list[Paper] = []
     for result in iter_check(files, options):
@@ -155,17 +165,24 @@ def gather(folder: Path, plan: MeetingPlan, options: CheckOptions, *, private: b
         if paper.body is not None:
             paper.body_answer = body_answer(paper.body, f"its body {_label(paper.body, folder)}", options.config, budget=options.time_budget)
 
-    rows = [_paper_row(p, private, allow_failing, profile, contents) for p in chosen]
+    rows = [_paper_row(p, private, allow_failing, profile, contents, plan) for p in chosen]
     numbered = {r.item.casefold() for r in rows}
     for planned in plan.items:
         if planned.item.casefold() not in numbered:
-            rows.append(_plan_row(planned, contents))
+            if planned.paper:
+                rows.append(_bare_row(planned, folder, contents, private, options, profile))
+            else:
+                rows.append(_plan_row(planned, contents))
+    if private and private_only:  # the private session's items alone: what the public pack would not take
+        taken = {(p.sheet.agenda_item or "").strip().casefold() for p in chosen if not p.decision(profile).public}
+        taken |= {i.item.casefold() for i in plan.items if i.confidential is True}
+        rows = [row for row in rows if row.item.casefold() in taken]
     contents.rows = sorted_by_agenda_item(rows, lambda r: r.item, lambda r: r.title)
     _place_sections(contents.rows, plan)
     return contents
 
 
-def _paper_row(paper: Paper, private: bool, allow_failing: bool, profile, contents: PackContents) -> Row:
+def _paper_row(paper: Paper, private: bool, allow_failing: bool, profile, contents: PackContents, plan: MeetingPlan | None = None) -> Row:
     sheet = paper.sheet
     categories = sheet.purpose.categories if sheet.purpose else None
     item = (sheet.agenda_item or "").strip()
@@ -175,7 +192,12 @@ def _paper_row(paper: Paper, private: bool, allow_failing: bool, profile, conten
             if decision.why:
                 contents.warnings.append(f"item {item} ({paper.label}) is taken in the private session, not in the public pack: {decision.why}")
             return _private_row(item, sheet if sheet.confidential is True and decision.why is None else None, profile)
-    row = Row(item=item, title=" ".join((sheet.title or paper.path.stem).split()), owner=owner_for(sheet),
+    # The plan's title for the item, when it has one, is the agenda's (a short title for a long
+    # paper): the secretary's words for the agenda, the footer and the bookmarks.
+    planned = plan.item(item) if plan is not None else None
+    title = planned.title if planned is not None else " ".join((sheet.title or f"Paper for item {item}").split())
+    row = Row(item=item, title=title, owner=owner_for(sheet), description=planned.description if planned is not None else None,
+              in_private=private and not paper.decision(profile).public,
               action=action_for(categories, Names(profile) if profile is not None else STANDARD_NAMES), paper=paper)
     if paper.result.status is Status.FAIL and allow_failing and private:
         # Notes for the chair, in the private pack only: a published pack never shows rule codes.
@@ -184,17 +206,17 @@ def _paper_row(paper: Paper, private: bool, allow_failing: bool, profile, conten
     return row
 
 
-def _private_row(item: str, sheet: CoverSheet | None, profile=None) -> Row:
+def _private_row(item: str, sheet: CoverSheet | None, profile=None, *, reason: str | None = None) -> Row:
     """The public pack's row of an item taken in private: the board's word for private and,
-    for a paper plainly marked confidential (`sheet`), the exemption it relies on; nothing else
-    of the paper."""
+    for a paper plainly marked confidential (`sheet`, or the plan's `confidential = true` with
+    its `reason`), the exemption it relies on; nothing else of the paper."""
     words = profile.confidentiality if profile is not None else None
     note = None
-    if sheet is not None:
-        reason = " ".join((sheet.confidential_reason or "not stated").split())
+    if sheet is not None or reason is not None:
+        reason = " ".join(((sheet.confidential_reason if sheet is not None else reason) or "not stated").split())
         note = f"{words.reason_label if words else 'Exemption relied on'}: {reason}"
     return Row(item=item, title="Item taken in the private session", format=words.private if words else PRIVATE_FORMAT,
-               note=note, private=True)
+               note=note, private=True, in_private=True)
 
 
 def _plan_row(planned: PlanItem, contents: PackContents) -> Row:
@@ -202,7 +224,8 @@ def _plan_row(planned: PlanItem, contents: PackContents) -> Row:
     (or names a body or appendices for) is a paper that has not come: shown "To follow", as
     a paper that cannot be packed is, and said, so that the secretary chases it (and a
     supplement packs it when it comes)."""
-    row = Row(item=planned.item, title=planned.title, owner=planned.owner, action=planned.action, format=planned.format.value)
+    row = Row(item=planned.item, title=planned.title, owner=planned.owner, action=planned.action, format=planned.format.value,
+              description=planned.description, in_private=planned.confidential is True)
     if planned.format is ItemFormat.ATTACHED or planned.paper or planned.appendices:
         row.format = ItemFormat.TO_FOLLOW.value
         contents.warnings.append(f"item {planned.item} ({planned.title}) is shown to follow: the meeting plan has it attached, "
@@ -210,11 +233,48 @@ def _plan_row(planned: PlanItem, contents: PackContents) -> Row:
     return row
 
 
-def _attach(paper: Paper, planned: PlanItem | None, folder: Path, contents: PackContents) -> None:
+def _bare_row(planned: PlanItem, folder: Path, contents: PackContents, private: bool, options: CheckOptions, profile=None) -> Row:
+    """The row of a planned item whose paper the plan names but that has no cover sheet
+    (minutes, an action log, slides, a deputation, a chair's report): the paper packed as it
+    is, with the pack's footer, bookmark and agenda row.
+
+    The public pack takes it only on the plan's `confidential = false` (the secretary's word,
+    as a cover sheet's would be) and, for a Word paper holding a cover sheet of its own, that
+    sheet's public answer too. Without the key it may be the body of a draft whose cover
+    sheet has not come, which may be confidential: shown "To follow", and said how to publish
+    it as it is. `confidential = true` is a row taken in private with its exemption."""
+    title = planned.title
+    shown = planned.format if planned.format is ItemFormat.PRESENTATION else ItemFormat.ATTACHED
+    row = Row(item=planned.item, title=title, owner=planned.owner, action=planned.action, format=shown.value,
+              description=planned.description, in_private=planned.confidential is True)
+    path = _planned_document(planned, "paper", planned.paper, folder, contents, bare=True)
+    if path is None:
+        return row
+    paper = Paper(path, _label(path, folder), None, None)
+    _attach(paper, planned, folder, contents, bare=True)
+    if not private:
+        if planned.confidential is True:
+            return _private_row(planned.item, None, profile, reason=planned.confidential_reason or "not stated")
+        if planned.confidential is None:
+            row.format = ItemFormat.TO_FOLLOW.value
+            contents.warnings.append(f"item {planned.item} ({title}) is shown to follow: the meeting plan names its paper but no "
+                                     "cover sheet for it is in the folder; to publish the paper as it is (minutes, slides), "
+                                     "say confidential = false in its plan item")
+            return row
+        answer = body_answer(path, paper.label, options.config, budget=options.time_budget) if path.suffix.lower() == ".docx" else None
+        if answer is not None and not decide([answer], profile).public:
+            why = decide([answer], profile).why or f"{answer.source} does not say it is public"
+            contents.warnings.append(f"item {planned.item} ({title}) is taken in the private session, not in the public pack: {why}")
+            return _private_row(planned.item, None, profile)
+    row.paper = paper
+    return row
+
+
+def _attach(paper: Paper, planned: PlanItem | None, folder: Path, contents: PackContents, *, bare: bool = False) -> None:
     """The body (for a draft) and appendices the plan names for the paper's item."""
     if planned is None:
         return
-    if planned.paper:
+    if planned.paper and not bare:
         if paper.path.suffix.lower() == ".docx":
             contents.problems.append(f"item {planned.item}: the plan names a paper ({planned.paper}) but {paper.label} is a Word document with its own body")
         else:
@@ -228,16 +288,22 @@ def _attach(paper: Paper, planned: PlanItem | None, folder: Path, contents: Pack
 _KINDS = {"paper": (".docx", "is not a Word document (.docx)"), "appendices entry": (".pdf", "is not a PDF")}
 
 
-def _planned_document(planned: PlanItem, key: str, name: str, folder: Path, contents: PackContents) -> Path | None:
+def _planned_document(planned: PlanItem, key: str, name: str, folder: Path, contents: PackContents, *,
+                      bare: bool = False) -> Path | None:
     """The body or appendix the plan names, or None with the problem said, naming the plan's key:
-    outside the folder, missing, not a file, or not of its kind (a body is .docx, an appendix .pdf)."""
+    outside the folder, missing, not a file, or not of its kind (a body is .docx, an appendix
+    .pdf; a paper with no cover sheet either)."""
     suffix, not_kind = _KINDS[key]
     try:
         path = plan_document(folder, name)
     except ValueError as exc:
         contents.problems.append(f"item {planned.item}: the meeting plan's {key} {name!r} {exc}")
         return None
+    if bare and path.suffix.lower() in (".docx", ".pdf"):
+        return path
     if path.suffix.lower() != suffix:
+        if bare:
+            not_kind = "is neither a Word document (.docx) nor a PDF"
         contents.problems.append(f"item {planned.item}: the meeting plan's {key} {name!r} {not_kind} ({path})")
         return None
     return path

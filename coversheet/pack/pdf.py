@@ -14,8 +14,8 @@ from pathlib import Path
 import pikepdf
 from pikepdf import Array, Dictionary, Name, OutlineItem
 
-from coversheet.pack import blank, tags
-from coversheet.pack.compose import PRIVATE_MARK, Composed, Marks
+from coversheet.pack import blank, sheets, tags
+from coversheet.pack.compose import PRIVATE_MARK, Composed, Marks, footer_label
 from coversheet.pack.record import KEY
 from coversheet.pack.sanitise import sanitise
 from coversheet.word.properties import LANGUAGE
@@ -32,6 +32,50 @@ def appendix_page_count(path: Path) -> int:
         raise ValueError(f"{path}: not a readable PDF ({' '.join(str(exc).split())[:120]})") from None
 
 
+def unembedded_fonts(pdf: pikepdf.Pdf, pages=None) -> list[str]:
+    """The names of the fonts the `pages` (default: all) use without carrying them (a
+    standard font such as Helvetica, drawn by the reader in whatever it has): PDF/UA-1
+    wants every font embedded. Type 3 fonts are drawn by the file itself."""
+    names, seen = [], set()
+    stack = [page.obj.get("/Resources") for page in (pages if pages is not None else pdf.pages)]
+    while stack:
+        resources = stack.pop()
+        if not isinstance(resources, Dictionary) or resources.objgen in seen and resources.is_indirect:
+            continue
+        if resources.is_indirect:
+            seen.add(resources.objgen)
+        for _, font in (resources.get("/Font") or Dictionary()).items():
+            if not isinstance(font, Dictionary) or font.get("/Subtype") == Name.Type3:
+                continue
+            described = font.DescendantFonts[0] if font.get("/Subtype") == Name.Type0 and "/DescendantFonts" in font else font
+            descriptor = described.get("/FontDescriptor")
+            if not (isinstance(descriptor, Dictionary) and any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))):
+                name = str(font.get("/BaseFont", "/unnamed"))[1:]
+                if name not in names:
+                    names.append(name)
+        for _, xobject in (resources.get("/XObject") or Dictionary()).items():
+            if isinstance(xobject, pikepdf.Stream) and xobject.get("/Subtype") == Name.Form:
+                stack.append(xobject.get("/Resources"))
+    return names
+
+
+def appendix_warnings(path: Path, item: str, what: str) -> list[str]:
+    """What keeps a PDF put into the pack (`what`: "an appendix", "the paper") from being
+    accessible, one line each, naming the item: it has no tags (a screen reader gets a
+    figure a page, not its words), or fonts it does not carry."""
+    found = []
+    with pikepdf.open(path) as pdf:
+        root = pdf.Root.get("/StructTreeRoot")
+        if not (isinstance(root, Dictionary) and root.get("/K") is not None):
+            found.append(f"item {item}: {what} ({path.name}) is a PDF without tags: a screen reader hears each of its pages "
+                         "as a picture, not its words; ask for it exported as a tagged PDF")
+        fonts = unembedded_fonts(pdf)
+        if fonts:
+            found.append(f"item {item}: {what} ({path.name}) uses fonts it does not carry ({', '.join(fonts[:5])}): "
+                         "the pack cannot claim PDF/UA-1; ask for it exported with its fonts embedded")
+    return found
+
+
 def finish(exported: Path, composed: Composed, out: Path, *, duplex: bool = False, record=None,
            warnings: list[str] | None = None) -> int:
     """Write the finished pack to `out`; returns its page count. Fills each row's page range.
@@ -42,14 +86,21 @@ def finish(exported: Path, composed: Composed, out: Path, *, duplex: bool = Fals
     added to `warnings`, a line an appendix, and a line for anything the Word papers brought.
     """
     first_page = composed.numbering.first_page
+    warnings = warnings if warnings is not None else []
     with pikepdf.open(exported) as pdf:
+        # Before the appendices come in: the tables are still the Word document's, in its order.
+        missed = sheets.apply_cell_kinds(pdf, {place: kinds for place, (_, kinds) in composed.sheet_tables.items()},
+                                         composed.tables)
+        for item in sorted({composed.sheet_tables[place][0] for place in missed}):
+            warnings.append(f"item {item}: its cover sheet's labels could not be tagged as row headers "
+                            "(LibreOffice laid its table out differently): a screen reader reads them as ordinary cells")
         pages = _destination_pages(pdf)
         for marks in composed.marks:
             start, end = pages.get(marks.start), pages.get(marks.end)
             if start is not None and end is not None:
                 marks.row.pages = (start + first_page, end + first_page)
+        _end_pages_link_to_the_start(pdf, composed, pages)
         blanks = _inserted_blanks(pdf, composed, pages) if duplex else []
-        warnings = warnings if warnings is not None else []
         appendix_pages = _insert_appendices(pdf, composed, pages, warnings)
         # LibreOffice writes no scripts, but what a Word paper carries is its author's: the
         # whole pack is swept as each appendix was, so nothing active is published whatever its source.
@@ -60,7 +111,7 @@ def finish(exported: Path, composed: Composed, out: Path, *, duplex: bool = Fals
         header = PRIVATE_MARK if composed.private else None
 
         def footer(index: int, marks: Marks | None = None) -> str:
-            item = f"Item {marks.row.item_label} {marks.row.title} · " if marks is not None else ""
+            item = f"{footer_label(marks.row, board=composed.board)} · " if marks is not None else ""
             total = f" of {count}" if composed.numbering.of_total else ""
             return f"{composed.board} · {item}Page {index + first_page}{total}"
 
@@ -72,13 +123,35 @@ def finish(exported: Path, composed: Composed, out: Path, *, duplex: bool = Fals
                 stamps.append((index, footer(index, marks), header, None))
         blank.stamp_all(pdf, stamps)
         _outline(pdf, composed, pages)
-        _metadata(pdf, composed.title)
+        # PDF/UA-1 wants every font embedded and every table's headers known: a PDF put in
+        # without its fonts, or an author's table without a header row (each said in the
+        # warnings), leaves the pack without the claim rather than claiming falsely.
+        inserted = [page for page, _ in appendix_pages]
+        _metadata(pdf, composed.title,
+                  claim_pdfua=not (inserted and unembedded_fonts(pdf, inserted)) and not composed.headerless_tables)
         pdf.Root.PageLabels = Dictionary(Nums=Array([0, Dictionary(S=Name.D, St=first_page)]))
         if record is not None:
             record.last_page = first_page + count - 1
             pdf.docinfo[Name(KEY)] = pikepdf.String(record.as_json())
         pdf.save(out)
     return count
+
+
+def _end_pages_link_to_the_start(pdf: pikepdf.Pdf, composed: Composed, pages: dict[str, int]) -> None:
+    """On the agenda, a paper's last page number (a PAGEREF to its end, which LibreOffice
+    links there) goes to the paper's first page, as its title and first page number do."""
+    starts = [pages[m.start] for m in composed.marks if m.start in pages]
+    if not starts:
+        return
+    ends = {pages[m.end]: pages[m.start] for m in composed.marks if m.start in pages and m.end in pages and pages[m.end] != pages[m.start]}
+    index = {page.objgen: number for number, page in enumerate(pdf.pages)}
+    for page in list(pdf.pages)[:min(starts)]:  # the front page and the agenda
+        for annotation in page.get("/Annots", []):
+            target = annotation.get("/Dest") if isinstance(annotation, Dictionary) else None
+            if isinstance(target, Array) and len(target) and isinstance(target[0], Dictionary):
+                at = index.get(target[0].objgen)
+                if at in ends:
+                    annotation.Dest = Array([pdf.pages[ends[at]].obj, Name.XYZ, None, None, None])
 
 
 def _inserted_blanks(pdf: pikepdf.Pdf, composed: Composed, pages: dict[str, int]) -> list[int]:
@@ -114,7 +187,7 @@ def _insert_appendices(pdf: pikepdf.Pdf, composed: Composed, pages: dict[str, in
     placed_all: list[tuple[pikepdf.Page, Marks]] = []
     grafts = tags.Grafts(pdf)
     for marks in composed.marks:
-        for number, (name, path, count) in enumerate(marks.appendices, start=1):
+        for name, path, count, title in marks.appendices:
             first = pages.get(name)
             if first is None:
                 continue
@@ -131,7 +204,7 @@ def _insert_appendices(pdf: pikepdf.Pdf, composed: Composed, pages: dict[str, in
                     held.add(old.objgen)
                     placed.append(new)
                     pdf.pages.remove(pdf.pages[first + offset + 1])
-                grafts.graft(appendix, placed, held, f"Appendix {number}: {path.stem}")
+                grafts.graft(appendix, placed, held, title if title != marks.row.title else footer_label(marks.row, limit=None))
             placed_all += [(page, marks) for page in placed]
     grafts.place()
     if replaced:
@@ -179,16 +252,17 @@ def _outline(pdf: pikepdf.Pdf, composed: Composed, pages: dict[str, int]) -> Non
             if start is None:
                 continue
             item = OutlineItem(f"{row.item_label} {row.title}", start)
-            item.children.append(OutlineItem("Cover sheet", start))
+            if marks.sheet:
+                item.children.append(OutlineItem("Cover sheet", start))
             if marks.body and marks.body in pages:
                 item.children.append(OutlineItem("Paper", pages[marks.body]))
-            for number, (name, path, _) in enumerate(marks.appendices, start=1):
+            for name, _, _, title in marks.appendices:
                 if name in pages:
-                    item.children.append(OutlineItem(f"Appendix {number}: {path.stem}", pages[name]))
+                    item.children.append(OutlineItem("Paper" if title == row.title else title, pages[name]))
             outline.root.append(item)
 
 
-def _metadata(pdf: pikepdf.Pdf, title: str) -> None:
+def _metadata(pdf: pikepdf.Pdf, title: str, *, claim_pdfua: bool = True) -> None:
     pdf.Root.Lang = pikepdf.String(LANGUAGE)
     pdf.Root.ViewerPreferences = Dictionary(DisplayDocTitle=True)
     pdf.Root.MarkInfo = Dictionary(Marked=True)
@@ -196,4 +270,6 @@ def _metadata(pdf: pikepdf.Pdf, title: str) -> None:
     with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
         meta["dc:title"] = title
         meta["dc:language"] = [LANGUAGE]
+        if not claim_pdfua and "pdfuaid:part" in meta:
+            del meta["pdfuaid:part"]
     pdf.docinfo[Name.Title] = title

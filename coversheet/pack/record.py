@@ -43,13 +43,17 @@ class Record:
     items: list[dict] = field(default_factory=list)  # {"item", "title", "digest"}, or {"item", "private": true}
 
     def packed(self, item: str) -> dict | None:
+        """The item as last packed (a supplement's revised paper after the main pack's)."""
         key = item.strip().casefold()
-        return next((entry for entry in self.items if entry["item"].casefold() == key), None)
+        return next((entry for entry in reversed(self.items) if entry["item"].casefold() == key), None)
 
     def as_json(self) -> str:
         return json.dumps({"coversheet_pack": VERSION, "board": self.board,
                            "meeting": self.meeting.isoformat() if self.meeting else None, "private": self.private,
                            "last_page": self.last_page, "items": self.items}, ensure_ascii=False, separators=(",", ":"))
+
+
+REVISED = "Revised: replaces the paper in the main pack."
 
 
 def record_for(contents: PackContents, previous: Record | None = None) -> Record:
@@ -163,8 +167,9 @@ def _deeper_than(text: str, depth: int) -> bool:
     return bool(brackets)
 
 
-def supplement(contents: PackContents, record: Record, main: Path) -> list[str]:
-    """Keep only the rows added since the main pack; returns the problems that refuse the supplement."""
+def supplement(contents: PackContents, record: Record, main: Path, *, revised: bool = False) -> list[str]:
+    """Keep only the rows added since the main pack (and, with `revised`, those whose papers
+    have changed since); returns the problems that refuse the supplement."""
     from coversheet.dates.uk import long_date
 
     if record.private != contents.private:
@@ -180,9 +185,17 @@ def supplement(contents: PackContents, record: Record, main: Path) -> list[str]:
         if before is None:
             kept.append(row)
         elif row.paper is not None and before.get("digest") and before["digest"] != digest(row):
-            contents.warnings.append(f"{row.paper.label} has changed since {main.name} was built: item {row.item} is in that pack, so it is not in the supplement")
+            if revised:  # it goes out again, marked so on the supplementary agenda
+                contents.warnings.append(f"{row.paper.label} has changed since {main.name} was built: item {row.item} is "
+                                         "packed again in the supplement, marked as revised")
+                row.note = REVISED
+                kept.append(row)
+            else:
+                contents.warnings.append(f"{row.paper.label} has changed since {main.name} was built: item {row.item} is in "
+                                         "that pack, so it is not in the supplement (--revised packs it again)")
     if not kept:
-        return [f"no papers added since {main} was built: nothing to put in a supplement"]
+        # Said here too: the warnings are not printed when the supplement is refused.
+        return [f"no papers added since {main} was built: nothing to put in a supplement", *contents.warnings]
     contents.rows = kept
     for row in kept:
         row.section = None  # a supplement's agenda lists only the late items, without the main agenda's headings

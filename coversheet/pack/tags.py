@@ -7,7 +7,7 @@ and `Grafts.place` puts them all in the tree in one walk of it (a walk for each 
 cost a 500-page pack with 30 appendices seconds):
 
 - the structure elements of the held pages (one placeholder line each) are taken out, and a
-  ``Sect`` titled "Appendix N: name" is put where the first of them was (reading order);
+  ``Sect`` titled "Appendix N" is put where the first of them was (reading order);
 - a tagged appendix: the kids of its ``Document`` element (or of its root) are copied under
   that ``Sect``; their ``/Pg`` references land on the pages just put in, because pikepdf
   copies each foreign object once (the page and the elements pointing at it meet again);

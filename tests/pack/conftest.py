@@ -45,3 +45,35 @@ def no_libreoffice_needed(tmp_path_factory, monkeypatch: pytest.MonkeyPatch) -> 
     (folder / "soffice").write_text("#!/bin/sh\nexit 1\n", encoding="utf-8")
     (folder / "soffice").chmod(0o755)
     monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ.get('PATH', '')}")
+
+
+# --- a long meeting: 30 items, papers with no cover sheet, a confidential item, a late paper ---
+
+
+@pytest.fixture(scope="session")
+def long_meeting(tmp_path_factory) -> Path:
+    from helpers.long_meeting import make_long_meeting
+
+    soffice()
+    poppler()
+    return make_long_meeting(tmp_path_factory.mktemp("long") / "2020-12-02")
+
+
+@pytest.fixture(scope="session")
+def long_public(long_meeting: Path) -> Path:
+    return build(long_meeting, long_meeting.parent / "out" / "pack.pdf")
+
+
+@pytest.fixture(scope="session")
+def long_private(long_meeting: Path) -> Path:
+    return build(long_meeting, long_meeting.parent / "out" / "private.pdf", "--private")
+
+
+@pytest.fixture(scope="session")
+def long_supplement(long_meeting: Path, long_public: Path, long_private: Path) -> Path:
+    """The late paper arrived, and one paper was revised, after both packs went out: the public supplement."""
+    from helpers.long_meeting import late_draft, revise
+
+    late_draft(long_meeting)
+    revise(long_meeting)
+    return build(long_meeting, long_meeting.parent / "out" / "supplement.pdf", "--supplement", str(long_public), "--revised")

@@ -32,9 +32,13 @@ def test_a_planned_attached_paper_not_in_the_folder_is_to_follow_and_said(meetin
     result = run("pack", str(folder), "-o", str(out))
     assert result.exit_code == 0, result.output
     said = " ".join(result.output.split())
-    for item, title in (("8", "GP Services"), ("10", "ICS Finance Report")):
-        assert (f"warning: item {item} ({title}) is shown to follow: the meeting plan has it attached, "
-                "but no cover sheet for it is in the folder") in said, said
+    assert ("warning: item 8 (GP Services) is shown to follow: the meeting plan has it attached, "
+            "but no cover sheet for it is in the folder") in said, said
+    # Item 10's body may be a confidential paper's whose cover sheet has not come: not
+    # published as it is unless the plan says it is public.
+    assert ("warning: item 10 (ICS Finance Report) is shown to follow: the meeting plan names its paper but no cover "
+            "sheet for it is in the folder; to publish the paper as it is (minutes, slides), say confidential = false "
+            "in its plan item") in said, said
     agenda = page_texts(out)[1]
     for item in ("8", "10"):
         row = next(line for line in agenda.splitlines() if line.startswith(f"{item}."))
