@@ -261,7 +261,8 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
 _PUBLICATION = re.compile(r"\b(confidential\w*|private|public|publication|freedom of information|foi|restricted|exempt)\b", re.I)
 _PEOPLE_FIELDS = ("authors", "contributors", "presented_by", "sponsor")
 _UNITS = re.compile(r"\b(directorates?|departments?|teams?|services|organisations?|bodies|partners|committees?|groups?)\b", re.I)
-_ROUTE = re.compile(r"\bconsultation\b.*\bprocess\b|\bconsultation (route|history)\b", re.I)
+_ROUTE = re.compile(r"\bconsultation\b.*\bprocess\b|\bconsultation (route|history)\b"
+                    r"|\bwhere (this|the) (item|paper|report) (has|have) been (considered|discussed|presented|reviewed)\b", re.I)
 _OUTCOME = re.compile(r"\b(outcome|result|decision|recommendation|view|comments?|feedback|said|supported|agreed)", re.I)
 _NOT_EVERY_PAPER = re.compile(r"\bany of\b|\bif any\b|\ball that apply\b|\b(if|where) (applicable|relevant)\b"
                               r"|\b(has|have) been (considered|discussed|presented|reviewed)\b|\bpreviously\b", re.I)
@@ -399,9 +400,9 @@ def profile_toml(template: Template, source: str, name: str, *, inline: bool = F
             lines.append(f"labels = {_array(own_labels)}")
         if proposal.name:
             lines.append(f"kind = {toml_string(proposal.kind)}" + _check(proposal.unsure))
-            if proposal.kind in ("yes_no_na", "choice", "text", "person", "list") and proposal.required:
+            if proposal.kind in ("yes_no_na", "choice", "text", "person", "list", "references") and proposal.required:
                 lines.append("required = true" + _check("must every paper answer it?"))
-            elif proposal.kind in ("yes_no_na", "choice", "text", "person", "list"):
+            elif proposal.kind in ("yes_no_na", "choice", "text", "person", "list", "references"):
                 lines.append("required = false" + _check("a paper may have nothing to give here, as the label says"))
             if proposal.kind == "choice" and proposal.multiple:
                 lines.append("multiple = true")
