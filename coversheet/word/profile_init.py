@@ -191,6 +191,10 @@ class _Proposer:
                 self.proposals[-1].parts = _history_parts(asked)
             if key == "confidential" and sides:
                 self.confidentiality = {"public": sides[0], "private": sides[1]}
+                if all(side.casefold() in asked.label.casefold() for side in sides):
+                    # "For general release or Not for publication (delete one)": the label is
+                    # the choice, and a paper prints the one left standing ("For general release")
+                    self.proposals[-1].also = list(sides)
             elif key == "confidential" and _PART.search(asked.label) and not asked.options:
                 # "Part 1 (Open to the public)" printed as the line itself: the board's word for
                 # a paper in public (or in private) is that line, kept as printed
@@ -339,7 +343,7 @@ def _unique(proposals: list[Proposal]) -> list[Proposal]:
         if proposal.key in seen:  # a second label for the same question ("Officer support")
             seen[proposal.key].label = seen[proposal.key].label
             seen[proposal.key].options = seen[proposal.key].options
-            setattr(seen[proposal.key], "also", [*getattr(seen[proposal.key], "also", []), proposal.label])
+            seen[proposal.key].also.append(proposal.label)
             continue
         seen[proposal.key] = proposal
     return list(seen.values())
@@ -442,7 +446,7 @@ def _labels_of(proposal: Proposal, claimed: dict[str, str]) -> list[str]:
     """The proposal's labels as a profile holds them (spaces and line breaks folded, none
     blank), leaving out any an earlier question has: a profile gives a label to one question."""
     kept: list[str] = []
-    for label in [proposal.label, *getattr(proposal, "also", [])]:
+    for label in [proposal.label, *proposal.also]:
         folded = " ".join((label or "").split())
         owner = claimed.setdefault(folded.casefold(), proposal.key)
         if folded and owner == proposal.key and folded not in kept:

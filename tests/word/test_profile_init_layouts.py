@@ -469,3 +469,13 @@ def test_departments_consulted_are_named_in_words_not_as_people(tmp_path: Path) 
     questions = asked(propose(tmp_path, document))
     assert questions["Other directorates consulted"][:2] == ("questions.other_directorates_consulted", "text")
     assert questions["Colleagues consulted"][0] == "contributors"
+
+
+def test_a_line_to_delete_one_of_is_found_by_the_option_left_standing(tmp_path: Path) -> None:
+    """"For general release or Not for publication (delete one)": a paper prints only the one
+    left ("For general release"), so each option is one of the question's labels too."""
+    document = Document()
+    for text in ("Subject:", "Date of meeting:", "Contact Officer:", "For general release or Not for publication delete one"):
+        document.add_paragraph().add_run(text).bold = True
+    question = propose(tmp_path, document).question("confidential")
+    assert set(question.labels) >= {"For general release", "Not for publication"}
