@@ -107,6 +107,7 @@ class _Reader:
         self.headers: tuple[Asked, dict[int, str]] | None = None  # option words as column headers
         self.bands: list[tuple[int, Asked]] = []  # labels side by side: (first column, question)
         self.set_apart = False  # the form sets its labels apart (bold, headings, capitals)
+        self.grid = False  # under "Meeting | Date" column headers: the rows are the grid's, not questions
 
     def read(self, blocks: Iterable[etree._Element]) -> Form:
         paragraphs = 0
@@ -114,6 +115,7 @@ class _Reader:
         for kind, element in flatten(blocks):
             if kind == "tbl":
                 self.tick_columns, self.heading, self.headers, self.bands = {}, None, None, []
+                self.grid = False
                 for cells in table_rows(element):
                     self._row(cells)
                 continue
@@ -178,12 +180,20 @@ class _Reader:
         if self.heading is not None and (not filled or self.heading.options):
             self.heading.heading = False  # room for its answer, or its options, below it
         if not filled:
+            self.grid = False  # the grid's room to write its entries: the rows below are questions again
             return
         texts = [_text(cell) for cell in filled if _text(cell)]
         if len(texts) >= 2 and all(map(_history_column, texts)):
             if self.heading is not None:
                 self.heading.heading = False  # the heading of a grid ("Timetable" over "Meeting | Date")
+                self.grid = True
             return  # "Forum | Date | Outcome": the columns of the history above
+        if self.grid and not _set_apart(filled[0]):
+            # "Committee (please state) | (date)", "Council | (date)" printed right under
+            # "Meeting | Date": the grid's rows, part of the question above (an empty row, the
+            # room for entries, ends them: "Interests declared" below it is a question)
+            return
+        self.grid = False  # a label set apart: the next question
         if self._tick_header(filled):
             return
         first = filled[0]

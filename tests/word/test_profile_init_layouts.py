@@ -479,3 +479,22 @@ def test_a_line_to_delete_one_of_is_found_by_the_option_left_standing(tmp_path: 
         document.add_paragraph().add_run(text).bold = True
     question = propose(tmp_path, document).question("confidential")
     assert set(question.labels) >= {"For general release", "Not for publication"}
+
+
+def test_rows_under_meeting_and_date_columns_are_the_grids_not_questions(tmp_path: Path) -> None:
+    """"Timetable" over "Meeting | Date", then "Committee (please state) | " and "Council (delete
+    as appropriate) | ": the rows the author fills in are the timetable's, not questions every
+    paper must answer (a "Council" question made every complete paper fail)."""
+    document = Document()
+    standard_rows(document)
+    table = document.add_table(rows=6, cols=2)
+    heading = table.rows[0].cells[0].merge(table.rows[0].cells[1])
+    heading.paragraphs[0].add_run("Timetable").bold = True
+    table.rows[1].cells[0].text, table.rows[1].cells[1].text = "Meeting", "Date"
+    table.rows[2].cells[0].text = "Committee (please state)"
+    table.rows[3].cells[0].text = "Council (delete as appropriate)"
+    table.rows[5].cells[0].text = "Wards affected"  # below the grid's empty row: a question again
+    questions = asked(propose(tmp_path, document))
+    assert questions["Timetable"][1] == "text"
+    assert "Wards affected" in questions
+    assert not any(label.startswith(("Committee", "Council")) for label in questions)
