@@ -493,8 +493,8 @@ def test_rows_under_meeting_and_date_columns_are_the_grids_not_questions(tmp_pat
     table.rows[1].cells[0].text, table.rows[1].cells[1].text = "Meeting", "Date"
     table.rows[2].cells[0].text = "Committee (please state)"
     table.rows[3].cells[0].text = "Council (delete as appropriate)"
-    table.rows[5].cells[0].text = "Wards affected"  # below the grid's empty row: a question again
+    table.rows[5].cells[0].paragraphs[0].add_run("Interests declared")  # below the grid's empty row: a question
     questions = asked(propose(tmp_path, document))
     assert questions["Timetable"][1] == "text"
-    assert "Wards affected" in questions
+    assert questions["Interests declared"][0] == "conflicts_of_interest"
     assert not any(label.startswith(("Committee", "Council")) for label in questions)
