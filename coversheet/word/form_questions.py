@@ -68,6 +68,7 @@ class Asked:
     prompt: str = ""  # text printed in the answer's place ("[Report title]", "Public/Private")
     heading: bool = False  # a row spanning the table with nothing yet below it: maybe a section's heading
     boxes: bool = True  # its options have boxes (not empty cells, where a date or an X is written)
+    keep_one: bool = False  # its options are printed as one "YES/NO" for the author to delete all but one
 
 
 @dataclass
@@ -106,6 +107,7 @@ class _Reader:
         self.headers: tuple[Asked, dict[int, str]] | None = None  # option words as column headers
         self.bands: list[tuple[int, Asked]] = []  # labels side by side: (first column, question)
         self.set_apart = False  # the form sets its labels apart (bold, headings, capitals)
+        self.grid = False  # under "Meeting | Date" column headers: the rows are the grid's, not questions
 
     def read(self, blocks: Iterable[etree._Element]) -> Form:
         paragraphs = 0
@@ -113,6 +115,7 @@ class _Reader:
         for kind, element in flatten(blocks):
             if kind == "tbl":
                 self.tick_columns, self.heading, self.headers, self.bands = {}, None, None, []
+                self.grid = False
                 for cells in table_rows(element):
                     self._row(cells)
                 continue
@@ -163,8 +166,11 @@ class _Reader:
             self.form.questions.append(Asked(label, text.strip()))
             self.form.questions.append(Asked(second, rest))
             return
+        if not rest and _DOTS.search(text):
+            label, rest = _runs_into_answer(label, text)
         asked = Asked(label, text.strip(), rest=_PLACEHOLDER.sub("", rest).strip(), prompt=rest)
         asked.options = _choice_words(rest) or _choice_words(_NUMBERING.sub("", text, count=1))
+        asked.keep_one = bool(asked.options)
         self.form.questions.append(asked)
 
     # --- tables ---
@@ -174,12 +180,20 @@ class _Reader:
         if self.heading is not None and (not filled or self.heading.options):
             self.heading.heading = False  # room for its answer, or its options, below it
         if not filled:
+            self.grid = False  # the grid's room to write its entries: the rows below are questions again
             return
         texts = [_text(cell) for cell in filled if _text(cell)]
         if len(texts) >= 2 and all(map(_history_column, texts)):
             if self.heading is not None:
                 self.heading.heading = False  # the heading of a grid ("Timetable" over "Meeting | Date")
+                self.grid = True
             return  # "Forum | Date | Outcome": the columns of the history above
+        if self.grid and not _set_apart(filled[0]):
+            # "Committee (please state) | (date)", "Council | (date)" printed right under
+            # "Meeting | Date": the grid's rows, part of the question above (an empty row, the
+            # room for entries, ends them: "Interests declared" below it is a question)
+            return
+        self.grid = False  # a label set apart: the next question
         if self._tick_header(filled):
             return
         first = filled[0]
@@ -267,6 +281,7 @@ class _Reader:
         elif len(words) == 1 and not after[-1:] == [] and len(words[0]) <= 80:
             asked.prompt = asked.prompt or words[0]  # "Public/Private", "[COMMITTEE]": the answer's place
             asked.options = _choice_words(words[0])
+            asked.keep_one = bool(asked.options)
         if not after or all(cell.column == first.column for cell in after):
             self.heading = asked  # spans the table: option rows may follow
             asked.heading = not asked.options
@@ -385,6 +400,22 @@ def _dropdown(elements: Iterable[etree._Element]) -> list[str]:
                     if shown and item.get(_ITEM_VALUE, shown) and not _PROMPT_CHOICE.match(shown):
                         found.append(shown)
     return list(dict.fromkeys(found))
+
+
+_RUNS_INTO = re.compile(r"^(.+?\b(?:of|to|from|by)\s+the)\s+(\S.*)$", re.I)
+
+
+def _runs_into_answer(label: str, text: str) -> tuple[str, str]:
+    """"REPORT OF THE STRATEGIC DIRECTOR ……": a label with no colon that runs into its room to
+    write; the words printed between "of the" and the dots begin the answer (the author
+    completes them, "STRATEGIC DIRECTOR PEOPLE", or writes another, "DIRECTOR OF PUBLIC
+    HEALTH"), so the label ends at "of the". Any other label is kept whole."""
+    if ":" in text:
+        return label, ""
+    found = _RUNS_INTO.match(label)
+    if not found or len(found.group(1).split()) > 5:
+        return label, ""
+    return found.group(1), found.group(2)
 
 
 def _choice_words(text: str) -> list[str]:

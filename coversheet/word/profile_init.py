@@ -143,7 +143,7 @@ class _Proposer:
                 key = None  # the question is asked already: this label is another ("Background")
         if key == "purpose" and asked.options and not purpose_words:
             key = None  # None / Limited / Reasonable / Substantial: a choice, not the paper's purpose
-        elif key and match.how == "terms" and kind == "yes_no" and not asked.options:
+        elif key and match.how == "terms" and kind == "yes_no" and not asked.options and not _PUBLICATION.search(asked.label):
             key = None  # "Status" with room for a sentence: not the tick of a public / private question
         elif key and asks_yes_no and kind not in ("yes_no", "yes_no_na", "risks"):
             key = None  # "Have the staff side been consulted?": a Yes / No question, not a list of people
@@ -154,11 +154,20 @@ class _Proposer:
             # "Equality Impact Assessment: | (room to write)": no Yes / No on the form, the
             # board asks it in words (a Yes / No question would report every answer as none).
             key = None
+        elif key in _PEOPLE_FIELDS and _UNITS.search(asked.label):
+            key = None  # "Other directorates consulted": departments named, not people
         if key is None and not asked.boxes and re.search(r"\bdates?\b", asked.label, re.I):
             # "Board Sub-committee meetings where this item has been considered (specify date)"
             # over forums each with an empty cell: the history, the date written beside the forum.
             asked.options = []
             key = "governance" if "governance" not in self.taken else None
+        if key is None and _ROUTE.search(asked.label) and not asked.options and not asks_yes_no and "governance" not in self.taken:
+            key, match = "governance", Match("governance", how="terms")  # "Consultation and/or involvement process": where it has been
+        if key is None and asked.label.endswith("(s)") and _PERSON.search(asked.label) and "presented_by" not in self.taken \
+                and not asks_yes_no:
+            # "Board Lead(s)": one or more people by role; the board's own questions hold one
+            # person at most, the presenters' question several
+            key, match = "presented_by", Match("presented_by", how="terms")
         if key is None and len(purpose_words) >= 2 and len(purpose_words) * 2 > len(asked.options) and "purpose" not in self.taken:
             key, match = "purpose", Match("purpose", how="terms")  # "Report for: Decision | Assurance | ..."
         if sides and "confidential" not in self.taken and key in (None, "confidential"):
@@ -178,13 +187,25 @@ class _Proposer:
             if key == "purpose":
                 for word in asked.options:
                     self.purposes[word] = purpose_of(word)
+            if key == "governance":
+                self.proposals[-1].parts = _history_parts(asked)
             if key == "confidential" and sides:
                 self.confidentiality = {"public": sides[0], "private": sides[1]}
+                if all(side.casefold() in asked.label.casefold() for side in sides):
+                    # "For general release or Not for publication (delete one)": the label is
+                    # the choice, and a paper prints the one left standing ("For general release")
+                    self.proposals[-1].also = list(sides)
+            elif key == "confidential" and _PART.search(asked.label) and not asked.options:
+                # "Part 1 (Open to the public)" printed as the line itself: the board's word for
+                # a paper in public (or in private) is that line, kept as printed
+                side = "private" if _PRIVATE.search(asked.label) else "public"
+                self.confidentiality = {side: asked.label}
             elif key == "confidential" and len(asked.options) == 2 and not all(answer_named(w) for w in asked.options):
                 self.confidentiality = {"public": asked.options[0], "private": asked.options[1]}
             return
         proposal = _own(asked, asks_yes_no)
         if proposal is not None:
+            proposal.required = not _NOT_EVERY_PAPER.search(asked.printed)
             self.proposals.append(proposal)
 
 
@@ -212,6 +233,11 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
     if not name:
         return None
     words = asked.options
+    if asked.keep_one and len(words) >= 2 and not asked.yes_no_na:
+        # "KEY DECISION: YES/NO": printed for the author to delete all but one, with no room
+        # for a reason: a choice of those words as printed, one only (both left is no answer)
+        return Proposal(label, name=name, kind="choice", options=words, multiple=False,
+                        unsure="one of the words printed, as the form has the author delete the others")
     if asked.yes_no_na or (words and all(answer_named(w) for w in words)):
         return Proposal(label, name=name, kind="yes_no_na", unsure="" if len(words) >= 2 or asked.yes_no_na else "kind from layout")
     if len(words) >= 2:
@@ -234,6 +260,24 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
     if re.search(r"\b(measure|action|step|invited|attendee|list)\b", folded):
         return Proposal(label, name=name, kind="list", unsure="kind from the label")
     return Proposal(label, name=name, kind="text", unsure="kind: text assumed")
+
+
+_PUBLICATION = re.compile(r"\b(confidential\w*|private|public|publication|freedom of information|foi|restricted|exempt)\b", re.I)
+_PEOPLE_FIELDS = ("authors", "contributors", "presented_by", "sponsor")
+_UNITS = re.compile(r"\b(directorates?|departments?|teams?|services|organisations?|bodies|partners|committees?|groups?)\b", re.I)
+_ROUTE = re.compile(r"\bconsultation\b.*\bprocess\b|\bconsultation (route|history)\b"
+                    r"|\bwhere (this|the) (item|paper|report) (has|have) been (considered|discussed|presented|reviewed)\b", re.I)
+_OUTCOME = re.compile(r"\b(outcome|result|decision|recommendation|view|comments?|feedback|said|supported|agreed)", re.I)
+_NOT_EVERY_PAPER = re.compile(r"\bany of\b|\bif any\b|\ball that apply\b|\b(if|where) (applicable|relevant)\b"
+                              r"|\b(has|have) been (considered|discussed|presented|reviewed)\b|\bpreviously\b", re.I)
+
+
+def _history_parts(asked: Asked) -> list[str] | None:
+    """["forum", "date"] when the history's label asks the date and says no word of an outcome
+    ("meetings where this item has been considered (specify date)"); None (all three) otherwise."""
+    if re.search(r"\bdates?\b", asked.label, re.I) and not _OUTCOME.search(asked.label):
+        return ["forum", "date"]
+    return None
 
 
 _PERSON = re.compile(r"\b(lead|officer|director|chair|manager|presenter|owner)(\(s\)|s)?$|^(lead )?head of\b", re.I)  # "Board Lead(s)"
@@ -299,7 +343,7 @@ def _unique(proposals: list[Proposal]) -> list[Proposal]:
         if proposal.key in seen:  # a second label for the same question ("Officer support")
             seen[proposal.key].label = seen[proposal.key].label
             seen[proposal.key].options = seen[proposal.key].options
-            setattr(seen[proposal.key], "also", [*getattr(seen[proposal.key], "also", []), proposal.label])
+            seen[proposal.key].also.append(proposal.label)
             continue
         seen[proposal.key] = proposal
     return list(seen.values())
@@ -350,6 +394,8 @@ def profile_toml(template: Template, source: str, name: str, *, inline: bool = F
         lines.append(f"[[{table}questions]]")
         if proposal.field:
             lines.append(f"field = {toml_string(proposal.field)}" + _check(proposal.unsure))
+            if proposal.field == "governance" and proposal.parts:
+                lines.append(f"parts = {_array(proposal.parts)}" + _check("the parts of each entry the form asks"))
             if proposal.field == "purpose" and not proposal.multiple:
                 lines.append("multiple = false  # one purpose only, as the form says")
         else:
@@ -358,8 +404,10 @@ def profile_toml(template: Template, source: str, name: str, *, inline: bool = F
             lines.append(f"labels = {_array(own_labels)}")
         if proposal.name:
             lines.append(f"kind = {toml_string(proposal.kind)}" + _check(proposal.unsure))
-            if proposal.kind in ("yes_no_na", "choice", "text", "person", "list"):
+            if proposal.kind in ("yes_no_na", "choice", "text", "person", "list", "references") and proposal.required:
                 lines.append("required = true" + _check("must every paper answer it?"))
+            elif proposal.kind in ("yes_no_na", "choice", "text", "person", "list", "references"):
+                lines.append("required = false" + _check("a paper may have nothing to give here, as the label says"))
             if proposal.kind == "choice" and proposal.multiple:
                 lines.append("multiple = true")
             if proposal.kind == "choice":
@@ -398,7 +446,7 @@ def _labels_of(proposal: Proposal, claimed: dict[str, str]) -> list[str]:
     """The proposal's labels as a profile holds them (spaces and line breaks folded, none
     blank), leaving out any an earlier question has: a profile gives a label to one question."""
     kept: list[str] = []
-    for label in [proposal.label, *getattr(proposal, "also", [])]:
+    for label in [proposal.label, *proposal.also]:
         folded = " ".join((label or "").split())
         owner = claimed.setdefault(folded.casefold(), proposal.key)
         if folded and owner == proposal.key and folded not in kept:

@@ -21,6 +21,9 @@ class Proposal:
     multiple: bool = True  # a choice: several options may be ticked
     section: str | None = None  # the heading it is printed under (read from our own forms only)
     standard_words: bool = False  # printed in the 2020 sheet's words: the profile needs no labels
+    parts: list[str] | None = None  # the history's parts the form asks (None: forum, date and outcome)
+    required: bool = True  # the board's own question: must every paper answer it? (a guess either way)
+    also: list[str] = _field(default_factory=list)  # more labels it is printed as
     help: str = ""  # the prompt the form prints where the answer goes ("This report supports the following ...:")
 
     @property

@@ -291,7 +291,7 @@ def test_a_label_naming_a_role_asks_for_a_person(tmp_path: Path) -> None:
     standard_rows(document)
     label_rows(document, [("Board Lead(s)", ""), ("Lead Head of Service", ""), ("CONTACT OFFICER", ""), ("REPORT FROM", "")])
     questions = asked(propose(tmp_path, document))
-    assert questions["Board Lead(s)"][1] == "person"
+    assert questions["Board Lead(s)"][:2] == ("presented_by", "people")  # "(s)": one or more people
     assert questions["Lead Head of Service"][1] == "person"
     assert questions["REPORT FROM"][0] == "sponsor"
     assert questions["CONTACT OFFICER"][0] == "questions.contact_officer"  # the form's "Author:" is the author
@@ -373,3 +373,128 @@ def test_a_plain_line_under_a_bold_label_is_part_of_its_answer(tmp_path: Path) -
     questions = asked(propose(tmp_path, document))
     assert "Financial implications" in questions
     assert not any("consulted" in label for label in questions)
+
+
+def test_a_history_whose_label_asks_the_date_and_no_outcome_asks_forum_and_date(tmp_path: Path) -> None:
+    """"... meetings where this item has been considered (specify date)": the form asks where
+    and when, never what was decided, so no entry is reported as lacking an outcome; a label
+    that says nothing of dates keeps all three parts."""
+    document = Document()
+    standard_rows(document)
+    label_rows(document, [("Committee meetings where this item has been considered (specify date):", "")])
+    assert propose(tmp_path, document).question("governance").parts == ["forum", "date"]
+
+    document = Document()
+    standard_rows(document)
+    label_rows(document, [("Consultation and involvement process:", "")])
+    (tmp_path / "route").mkdir()
+    profile = propose(tmp_path / "route", document)
+    assert asked(profile)["Consultation and involvement process"][0] == "governance"  # where the paper has been
+    assert profile.question("governance").parts is None
+
+
+def test_a_question_a_paper_may_leave_empty_is_not_required(tmp_path: Path) -> None:
+    """"Does this report impact on any of the following areas": none is an answer; "Management
+    meetings where this item has been considered": a new paper has been nowhere. A list of
+    references to state is asked of every paper, as any other question of the board's own."""
+    document = Document()
+    standard_rows(document)
+    label_rows(document, [("Board meetings where this item has been considered (specify date):", ""),
+                          ("Management meetings where this item has been considered (specify date):", ""),
+                          ("Does this report impact on any of the following areas:", f"{BOX} Workforce {BOX} Legal"),
+                          ("Which ambitions this paper supports:", f"{BOX} Great care {BOX} Great place to work"),
+                          ("Risk register references (please state):", "")])
+    profile = propose(tmp_path, document)
+    required = {question.label: question.required for question in profile.questions if question.name}
+    assert required == {"Management meetings where this item has been considered (specify date)": False,
+                        "Does this report impact on any of the following areas": False,
+                        "Which ambitions this paper supports": True,
+                        "Risk register references (please state)": True}
+
+
+def test_a_part_1_line_is_the_boards_word_for_a_paper_in_public(tmp_path: Path) -> None:
+    """A council report's first line "Part 1 (Open to the public)" is what a public paper
+    prints: the profile's word for public is that line, so a paper that prints it is read as
+    public, not as an unanswered question."""
+    document = Document()
+    for text in ("Part 1 (Open to the public)\tITEM NO.", "TITLE:", "RECOMMENDATIONS:", "EXECUTIVE SUMMARY:"):
+        document.add_paragraph().add_run(text).bold = True
+    profile = propose(tmp_path, document)
+    assert profile.confidentiality.public == "Part 1 (Open to the public)"
+
+
+def test_freedom_of_information_with_room_to_write_is_the_confidentiality_question(tmp_path: Path) -> None:
+    """"Freedom of Information: | (room)" is where the paper says Public or Private; a bare
+    "Status" with room for a sentence is still the board's own question."""
+    document = Document()
+    standard_rows(document)
+    label_rows(document, [("FREEDOM OF INFORMATION:", ""), ("Status:", "")])
+    questions = asked(propose(tmp_path, document))
+    assert questions["FREEDOM OF INFORMATION"][0] == "confidential"
+    assert questions["Status"][0] == "questions.status"
+
+
+def test_yes_no_printed_to_delete_one_is_a_choice_of_one(tmp_path: Path) -> None:
+    """"KEY DECISION: YES/NO", the author deleting one: a choice of the words as printed, one
+    only, so a paper that leaves both is not read as Yes with a note "/NO". Yes / No with
+    boxes stays a Yes / No question."""
+    document = Document()
+    for text in ("TITLE:", "RECOMMENDATIONS:", "KEY DECISION: YES/NO", "CONTACT OFFICER:"):
+        document.add_paragraph().add_run(text).bold = True
+    label_rows(document, [("Legal implications:", f"Yes {BOX} No {BOX}")])
+    profile = propose(tmp_path, document)
+    question = load_profile_question(profile, "KEY DECISION")
+    assert (question.kind_name.split(" ")[0], question.options, question.multiple) == ("choice", ["YES", "NO"], False)
+    assert asked(profile)["Legal implications"][1] == "yes_no_na"
+
+
+def test_a_label_that_runs_into_its_room_to_write_ends_at_of_the(tmp_path: Path) -> None:
+    """"REPORT OF THE STRATEGIC DIRECTOR ……": the words before the dots begin the answer the
+    author completes ("... PEOPLE") or replaces ("DIRECTOR OF PUBLIC HEALTH"); the label is
+    "REPORT OF THE", asking in words (a role, not a named person)."""
+    document = Document()
+    for text in ("TITLE:", "REPORT OF THE STRATEGIC DIRECTOR ……………", "RECOMMENDATIONS:", "CONTACT OFFICER:"):
+        document.add_paragraph().add_run(text).bold = True
+    questions = asked(propose(tmp_path, document))
+    assert questions["REPORT OF THE"][1] == "text"
+    assert not any(label.startswith("REPORT OF THE STRATEGIC") for label in questions)
+
+
+def test_departments_consulted_are_named_in_words_not_as_people(tmp_path: Path) -> None:
+    """"Other directorates consulted": departments, not people with job titles; "Consulted"
+    alone stays the contributors."""
+    document = Document()
+    standard_rows(document)
+    label_rows(document, [("Other directorates consulted:", ""), ("Colleagues consulted:", "")])
+    questions = asked(propose(tmp_path, document))
+    assert questions["Other directorates consulted"][:2] == ("questions.other_directorates_consulted", "text")
+    assert questions["Colleagues consulted"][0] == "contributors"
+
+
+def test_a_line_to_delete_one_of_is_found_by_the_option_left_standing(tmp_path: Path) -> None:
+    """"For general release or Not for publication (delete one)": a paper prints only the one
+    left ("For general release"), so each option is one of the question's labels too."""
+    document = Document()
+    for text in ("Subject:", "Date of meeting:", "Contact Officer:", "For general release or Not for publication delete one"):
+        document.add_paragraph().add_run(text).bold = True
+    question = propose(tmp_path, document).question("confidential")
+    assert set(question.labels) >= {"For general release", "Not for publication"}
+
+
+def test_rows_under_meeting_and_date_columns_are_the_grids_not_questions(tmp_path: Path) -> None:
+    """"Timetable" over "Meeting | Date", then "Committee (please state) | " and "Council (delete
+    as appropriate) | ": the rows the author fills in are the timetable's, not questions every
+    paper must answer (a "Council" question made every complete paper fail)."""
+    document = Document()
+    standard_rows(document)
+    table = document.add_table(rows=6, cols=2)
+    heading = table.rows[0].cells[0].merge(table.rows[0].cells[1])
+    heading.paragraphs[0].add_run("Timetable").bold = True
+    table.rows[1].cells[0].text, table.rows[1].cells[1].text = "Meeting", "Date"
+    table.rows[2].cells[0].text = "Committee (please state)"
+    table.rows[3].cells[0].text = "Council (delete as appropriate)"
+    table.rows[5].cells[0].paragraphs[0].add_run("Interests declared")  # below the grid's empty row: a question
+    questions = asked(propose(tmp_path, document))
+    assert questions["Timetable"][1] == "text"
+    assert questions["Interests declared"][0] == "conflicts_of_interest"
+    assert not any(label.startswith(("Committee", "Council")) for label in questions)
