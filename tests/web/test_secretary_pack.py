@@ -8,81 +8,14 @@ second build can be asked for while the first is certainly still running, withou
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pikepdf
 import pytest
 
 from helpers.meeting import SECRET_WORDS, draft, page_texts, poppler, soffice
+from helpers.secretary import build_state, gated_soffice, pack_meeting, signed_in, start_build, until
 from helpers.serving import Author, files_in, page_text, start
-
-WAIT = 240  # seconds a pack may take on a busy 2-core machine; each wait ends as soon as it can
-
-PLAN = """\
-board = "ICS Board"
-
-[pack]
-title = "Meeting in Public"
-time = "10:00 - 12:30"
-place = "Preston Business Centre"
-"""
-
-
-def pack_meeting(root: Path) -> Path:
-    """Items 7 and 10 (drafts that pass) and 12 (confidential): small, so LibreOffice is quick."""
-    folder = root / "2020-12-02"
-    folder.mkdir()
-    (folder / "coversheet.toml").write_text(PLAN, encoding="utf-8")
-    (folder / "07-clinical.yaml").write_text(draft("7", "Clinical Strategy Update"), encoding="utf-8")
-    (folder / "10-finance.yaml").write_text(draft("10", "ICS Finance Report"), encoding="utf-8")
-    (folder / "12-estates.yaml").write_text(
-        draft("12", "Estates Disposal", confidential=True, summary=f"The {SECRET_WORDS[0]} site is offered for disposal."),
-        encoding="utf-8")
-    return folder
-
-
-def gated_soffice(bin_folder: Path, gate: Path) -> dict:
-    """The environment of a server whose LibreOffice waits until `gate` exists, then runs."""
-    real = soffice()
-    bin_folder.mkdir(parents=True, exist_ok=True)
-    script = bin_folder / "soffice"
-    script.write_text(f'#!/bin/sh\nwhile [ ! -e "{gate}" ]; do sleep 0.1; done\nexec "{real}" "$@"\n', encoding="utf-8")
-    script.chmod(0o755)
-    import os
-
-    return {"PATH": f"{bin_folder}{os.pathsep}{os.environ.get('PATH', '')}"}
-
-
-def signed_in(served) -> Author:
-    secretary = Author(served.url)
-    status, _, _ = secretary.get(served.secretary_link.split(served.url, 1)[1])
-    assert status == 303
-    return secretary
-
-
-def build_state(secretary: Author, build: str) -> dict:
-    status, body, _ = secretary.request("GET", f"/secretary/pack/{build}.json")
-    assert status == 200, body
-    return json.loads(body)
-
-
-def until(condition, what: str, seconds: float = WAIT):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        found = condition()
-        if found:
-            return found
-        time.sleep(0.2)  # polling a server that answers as soon as asked: the loop ends when it does
-    raise AssertionError(what)
-
-
-def start_build(secretary: Author, kind: str = "public") -> tuple[int, str, dict]:
-    status, _, _ = secretary.get("/secretary/pack")  # the page's form gives the token
-    assert status == 200
-    status, body, headers = secretary.post("/secretary/pack", {"kind": kind})
-    return status, page_text(body), headers
-
 
 @pytest.mark.slow
 def test_the_pack_is_built_by_libreoffice_while_the_server_serves_and_a_second_build_is_refused(tmp_path: Path) -> None:
@@ -122,6 +55,15 @@ def test_the_pack_is_built_by_libreoffice_while_the_server_serves_and_a_second_b
         assert SECRET_WORDS[0] not in text  # the public pack holds back the confidential paper
         status, index, _ = secretary.request("GET", f"/secretary/pack/{build}/pack.html")
         assert status == 200 and b'href="pack.pdf#page=' in index
+        # The private session's pack, the second choice: every paper, the confidential one too.
+        status, _, headers = start_build(secretary, "private")
+        assert status == 303
+        private = headers["location"].rsplit("/", 1)[1]
+        state = until(lambda: (s := build_state(secretary, private))["state"] != "running" and s, "the private build never finished")
+        assert state["state"] == "built" and "3 paper(s)" in state["headline"], state
+        (tmp_path / "private.pdf").write_bytes(secretary.request("GET", f"/secretary/pack/{private}/pack.pdf")[1])
+        assert SECRET_WORDS[0] in "\n".join(page_texts(tmp_path / "private.pdf"))
+        assert secretary.request("GET", f"/secretary/pack/{build}/pack.pdf")[1] == pdf_bytes  # the first pack is still there, as it was
         # The stranger gets none of it, and the meeting folder is as it was.
         stranger = Author(served.url)
         for path in (f"/secretary/pack/{build}", f"/secretary/pack/{build}.json", f"/secretary/pack/{build}/pack.pdf"):
@@ -135,6 +77,8 @@ def test_the_pack_is_built_by_libreoffice_while_the_server_serves_and_a_second_b
 def test_a_pack_that_is_refused_shows_its_reasons_not_a_traceback(tmp_path: Path) -> None:
     folder = pack_meeting(tmp_path)
     (folder / "11-late.yaml").write_text(draft("11", "Late Paper").replace("title: Late Paper", "title:"), encoding="utf-8")
+    for item in range(13, 25):  # a meeting of many papers: the build's check uses worker processes
+        (folder / f"{item}-paper.yaml").write_text(draft(str(item), f"Paper {item}"), encoding="utf-8")
     soffice()
     served = start(folder)
     try:
@@ -219,3 +163,37 @@ def test_the_papers_page_follows_the_folder_as_papers_arrive_change_and_leave(tm
         assert Author(served.url).request("GET", f"/secretary/papers.json?since={version}")[0] == 403
     finally:
         served.stop()
+
+
+@pytest.mark.slow
+def test_stopping_the_server_stops_a_build_and_leaves_no_libreoffice_running(tmp_path: Path) -> None:
+    folder = pack_meeting(tmp_path)
+    gate = tmp_path / "let-libreoffice-run"
+    programs = tmp_path / "bin"
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    served = start(folder, env={**gated_soffice(programs, gate), "TMPDIR": str(temporary)})
+    try:
+        secretary = signed_in(served)
+        status, _, headers = start_build(secretary)
+        build = headers["location"].rsplit("/", 1)[1]
+        until(lambda: build_state(secretary, build)["step"].startswith("Exporting"), "the build never reached LibreOffice")
+        until(lambda: running(programs), "LibreOffice (the gated one) never started")
+    finally:
+        served.stop()
+    assert not running(programs), "LibreOffice was left running after the server stopped"
+    assert not any(temporary.glob("coversheet-*")), "the build's files were left behind: " + str(list(temporary.iterdir()))
+    assert not any("Traceback" in line for line in served.lines), "".join(served.lines)
+
+
+def running(programs: Path) -> list[str]:
+    """The processes running a program from `programs` (by their command lines)."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            words = cmdline.read_bytes().split(b"\0")
+        except OSError:
+            continue  # it ended as we looked
+        if any(str(programs).encode() in word for word in words):
+            found.append(cmdline.parent.name)
+    return found
