@@ -10,5 +10,6 @@ below it imports it. Modules:
 - `checking`: the check, the reading of an upload and the Word and YAML downloads;
 - `sessions`, `limits`, `access`: who may do what (CSRF, sizes and time, the secretary's key);
 - `submissions`: a passing paper written into the folder, never over another;
+- `secretary`, `packs`: the folder as the secretary sees it, and its pack built as `pack` builds it;
 - `app`, `secretary_pages`, `responses`: the Starlette application, its pages and what they share.
 """

@@ -23,6 +23,12 @@ class SecretaryAccess:
         self.key = key or secrets.token_urlsafe(24)
         self.trust_header = trust_header.lower() if trust_header else None
         self._cookie_value = hmac.new(self.key.encode(), b"coversheet secretary", hashlib.sha256).hexdigest()
+        # The token the secretary's forms carry: a page from another site cannot know it, so
+        # cannot make the secretary's browser start a pack (the cookie alone would let it).
+        self.csrf = secrets.token_urlsafe(24)
+
+    def token_ok(self, token) -> bool:
+        return isinstance(token, str) and bool(token) and hmac.compare_digest(token.encode(), self.csrf.encode())
 
     def key_matches(self, given: str | None) -> bool:
         return bool(given) and hmac.compare_digest(given.encode(), self.key.encode())

@@ -4,7 +4,7 @@ and the secretary's pages (`secretary_pages`).
 Handlers that call the engine run in the event loop's thread (the server's main thread), so
 the per-file time budget can interrupt a check, a read or a render that runs too long; a
 field's check takes milliseconds. Only the secretary's folder check, which runs in worker
-processes of its own, is handed to a thread.
+processes of its own, is handed to a thread, and the pack (`packs`) is built in a thread of its own.
 """
 
 from __future__ import annotations
@@ -24,11 +24,13 @@ from starlette.staticfiles import StaticFiles
 
 from coversheet.config import BoardConfig
 from coversheet.findings import FileResult, Severity, Status
+from coversheet.pack.build import DEFAULT_TIMEOUT
 from coversheet.run.budget import BudgetExceeded
 from coversheet.web import checking, sessions, submissions
 from coversheet.web.access import SecretaryAccess
 from coversheet.web.drafts import draft_from_form, row_count, values_from_draft, values_from_post
 from coversheet.web.limits import BodyRefused, Limits
+from coversheet.web.packs import Packs
 from coversheet.web.pages import STATIC, environment, page
 from coversheet.web.questions import Form, build_form
 from coversheet.web.responses import SecurityHeaders, attachment, refused
@@ -48,6 +50,7 @@ class Settings:
     time_budget: float | None = 5.0
     secretary_key: str | None = None
     trust_header: str | None = None
+    pack_timeout: float = DEFAULT_TIMEOUT  # seconds LibreOffice may take over a pack, as `pack --timeout`
     today: object = field(default=dt.date.today)  # a callable: the date papers are checked as of
 
 
@@ -59,6 +62,7 @@ class Server:
         self.visits = sessions.Visits()
         self.access = SecretaryAccess(settings.secretary_key, settings.trust_header)
         self.folder = Folder(settings.folder, config, settings.time_budget)
+        self.packs = Packs(settings.folder, settings.pack_timeout)
 
     @property
     def today(self) -> dt.date:
@@ -323,6 +327,7 @@ def create_app(settings: Settings, config: BoardConfig):
             yield
         finally:
             server.workspace.close()
+            server.packs.close()
 
     app = Starlette(routes=routes, exception_handlers={HTTPException: forbidden, BodyRefused: refused_body, Exception: crashed},
                     lifespan=lifespan)

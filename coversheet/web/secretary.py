@@ -31,6 +31,15 @@ class Snapshot:
     run: CheckRun
     when: dt.datetime
 
+    @property
+    def version(self) -> str:
+        """A short digest of the folder's state this check saw (the live page compares it)."""
+        return _digest(self.signature)
+
+
+def _digest(signature: tuple) -> str:
+    return hashlib.sha256(repr(signature).encode("utf-8", "surrogateescape")).hexdigest()[:24]
+
 
 class Folder:
     def __init__(self, folder: Path, config: BoardConfig, budget: float | None):
@@ -58,6 +67,11 @@ class Folder:
                 run = check_paths([self.folder.resolve()], options)
                 self._snapshot = Snapshot(signature, run, dt.datetime.now())
             return self._snapshot
+
+    def version(self) -> str:
+        """The digest of the folder's state now: every file's name, size and modification time,
+        a walk of the folder without reading a file, cheap enough to poll every few seconds."""
+        return _digest(self._signature())
 
     def find(self, paper_id: str) -> FileResult | None:
         for result in self.run().run.results:

@@ -265,3 +265,43 @@ def test_a_board_profiles_own_questions_are_asked_and_accessible(driver, tmp_pat
         assert_accessible(driver, f"{board}: the form with its errors")
     finally:
         server.stop()
+
+
+def test_the_secretary_sees_papers_arrive_without_a_reload_and_builds_the_pack(driver, tmp_path: Path) -> None:
+    from helpers.meeting import draft
+    from helpers.serving import Author
+    from helpers.secretary import gated_soffice, pack_meeting, signed_in, start_build
+
+    folder = pack_meeting(tmp_path)
+    gate = tmp_path / "let-libreoffice-run"
+    server = start(folder, env=gated_soffice(tmp_path / "bin", gate))
+    try:
+        driver.get(server.secretary_link)
+        _until(driver, lambda d: "papers received" in d.page_source, "the secretary's page did not open")
+        driver.execute_script("window.notReloaded = true")
+        (folder / "11-arrived.yaml").write_text(draft("11", "Winter Plan"), encoding="utf-8")
+        _until(driver, lambda d: "Winter Plan" in d.find_element("id", "papers").text, "the paper dropped into the folder never appeared")
+        assert driver.execute_script("return window.notReloaded === true"), "the page was reloaded"
+        assert "4 paper(s)" in driver.find_element("id", "papers-news").text
+        assert_accessible(driver, "the secretary's papers after a paper arrived")
+
+        driver.get(server.url + "/secretary/pack")
+        assert_accessible(driver, "the pack page, ready to build")
+        # Another tab (here: another client with the key) starts a build: this page's button is refused.
+        status, _, headers = start_build(signed_in(server))
+        assert status == 303
+        driver.find_element("css selector", "button[value=public]").click()
+        _until(driver, lambda d: "A pack is being built already" in d.page_source, "the second build was not refused")
+        assert_accessible(driver, "the refusal of a second build")
+        driver.get(server.url + headers["location"])
+        _until(driver, lambda d: "Exporting" in d.find_element("id", "build").text, "the build page did not follow the build")
+        assert_accessible(driver, "the pack being built")
+        gate.touch()
+        _until(driver, lambda d: "Download the pack (PDF)" in d.find_element("id", "build").text, "the build page never showed the pack")
+        assert driver.find_element("id", "build-news").text == "The pack is built."
+        assert_accessible(driver, "the pack built, with its downloads")
+        driver.get(server.url + "/secretary/pack")
+        assert_accessible(driver, "the pack page listing the packs built")
+        assert Author(server.url).get("/")[0] == 200
+    finally:
+        server.stop()
