@@ -53,6 +53,7 @@ BOARD_LINE = re.compile(r"\b(board|committee|commission|partnership|council|cabi
 _ONLY_PLACEHOLDER = re.compile(r"^\[[^\]]*\]$|\bhere$", re.I)
 _DELETE_ONE = re.compile(r"\(?\s*delete (one|as appropriate|as applicable)\s*\)?\s*$", re.I)
 _CODE = re.compile(r"[A-Z]{1,6}[-/ ]?\d{1,3}(\.\d{1,3})?[a-z]?")  # "SR1", "BAF 2.1", "SO3"
+_FORM_TITLE = re.compile(r"\b(sheet|cover|front page|template|proforma|pro forma)$", re.I)  # "Paper Summary Sheet"
 _PROMPT_CHOICE = re.compile(r"^choose an item\.?$|^click or tap", re.I)
 
 
@@ -146,6 +147,13 @@ class _Reader:
             # "[COMMITTEE]", "[Meeting date here]", "Report title here": a header line to fill in
             if not self.form.questions:
                 self.form.header.append((text.strip(), element))
+            return
+        if not self.form.questions and not rest and not text.rstrip().endswith(":") \
+                and (BOARD_LINE.search(text) or _FORM_TITLE.search(label)):
+            # "Bradford District and Craven Quality and Safety Committee", "Paper Summary
+            # Sheet" above the first label: the meeting's line and the form's own name, even
+            # when their words sound like a question's (quality, summary)
+            self.form.header.append((text.strip(), element))
             return
         if not self.form.questions and (dated or not (known or (set_apart and rest and label))):
             self.form.header.append((text.strip(), element))  # above the first label: a header line
@@ -248,8 +256,11 @@ class _Reader:
         for index, cell in enumerate(after):
             before = after[index - 1] if index else None
             text = _text(cell)
+            pairs = _boxed(before) and any(_text(held) for held in segments[-1][1]) if before is not None else False
             if before is not None and not _text(before) and text and not _boxed(cell) and (
-                    text.endswith(":") or self.is_label(clean_label(text)[0])):
+                    text.endswith(":") or (self.is_label(clean_label(text)[0]) and not pairs)):
+                # (after "PUBLIC session | ☐", "PRIVATE Session" is the next option/box pair
+                # of the same question, though its words sound like a label)
                 segments.append((cell, []))
             else:
                 segments[-1][1].append(cell)
@@ -261,7 +272,8 @@ class _Reader:
             return None
         asked = Asked(label, _text(first), rest=_PLACEHOLDER.sub("", rest).strip(), prompt=rest)
         words = [_text(cell) for cell in after if _text(cell)]
-        if self.form.questions and self.form.questions[-1].printed == asked.printed:
+        held = self.form.questions[-1] if self.form.questions else None
+        if held is not None and held.printed == asked.printed and not _another_list(held, words):
             # A label merged down over two rows ("3. IMPACT ...: | Yes", then "| No"): the
             # words beside it in each row are its options.
             self._more_options(self.form.questions[-1], words)
@@ -354,6 +366,14 @@ class _Reader:
 
 
 _HISTORY_COLUMNS = {"when", "date considered", "what they said", "result", "decision", "group", "body"}
+
+
+def _another_list(held: Asked, words: list[str]) -> bool:
+    """"For: | Decision | Discussion | Noting" under "For: | PUBLIC session | PRIVATE Session":
+    the label printed again over a list of its own (two or more words, none of the first's),
+    a second question; one more word beside it ("| No" under "| Yes") is the same question's."""
+    return len(words) >= 2 and len(held.options) >= 2 and not set(words) & set(held.options) \
+        and not all(answer_named(word) for word in words)
 
 
 def _history_column(text: str) -> bool:

@@ -71,7 +71,7 @@ class _Proposer:
         self.proposals: list[Proposal] = []
         self.purposes: dict[str, str] = {}
         self.confidentiality: dict[str, str] = {}
-        self.printed: set[str] = set()  # the labels met, folded
+        self.printed: dict[str, list[str]] = {}  # the labels met, folded -> the options printed with them
         self.taken: dict[str, str] = {}  # standard field -> how its label was matched
         self.asked_as: dict[str, tuple[int, Asked]] = {}  # standard field -> (its proposal's index, the question)
 
@@ -116,9 +116,11 @@ class _Proposer:
 
     def _question(self, asked: Asked) -> None:
         folded = " ".join(asked.label.split()).casefold()
-        if folded in self.printed:
+        if folded in self.printed and not (asked.options and asked.options != self.printed[folded]):
             return  # a label printed twice ("Purpose:" the ticks, later "Purpose:" a sentence): one question
-        self.printed.add(folded)
+        # ("For: PUBLIC session | PRIVATE Session", then "For: Decision | Discussion | Noting":
+        # one label over two lists of options asks two questions)
+        self.printed.setdefault(folded, asked.options)
         match = self.matcher.match(asked.label)
         key = match.key if match.key and not match.claimed_by else None
         sides = _public_private(asked.options)
@@ -255,7 +257,7 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
         return Proposal(label, name=name, kind="person", unsure="kind from the label: one person (name, job title)")
     if re.search(r"\bdate\b|\bby$|\bdeadline\b|\bwhen\b", folded):
         return Proposal(label, name=name, kind="date", unsure="kind from the label")
-    if re.search(r"\b(reference|baf|register)\b", folded):
+    if re.search(r"\b(reference|baf|register)\b", folded) and not re.search(r"\bcross reference\b|\breference to\b", folded):
         return Proposal(label, name=name, kind="references", unsure="kind from the label: add its pattern")
     if re.search(r"\b(measure|action|step|invited|attendee|list)\b", folded):
         return Proposal(label, name=name, kind="list", unsure="kind from the label")
@@ -335,8 +337,16 @@ def own_name(label: str) -> str:
 
 
 def _unique(proposals: list[Proposal]) -> list[Proposal]:
+    from coversheet.config.profile import STANDARD_QUESTIONS
+
     seen: dict[str, Proposal] = {}
     for proposal in proposals:
+        if proposal.name and (proposal.name in STANDARD_QUESTIONS or proposal.name == "board"):
+            # "Executive summary" printed where the summary's question was already given to
+            # another label: the board's own question, never named as a standard one (a profile
+            # would read the name as that question asked twice and refuse to load)
+            proposal.name = _free_name(f"{proposal.name}_2", proposals, seen)
+            proposal.unsure = proposal.unsure or "a second label that means a question asked above"
         if proposal.name and proposal.key in seen and seen[proposal.key].label.casefold() != proposal.label.casefold():
             proposal.name = _longer_name(proposal, seen)  # two questions that begin alike
 
@@ -347,6 +357,16 @@ def _unique(proposals: list[Proposal]) -> list[Proposal]:
             continue
         seen[proposal.key] = proposal
     return list(seen.values())
+
+
+def _free_name(name: str, proposals: list[Proposal], seen: dict[str, Proposal]) -> str:
+    """`name`, or with a number after it, unused by any other proposal."""
+    taken = {p.name for p in proposals} | {p.field for p in proposals} | {k.removeprefix("questions.") for k in seen}
+    base, number = name, 2
+    while name in taken:
+        number += 1
+        name = f"{base.rsplit('_', 1)[0]}_{number}"
+    return name
 
 
 def _longer_name(proposal: Proposal, seen: dict[str, Proposal]) -> str:
