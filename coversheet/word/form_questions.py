@@ -287,6 +287,11 @@ class _Reader:
             asked.options = dropdown
         elif boxed and any(word for word, _ in boxed):
             asked.options = [word for word, tick in boxed if word and tick is not Tick.EMPTY] or [w for w, _ in boxed if w]
+        elif len(words) >= 2 and _paired_with_room(after):
+            # "Document is for: | Assurance | | Information | | Decision | ": each option
+            # followed by its own empty cell, where the author types an x
+            asked.options, asked.boxes = words, False
+            asked.yes_no_na = all(answer_named(word) for word in words)
         elif len(words) >= 2 and not any(self.is_label(clean_label(word)[0]) for word in words):
             asked.options = words  # option words as column headers: their boxes are in the row below
             self.headers = (asked, {cell.column: _text(cell) for cell in after if _text(cell)})
@@ -307,6 +312,8 @@ class _Reader:
     def _options_row(self, first: Cell, after: list[Cell]) -> bool:
         """Option/box pairs under a heading row: one option a row ("1. Working together ... |
         ☐"), or a grid of them ("SR1 | ☐ | SR3 | ☐"); the box may be an empty cell for an X."""
+        if _asks(first):
+            return False  # "Document is for: (indicate with an x) | Assurance | | ...": the next question's label
         cells = [first, *after]
         options: list[tuple[str, int]] = []
         boxes = False
@@ -358,7 +365,9 @@ class _Reader:
             elif re.fullmatch(r"(comments?|notes?|details?|evidence|commentary)", _text(cell), re.I):
                 columns[cell.column] = "note"
         options = [value for value in columns.values() if value != "note"]
-        if len(options) < 2 or len(columns) < len(filled) - 1:
+        if len(options) < 2 or len(columns) < len(filled) - 1 or (_asks(filled[0]) and filled[0].column not in columns):
+            # ("Equality Impact Assessment undertaken? | Yes | | No | | N/A |": a question and
+            # its options, each with room for an x; not the headers of the rows below)
             return False
         self.tick_columns = columns
         self.heading = self.headers = None
@@ -374,6 +383,21 @@ def _another_list(held: Asked, words: list[str]) -> bool:
     a second question; one more word beside it ("| No" under "| Yes") is the same question's."""
     return len(words) >= 2 and len(held.options) >= 2 and not set(words) & set(held.options) \
         and not all(answer_named(word) for word in words)
+
+
+def _asks(cell: Cell) -> bool:
+    """A label set apart that asks: "Document is for: (indicate with an x)", "Equality Impact
+    Assessment undertaken?" (an option under a heading is a word or a code, not a question)."""
+    text = _text(cell)
+    return _set_apart(cell) and (bool(re.search(r"\w:(\s|$)", text)) or text.endswith("?"))
+
+
+def _paired_with_room(after: list[Cell]) -> bool:
+    """Word | empty | word | empty ...: each option word with an empty cell after it."""
+    if len(after) < 4 or len(after) % 2:
+        return False
+    return all(_text(word) and not _text(room) and not _boxed(room) and len(_text(word).split()) <= 4
+               for word, room in zip(after[::2], after[1::2]))
 
 
 def _history_column(text: str) -> bool:

@@ -115,6 +115,13 @@ class _Proposer:
         del self.taken[key]
 
     def _question(self, asked: Asked) -> None:
+        last = self.proposals[-1] if self.proposals else None
+        if last is not None and _EXPLAINS.match(asked.label) and not asked.options and not asked.yes_no_na \
+                and not asked.label.rstrip().endswith("?") and _yes_no_kind(last):
+            # "If No or N/A, please explain:" right under "Equality Impact Assessment undertaken?
+            # Yes | No | N/A": the row that holds that answer's explanation, not a question
+            last.details.append(" ".join(asked.label.split()))
+            return
         folded = " ".join(asked.label.split()).casefold()
         if folded in self.printed and not (asked.options and asked.options != self.printed[folded]):
             return  # a label printed twice ("Purpose:" the ticks, later "Purpose:" a sentence): one question
@@ -290,6 +297,13 @@ _PART = re.compile(r"^part (1|i|one|2|ii|two)\b.*\b(public|private|open|closed|e
 _QUESTION = re.compile(r"^(have|has|are|is|does|do|did|were|was|will|can|should|where relevant,? has|if yes,? have)\b", re.I)
 
 
+_EXPLAINS = re.compile(r"(if (yes|no|not|n/?a)\b|please (explain|give|provide|state|describe)|details\b|explanation\b|findings\b)", re.I)
+
+
+def _yes_no_kind(proposal: Proposal) -> bool:
+    return (profile_kind(proposal.field) if proposal.field else proposal.kind) == "yes_no_na"
+
+
 def _asks_yes_no(label: str) -> bool:
     """"Have the staff side been consulted on the proposals?": a question answered Yes or No."""
     return label.rstrip().endswith("?") and bool(_QUESTION.match(label.strip()))
@@ -432,6 +446,8 @@ def profile_toml(template: Template, source: str, name: str, *, inline: bool = F
                 lines.append("multiple = true")
             if proposal.kind == "choice":
                 lines.append(f"options = {_array(proposal.options)}")
+        if proposal.details:
+            lines.append(f"details = {_array(proposal.details)}" + _check("the row below that holds the answer's explanation"))
         if proposal.help:
             lines.append(f"help = {toml_string(proposal.help)}")
         if proposal.section:
