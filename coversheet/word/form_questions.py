@@ -109,14 +109,19 @@ class _Reader:
         self.bands: list[tuple[int, Asked]] = []  # labels side by side: (first column, question)
         self.set_apart = False  # the form sets its labels apart (bold, headings, capitals)
         self.grid = False  # under "Meeting | Date" column headers: the rows are the grid's, not questions
+        self.label_above: Asked | None = None  # the label paragraph just read, with nothing yet under it
+        self.tables = 0  # the tables met
 
     def read(self, blocks: Iterable[etree._Element]) -> Form:
         paragraphs = 0
         body = False  # past the front page: only its tables of labels are still the form's
         for kind, element in flatten(blocks):
             if kind == "tbl":
-                self.tick_columns, self.heading, self.headers, self.bands = {}, None, None, []
-                self.grid = False
+                # A label printed as a paragraph right above a table of option/box rows
+                # ("Strategic considerations", then "1) We will deliver great care | ☐"): the
+                # rows are its options
+                self.tick_columns, self.heading, self.headers, self.bands = {}, self.label_above, None, []
+                self.grid, self.label_above, self.tables = False, None, self.tables + 1
                 for cells in table_rows(element):
                     self._row(cells)
                 continue
@@ -130,22 +135,31 @@ class _Reader:
             if paragraphs > MAX_PARAGRAPHS:
                 break
             self.heading = self.headers = None
+            above, self.label_above = self.label_above, None
             if not body:
-                self._paragraph(element, text)
+                self._paragraph(element, text, above, paragraphs)
             if brake == "after" and self.form.questions:
                 body = True
         return self.form
 
     # --- paragraphs ---
 
-    def _paragraph(self, element: etree._Element, text: str) -> None:
+    def _paragraph(self, element: etree._Element, text: str, above: Asked | None = None, number: int = 0) -> None:
         label, rest = clean_label(_NUMBERING.sub("", text, count=1))
         set_apart = _bold(element) or _heading(element) or (text.isupper() and len(text) > 2) or (bool(rest) and _bold_start(element))
         known = bool(label) and self.is_label(label)
         dated = bool(rest) and isinstance(parse_uk_date(rest), dt.date)
+        if above is not None and not set_apart:
+            boxed = boxed_options(tokens([element])) or []
+            if sum(1 for word, _ in boxed if word) >= 2:
+                # "☐ Statutory role ☐ Holding to account ☐ ..." under "Links to governor duties"
+                above.options = [word for word, _ in boxed if word]
+                return
         if _ONLY_PLACEHOLDER.search(text.strip()):
             # "[COMMITTEE]", "[Meeting date here]", "Report title here": a header line to fill in
-            if not self.form.questions:
+            # (above the first label, or among the first lines before any table: "Item", then
+            # the meeting's line, then "[Title of report]")
+            if not self.form.questions or (not self.tables and number <= 4):
                 self.form.header.append((text.strip(), element))
             return
         if not self.form.questions and not rest and not text.rstrip().endswith(":") \
@@ -180,6 +194,8 @@ class _Reader:
         asked.options = _choice_words(rest) or _choice_words(_NUMBERING.sub("", text, count=1))
         asked.keep_one = bool(asked.options)
         self.form.questions.append(asked)
+        if not asked.options and not asked.rest:
+            self.label_above = asked
 
     # --- tables ---
 

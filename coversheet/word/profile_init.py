@@ -99,6 +99,10 @@ class _Proposer:
                 found.append(Proposal("", field="meeting_date", kind="date", unsure="the date line above the form"))
             elif re.search(r"\btitle\b", folded) and _PLACEHOLDER_LINE.search(text):
                 found.append(Proposal("", field="title", kind="text", unsure="the title's line above the form"))
+            elif BOARD_LINE.search(text) and re.search(r"\bmeeting$", folded) and len(text) <= 120:
+                # "Council of Governors Meeting": the meeting's line, its date written after it
+                found.append(Proposal(text, field="meeting_date", kind="date",
+                                      unsure="the meeting's line above the form: its date written after it"))
             elif BOARD_LINE.search(text) and len(text) <= 120:
                 found.append(Proposal("", field="board", kind="text", unsure="the committee's line above the form"))
         return found
