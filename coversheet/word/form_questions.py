@@ -155,6 +155,11 @@ class _Reader:
                 # "☐ Statutory role ☐ Holding to account ☐ ..." under "Links to governor duties"
                 above.options = [word for word, _ in boxed if word]
                 return
+            if not above.prompt and len(text.split()) <= _LABEL_WORDS:
+                # "(List the committees or groups that have considered this report, with
+                # dates.)" under "Consultation": the form's hint of what the answer holds
+                above.prompt = text.strip()
+                return
         if _ONLY_PLACEHOLDER.search(text.strip()):
             # "[COMMITTEE]", "[Meeting date here]", "Report title here": a header line to fill in
             # (above the first label, or among the first lines before any table: "Item", then

@@ -174,7 +174,9 @@ class _Proposer:
             # over forums each with an empty cell: the history, the date written beside the forum.
             asked.options = []
             key = "governance" if "governance" not in self.taken else None
-        if key is None and _ROUTE.search(asked.label) and not asked.options and not asks_yes_no and "governance" not in self.taken:
+        if key == "governance" and match.how == "terms" and _NOT_HISTORY.search(asked.label):
+            key = None  # "Governance or Legal Issues": the paper's implications, not where it has been
+        if key is None and (_ROUTE.search(asked.label) or _CONSIDERED_BY.search(asked.prompt)) and not asked.options and not asks_yes_no and "governance" not in self.taken:
             key, match = "governance", Match("governance", how="terms")  # "Consultation and/or involvement process": where it has been
         if key is None and asked.label.endswith("(s)") and _PERSON.search(asked.label) and "presented_by" not in self.taken \
                 and not asks_yes_no:
@@ -280,6 +282,8 @@ _PEOPLE_FIELDS = ("authors", "contributors", "presented_by", "sponsor")
 _UNITS = re.compile(r"\b(directorates?|departments?|teams?|services|organisations?|bodies|partners|committees?|groups?)\b", re.I)
 _ROUTE = re.compile(r"\bconsultation\b.*\bprocess\b|\bconsultation (route|history)\b"
                     r"|\bwhere (this|the) (item|paper|report) (has|have) been (considered|discussed|presented|reviewed)\b", re.I)
+_CONSIDERED_BY = re.compile(r"\b(committees?|groups?|meetings?|forums?)\b.{0,40}\b(considered|discussed|reviewed|seen)\b", re.I)
+_NOT_HISTORY = re.compile(r"\b(issues?|implications?|legal|risks?)\b", re.I)
 _OUTCOME = re.compile(r"\b(outcome|result|decision|recommendation|view|comments?|feedback|said|supported|agreed)", re.I)
 _NOT_EVERY_PAPER = re.compile(r"\bany of\b|\bif any\b|\ball that apply\b|\b(if|where) (applicable|relevant)\b"
                               r"|\b(has|have) been (considered|discussed|presented|reviewed)\b|\bpreviously\b", re.I)
