@@ -54,6 +54,7 @@ _ONLY_PLACEHOLDER = re.compile(r"^\[[^\]]*\]$|\bhere$", re.I)
 _DELETE_ONE = re.compile(r"\(?\s*delete (one|as appropriate|as applicable)\s*\)?\s*$", re.I)
 _CODE = re.compile(r"[A-Z]{1,6}[-/ ]?\d{1,3}(\.\d{1,3})?[a-z]?")  # "SR1", "BAF 2.1", "SO3"
 _FORM_TITLE = re.compile(r"\b(sheet|cover|front page|template|proforma|pro forma)$", re.I)  # "Paper Summary Sheet"
+_MEETINGS_ASKED = re.compile(r"\b(seen by|considered by|previously (considered|seen|discussed)|committees?\b.*\bdates?)\b", re.I)
 _PROMPT_CHOICE = re.compile(r"^choose an item\.?$|^click or tap", re.I)
 
 
@@ -251,6 +252,16 @@ class _Reader:
             self.form.questions.remove(self.headers[0])
         self.headers = None
         after = cells[cells.index(first) + 1:]
+        texts = [_text(cell) for cell in cells if _text(cell)]
+        if self.heading is not None and self.heading.heading and not self.heading.options and first is cells[0] \
+                and _MEETINGS_ASKED.search(self.heading.label) and len(texts) >= 3 and not any(map(_boxed, cells)) \
+                and all(len(text.split()) <= 4 and ":" not in text for text in texts):
+            # "Seen by the following committee(s) on date:" over "Finance & Investment |
+            # Integrated Governance | Executive | ...": the forums as a grid's columns, each
+            # date written in the empty row below
+            self.heading.options, self.heading.boxes, self.heading.heading = texts, False, False
+            self.heading, self.grid = None, True
+            return
         if (self.heading is not None or self.bands) and self._options_row(first, after):
             return
         if self.heading is not None and self.heading.heading and self.heading in self.form.questions:

@@ -266,7 +266,10 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
         # "This report supports the following strategic objectives:": a lead-in, the lines below it the answer
         return Proposal(label, name=name, kind="list", unsure="kind from the form's lead-in", help=asked.prompt.strip())
     folded = labels.normalise(label)
-    if _PERSON.search(label):
+    if _PUBLICATION.search(label) and len(label.split()) <= 4:
+        # "For Publication:" with room for a word: answered Yes or No
+        return Proposal(label, name=name, kind="yes_no_na", unsure="kind from the label: a yes or no")
+    if _PERSON.search(label) or _SIGNED_BY.search(label):
         return Proposal(label, name=name, kind="person", unsure="kind from the label: one person (name, job title)")
     if re.search(r"\bdate\b|\bby$|\bdeadline\b|\bwhen\b", folded):
         return Proposal(label, name=name, kind="date", unsure="kind from the label")
@@ -298,6 +301,7 @@ def _history_parts(asked: Asked) -> list[str] | None:
 
 
 _PERSON = re.compile(r"\b(lead|officer|director|chair|manager|presenter|owner)(\(s\)|s)?$|^(lead )?head of\b", re.I)  # "Board Lead(s)"
+_SIGNED_BY = re.compile(r"\b(approved|signed off|signed|agreed|reviewed|checked|cleared|authori[sz]ed|sponsored) by$", re.I)  # "Approved by:": a person, not a date
 _PLACEHOLDER_LINE = re.compile(r"^\[[^\]]*\]$|\bhere$", re.I)  # "[Meeting date here]", "Report title here"
 _ONE_ONLY = re.compile(r"\b(one|single) (box|option|only)\b|\bonly one\b|\bone box only\b", re.I)
 _MEETING_LABEL = re.compile(r"^(report (to|for)|presented to|meeting|to( the)?)$")
