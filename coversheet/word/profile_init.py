@@ -183,12 +183,23 @@ class _Proposer:
             # "Board Lead(s)": one or more people by role; the board's own questions hold one
             # person at most, the presenters' question several
             key, match = "presented_by", Match("presented_by", how="terms")
+        if key is None and len(purpose_words) >= 2 and len(purpose_words) * 2 > len(asked.options) and "purpose" in self.taken \
+                and not self.asked_as["purpose"][1].options:
+            # "Purpose of the report:" with room for a sentence, then "Action required: ☐ To
+            # approve ☐ To note": the ticks are the purpose, the sentence the board's own question
+            self._demote("purpose")
         if key is None and len(purpose_words) >= 2 and len(purpose_words) * 2 > len(asked.options) and "purpose" not in self.taken:
             key, match = "purpose", Match("purpose", how="terms")  # "Report for: Decision | Assurance | ..."
         if sides and "confidential" not in self.taken and key in (None, "confidential"):
             key, match = "confidential", Match("confidential", how=match.how or "terms")  # "Classification: Public/Private"
         if key is None and re.search(r"\bdate\b", asked.prompt, re.I) and "meeting_date" not in self.taken:
             key, match = "meeting_date", Match("meeting_date", how="terms")  # "ON: [date of meeting]"
+        published = key is None and not asked.options and _PUBLISHED.search(asked.label) and not _PRIVATE.search(asked.label)
+        if published and "confidential" not in self.taken:
+            # "For Publication: | Yes": the public / private question asked the other way round,
+            # Yes for a paper in public
+            key, match = "confidential", Match("confidential", how="terms")
+            self.confidentiality = {"public": "Yes", "private": "No"}
         if key is None and _PART.search(asked.label) and "confidential" not in self.taken:
             key, match = "confidential", Match("confidential", how="terms")  # "Part 1 (Open to the public)"
         if key is None and _MEETING_LABEL.match(" ".join(re.findall(r"[a-z]+", asked.label.lower()))) and "board" not in self.taken:
@@ -235,7 +246,10 @@ def purpose_of(word: str) -> str:
     category = getattr(parse_category(word), "value", None)
     if isinstance(category, str) and category in ("approval", "endorsement", "discussion", "assurance", "information"):
         return category
-    first = (re.findall(r"[a-z]+", word.lower()) or [""])[0]
+    category = getattr(parse_category(_first_word(word)), "value", None)
+    if isinstance(category, str) and category in ("approval", "endorsement", "discussion", "assurance", "information"):
+        return category
+    first = _first_word(word)
     for stem, value in _PURPOSE_WORDS.items():
         if first.startswith(stem[:5]):
             return value
@@ -301,6 +315,7 @@ def _history_parts(asked: Asked) -> list[str] | None:
 
 
 _PERSON = re.compile(r"\b(lead|officer|director|chair|manager|presenter|owner)(\(s\)|s)?$|^(lead )?head of\b", re.I)  # "Board Lead(s)"
+_PUBLISHED = re.compile(r"\b(for publication|publish(ed)?|for (public )?release|public release)\b", re.I)
 _SIGNED_BY = re.compile(r"\b(approved|signed off|signed|agreed|reviewed|checked|cleared|authori[sz]ed|sponsored) by$", re.I)  # "Approved by:": a person, not a date
 _PLACEHOLDER_LINE = re.compile(r"^\[[^\]]*\]$|\bhere$", re.I)  # "[Meeting date here]", "Report title here"
 _ONE_ONLY = re.compile(r"\b(one|single) (box|option|only)\b|\bonly one\b|\bone box only\b", re.I)
@@ -346,8 +361,14 @@ def _is_purpose_word(word: str) -> bool:
     category = getattr(parse_category(word), "value", None)
     if isinstance(category, str) and category in ("approval", "endorsement", "discussion", "assurance", "information"):
         return True
-    first = (re.findall(r"[a-z]+", word.lower()) or [""])[0]
+    first = _first_word(word)
     return any(first.startswith(stem[:5]) for stem in _PURPOSE_WORDS)
+
+
+def _first_word(word: str) -> str:
+    """"To approve" -> "approve", "For assurance" -> "assurance": the word that says the purpose."""
+    words = [w for w in re.findall(r"[a-z]+", word.lower()) if w not in ("to", "for", "the", "a")]
+    return (words or [""])[0]
 
 
 def own_name(label: str) -> str:
