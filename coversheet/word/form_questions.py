@@ -197,7 +197,7 @@ class _Reader:
         if not rest and _DOTS.search(text):
             label, rest = _runs_into_answer(label, text)
         asked = Asked(label, text.strip(), rest=_PLACEHOLDER.sub("", rest).strip(), prompt=rest)
-        asked.options = _choice_words(rest) or _choice_words(_NUMBERING.sub("", text, count=1))
+        asked.options = choice_words(rest) or choice_words(_NUMBERING.sub("", text, count=1))
         asked.keep_one = bool(asked.options)
         self.form.questions.append(asked)
         if not asked.options and not asked.rest:
@@ -240,7 +240,7 @@ class _Reader:
                 and (len(_text(first).split()) > 6 or not self.is_label(clean_label(_text(first))[0])):
             # The prompt under a heading ("Provide a short summary", "[Decision/Discussion/Noting]").
             self.heading.prompt = self.heading.prompt or _text(first)
-            self.heading.options = _choice_words(_text(first))
+            self.heading.options = choice_words(_text(first))
             self.heading.heading = False
             return
         if self.headers is not None and first.column == cells[0].column and _text(first) == self.headers[0].printed:
@@ -327,9 +327,14 @@ class _Reader:
         elif len(words) >= 2 and not any(self.is_label(clean_label(word)[0]) for word in words):
             asked.options = words  # option words as column headers: their boxes are in the row below
             self.headers = (asked, {cell.column: _text(cell) for cell in after if _text(cell)})
+        elif len(words) == 1 and len(words[0].split()) <= 3 and not choice_words(words[0]) \
+                and self.is_label(clean_label(words[0])[0]) and not self.is_label(label):
+            # "Date of meeting | Item": another question's label in the cell beside, its answer
+            # written after it ("Item 7"), not this one's prompt
+            self.form.questions.append(Asked(clean_label(words[0])[0], words[0]))
         elif len(words) == 1 and not after[-1:] == [] and len(words[0]) <= 80:
             asked.prompt = asked.prompt or words[0]  # "Public/Private", "[COMMITTEE]": the answer's place
-            asked.options = _choice_words(words[0])
+            asked.options = choice_words(words[0])
             asked.keep_one = bool(asked.options)
         if not after or all(cell.column == first.column for cell in after):
             self.heading = asked  # spans the table: option rows may follow
@@ -494,7 +499,7 @@ def _runs_into_answer(label: str, text: str) -> tuple[str, str]:
     return found.group(1), found.group(2)
 
 
-def _choice_words(text: str) -> list[str]:
+def choice_words(text: str) -> list[str]:
     """"Public/Private", "YES/NO", "[Decision/Discussion/Noting]": the options printed for
     the author to keep one of; [] for any other text."""
     inner = text.strip().strip("[]").strip()

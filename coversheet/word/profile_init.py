@@ -22,7 +22,7 @@ from coversheet.model.answers import answer_named, parse_category
 from coversheet.resources import tomllib
 from coversheet.word import labels
 from coversheet.dates.uk import parse_uk_date
-from coversheet.word.form_questions import BOARD_LINE, Asked, Form, clean_label, read_form
+from coversheet.word.form_questions import BOARD_LINE, Asked, Form, choice_words as _choice_words, clean_label, read_form
 from coversheet.word.meaning import Match, Matcher, standard_matcher
 from coversheet.word.package import open_package
 from coversheet.word.profile_form import tagged_questions
@@ -82,6 +82,8 @@ class _Proposer:
         for proposal in header:
             if proposal.field not in self.taken:
                 self.proposals.append(proposal)
+                if proposal.field == "confidential" and len(proposal.also) == 2:
+                    self.confidentiality = {"public": proposal.also[0], "private": proposal.also[1]}
         board = next((text for text, _ in form.header
                       if BOARD_LINE.search(text) and len(text) <= 120 and not _PLACEHOLDER_LINE.search(text)), None)
         return Template(board, _unique(self.proposals), self.purposes, self.confidentiality)
@@ -93,7 +95,13 @@ class _Proposer:
         for text, _ in form.header:
             label, rest = clean_label(text)
             folded = labels.normalise(text)
-            if rest and label and isinstance(parse_uk_date(rest), dt.date):
+            sides = _public_private(_choice_words(text))
+            if sides:
+                # "OPEN / CLOSED" above the form: the author deletes one, the paper prints the
+                # one left standing ("OPEN")
+                found.append(Proposal(text, field="confidential", kind="yes_no", also=list(sides),
+                                      unsure="the public / private line above the form"))
+            elif rest and label and isinstance(parse_uk_date(rest), dt.date):
                 found.append(Proposal(label, field="meeting_date", kind="date", unsure="the date line above the form"))
             elif re.search(r"\bdate\b", folded) and _PLACEHOLDER_LINE.search(text):
                 found.append(Proposal("", field="meeting_date", kind="date", unsure="the date line above the form"))
@@ -337,7 +345,7 @@ def _asks_yes_no(label: str) -> bool:
 
 
 _PUBLIC = re.compile(r"\b(public|open|general release|part (1|i))\b", re.I)
-_PRIVATE = re.compile(r"\b(private|confidential|exempt|restricted|not for publication|part (2|ii))\b", re.I)
+_PRIVATE = re.compile(r"\b(private|confidential|exempt|restricted|closed|not for publication|part (2|ii))\b", re.I)
 
 
 def _public_private(options: list[str]) -> tuple[str, str] | None:
