@@ -328,7 +328,7 @@ class _Reader:
             asked.options = words  # option words as column headers: their boxes are in the row below
             self.headers = (asked, {cell.column: _text(cell) for cell in after if _text(cell)})
         elif len(words) == 1 and len(words[0].split()) <= 3 and not choice_words(words[0]) \
-                and self.is_label(clean_label(words[0])[0]) and not self.is_label(label):
+                and self.is_label(clean_label(words[0])[0]):
             # "Date of meeting | Item": another question's label in the cell beside, its answer
             # written after it ("Item 7"), not this one's prompt
             self.form.questions.append(Asked(clean_label(words[0])[0], words[0]))

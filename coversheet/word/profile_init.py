@@ -483,8 +483,8 @@ def profile_toml(template: Template, source: str, name: str, *, inline: bool = F
                 lines.append("required = true" + _check("must every paper answer it?"))
             elif proposal.kind in ("yes_no_na", "choice", "text", "person", "list", "references"):
                 lines.append("required = false" + _check("a paper may have nothing to give here, as the label says"))
-            if proposal.kind == "choice" and proposal.multiple:
-                lines.append("multiple = true")
+            if proposal.kind == "choice":
+                lines.append("multiple = true" if proposal.multiple else "multiple = false  # one option only")
             if proposal.kind == "choice":
                 lines.append(f"options = {_array(proposal.options)}")
         if proposal.details:
