@@ -175,8 +175,10 @@ class _Proposer:
             # "Equality Impact Assessment: | (room to write)": no Yes / No on the form, the
             # board asks it in words (a Yes / No question would report every answer as none).
             key = None
-        elif key in _PEOPLE_FIELDS and _UNITS.search(asked.label):
-            key = None  # "Other directorates consulted": departments named, not people
+        elif key in _PEOPLE_FIELDS and (_UNITS.search(asked.label) or (match.how == "terms" and _INVOLVED.search(asked.label))):
+            # "Other directorates consulted": departments named, not people; "Who has been
+            # involved/contributed": the groups engaged, written as a sentence
+            key = None
         if key is None and not asked.boxes and re.search(r"\bdates?\b", asked.label, re.I):
             # "Board Sub-committee meetings where this item has been considered (specify date)"
             # over forums each with an empty cell: the history, the date written beside the forum.
@@ -305,6 +307,7 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
 _PUBLICATION = re.compile(r"\b(confidential\w*|private|public|publication|freedom of information|foi|restricted|exempt)\b", re.I)
 _PEOPLE_FIELDS = ("authors", "contributors", "presented_by", "sponsor")
 _UNITS = re.compile(r"\b(directorates?|departments?|teams?|services|organisations?|bodies|partners|committees?|groups?)\b", re.I)
+_INVOLVED = re.compile(r"\binvolved\b|\bengaged\b", re.I)
 _ROUTE = re.compile(r"\bconsultation\b.*\bprocess\b|\bconsultation (route|history)\b"
                     r"|\bwhere (this|the) (item|paper|report) (has|have) been (considered|discussed|presented|reviewed)\b", re.I)
 _CONSIDERED_BY = re.compile(r"\b(committees?|groups?|meetings?|forums?)\b.{0,40}\b(considered|discussed|reviewed|seen)\b", re.I)

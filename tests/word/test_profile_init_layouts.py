@@ -659,3 +659,11 @@ def test_the_meetings_line_carries_its_date_and_a_title_placeholder_under_it(tmp
     profile = propose(tmp_path, document)
     assert asked(profile)["Council of Governors Meeting"][0] == "meeting_date"
     assert profile.question("title") is not None
+
+
+def test_who_has_been_involved_names_groups_not_contributors(tmp_path: Path) -> None:
+    document = Document()
+    standard_rows(document)
+    label_rows(document, [("Who has been involved/contributed:", "")])
+    assert asked(propose(tmp_path, document))["Who has been involved/contributed"][:2] == (
+        "questions.who_been_involved", "text")
