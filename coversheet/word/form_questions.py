@@ -55,6 +55,7 @@ _DELETE_ONE = re.compile(r"\(?\s*delete (one|as appropriate|as applicable)\s*\)?
 _CODE = re.compile(r"[A-Z]{1,6}[-/ ]?\d{1,3}(\.\d{1,3})?[a-z]?")  # "SR1", "BAF 2.1", "SO3"
 _FORM_TITLE = re.compile(r"\b(sheet|cover|front page|template|proforma|pro forma)$", re.I)  # "Paper Summary Sheet"
 _MEETINGS_ASKED = re.compile(r"\b(seen by|considered by|previously (considered|seen|discussed)|committees?\b.*\bdates?)\b", re.I)
+_LEAD_IN = re.compile(r"^([A-Za-z][A-Za-z ]{2,40}?\b(?:of|to|from|by)(?: the)?)\s+(\[[^\]]+\])$")  # "Report of the [job title]"
 _PROMPT_CHOICE = re.compile(r"^choose an item\.?$|^click or tap", re.I)
 
 
@@ -178,6 +179,12 @@ class _Reader:
         if not self.form.questions and (dated or not (known or (set_apart and rest and label))):
             self.form.header.append((text.strip(), element))  # above the first label: a header line
             return
+        lead_in = _LEAD_IN.match(text.strip())
+        if lead_in and self.form.questions and not self.tables and number <= 6:
+            # "Report of the [job title of the report's author]" among the first lines: words
+            # that run into the place for their answer ask a question though not set apart
+            self.form.questions.append(Asked(lead_in.group(1).strip(), text.strip(), prompt=lead_in.group(2)))
+            return
         if not label or len(text.split()) > _LABEL_WORDS or not (set_apart or (known and not self.set_apart)):
             # prose, a prompt or the answer's place ("Name of finance officer consulted:" in
             # plain type under the bold "Financial implications": part of its answer)
@@ -197,7 +204,10 @@ class _Reader:
         if not rest and _DOTS.search(text):
             label, rest = _runs_into_answer(label, text)
         asked = Asked(label, text.strip(), rest=_PLACEHOLDER.sub("", rest).strip(), prompt=rest)
-        asked.options = choice_words(rest) or choice_words(_NUMBERING.sub("", text, count=1))
+        whole = choice_words(_NUMBERING.sub("", text, count=1))
+        if not _DELETE_ONE.search(text) and any(len(word.split()) > 1 for word in whole):
+            whole = []  # "Strategic/Operational Plans": a heading's name, not words to delete one of
+        asked.options = choice_words(rest) or whole
         asked.keep_one = bool(asked.options)
         self.form.questions.append(asked)
         if not asked.options and not asked.rest:

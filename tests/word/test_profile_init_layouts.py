@@ -667,3 +667,18 @@ def test_who_has_been_involved_names_groups_not_contributors(tmp_path: Path) -> 
     label_rows(document, [("Who has been involved/contributed:", "")])
     assert asked(propose(tmp_path, document))["Who has been involved/contributed"][:2] == (
         "questions.who_been_involved", "text")
+
+
+def test_a_lead_in_that_runs_into_its_placeholder_and_a_heading_with_a_slash(tmp_path: Path) -> None:
+    """A council report: "Health and Wellbeing Board<tab>[Date of meeting]", "Report of the [job
+    title]", bold headings; "Strategic/Operational Plans" is a heading's name, not a choice."""
+    document = Document()
+    bold(document.add_paragraph(), "Health and Wellbeing Board\t[Date of meeting]")
+    document.add_paragraph("Report of the [job title of the report's author]")
+    bold(document.add_paragraph(), "[Report title]")
+    for heading in ("Summary", "Strategic/Operational Plans", "Recommendations"):
+        bold(document.add_paragraph(), heading)
+        document.add_paragraph("[Text.]")
+    questions = asked(propose(tmp_path, document))
+    assert questions["Report of the"][:2] == ("questions.report", "text")
+    assert questions["Strategic/Operational Plans"][1] == "text"
