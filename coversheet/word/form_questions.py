@@ -53,6 +53,9 @@ BOARD_LINE = re.compile(r"\b(board|committee|commission|partnership|council|cabi
 _ONLY_PLACEHOLDER = re.compile(r"^\[[^\]]*\]$|\bhere$", re.I)
 _DELETE_ONE = re.compile(r"\(?\s*delete (one|as appropriate|as applicable)\s*\)?\s*$", re.I)
 _CODE = re.compile(r"[A-Z]{1,6}[-/ ]?\d{1,3}(\.\d{1,3})?[a-z]?")  # "SR1", "BAF 2.1", "SO3"
+_FORM_TITLE = re.compile(r"\b(sheet|cover|front page|template|proforma|pro forma)$", re.I)  # "Paper Summary Sheet"
+_MEETINGS_ASKED = re.compile(r"\b(seen by|considered by|previously (considered|seen|discussed)|committees?\b.*\bdates?)\b", re.I)
+_LEAD_IN = re.compile(r"^([A-Za-z][A-Za-z ]{2,40}?\b(?:of|to|from|by)(?: the)?)\s+(\[[^\]]+\])$")  # "Report of the [job title]"
 _PROMPT_CHOICE = re.compile(r"^choose an item\.?$|^click or tap", re.I)
 
 
@@ -108,14 +111,19 @@ class _Reader:
         self.bands: list[tuple[int, Asked]] = []  # labels side by side: (first column, question)
         self.set_apart = False  # the form sets its labels apart (bold, headings, capitals)
         self.grid = False  # under "Meeting | Date" column headers: the rows are the grid's, not questions
+        self.label_above: Asked | None = None  # the label paragraph just read, with nothing yet under it
+        self.tables = 0  # the tables met
 
     def read(self, blocks: Iterable[etree._Element]) -> Form:
         paragraphs = 0
         body = False  # past the front page: only its tables of labels are still the form's
         for kind, element in flatten(blocks):
             if kind == "tbl":
-                self.tick_columns, self.heading, self.headers, self.bands = {}, None, None, []
-                self.grid = False
+                # A label printed as a paragraph right above a table of option/box rows
+                # ("Strategic considerations", then "1) We will deliver great care | ☐"): the
+                # rows are its options
+                self.tick_columns, self.heading, self.headers, self.bands = {}, self.label_above, None, []
+                self.grid, self.label_above, self.tables = False, None, self.tables + 1
                 for cells in table_rows(element):
                     self._row(cells)
                 continue
@@ -129,26 +137,53 @@ class _Reader:
             if paragraphs > MAX_PARAGRAPHS:
                 break
             self.heading = self.headers = None
+            above, self.label_above = self.label_above, None
             if not body:
-                self._paragraph(element, text)
+                self._paragraph(element, text, above, paragraphs)
             if brake == "after" and self.form.questions:
                 body = True
         return self.form
 
     # --- paragraphs ---
 
-    def _paragraph(self, element: etree._Element, text: str) -> None:
+    def _paragraph(self, element: etree._Element, text: str, above: Asked | None = None, number: int = 0) -> None:
         label, rest = clean_label(_NUMBERING.sub("", text, count=1))
         set_apart = _bold(element) or _heading(element) or (text.isupper() and len(text) > 2) or (bool(rest) and _bold_start(element))
         known = bool(label) and self.is_label(label)
         dated = bool(rest) and isinstance(parse_uk_date(rest), dt.date)
+        if above is not None and not set_apart:
+            boxed = boxed_options(tokens([element])) or []
+            if sum(1 for word, _ in boxed if word) >= 2:
+                # "☐ Statutory role ☐ Holding to account ☐ ..." under "Links to governor duties"
+                above.options = [word for word, _ in boxed if word]
+                return
+            if not above.prompt and len(text.split()) <= _LABEL_WORDS:
+                # "(List the committees or groups that have considered this report, with
+                # dates.)" under "Consultation": the form's hint of what the answer holds
+                above.prompt = text.strip()
+                return
         if _ONLY_PLACEHOLDER.search(text.strip()):
             # "[COMMITTEE]", "[Meeting date here]", "Report title here": a header line to fill in
-            if not self.form.questions:
+            # (above the first label, or among the first lines before any table: "Item", then
+            # the meeting's line, then "[Title of report]")
+            if not self.form.questions or (not self.tables and number <= 4):
                 self.form.header.append((text.strip(), element))
+            return
+        if not self.form.questions and not rest and not text.rstrip().endswith(":") \
+                and (BOARD_LINE.search(text) or _FORM_TITLE.search(label)):
+            # "Bradford District and Craven Quality and Safety Committee", "Paper Summary
+            # Sheet" above the first label: the meeting's line and the form's own name, even
+            # when their words sound like a question's (quality, summary)
+            self.form.header.append((text.strip(), element))
             return
         if not self.form.questions and (dated or not (known or (set_apart and rest and label))):
             self.form.header.append((text.strip(), element))  # above the first label: a header line
+            return
+        lead_in = _LEAD_IN.match(text.strip())
+        if lead_in and self.form.questions and not self.tables and number <= 6:
+            # "Report of the [job title of the report's author]" among the first lines: words
+            # that run into the place for their answer ask a question though not set apart
+            self.form.questions.append(Asked(lead_in.group(1).strip(), text.strip(), prompt=lead_in.group(2)))
             return
         if not label or len(text.split()) > _LABEL_WORDS or not (set_apart or (known and not self.set_apart)):
             # prose, a prompt or the answer's place ("Name of finance officer consulted:" in
@@ -169,9 +204,14 @@ class _Reader:
         if not rest and _DOTS.search(text):
             label, rest = _runs_into_answer(label, text)
         asked = Asked(label, text.strip(), rest=_PLACEHOLDER.sub("", rest).strip(), prompt=rest)
-        asked.options = _choice_words(rest) or _choice_words(_NUMBERING.sub("", text, count=1))
+        whole = choice_words(_NUMBERING.sub("", text, count=1))
+        if not _DELETE_ONE.search(text) and any(len(word.split()) > 1 for word in whole):
+            whole = []  # "Strategic/Operational Plans": a heading's name, not words to delete one of
+        asked.options = choice_words(rest) or whole
         asked.keep_one = bool(asked.options)
         self.form.questions.append(asked)
+        if not asked.options and not asked.rest:
+            self.label_above = asked
 
     # --- tables ---
 
@@ -210,7 +250,7 @@ class _Reader:
                 and (len(_text(first).split()) > 6 or not self.is_label(clean_label(_text(first))[0])):
             # The prompt under a heading ("Provide a short summary", "[Decision/Discussion/Noting]").
             self.heading.prompt = self.heading.prompt or _text(first)
-            self.heading.options = _choice_words(_text(first))
+            self.heading.options = choice_words(_text(first))
             self.heading.heading = False
             return
         if self.headers is not None and first.column == cells[0].column and _text(first) == self.headers[0].printed:
@@ -222,6 +262,16 @@ class _Reader:
             self.form.questions.remove(self.headers[0])
         self.headers = None
         after = cells[cells.index(first) + 1:]
+        texts = [_text(cell) for cell in cells if _text(cell)]
+        if self.heading is not None and self.heading.heading and not self.heading.options and first is cells[0] \
+                and _MEETINGS_ASKED.search(self.heading.label) and len(texts) >= 3 and not any(map(_boxed, cells)) \
+                and all(len(text.split()) <= 4 and ":" not in text for text in texts):
+            # "Seen by the following committee(s) on date:" over "Finance & Investment |
+            # Integrated Governance | Executive | ...": the forums as a grid's columns, each
+            # date written in the empty row below
+            self.heading.options, self.heading.boxes, self.heading.heading = texts, False, False
+            self.heading, self.grid = None, True
+            return
         if (self.heading is not None or self.bands) and self._options_row(first, after):
             return
         if self.heading is not None and self.heading.heading and self.heading in self.form.questions:
@@ -248,8 +298,11 @@ class _Reader:
         for index, cell in enumerate(after):
             before = after[index - 1] if index else None
             text = _text(cell)
+            pairs = _boxed(before) and any(_text(held) for held in segments[-1][1]) if before is not None else False
             if before is not None and not _text(before) and text and not _boxed(cell) and (
-                    text.endswith(":") or self.is_label(clean_label(text)[0])):
+                    text.endswith(":") or (self.is_label(clean_label(text)[0]) and not pairs)):
+                # (after "PUBLIC session | ☐", "PRIVATE Session" is the next option/box pair
+                # of the same question, though its words sound like a label)
                 segments.append((cell, []))
             else:
                 segments[-1][1].append(cell)
@@ -261,7 +314,8 @@ class _Reader:
             return None
         asked = Asked(label, _text(first), rest=_PLACEHOLDER.sub("", rest).strip(), prompt=rest)
         words = [_text(cell) for cell in after if _text(cell)]
-        if self.form.questions and self.form.questions[-1].printed == asked.printed:
+        held = self.form.questions[-1] if self.form.questions else None
+        if held is not None and held.printed == asked.printed and not _another_list(held, words):
             # A label merged down over two rows ("3. IMPACT ...: | Yes", then "| No"): the
             # words beside it in each row are its options.
             self._more_options(self.form.questions[-1], words)
@@ -275,12 +329,22 @@ class _Reader:
             asked.options = dropdown
         elif boxed and any(word for word, _ in boxed):
             asked.options = [word for word, tick in boxed if word and tick is not Tick.EMPTY] or [w for w, _ in boxed if w]
+        elif len(words) >= 2 and _paired_with_room(after):
+            # "Document is for: | Assurance | | Information | | Decision | ": each option
+            # followed by its own empty cell, where the author types an x
+            asked.options, asked.boxes = words, False
+            asked.yes_no_na = all(answer_named(word) for word in words)
         elif len(words) >= 2 and not any(self.is_label(clean_label(word)[0]) for word in words):
             asked.options = words  # option words as column headers: their boxes are in the row below
             self.headers = (asked, {cell.column: _text(cell) for cell in after if _text(cell)})
+        elif len(words) == 1 and len(words[0].split()) <= 3 and not choice_words(words[0]) \
+                and self.is_label(clean_label(words[0])[0]):
+            # "Date of meeting | Item": another question's label in the cell beside, its answer
+            # written after it ("Item 7"), not this one's prompt
+            self.form.questions.append(Asked(clean_label(words[0])[0], words[0]))
         elif len(words) == 1 and not after[-1:] == [] and len(words[0]) <= 80:
             asked.prompt = asked.prompt or words[0]  # "Public/Private", "[COMMITTEE]": the answer's place
-            asked.options = _choice_words(words[0])
+            asked.options = choice_words(words[0])
             asked.keep_one = bool(asked.options)
         if not after or all(cell.column == first.column for cell in after):
             self.heading = asked  # spans the table: option rows may follow
@@ -295,6 +359,8 @@ class _Reader:
     def _options_row(self, first: Cell, after: list[Cell]) -> bool:
         """Option/box pairs under a heading row: one option a row ("1. Working together ... |
         ☐"), or a grid of them ("SR1 | ☐ | SR3 | ☐"); the box may be an empty cell for an X."""
+        if _asks(first):
+            return False  # "Document is for: (indicate with an x) | Assurance | | ...": the next question's label
         cells = [first, *after]
         options: list[tuple[str, int]] = []
         boxes = False
@@ -346,7 +412,9 @@ class _Reader:
             elif re.fullmatch(r"(comments?|notes?|details?|evidence|commentary)", _text(cell), re.I):
                 columns[cell.column] = "note"
         options = [value for value in columns.values() if value != "note"]
-        if len(options) < 2 or len(columns) < len(filled) - 1:
+        if len(options) < 2 or len(columns) < len(filled) - 1 or (_asks(filled[0]) and filled[0].column not in columns):
+            # ("Equality Impact Assessment undertaken? | Yes | | No | | N/A |": a question and
+            # its options, each with room for an x; not the headers of the rows below)
             return False
         self.tick_columns = columns
         self.heading = self.headers = None
@@ -354,6 +422,29 @@ class _Reader:
 
 
 _HISTORY_COLUMNS = {"when", "date considered", "what they said", "result", "decision", "group", "body"}
+
+
+def _another_list(held: Asked, words: list[str]) -> bool:
+    """"For: | Decision | Discussion | Noting" under "For: | PUBLIC session | PRIVATE Session":
+    the label printed again over a list of its own (two or more words, none of the first's),
+    a second question; one more word beside it ("| No" under "| Yes") is the same question's."""
+    return len(words) >= 2 and len(held.options) >= 2 and not set(words) & set(held.options) \
+        and not all(answer_named(word) for word in words)
+
+
+def _asks(cell: Cell) -> bool:
+    """A label set apart that asks: "Document is for: (indicate with an x)", "Equality Impact
+    Assessment undertaken?" (an option under a heading is a word or a code, not a question)."""
+    text = _text(cell)
+    return _set_apart(cell) and (bool(re.search(r"\w:(\s|$)", text)) or text.endswith("?"))
+
+
+def _paired_with_room(after: list[Cell]) -> bool:
+    """Word | empty | word | empty ...: each option word with an empty cell after it."""
+    if len(after) < 4 or len(after) % 2:
+        return False
+    return all(_text(word) and not _text(room) and not _boxed(room) and len(_text(word).split()) <= 4
+               for word, room in zip(after[::2], after[1::2]))
 
 
 def _history_column(text: str) -> bool:
@@ -418,7 +509,7 @@ def _runs_into_answer(label: str, text: str) -> tuple[str, str]:
     return found.group(1), found.group(2)
 
 
-def _choice_words(text: str) -> list[str]:
+def choice_words(text: str) -> list[str]:
     """"Public/Private", "YES/NO", "[Decision/Discussion/Noting]": the options printed for
     the author to keep one of; [] for any other text."""
     inner = text.strip().strip("[]").strip()

@@ -22,7 +22,7 @@ from coversheet.model.answers import answer_named, parse_category
 from coversheet.resources import tomllib
 from coversheet.word import labels
 from coversheet.dates.uk import parse_uk_date
-from coversheet.word.form_questions import BOARD_LINE, Asked, Form, clean_label, read_form
+from coversheet.word.form_questions import BOARD_LINE, Asked, Form, choice_words as _choice_words, clean_label, read_form
 from coversheet.word.meaning import Match, Matcher, standard_matcher
 from coversheet.word.package import open_package
 from coversheet.word.profile_form import tagged_questions
@@ -71,7 +71,7 @@ class _Proposer:
         self.proposals: list[Proposal] = []
         self.purposes: dict[str, str] = {}
         self.confidentiality: dict[str, str] = {}
-        self.printed: set[str] = set()  # the labels met, folded
+        self.printed: dict[str, list[str]] = {}  # the labels met, folded -> the options printed with them
         self.taken: dict[str, str] = {}  # standard field -> how its label was matched
         self.asked_as: dict[str, tuple[int, Asked]] = {}  # standard field -> (its proposal's index, the question)
 
@@ -82,6 +82,8 @@ class _Proposer:
         for proposal in header:
             if proposal.field not in self.taken:
                 self.proposals.append(proposal)
+                if proposal.field == "confidential" and len(proposal.also) == 2:
+                    self.confidentiality = {"public": proposal.also[0], "private": proposal.also[1]}
         board = next((text for text, _ in form.header
                       if BOARD_LINE.search(text) and len(text) <= 120 and not _PLACEHOLDER_LINE.search(text)), None)
         return Template(board, _unique(self.proposals), self.purposes, self.confidentiality)
@@ -93,12 +95,22 @@ class _Proposer:
         for text, _ in form.header:
             label, rest = clean_label(text)
             folded = labels.normalise(text)
-            if rest and label and isinstance(parse_uk_date(rest), dt.date):
+            sides = _public_private(_choice_words(text))
+            if sides:
+                # "OPEN / CLOSED" above the form: the author deletes one, the paper prints the
+                # one left standing ("OPEN")
+                found.append(Proposal(text, field="confidential", kind="yes_no", also=list(sides),
+                                      unsure="the public / private line above the form"))
+            elif rest and label and isinstance(parse_uk_date(rest), dt.date):
                 found.append(Proposal(label, field="meeting_date", kind="date", unsure="the date line above the form"))
             elif re.search(r"\bdate\b", folded) and _PLACEHOLDER_LINE.search(text):
                 found.append(Proposal("", field="meeting_date", kind="date", unsure="the date line above the form"))
             elif re.search(r"\btitle\b", folded) and _PLACEHOLDER_LINE.search(text):
                 found.append(Proposal("", field="title", kind="text", unsure="the title's line above the form"))
+            elif BOARD_LINE.search(text) and re.search(r"\bmeeting$", folded) and len(text) <= 120:
+                # "Council of Governors Meeting": the meeting's line, its date written after it
+                found.append(Proposal(text, field="meeting_date", kind="date",
+                                      unsure="the meeting's line above the form: its date written after it"))
             elif BOARD_LINE.search(text) and len(text) <= 120:
                 found.append(Proposal("", field="board", kind="text", unsure="the committee's line above the form"))
         return found
@@ -115,10 +127,19 @@ class _Proposer:
         del self.taken[key]
 
     def _question(self, asked: Asked) -> None:
+        last = self.proposals[-1] if self.proposals else None
+        if last is not None and _EXPLAINS.match(asked.label) and not asked.options and not asked.yes_no_na \
+                and not asked.label.rstrip().endswith("?") and _yes_no_kind(last):
+            # "If No or N/A, please explain:" right under "Equality Impact Assessment undertaken?
+            # Yes | No | N/A": the row that holds that answer's explanation, not a question
+            last.details.append(" ".join(asked.label.split()))
+            return
         folded = " ".join(asked.label.split()).casefold()
-        if folded in self.printed:
+        if folded in self.printed and not (asked.options and asked.options != self.printed[folded]):
             return  # a label printed twice ("Purpose:" the ticks, later "Purpose:" a sentence): one question
-        self.printed.add(folded)
+        # ("For: PUBLIC session | PRIVATE Session", then "For: Decision | Discussion | Noting":
+        # one label over two lists of options asks two questions)
+        self.printed.setdefault(folded, asked.options)
         match = self.matcher.match(asked.label)
         key = match.key if match.key and not match.claimed_by else None
         sides = _public_private(asked.options)
@@ -154,26 +175,41 @@ class _Proposer:
             # "Equality Impact Assessment: | (room to write)": no Yes / No on the form, the
             # board asks it in words (a Yes / No question would report every answer as none).
             key = None
-        elif key in _PEOPLE_FIELDS and _UNITS.search(asked.label):
-            key = None  # "Other directorates consulted": departments named, not people
+        elif key in _PEOPLE_FIELDS and (_UNITS.search(asked.label) or (match.how == "terms" and _INVOLVED.search(asked.label))):
+            # "Other directorates consulted": departments named, not people; "Who has been
+            # involved/contributed": the groups engaged, written as a sentence
+            key = None
         if key is None and not asked.boxes and re.search(r"\bdates?\b", asked.label, re.I):
             # "Board Sub-committee meetings where this item has been considered (specify date)"
             # over forums each with an empty cell: the history, the date written beside the forum.
             asked.options = []
             key = "governance" if "governance" not in self.taken else None
-        if key is None and _ROUTE.search(asked.label) and not asked.options and not asks_yes_no and "governance" not in self.taken:
+        if key == "governance" and match.how == "terms" and _NOT_HISTORY.search(asked.label):
+            key = None  # "Governance or Legal Issues": the paper's implications, not where it has been
+        if key is None and (_ROUTE.search(asked.label) or _CONSIDERED_BY.search(asked.prompt)) and not asked.options and not asks_yes_no and "governance" not in self.taken:
             key, match = "governance", Match("governance", how="terms")  # "Consultation and/or involvement process": where it has been
         if key is None and asked.label.endswith("(s)") and _PERSON.search(asked.label) and "presented_by" not in self.taken \
                 and not asks_yes_no:
             # "Board Lead(s)": one or more people by role; the board's own questions hold one
             # person at most, the presenters' question several
             key, match = "presented_by", Match("presented_by", how="terms")
+        if key is None and len(purpose_words) >= 2 and len(purpose_words) * 2 > len(asked.options) and "purpose" in self.taken \
+                and not self.asked_as["purpose"][1].options:
+            # "Purpose of the report:" with room for a sentence, then "Action required: ☐ To
+            # approve ☐ To note": the ticks are the purpose, the sentence the board's own question
+            self._demote("purpose")
         if key is None and len(purpose_words) >= 2 and len(purpose_words) * 2 > len(asked.options) and "purpose" not in self.taken:
             key, match = "purpose", Match("purpose", how="terms")  # "Report for: Decision | Assurance | ..."
         if sides and "confidential" not in self.taken and key in (None, "confidential"):
             key, match = "confidential", Match("confidential", how=match.how or "terms")  # "Classification: Public/Private"
         if key is None and re.search(r"\bdate\b", asked.prompt, re.I) and "meeting_date" not in self.taken:
             key, match = "meeting_date", Match("meeting_date", how="terms")  # "ON: [date of meeting]"
+        published = key is None and not asked.options and _PUBLISHED.search(asked.label) and not _PRIVATE.search(asked.label)
+        if published and "confidential" not in self.taken:
+            # "For Publication: | Yes": the public / private question asked the other way round,
+            # Yes for a paper in public
+            key, match = "confidential", Match("confidential", how="terms")
+            self.confidentiality = {"public": "Yes", "private": "No"}
         if key is None and _PART.search(asked.label) and "confidential" not in self.taken:
             key, match = "confidential", Match("confidential", how="terms")  # "Part 1 (Open to the public)"
         if key is None and _MEETING_LABEL.match(" ".join(re.findall(r"[a-z]+", asked.label.lower()))) and "board" not in self.taken:
@@ -220,7 +256,10 @@ def purpose_of(word: str) -> str:
     category = getattr(parse_category(word), "value", None)
     if isinstance(category, str) and category in ("approval", "endorsement", "discussion", "assurance", "information"):
         return category
-    first = (re.findall(r"[a-z]+", word.lower()) or [""])[0]
+    category = getattr(parse_category(_first_word(word)), "value", None)
+    if isinstance(category, str) and category in ("approval", "endorsement", "discussion", "assurance", "information"):
+        return category
+    first = _first_word(word)
     for stem, value in _PURPOSE_WORDS.items():
         if first.startswith(stem[:5]):
             return value
@@ -251,11 +290,14 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
         # "This report supports the following strategic objectives:": a lead-in, the lines below it the answer
         return Proposal(label, name=name, kind="list", unsure="kind from the form's lead-in", help=asked.prompt.strip())
     folded = labels.normalise(label)
-    if _PERSON.search(label):
+    if _PUBLICATION.search(label) and len(label.split()) <= 4:
+        # "For Publication:" with room for a word: answered Yes or No
+        return Proposal(label, name=name, kind="yes_no_na", unsure="kind from the label: a yes or no")
+    if _PERSON.search(label) or _SIGNED_BY.search(label):
         return Proposal(label, name=name, kind="person", unsure="kind from the label: one person (name, job title)")
     if re.search(r"\bdate\b|\bby$|\bdeadline\b|\bwhen\b", folded):
         return Proposal(label, name=name, kind="date", unsure="kind from the label")
-    if re.search(r"\b(reference|baf|register)\b", folded):
+    if re.search(r"\b(reference|baf|register)\b", folded) and not re.search(r"\bcross reference\b|\breference to\b", folded):
         return Proposal(label, name=name, kind="references", unsure="kind from the label: add its pattern")
     if re.search(r"\b(measure|action|step|invited|attendee|list)\b", folded):
         return Proposal(label, name=name, kind="list", unsure="kind from the label")
@@ -265,8 +307,11 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
 _PUBLICATION = re.compile(r"\b(confidential\w*|private|public|publication|freedom of information|foi|restricted|exempt)\b", re.I)
 _PEOPLE_FIELDS = ("authors", "contributors", "presented_by", "sponsor")
 _UNITS = re.compile(r"\b(directorates?|departments?|teams?|services|organisations?|bodies|partners|committees?|groups?)\b", re.I)
+_INVOLVED = re.compile(r"\binvolved\b|\bengaged\b", re.I)
 _ROUTE = re.compile(r"\bconsultation\b.*\bprocess\b|\bconsultation (route|history)\b"
                     r"|\bwhere (this|the) (item|paper|report) (has|have) been (considered|discussed|presented|reviewed)\b", re.I)
+_CONSIDERED_BY = re.compile(r"\b(committees?|groups?|meetings?|forums?)\b.{0,40}\b(considered|discussed|reviewed|seen)\b", re.I)
+_NOT_HISTORY = re.compile(r"\b(issues?|implications?|legal|risks?)\b", re.I)
 _OUTCOME = re.compile(r"\b(outcome|result|decision|recommendation|view|comments?|feedback|said|supported|agreed)", re.I)
 _NOT_EVERY_PAPER = re.compile(r"\bany of\b|\bif any\b|\ball that apply\b|\b(if|where) (applicable|relevant)\b"
                               r"|\b(has|have) been (considered|discussed|presented|reviewed)\b|\bpreviously\b", re.I)
@@ -281,11 +326,20 @@ def _history_parts(asked: Asked) -> list[str] | None:
 
 
 _PERSON = re.compile(r"\b(lead|officer|director|chair|manager|presenter|owner)(\(s\)|s)?$|^(lead )?head of\b", re.I)  # "Board Lead(s)"
+_PUBLISHED = re.compile(r"\b(for publication|publish(ed)?|for (public )?release|public release)\b", re.I)
+_SIGNED_BY = re.compile(r"\b(approved|signed off|signed|agreed|reviewed|checked|cleared|authori[sz]ed|sponsored) by$", re.I)  # "Approved by:": a person, not a date
 _PLACEHOLDER_LINE = re.compile(r"^\[[^\]]*\]$|\bhere$", re.I)  # "[Meeting date here]", "Report title here"
 _ONE_ONLY = re.compile(r"\b(one|single) (box|option|only)\b|\bonly one\b|\bone box only\b", re.I)
 _MEETING_LABEL = re.compile(r"^(report (to|for)|presented to|meeting|to( the)?)$")
 _PART = re.compile(r"^part (1|i|one|2|ii|two)\b.*\b(public|private|open|closed|exempt)\b", re.I)  # a council's Part 1 / Part 2
 _QUESTION = re.compile(r"^(have|has|are|is|does|do|did|were|was|will|can|should|where relevant,? has|if yes,? have)\b", re.I)
+
+
+_EXPLAINS = re.compile(r"(if (yes|no|not|n/?a)\b|please (explain|give|provide|state|describe)|details\b|explanation\b|findings\b)", re.I)
+
+
+def _yes_no_kind(proposal: Proposal) -> bool:
+    return (profile_kind(proposal.field) if proposal.field else proposal.kind) == "yes_no_na"
 
 
 def _asks_yes_no(label: str) -> bool:
@@ -294,7 +348,7 @@ def _asks_yes_no(label: str) -> bool:
 
 
 _PUBLIC = re.compile(r"\b(public|open|general release|part (1|i))\b", re.I)
-_PRIVATE = re.compile(r"\b(private|confidential|exempt|restricted|not for publication|part (2|ii))\b", re.I)
+_PRIVATE = re.compile(r"\b(private|confidential|exempt|restricted|closed|not for publication|part (2|ii))\b", re.I)
 
 
 def _public_private(options: list[str]) -> tuple[str, str] | None:
@@ -318,8 +372,14 @@ def _is_purpose_word(word: str) -> bool:
     category = getattr(parse_category(word), "value", None)
     if isinstance(category, str) and category in ("approval", "endorsement", "discussion", "assurance", "information"):
         return True
-    first = (re.findall(r"[a-z]+", word.lower()) or [""])[0]
+    first = _first_word(word)
     return any(first.startswith(stem[:5]) for stem in _PURPOSE_WORDS)
+
+
+def _first_word(word: str) -> str:
+    """"To approve" -> "approve", "For assurance" -> "assurance": the word that says the purpose."""
+    words = [w for w in re.findall(r"[a-z]+", word.lower()) if w not in ("to", "for", "the", "a")]
+    return (words or [""])[0]
 
 
 def own_name(label: str) -> str:
@@ -335,8 +395,16 @@ def own_name(label: str) -> str:
 
 
 def _unique(proposals: list[Proposal]) -> list[Proposal]:
+    from coversheet.config.profile import STANDARD_QUESTIONS
+
     seen: dict[str, Proposal] = {}
     for proposal in proposals:
+        if proposal.name and (proposal.name in STANDARD_QUESTIONS or proposal.name == "board"):
+            # "Executive summary" printed where the summary's question was already given to
+            # another label: the board's own question, never named as a standard one (a profile
+            # would read the name as that question asked twice and refuse to load)
+            proposal.name = _free_name(f"{proposal.name}_2", proposals, seen)
+            proposal.unsure = proposal.unsure or "a second label that means a question asked above"
         if proposal.name and proposal.key in seen and seen[proposal.key].label.casefold() != proposal.label.casefold():
             proposal.name = _longer_name(proposal, seen)  # two questions that begin alike
 
@@ -347,6 +415,16 @@ def _unique(proposals: list[Proposal]) -> list[Proposal]:
             continue
         seen[proposal.key] = proposal
     return list(seen.values())
+
+
+def _free_name(name: str, proposals: list[Proposal], seen: dict[str, Proposal]) -> str:
+    """`name`, or with a number after it, unused by any other proposal."""
+    taken = {p.name for p in proposals} | {p.field for p in proposals} | {k.removeprefix("questions.") for k in seen}
+    base, number = name, 2
+    while name in taken:
+        number += 1
+        name = f"{base.rsplit('_', 1)[0]}_{number}"
+    return name
 
 
 def _longer_name(proposal: Proposal, seen: dict[str, Proposal]) -> str:
@@ -408,10 +486,12 @@ def profile_toml(template: Template, source: str, name: str, *, inline: bool = F
                 lines.append("required = true" + _check("must every paper answer it?"))
             elif proposal.kind in ("yes_no_na", "choice", "text", "person", "list", "references"):
                 lines.append("required = false" + _check("a paper may have nothing to give here, as the label says"))
-            if proposal.kind == "choice" and proposal.multiple:
-                lines.append("multiple = true")
+            if proposal.kind == "choice":
+                lines.append("multiple = true" if proposal.multiple else "multiple = false  # one option only")
             if proposal.kind == "choice":
                 lines.append(f"options = {_array(proposal.options)}")
+        if proposal.details:
+            lines.append(f"details = {_array(proposal.details)}" + _check("the row below that holds the answer's explanation"))
         if proposal.help:
             lines.append(f"help = {toml_string(proposal.help)}")
         if proposal.section:

@@ -24,6 +24,7 @@ class Proposal:
     parts: list[str] | None = None  # the history's parts the form asks (None: forum, date and outcome)
     required: bool = True  # the board's own question: must every paper answer it? (a guess either way)
     also: list[str] = _field(default_factory=list)  # more labels it is printed as
+    details: list[str] = _field(default_factory=list)  # the labels of the row below that holds its explanation
     help: str = ""  # the prompt the form prints where the answer goes ("This report supports the following ...:")
 
     @property

@@ -498,3 +498,187 @@ def test_rows_under_meeting_and_date_columns_are_the_grids_not_questions(tmp_pat
     assert questions["Timetable"][1] == "text"
     assert questions["Interests declared"][0] == "conflicts_of_interest"
     assert not any(label.startswith(("Committee", "Council")) for label in questions)
+
+
+# --- batch 2 of the blind corpus: layouts met on forms none of us designed ---------------------
+
+
+def bold(paragraph, text: str):
+    paragraph.add_run(text).bold = True
+    return paragraph
+
+
+def test_one_label_over_two_option_lists_asks_two_questions_and_the_profile_loads(tmp_path: Path) -> None:
+    """"For: PUBLIC session ☐ PRIVATE Session ☐", then "For: Decision ☐ Discussion ☐ Noting ☐":
+    the public/private question and the purpose, not one list of five (nor a file that does not
+    load because two labels meant the same question)."""
+    document = Document()
+    standard_rows(document)
+    table = document.add_table(rows=2, cols=7)
+    for row, options in zip(table.rows, (["PUBLIC session", "PRIVATE Session"], ["Decision", "Discussion", "Noting"])):
+        bold(row.cells[0].paragraphs[0], "For:")
+        for index, option in enumerate(options):
+            row.cells[1 + 2 * index].text, row.cells[2 + 2 * index].text = option, BOX
+    profile = propose(tmp_path, document)
+    assert profile.question("confidential") is not None and profile.question("purpose") is not None
+    assert {"Decision", "Discussion", "Noting"} <= set(profile.purposes)
+    assert not {"PUBLIC session", "PRIVATE Session"} & set(profile.purposes)
+    assert (profile.confidentiality.public, profile.confidentiality.private) == ("PUBLIC session", "PRIVATE Session")
+
+
+def test_the_committee_line_and_the_forms_name_above_it_are_no_questions(tmp_path: Path) -> None:
+    """"Riverside Quality and Safety Committee" and "Paper Summary Sheet" (words that sound like
+    the quality impact and the summary) above a form that asks "Executive summary:": the
+    summary's question is the label's, and the profile loads."""
+    document = Document()
+    bold(document.add_paragraph(), "Riverside Quality and Safety Committee")
+    bold(document.add_paragraph(), "Paper Summary Sheet")
+    label_rows(document, [("Date of Meeting:", ""), ("Author:", ""), ("Executive summary:", ""), ("Recommendations:", "")])
+    profile = propose(tmp_path, document)
+    questions = asked(profile)
+    assert questions["Executive summary"][0] == "executive_summary"
+    assert "Paper Summary Sheet" not in questions and "Riverside Quality and Safety Committee" not in questions
+    assert profile.description == "Riverside Quality and Safety Committee"
+
+
+def test_options_each_with_an_empty_cell_for_the_x_and_the_explanation_row_below(tmp_path: Path) -> None:
+    """"Document is for: (indicate with an x) | Assurance | | Information | | Decision | ",
+    "Equality Impact Assessment undertaken? | Yes | | No | | N/A | ", then "If No or N/A,
+    please explain:": the purpose, a Yes / No / N/A question, and that answer's explanation."""
+    document = Document()
+    table = document.add_table(rows=0, cols=7)
+    for label, options in (("Date of Meeting:", []), ("Author:", []),
+                           ("Document is for: (indicate with an x)", ["Assurance", "Information", "Decision"]),
+                           ("Equality Impact Assessment undertaken?", ["Yes", "No", "N/A"]),
+                           ("If No or N/A, please explain:", [])):
+        cells = table.add_row().cells
+        bold(cells[0].paragraphs[0], label)
+        for index, option in enumerate(options):
+            bold(cells[1 + 2 * index].paragraphs[0], option)
+    profile = propose(tmp_path, document)
+    assert {"Assurance", "Information", "Decision"} <= set(profile.purposes)
+    equality = profile.question("implications.equality")
+    assert equality is not None and equality.details == ["If No or N/A, please explain"]
+    assert "If No or N/A, please explain" not in asked(profile)
+
+
+def test_a_paragraph_labels_options_in_the_table_or_the_boxed_line_below_it(tmp_path: Path) -> None:
+    document = Document()
+    label_rows(document, [("Report title:", ""), ("Author:", ""), ("Date of meeting:", "")])
+    bold(document.add_paragraph(), "Strategic considerations")
+    table = document.add_table(rows=2, cols=2)
+    for row, objective in zip(table.rows, ("1) We will deliver great care", "2) We will be a great place to work")):
+        row.cells[0].text, row.cells[1].text = objective, BOX
+    bold(document.add_paragraph(), "Links to governor duties")
+    document.add_paragraph(f"{BOX} Statutory role {BOX} Holding to account")
+    bold(document.add_paragraph(), "Recommendations")
+    questions = asked(propose(tmp_path, document))
+    assert questions["Strategic considerations"][1:] == (
+        "choice", ["1) We will deliver great care", "2) We will be a great place to work"])
+    assert questions["Links to governor duties"][1:] == ("choice", ["Statutory role", "Holding to account"])
+    assert not any(label.startswith(("1)", "2)")) for label in questions)
+
+
+def test_the_hint_under_a_heading_says_it_is_the_history(tmp_path: Path) -> None:
+    """"Consultation" over "(List the committees or groups that have considered this report,
+    with dates.)" is where the paper has been; "Governance or Legal Issues" is not."""
+    document = Document()
+    label_rows(document, [("Report title:", ""), ("Author:", ""), ("Date of meeting:", "")])
+    for heading, hint in (("Consultation", "(List the committees or groups that have considered this report, with dates.)"),
+                          ("Governance or Legal Issues", "(Set out any governance, legal or regulatory implications.)")):
+        bold(document.add_paragraph(), heading)
+        document.add_paragraph(hint).runs[0].italic = True
+    questions = asked(propose(tmp_path, document))
+    assert questions["Consultation"][0] == "governance"
+    assert questions["Governance or Legal Issues"][0] == "questions.governance_or_legal"
+
+
+def test_committees_as_a_grids_columns_under_seen_by_are_the_history(tmp_path: Path) -> None:
+    """"Seen by the following committee(s) on date:" spanning the table, the committees as
+    column headers below it and an empty row for the dates: the history, no question per
+    committee."""
+    document = Document()
+    standard_rows(document)
+    table = document.add_table(rows=3, cols=4)
+    bold(table.rows[0].cells[0].merge(table.rows[0].cells[3]).paragraphs[0], "Seen by the following committee(s) on date:")
+    for cell, forum in zip(table.rows[1].cells, ("Finance & Investment", "Integrated Governance", "Executive", "Audit")):
+        bold(cell.paragraphs[0], forum)
+    questions = asked(propose(tmp_path, document))
+    assert questions["Seen by the following committee(s) on date"][0] == "governance"
+    assert not {"Finance & Investment", "Integrated Governance", "Executive", "Audit"} & set(questions)
+
+
+def test_approved_by_is_a_person_and_for_publication_the_public_question(tmp_path: Path) -> None:
+    document = Document()
+    standard_rows(document)
+    label_rows(document, [("For Publication:", ""), ("Approved by:", "")])
+    profile = propose(tmp_path, document)
+    questions = asked(profile)
+    assert questions["Approved by"][:2] == ("questions.approved", "person")
+    assert questions["For Publication"][0] == "confidential"
+    assert (profile.confidentiality.public, profile.confidentiality.private) == ("Yes", "No")
+
+
+def test_ticked_purpose_words_take_the_purpose_from_a_sentence_label(tmp_path: Path) -> None:
+    """"Purpose of the report:" with room for a sentence, then "Action required: ☐ To approve ☐
+    To note ☐ For assurance": the ticks are the purpose; the sentence the board's own."""
+    document = Document()
+    standard_rows(document)
+    label_rows(document, [("Purpose of the report:", ""),
+                          ("Action required:", f"{BOX} To approve {BOX} To note {BOX} For assurance")])
+    profile = propose(tmp_path, document)
+    questions = asked(profile)
+    assert questions["Action required"][0] == "purpose"
+    assert questions["Purpose of the report"][:2] == ("questions.purpose_report", "text")
+    assert {profile.purposes[word].value for word in ("To approve", "To note", "For assurance")} == {
+        "approval", "information", "assurance"}
+
+
+def test_a_delete_one_line_above_the_form_and_a_label_in_the_cell_beside_another(tmp_path: Path) -> None:
+    """"OPEN / CLOSED" above the form (the paper keeps one word), and "Date of meeting | Item"
+    (the item number written after "Item")."""
+    document = Document()
+    bold(document.add_paragraph(), "OPEN / CLOSED")
+    label_rows(document, [("Date of meeting", "Item"), ("TITLE OF PAPER", ""), ("AUTHOR", "")])
+    profile = propose(tmp_path, document)
+    questions = asked(profile)
+    assert questions["Item"][0] == "agenda_item"
+    assert profile.question("confidential") is not None
+    assert (profile.confidentiality.public, profile.confidentiality.private) == ("OPEN", "CLOSED")
+
+
+def test_the_meetings_line_carries_its_date_and_a_title_placeholder_under_it(tmp_path: Path) -> None:
+    """"Item", "Council of Governors Meeting", "[Title of report]" as the first lines: the
+    meeting's date is written after its line, the title in the placeholder's place."""
+    document = Document()
+    bold(document.add_paragraph(), "Item")
+    bold(document.add_paragraph(), "Council of Governors Meeting")
+    bold(document.add_paragraph(), "[Title of report]")
+    for heading in ("Purpose of Report", "Executive Summary", "Recommendations", "Report prepared by:"):
+        bold(document.add_paragraph(), heading)
+    profile = propose(tmp_path, document)
+    assert asked(profile)["Council of Governors Meeting"][0] == "meeting_date"
+    assert profile.question("title") is not None
+
+
+def test_who_has_been_involved_names_groups_not_contributors(tmp_path: Path) -> None:
+    document = Document()
+    standard_rows(document)
+    label_rows(document, [("Who has been involved/contributed:", "")])
+    assert asked(propose(tmp_path, document))["Who has been involved/contributed"][:2] == (
+        "questions.who_been_involved", "text")
+
+
+def test_a_lead_in_that_runs_into_its_placeholder_and_a_heading_with_a_slash(tmp_path: Path) -> None:
+    """A council report: "Health and Wellbeing Board<tab>[Date of meeting]", "Report of the [job
+    title]", bold headings; "Strategic/Operational Plans" is a heading's name, not a choice."""
+    document = Document()
+    bold(document.add_paragraph(), "Health and Wellbeing Board\t[Date of meeting]")
+    document.add_paragraph("Report of the [job title of the report's author]")
+    bold(document.add_paragraph(), "[Report title]")
+    for heading in ("Summary", "Strategic/Operational Plans", "Recommendations"):
+        bold(document.add_paragraph(), heading)
+        document.add_paragraph("[Text.]")
+    questions = asked(propose(tmp_path, document))
+    assert questions["Report of the"][:2] == ("questions.report", "text")
+    assert questions["Strategic/Operational Plans"][1] == "text"
