@@ -77,6 +77,7 @@ MAX_UNLABELLED_TABLES = 2  # header tables without labels above the sheet's firs
 _LABEL_WORDS = 10
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}(\.\d+)*\.?\s+[A-Z]")
 _PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?(?:\s+(?=\S)|\s*$)")  # "2.1<tab>", under a numbered label
+_COUNTED_PARAGRAPH = re.compile(r"^\s*\d{1,3}\.\t\s*(?=\S)")  # "3.<tab>", paragraphs counted through a council report
 _BOARD_LINE = re.compile(r"\b(board|committee|commission|partnership|council|trust|group|panel|cabinet)\b", re.I)
 _MEETING_BODY = re.compile(r"\b(board|committee|commission|partnership|group|panel|cabinet|forum|sub-committee)\b", re.I)
 _HEADER_LINE = re.compile(r"\b(19|20)\d\d\b|^(\S+\s+){5,}\S")  # a year, or six words or more
@@ -231,8 +232,11 @@ class _Walker:
             numbered = _NUMBERED_HEADING.match(text)
             match = self.matcher.match(text)
             if numbered and not match.key and (
-                    _sentence(text) or (self.current is not None and self.matcher.kinds.get(self.current.key) == LIST)):
+                    _sentence(text) or _closed(text, element) or (self.current is not None and self.matcher.kinds.get(self.current.key) == LIST)):
                 numbered = None  # "1.<tab>Approve an uplift of 4.2% ...": a numbered item, not a heading
+                counted = _COUNTED_PARAGRAPH.match(text)
+                if counted and self.current is not None and self.matcher.kinds.get(self.current.key) == TEXT:
+                    text = text[counted.end():]  # "7.<tab>Not applicable.": the report's running count is no part of the answer
             if numbered and match.key and match.how == "profile" and numbered_form is None:
                 numbered_form = self._numbers_labels(itertools.islice(ahead, _NUMBERED_SCAN))
             if numbered and match.key and match.how == "profile" and numbered_form:
@@ -543,6 +547,14 @@ def _sentence(text: str) -> bool:
     """Is a line a sentence of content (many words, or a closing full stop), not a heading?"""
     words = text.split()
     return len(words) > _LABEL_WORDS + 2 or (text.rstrip().endswith((".", ";")) and len(words) > 4)
+
+
+def _closed(text: str, element: etree._Element) -> bool:
+    """"7.<tab>Not applicable.", "9.<tab>The following implications have been considered:": a
+    numbered paragraph that ends as a sentence does is an answer, however short; a heading is
+    not closed with a full stop, and a lead-in to a list is no bold heading."""
+    text, words = text.rstrip(), len(text.split())
+    return (text.endswith((".", ";")) and words >= 3) or (text.endswith(":") and words >= 5 and not _bold(element))
 
 
 def _cell_of(paragraph: etree._Element, text: str) -> Cell:
