@@ -23,6 +23,7 @@ this reader finds the board's own questions on whatever form the board prints:
 from __future__ import annotations
 
 import copy
+import dataclasses
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -153,6 +154,7 @@ class _Walker:
         self.numbered = False  # the form numbers its labels ("1. PURPOSE OF THE REPORT:")
         self.seen: list[str] = []  # the first lines read, to say what a form no layout fits holds
         self.above: tuple[int, Section] | None = None  # a label alone in its row: (its column, its section)
+        self.over: dict[int, Section] = {}  # a row of labels alone: column -> its section, answered in the row below
 
     def walk(self, blocks: Iterable[etree._Element]) -> WalkedSheet:
         # The body is read as a stream and the walk stops early: a look ahead (does the form
@@ -231,12 +233,17 @@ class _Walker:
                     continue
             numbered = _NUMBERED_HEADING.match(text)
             match = self.matcher.match(text)
-            if numbered and not match.key and (
+            content = False
+            if numbered and (not match.key or match.rest or match.how == "terms") and (
                     _sentence(text) or _closed(text, element) or (self.current is not None and self.matcher.kinds.get(self.current.key) == LIST)):
                 numbered = None  # "1.<tab>Approve an uplift of 4.2% ...": a numbered item, not a heading
                 counted = _COUNTED_PARAGRAPH.match(text)
                 if counted and self.current is not None and self.matcher.kinds.get(self.current.key) == TEXT:
-                    text = text[counted.end():]  # "7.<tab>Not applicable.": the report's running count is no part of the answer
+                    # "7.<tab>Not applicable.", "5.<tab>Option 1: approve …": a paragraph of the
+                    # report's running count is the answer, never a label; its number is no part of it.
+                    text, content = text[counted.end():], True
+                elif match.key:
+                    numbered = _NUMBERED_HEADING.match(text)
             if numbered and match.key and match.how == "profile" and numbered_form is None:
                 numbered_form = self._numbers_labels(itertools.islice(ahead, _NUMBERED_SCAN))
             if numbered and match.key and match.how == "profile" and numbered_form:
@@ -254,6 +261,9 @@ class _Walker:
                 label_number = numbered.group().strip().split(".")[0] if numbered else None
             if (self.numbered or under) and sub is not None:
                 text = text[sub.end():]  # "2.1<tab>That the Board approves": the answer
+            if content:
+                self._add([_cell_of(element, text)])
+                continue
             for part in self._tab_parts(text):  # "Part 1 (Open to the public)<tab>ITEM NO. 5": two labels
                 self._row(_Row([_cell_of(element, part)], paragraph=True))
             if brake == "after":
@@ -331,6 +341,14 @@ class _Walker:
             self.read.preamble.append((filled[0].text, filled[0].element))  # a header line the profile places
             return
         above, self.above = self.above, None
+        over, self.over = self.over, {}
+        if over and not row.paragraph and all(cell.column in over for cell in filled) and not any(
+                cell.text and self.matcher.match(cell.text).key for cell in filled):
+            # "Author: | Chief Officer Responsible:" over "Priya Mistry … | Paul Hendry …": each
+            # label's answer in the row below, in its column.
+            for cell in filled:
+                over[cell.column].rows.append([cell])
+            return
         if (above is not None and not row.paragraph and len(filled) == 1 and filled[0].column == above[0]
                 and above[1] is self.current and not self.matcher.match(filled[0].text).key
                 and not filled[0].text.rstrip().endswith((":", "?")) and not filled[0].text.isupper()):
@@ -356,6 +374,8 @@ class _Walker:
                 self._add(row.cells)
                 return
         if self._column_headers(filled, row.paragraph):
+            return
+        if not row.paragraph and self._labels_over_answers(filled):
             return
         if self._explains(first):  # "Details/Findings | Reviewed by the solicitor.": the answer's note
             self.current.rows.append(row.cells[row.cells.index(first) + 1:])
@@ -392,6 +412,8 @@ class _Walker:
             held.key = ""
             self.read.unrecognised.append(held)
         if match is not None and match.key:
+            if match.rest and values.printed_instruction(match.rest):
+                match = dataclasses.replace(match, rest="")  # "Wards Affected:  List wards or tick box": the form's words
             self.numbered = self.numbered or bool(_NUMBERED_HEADING.match(first.text))
             earlier = self.read.sections.get(match.key)
             if earlier is not None and (earlier.rows or earlier.rest):
@@ -426,6 +448,25 @@ class _Walker:
             return
         self._add(row.cells)
 
+    def _labels_over_answers(self, filled: list[Cell]) -> bool:
+        """A row of the board's own labels and nothing else ("Author: | Chief Officer
+        Responsible for the report:"): their answers are in the row below, column by column."""
+        if len(filled) < 2 or not all(cell.text for cell in filled):
+            return False
+        matches = [self.matcher.match(cell.text) for cell in filled]
+        keys = [match.key for match in matches]
+        if not all(match.key and match.how == "profile" and not match.rest for match in matches) or len(set(keys)) < len(keys):
+            return False
+        if any(key in self.read.sections for key in keys):
+            return False
+        self.over = {}
+        for cell, match in zip(filled, matches):
+            section = self.read.sections[match.key] = Section(match.key, cell.text, columns=self.read.tick_columns, how=match.how)
+            self.read.order.append(section)
+            self.over[cell.column] = section
+        self.current = section
+        return True
+
     def _explains(self, first: Cell) -> bool:
         """Is the row the explanation of the Yes / No / N/A question above it ("Details/Findings",
         "Details", "Findings", "Comments", or the labels the profile gives as its `details`)?"""
@@ -455,7 +496,8 @@ class _Walker:
         below: (the label, the answer) as two cells of the row."""
         head, _, below = cell.text.partition("\n")
         found = self.matcher.match(head)
-        if not (found.key and found.how == "profile" and not found.rest and below.strip()):
+        if not (found.key and found.how == "profile" and below.strip()
+                and (not found.rest or values.printed_instruction(found.rest))):
             return None
         answer = copy.deepcopy(cell.element)
         for paragraph in answer.iter(_P):
@@ -470,11 +512,18 @@ class _Walker:
         bands: list[tuple[int, Section]] = []
         for cell in after:
             match = self.matcher.match(cell.text) if cell.text and len(cell.text) <= 200 else None
-            if cell is after[0] or match is None or not match.key or match.key == key or match.key in self.read.sections or match.rest:
+            head, _, below = cell.text.partition("\n")
+            if match is not None and match.rest and below.strip() and self.matcher.match(head).key == match.key \
+                    and not self.matcher.match(head).rest:
+                match = dataclasses.replace(match, rest=below.strip())  # "Date" over "07/01/2026" in one cell
+            elif match is not None and match.rest:
+                continue
+            if cell is after[0] or match is None or not match.key or match.key == key or match.key in self.read.sections:
                 continue  # the cell right after a label is its answer ("Purpose: | Assurance"), never a label
             if match.how != "profile" and not _looks_like_label(cell, [cell], False):
                 continue
-            section = self.read.sections[match.key] = Section(match.key, cell.text, columns=self.read.tick_columns, how=match.how)
+            section = self.read.sections[match.key] = Section(match.key, cell.text, rest=match.rest,
+                                                               columns=self.read.tick_columns, how=match.how)
             self.read.order.append(section)
             bands.append((cell.column, section))
         for at, (column, section) in enumerate(bands):  # "Agenda No: | 5 | Attachment: | 03": its value beside it
@@ -554,7 +603,10 @@ def _closed(text: str, element: etree._Element) -> bool:
     numbered paragraph that ends as a sentence does is an answer, however short; a heading is
     not closed with a full stop, and a lead-in to a list is no bold heading."""
     text, words = text.rstrip(), len(text.split())
-    return (text.endswith((".", ";")) and words >= 3) or (text.endswith(":") and words >= 5 and not _bold(element))
+    one = re.fullmatch(r"\d{1,2}(\.\d+)*\.?\s+(\S+\.)", text)
+    if one and not values.says_nothing_to_report(one.group(2)):
+        return False  # "2. Background.": one word after the number is a heading however it ends
+    return text.endswith((".", ";")) or (text.endswith(":") and words >= 5 and not _bold(element))
 
 
 def _cell_of(paragraph: etree._Element, text: str) -> Cell:
@@ -750,6 +802,10 @@ class _Assembler:
         """(answer, note) of a question answered by picking one of `words` (word -> value)."""
         chosen: list[str] = []
         note_parts: list[str] = []
+        lone = [cell for row in rows for cell in row if cell.text or cell.tick() not in (None, Tick.EMPTY)]
+        if len(lone) == 1 and "yes" in words.values() and lone[0].tick() is Tick.CHECKED and (
+                not strip_glyphs(lone[0].text).strip() or lone[0].text.strip() in ("✓", "✔", "X", "x")):
+            return "yes", None  # "Report Approved | ✓": one box beside the question, ticked, is its yes
         columns = section.columns
         by_column = columns and rows and any(cell.column in columns for cell in rows[0])
         if by_column and section.rows:

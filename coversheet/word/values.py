@@ -48,6 +48,17 @@ def clean(text: str | None) -> str | None:
     return text
 
 
+_PRINTED_INSTRUCTION = re.compile(
+    r"^(?:please\s+)?(?:list|tick|insert|enter|state|give|include|describe|provide|select|delete|indicate|attach|complete)"
+    r"\b(?!\s*[:–—-])", re.IGNORECASE)
+
+
+def printed_instruction(text: str) -> bool:
+    """Is the text after a label the form's own instruction ("List wards or tick box to indicate
+    all"), printed beside the label, not the author's answer?"""
+    return bool(_PRINTED_INSTRUCTION.match(text.strip())) and len(text.split()) <= 12
+
+
 def says_nothing_to_report(text: str) -> bool:
     return bool(_NOTHING.match(text.strip()))
 
