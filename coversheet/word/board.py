@@ -111,6 +111,7 @@ class Section:
     columns: dict[int, str] = field(default_factory=dict)  # the tick columns over it, if any
     how: str = ""  # how its label was matched (`Match.how`): "profile", "variant" or "terms"
     headers: list[str] = field(default_factory=list)  # its answer is a small table under these column names
+    element: Any = None  # its label's paragraph or cell, for an unrecognised label
 
 
 @dataclass
@@ -242,7 +243,7 @@ class _Walker:
                     # "7.<tab>Not applicable.", "5.<tab>Option 1: approve …": a paragraph of the
                     # report's running count is the answer, never a label; its number is no part of it.
                     text, content = text[counted.end():], True
-                elif match.key:
+                elif match.key and match.how == "profile" and not _sentence(text):
                     numbered = _NUMBERED_HEADING.match(text)
             if numbered and match.key and match.how == "profile" and numbered_form is None:
                 numbered_form = self._numbers_labels(itertools.islice(ahead, _NUMBERED_SCAN))
@@ -457,6 +458,8 @@ class _Walker:
         keys = [match.key for match in matches]
         if not all(match.key and match.how == "profile" and not match.rest for match in matches) or len(set(keys)) < len(keys):
             return False
+        if not all(_looks_like_label(cell, [cell], False) for cell in filled):
+            return False  # "Purpose: | Assurance": the option picked, plain, beside its label
         if any(key in self.read.sections for key in keys):
             return False
         self.over = {}
@@ -545,7 +548,7 @@ class _Walker:
 
     def _unrecognised(self, first: Cell, after: list[Cell]) -> None:
         """A label no question of the board claims: its text is kept, given to none."""
-        section = Section("", first.text, columns=self.read.tick_columns)
+        section = Section("", first.text, columns=self.read.tick_columns, element=first.element)
         if after:  # a value cell, empty or not (a heading row has none)
             section.rows.append(after)
         self.read.unrecognised.append(section)
@@ -1027,6 +1030,9 @@ class _Assembler:
         """Header lines above the first label: the board, the meeting date, the title."""
         lines = self.read.preamble or [(text, None) for text in self.header_paragraphs()]
         placed = self._placed_lines(lines)
+        # "Health and Wellbeing Board<tab>21 January 2026": the board and the date on one line.
+        if not placed:
+            lines = [(part.strip(), element) for text, element in lines for part in text.split("\t") if part.strip()]
         lines = [(text, element) for at, (text, element) in enumerate(lines, 1) if at not in placed]
         boards = [text for text, _ in lines if _BOARD_LINE.search(text) and len(text) <= 90]
         # "Brighton & Hove City Council" over "Health & Wellbeing Board": the council or trust
@@ -1044,6 +1050,12 @@ class _Assembler:
         for text, element in self.read.between:  # "REPORT TO THE GOVERNING BODY" then the title, in bold
             if self._title_line(text, element):
                 self.data["title"] = text.strip()
+        for section in self.read.order[:3]:
+            # "Report of the Director of Public Health" then the title, bold, then "Summary": an
+            # unlabelled bold line among the header's labels, with nothing under it, is the title.
+            if (not section.key and not any(cell.text for row in section.rows for cell in row) and section.label != board
+                    and self._title_line(section.label, section.element, boards=False)):
+                self.data["title"] = section.label.strip()
         agenda = self.data.get("agenda_item")
         if isinstance(agenda, str) and (item := _ITEM_WORDS.sub("", agenda).strip()):
             self.data["agenda_item"] = item  # "Item 6.1", "Agenda item 7": the item is "6.1", "7"
@@ -1068,12 +1080,12 @@ class _Assembler:
                 self.data[key] = value
         return placed
 
-    def _title_line(self, text: str, element: etree._Element | None) -> bool:
+    def _title_line(self, text: str, element: etree._Element | None, boards: bool = True) -> bool:
         """An unlabelled bold line that is the paper's title (not the organisation's or the
         board's name, nor "Report to ..." above it)."""
         return bool("title" in self.matcher.kinds and "title" not in self.read.sections and not self.data.get("title")
                     and element is not None and _bold(element) and 10 <= len(text) <= 200
-                    and not _NUMBERED_HEADING.match(text) and not _BOARD_LINE.search(text)
+                    and not _NUMBERED_HEADING.match(text) and not (boards and _BOARD_LINE.search(text))
                     and not re.match(r"(nhs\b|report to\b)", text.strip(), re.I))
 
     def _claims(self) -> None:

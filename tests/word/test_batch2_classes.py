@@ -85,3 +85,112 @@ def test_paragraphs_counted_through_a_report_are_answers_without_their_number(tm
     assert questions["financial"] == "None."
     assert questions["legal"] == "The Board has a statutory duty to publish it."
     assert questions["risk"] == "There are no risks associated with this report."
+
+
+SIGN_OFF = '''
+[[questions]]
+field = "meeting_date"
+labels = ["Date of meeting"]
+[[questions]]
+name = "report_of"
+labels = ["Report of"]
+kind = "text"
+[[questions]]
+field = "title"
+labels = ["Report title"]
+[[questions]]
+field = "executive_summary"
+labels = ["Summary"]
+[[questions]]
+field = "authors"
+labels = ["Author"]
+[[questions]]
+field = "sponsor"
+labels = ["Chief Officer Responsible for the report"]
+[[questions]]
+name = "approved"
+labels = ["Report Approved"]
+kind = "yes_no_na"
+[[questions]]
+name = "approved_on"
+labels = ["Date"]
+kind = "date"
+[[questions]]
+name = "officers"
+labels = ["Specialist Implications Officer(s)"]
+kind = "text"
+[[questions]]
+name = "wards"
+labels = ["Wards Affected"]
+kind = "choice"
+options = ["All"]
+'''
+
+
+def _signed_off_report() -> Document:
+    document = Document()
+    _bold(document, "Health and Wellbeing Board\t21 January 2026")
+    _bold(document, "Report of the Director of Public Health")
+    _bold(document, "Joint Strategic Needs Assessment 2025 Annual Update")
+    _bold(document, "Summary")
+    document.add_paragraph("1.\tThis report presents the 2025 update for the Board to note.")
+    table = document.add_table(rows=4, cols=4)
+    rows = table.rows
+    first = rows[0].cells[1].merge(rows[0].cells[3])
+    rows[0].cells[0].paragraphs[0].add_run("Author:").bold = True
+    first.paragraphs[0].add_run("Chief Officer Responsible for the report:").bold = True
+    rows[1].cells[0].text = "Priya Mistry\nPublic Health Specialist\nPublic Health\nTel: 01904 553412"
+    rows[1].cells[1].merge(rows[1].cells[3]).text = "Paul Hendry\nDirector of Public Health"
+    rows[2].cells[1].text = "Report Approved"
+    rows[2].cells[2].text = "✓"
+    rows[2].cells[3].text = "Date\n07/01/2026"
+    officers = rows[3].cells[0].merge(rows[3].cells[3])
+    paragraph = officers.paragraphs[0]
+    paragraph.add_run("Specialist Implications Officer(s)").bold = True
+    paragraph.add_run("  List information for all")
+    officers.add_paragraph("Legal: Ruth Lee, Senior Solicitor")
+    wards = document.add_table(rows=1, cols=3).rows[0].cells
+    wards[0].paragraphs[0].add_run("Wards Affected:").bold = True
+    wards[0].paragraphs[0].add_run("  List wards or tick box to indicate all")
+    wards[1].text = "✓"
+    wards[2].text = "All"
+    return document
+
+
+def test_a_report_without_cover_table_gives_its_header_lines_and_sign_off_table(tmp_path):
+    draft = _extract(tmp_path, SIGN_OFF, _signed_off_report())
+    # The board and the date on one line at a tab; "Report of the …"; the bold title below it.
+    assert draft["meeting_date"] == "2026-01-21"
+    assert draft["questions"]["report_of"] == "Director of Public Health"
+    assert draft["title"] == "Joint Strategic Needs Assessment 2025 Annual Update"
+    # Labels over their answers, a contact block (department and telephone are no people).
+    assert draft["authors"] == [{"name": "Priya Mistry", "role": "Public Health Specialist"}]
+    assert draft["sponsor"] == {"name": "Paul Hendry", "role": "Director of Public Health"}
+    # One box ticked beside the question; "Date" over its date in one cell.
+    assert draft["questions"]["approved"] == {"answer": "yes", "note": None}
+    assert draft["questions"]["approved_on"] == "2026-01-07"
+    # The form's printed instruction beside a label is no part of the answer.
+    assert draft["questions"]["officers"] == "Legal: Ruth Lee, Senior Solicitor"
+    assert draft["questions"]["wards"] == "All"
+
+
+PICKED = '''
+[[questions]]
+field = "purpose"
+labels = ["Purpose"]
+[[questions]]
+name = "assurance"
+labels = ["Assurance"]
+kind = "choice"
+options = ["Limited", "Reasonable"]
+'''
+
+
+def test_an_option_picked_beside_its_label_is_no_label_over_an_answer(tmp_path):
+    document = Document()
+    table = document.add_table(rows=2, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Purpose:", "Assurance"
+    table.rows[1].cells[0].text, table.rows[1].cells[1].text = "Assurance:", "Reasonable"
+    draft = _extract(tmp_path, PICKED, document)
+    assert draft["purpose"]["categories"] == ["assurance"]
+    assert draft["questions"]["assurance"] == "Reasonable"
