@@ -158,6 +158,8 @@ def paragraphs_of(cells: list[etree._Element]) -> list[Paragraph]:
                 text = text[typed.end():].strip()
                 if not text:  # "8.1" and nothing after it: a numbered paragraph left empty
                     continue
+            if re.fullmatch(r"\[[^\]]*\]", text):
+                continue  # "11.<tab>[Health and Wellbeing Board are asked to …]": the form's prompt, left
             found.append(Paragraph(text, bool(typed) or _numbered(p)))
     return found
 
@@ -174,7 +176,9 @@ def recommendations(cells: list[etree._Element]) -> list[str] | None:
     if not any(p.listed for p in paragraphs):
         return [p.text for p in paragraphs]
     items: list[str] = []
-    for paragraph in paragraphs:
+    for at, paragraph in enumerate(paragraphs):
+        if paragraph.listed and paragraph.text.rstrip().endswith(":") and any(p.listed for p in paragraphs[at + 1:]):
+            continue  # "10.<tab>The Board is asked to:" over "i.", "ii.": the stem numbered as the report's paragraph
         if paragraph.listed:
             items.append(paragraph.text)
         elif items:

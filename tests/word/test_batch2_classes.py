@@ -194,3 +194,35 @@ def test_an_option_picked_beside_its_label_is_no_label_over_an_answer(tmp_path):
     draft = _extract(tmp_path, PICKED, document)
     assert draft["purpose"]["categories"] == ["assurance"]
     assert draft["questions"]["assurance"] == "Reasonable"
+
+
+RECOMMENDS = '''
+[[questions]]
+field = "executive_summary"
+labels = ["Summary"]
+[[questions]]
+field = "recommendations"
+labels = ["Recommendations"]
+'''
+
+
+def _recommending(*lines: str) -> Document:
+    document = Document()
+    _bold(document, "Summary")
+    document.add_paragraph("1.\tThis report sets out the partnership's work this year.")
+    _bold(document, "Recommendations")
+    for line in lines:
+        document.add_paragraph(line)
+    return document
+
+
+def test_a_numbered_stem_over_roman_items_is_no_recommendation(tmp_path):
+    document = _recommending("2.\tHealth and Wellbeing Board are asked to:", "i.\tNote the progress made.",
+                             "ii.\tEndorse the priorities for 2026.")
+    assert _extract(tmp_path, RECOMMENDS, document)["recommendations"] == [
+        "Note the progress made.", "Endorse the priorities for 2026."]
+
+
+def test_a_bracketed_prompt_left_in_is_no_recommendation(tmp_path):
+    document = _recommending("2.\t[Health and Wellbeing Board are asked to …]")
+    assert _extract(tmp_path, RECOMMENDS, document)["recommendations"] is None
