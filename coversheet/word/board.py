@@ -92,6 +92,8 @@ _STANDARD_REFERENCE = re.compile(
 _GOVERNANCE_EXTRA = {"when": "date", "date considered": "date", "what they said": "outcome", "result": "outcome",
                      "decision": "outcome", "recommendation": "outcome", "group": "forum", "body": "forum"}
 _SHOW = {"yes": "Yes", "no": "No", "n/a": "N/A"}
+_DAY = type(parse_uk_date("1 January 2020"))
+_PRIVATE_WORD = re.compile(r"\b(closed|private|confidential|restricted|not for publication|part (2|ii|b)|exempt)\b", re.I)
 
 
 @dataclass
@@ -442,12 +444,27 @@ class _Walker:
         if self.current is None and not self.read.sections:
             self.read.preamble.append((first.text, first.element))
             return
+        row = _Row([cell for cell in row.cells if not self._label_with_value(cell, first)], row.paragraph)
+        filled = [cell for cell in filled if cell in row.cells]
+        after = [cell for cell in after if cell in row.cells]
         under_columns = bool(self.read.tick_columns) and any(
             cell.column in self.read.tick_columns and cell.tick() not in (None, Tick.EMPTY) for cell in after)
         if under_columns or _looks_like_label(first, [cell for cell in filled if cell.text], row.paragraph):
             self._unrecognised(first, after)
             return
         self._add(row.cells)
+
+    def _label_with_value(self, cell: Cell, first: Cell) -> bool:
+        """"26th November 2025 | Item 7": a later cell of a row that is one of the board's labels with
+        its value in the same cell ("Item 7") answers that question, not the one above."""
+        if cell is first or not cell.text or "\n" in cell.text or len(cell.text) > 60:
+            return False
+        match = self.matcher.match(cell.text)
+        if not (match.key and match.how == "profile" and match.rest) or match.key in self.read.sections:
+            return False
+        section = self.read.sections[match.key] = Section(match.key, cell.text, rest=match.rest, how=match.how)
+        self.read.order.append(section)
+        return True
 
     def _labels_over_answers(self, filled: list[Cell]) -> bool:
         """A row of the board's own labels and nothing else ("Author: | Chief Officer
@@ -644,6 +661,8 @@ def _looks_like_label(first: Cell, filled: list[Cell], paragraph: bool) -> bool:
         return False
     if answer_named(text) is not None or values.says_nothing_to_report(text):
         return False  # "N/A", "YES", "NONE" in capitals: an answer, never a label
+    if re.search(r"\d", text) and isinstance(parse_uk_date(text), _DAY):
+        return False  # "26th November 2025" in bold under the meeting's name: an answer
     if text.isupper() and len(text) > 2:
         return True
     formatted = _bold(first.element) or _shaded(first.element) or _heading(first.element)
@@ -705,6 +724,7 @@ class _Assembler:
     def draft(self) -> RawDraft:
         if "confidential" in self.matcher.kinds and "confidential" not in self.read.sections:
             self._delete_one_left()
+            self._one_word_left()
         legacy_sheet = _legacy._Sheet()
         legacy_sheet.governance_columns = self.read.governance_columns
         for key, section in self.read.sections.items():
@@ -715,6 +735,8 @@ class _Assembler:
             rows = self._rows(section)
             if self._prompt(key, rows):
                 rows = []
+            if kind == DATE:
+                rows = _dated(rows)
             grid = _name_value_grid(rows) if kind in (GOVERNANCE, TEXT) else None
             if grid is not None and kind == GOVERNANCE:  # the forums printed, a date beside those it went to
                 self.data["governance"] = _grid_history(grid)
@@ -889,6 +911,24 @@ class _Assembler:
                 self.data["confidential"] = None
                 if section.key:
                     self.read.sections.pop(section.key, None)
+                return
+
+    def _one_word_left(self) -> None:
+        """"OPEN" alone above the sheet whose form prints "OPEN / CLOSED": the author deleted the
+        other word, and the one left is the answer ("no" for an open paper, "yes" for a closed one)."""
+        if self.data.get("confidential") is not None or "confidential" in self.read.sections:
+            return
+        question = self.profile.question("confidential")
+        printed = [part for label in (question.labels if question is not None else []) for part in
+                   (labels.normalise(part) for part in re.split(r"\s*/\s*|\s+or\s+", label)) if part]
+        if len(printed) < 2:
+            return
+        lines = [text for text, _ in self.read.preamble] + [
+            section.label for section in self.read.order[:3] if not section.key and not section.rows]
+        for text in lines:
+            said = labels.normalise(text)
+            if said in printed:
+                self.data["confidential"] = "yes" if _PRIVATE_WORD.search(said) else "no"
                 return
 
     def _label_says(self, section: Section) -> str | None:
@@ -1124,6 +1164,16 @@ class _Assembler:
 
 _YES_NO_NA = {"yes": "yes", "no": "no", "n/a": "n/a", "na": "n/a", "not applicable": "n/a", "y": "yes", "n": "no"}
 _YES_NO = {"yes": "yes", "no": "no", "y": "yes", "n": "no"}
+
+
+def _dated(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """"BoD 26.11.25" then "26th November 2025" under the meeting's name: the date is the cell
+    that reads as one, when the first does not."""
+    texts = [cell for row in rows for cell in row if cell.text]
+    if len(texts) < 2 or isinstance(parse_uk_date(texts[0].text), _DAY):
+        return rows
+    dated = next((cell for cell in texts if isinstance(parse_uk_date(cell.text), _DAY)), None)
+    return [[dated]] if dated is not None else rows
 
 
 def _value_of(word: str, words: dict[str, str]) -> str | None:

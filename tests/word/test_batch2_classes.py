@@ -226,3 +226,49 @@ def test_a_numbered_stem_over_roman_items_is_no_recommendation(tmp_path):
 def test_a_bracketed_prompt_left_in_is_no_recommendation(tmp_path):
     document = _recommending("2.\t[Health and Wellbeing Board are asked to …]")
     assert _extract(tmp_path, RECOMMENDS, document)["recommendations"] is None
+
+
+HEADING_BLOCK = '''
+[[questions]]
+field = "confidential"
+labels = ["OPEN / CLOSED"]
+[[questions]]
+field = "meeting_date"
+labels = ["BOARD OF DIRECTORS MEETING"]
+[[questions]]
+field = "agenda_item"
+labels = ["Item"]
+[[questions]]
+field = "title"
+labels = ["TITLE OF PAPER"]
+[[questions]]
+field = "presented_by"
+labels = ["TO BE PRESENTED BY"]
+'''
+
+
+def _heading_block(status: str) -> Document:
+    document = Document()
+    _bold(document, status)
+    block = document.add_table(rows=2, cols=2)
+    texts = (("BOARD OF DIRECTORS MEETING", "BoD 26.11.25"), ("26th November 2025", "Item 10iii"))
+    for row, pair in zip(block.rows, texts):
+        for cell, text in zip(row.cells, pair):
+            cell.paragraphs[0].add_run(text).bold = True
+    sheet = document.add_table(rows=2, cols=2)
+    for row, pair in zip(sheet.rows, (("TITLE OF PAPER", "Winter Resilience Plan"),
+                                      ("TO BE PRESENTED BY", "Dr Helen Crawshaw, Chief Executive"))):
+        row.cells[0].text, row.cells[1].text = pair
+    return document
+
+
+def test_a_heading_block_gives_the_date_under_the_meetings_name_and_the_item_beside_it(tmp_path):
+    draft = _extract(tmp_path, HEADING_BLOCK, _heading_block("OPEN"))
+    assert draft["meeting_date"] == "2025-11-26"  # not the meeting's code "BoD 26.11.25"
+    assert draft["agenda_item"] == "10iii"
+    assert draft["title"] == "Winter Resilience Plan"
+
+
+def test_the_one_word_left_of_a_delete_one_label_is_the_answer(tmp_path):
+    assert _extract(tmp_path, HEADING_BLOCK, _heading_block("OPEN"))["confidential"] is False
+    assert _extract(tmp_path, HEADING_BLOCK, _heading_block("CLOSED"))["confidential"] is True
