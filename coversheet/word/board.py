@@ -51,6 +51,7 @@ from coversheet.word.meaning import (
     TEXT,
     YES_NO,
     YES_NO_NA,
+    Match,
     Matcher,
     matcher_for,
 )
@@ -92,6 +93,7 @@ _STANDARD_REFERENCE = re.compile(
 _GOVERNANCE_EXTRA = {"when": "date", "date considered": "date", "what they said": "outcome", "result": "outcome",
                      "decision": "outcome", "recommendation": "outcome", "group": "forum", "body": "forum"}
 _SHOW = {"yes": "Yes", "no": "No", "n/a": "N/A"}
+_ITEM_CODE = re.compile(r"^\s*(?:item\s*)?(?!(?:19|20)\d\d\b)([A-Z]{0,6}[/.\- ]?\d[\w/.\-]*)\s*[:–—-]?\s+(?=[A-Z])", re.I)
 _DAY = type(parse_uk_date("1 January 2020"))
 _PRIVATE_WORD = re.compile(r"\b(closed|private|confidential|restricted|not for publication|part (2|ii|b)|exempt)\b", re.I)
 
@@ -385,6 +387,9 @@ class _Walker:
             return
         match = self.matcher.match(first.text) if len(first.text) <= 200 else None
         after = row.cells[row.cells.index(first) + 1:]
+        if not row.paragraph and len(filled) > 2 and (
+                written := self.matcher.by_options(first.text, [cell.text for cell in after])) is not None:
+            match = Match(written, how="profile")  # "For: | Decision ☐ | Discussion ☐ | Noting ☒"
         if "\n" in first.text and not (match is not None and (match.claimed_by or (match.key and not match.rest))):
             split = self._label_above(first)
             if split is not None:  # "This report makes the following recommendations:" then them, in one cell
@@ -761,6 +766,7 @@ class _Assembler:
                 value = [split for entry in value for split in _split_governance(entry)]
             self.data.setdefault(name, value) if name != "risks" else None
         self.noticed.extend(legacy.noticed)
+        self._item_and_title()
         self._preamble()
         self._claims()
         not_found = self._mismatch()
@@ -912,6 +918,20 @@ class _Assembler:
                 if section.key:
                     self.read.sections.pop(section.key, None)
                 return
+
+    def _item_and_title(self) -> None:
+        """"Agenda Item and title: QSC/25/12/05 Quality and Safety Exception Report": one row asking
+        both, the paper's reference first; the title is the words after it."""
+        section = self.read.sections.get("title")
+        title = self.data.get("title")
+        if section is None or not isinstance(title, str) or not re.search(r"\b(item|number|no|ref|reference)\b", section.label, re.I):
+            return
+        code = _ITEM_CODE.match(title)
+        if code is None or not title[code.end():].strip():
+            return
+        self.data["title"] = title[code.end():].strip()
+        if "agenda_item" in self.matcher.kinds and not self.data.get("agenda_item"):
+            self.data["agenda_item"] = code.group(1)
 
     def _one_word_left(self) -> None:
         """"OPEN" alone above the sheet whose form prints "OPEN / CLOSED": the author deleted the

@@ -272,3 +272,48 @@ def test_a_heading_block_gives_the_date_under_the_meetings_name_and_the_item_bes
 def test_the_one_word_left_of_a_delete_one_label_is_the_answer(tmp_path):
     assert _extract(tmp_path, HEADING_BLOCK, _heading_block("OPEN"))["confidential"] is False
     assert _extract(tmp_path, HEADING_BLOCK, _heading_block("CLOSED"))["confidential"] is True
+
+
+WRITTEN_WITH_OPTIONS = '''
+[[questions]]
+field = "meeting_date"
+labels = ["Date of Meeting"]
+[[questions]]
+field = "confidential"
+labels = ["For: PUBLIC session / PRIVATE Session"]
+[[questions]]
+field = "purpose"
+labels = ["For: Decision / Discussion / Noting"]
+[[questions]]
+field = "title"
+labels = ["Agenda Item and title"]
+[[questions]]
+field = "authors"
+labels = ["Author"]
+[confidentiality]
+public = "PUBLIC session"
+private = "PRIVATE Session"
+'''
+
+
+def _summary_sheet() -> Document:
+    document = Document()
+    table = document.add_table(rows=5, cols=7)
+    rows = [("Date of Meeting:", "11 December 2025"),
+            ("For:", "PUBLIC session", "☒", "PRIVATE Session", "☐"),
+            ("For:", "Decision", "☐", "Discussion", "☐", "Noting", "☒"),
+            ("Agenda Item and title:", "QSC/25/12/05 Quality and Safety Exception Report"),
+            ("Author:", "Lorraine Hartley – Head of Quality")]
+    for row, texts in zip(table.rows, rows):
+        for cell, text in zip(row.cells, texts):
+            cell.text = text
+    return document
+
+
+def test_a_label_the_profile_writes_with_its_options_is_found_by_the_options_beside_it(tmp_path):
+    draft = _extract(tmp_path, WRITTEN_WITH_OPTIONS, _summary_sheet())
+    assert draft["meeting_date"] == "2025-12-11"  # the "For:" rows are no part of the date
+    assert draft["confidential"] is False
+    assert draft["purpose"]["categories"] == ["information"]
+    # One row asking the item and the title: the title is the words after the paper's reference.
+    assert draft["title"] == "Quality and Safety Exception Report"
