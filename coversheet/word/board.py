@@ -115,7 +115,7 @@ class Section:
     columns: dict[int, str] = field(default_factory=dict)  # the tick columns over it, if any
     how: str = ""  # how its label was matched (`Match.how`): "profile", "variant" or "terms"
     headers: list[str] = field(default_factory=list)  # its answer is a small table under these column names
-    element: Any = None  # its label's paragraph or cell, for an unrecognised label
+    element: Any = None  # its label's paragraph or cell
 
 
 @dataclass
@@ -427,14 +427,16 @@ class _Walker:
             if earlier is not None and (earlier.rows or earlier.rest):
                 # A label printed twice ("Purpose:" the ticks, later "Purpose:" a sentence): the
                 # second part is kept apart, for the assembler to read as that question's text.
-                section = Section(match.key, first.text, rest=match.rest, columns=self.read.tick_columns, how=match.how)
+                section = Section(match.key, first.text, rest=match.rest, columns=self.read.tick_columns, how=match.how,
+                                  element=first.element)
                 self.read.repeats.setdefault(match.key, []).append(section)
                 self.read.order.append(section)
             elif earlier is not None:
                 section = earlier
             else:
                 section = self.read.sections[match.key] = Section(match.key, first.text, rest=match.rest,
-                                                                   columns=self.read.tick_columns, how=match.how)
+                                                                   columns=self.read.tick_columns, how=match.how,
+                                                                   element=first.element)
                 self.read.order.append(section)
             bands = self._side_by_side(match.key, after)
             if bands:  # "Link to CQC Domain | box | Link to the Strategic Missions | box": two questions
@@ -455,6 +457,12 @@ class _Walker:
         under_columns = bool(self.read.tick_columns) and any(
             cell.column in self.read.tick_columns and cell.tick() not in (None, Tick.EMPTY) for cell in after)
         if under_columns or _looks_like_label(first, [cell for cell in filled if cell.text], row.paragraph):
+            self._unrecognised(first, after)
+            return
+        if (row.paragraph and self.current.rest and self.matcher.kinds.get(self.current.key) == DATE
+                and not any(cell.text for cells in self.current.rows for cell in cells)):
+            # "Council of Governors Meeting – 2 December 2025" then the title in bold: the date is
+            # answered on its own line; the next line is no part of it.
             self._unrecognised(first, after)
             return
         self._add(row.cells)
@@ -743,6 +751,8 @@ class _Assembler:
             if kind == DATE:
                 rows = _dated(rows)
             grid = _name_value_grid(rows) if kind in (GOVERNANCE, TEXT) else None
+            if grid is None and kind == GOVERNANCE:
+                grid = _forums_across(rows)
             if grid is not None and kind == GOVERNANCE:  # the forums printed, a date beside those it went to
                 self.data["governance"] = _grid_history(grid)
             elif key.startswith("questions."):
@@ -1268,6 +1278,26 @@ def _name_value_grid(rows: list[list[Cell]]) -> list[tuple[str, str]] | None:
     if len(pairs) < 2 or all(value for _, value in pairs) or (len(pairs) < 4 and not any(value for _, value in pairs)):
         return None  # (four names or more with nothing beside any: a grid left as printed)
     return pairs
+
+
+def _forums_across(rows: list[list[Cell]]) -> list[tuple[str, str]] | None:
+    """The forums printed across a row, each date written in the row below under its forum
+    ("Finance & Investment | Integrated Governance | Executive" over " | 27/11/2025 | 25/11/2025"):
+    (forum, date) for every column, or None when the rows are not such a grid."""
+    filled = [row for row in rows if any(cell.text for cell in row)]
+    if len(filled) != 2:
+        return None
+    names, below = filled
+    if len([cell for cell in names if cell.text]) < 3 or any(
+            len(cell.text) > 60 or "\n" in cell.text or parse_uk_date(cell.text) is not None for cell in names if cell.text):
+        return None
+    written = {cell.column: cell.text for cell in below if cell.text}
+    if not written or not all(parse_uk_date(text) is not None for text in written.values()):
+        return None
+    columns = {cell.column for cell in names if cell.text}
+    if not set(written) <= columns:
+        return None
+    return [(cell.text, written.get(cell.column, "")) for cell in names if cell.text]
 
 
 def _grid_history(grid: list[tuple[str, str]]) -> list[dict]:

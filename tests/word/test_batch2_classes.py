@@ -317,3 +317,57 @@ def test_a_label_the_profile_writes_with_its_options_is_found_by_the_options_bes
     assert draft["purpose"]["categories"] == ["information"]
     # One row asking the item and the title: the title is the words after the paper's reference.
     assert draft["title"] == "Quality and Safety Exception Report"
+
+
+DATE_LINE = '''
+[[questions]]
+field = "agenda_item"
+labels = ["Item"]
+[[questions]]
+field = "meeting_date"
+labels = ["Council of Governors Meeting"]
+[[questions]]
+field = "title"
+labels = ["Title of report"]
+[[questions]]
+field = "executive_summary"
+labels = ["Executive Summary"]
+'''
+
+
+def test_the_bold_title_under_a_dated_meeting_line_is_the_title_not_part_of_the_date(tmp_path):
+    document = Document()
+    _bold(document, "Item 5")
+    _bold(document, "Council of Governors Meeting – 2 December 2025")
+    _bold(document, "Appointment of the External Auditor – Recommendation of the Audit and Risk Committee")
+    _bold(document, "Executive Summary")
+    document.add_paragraph("The current external audit contract ends on 31 March 2026.")
+    draft = _extract(tmp_path, DATE_LINE, document)
+    assert draft["meeting_date"] == "2025-12-02"
+    assert draft["title"] == "Appointment of the External Auditor – Recommendation of the Audit and Risk Committee"
+
+
+SEEN_BY = '''
+[[questions]]
+field = "title"
+labels = ["Subject"]
+[[questions]]
+field = "governance"
+labels = ["Seen by the following committee(s) on date"]
+parts = ["forum", "date"]
+'''
+
+
+def test_forums_printed_across_with_their_dates_below_are_the_history(tmp_path):
+    document = Document()
+    table = document.add_table(rows=4, cols=4)
+    rows = [("Subject:", "Winter Resilience Plan"), ("Seen by the following committee(s) on date:",),
+            ("Finance & Investment", "Integrated Governance", "Executive", "Audit"),
+            ("", "27/11/2025", "25/11/2025", "")]
+    for row, texts in zip(table.rows, rows):
+        for cell, text in zip(row.cells, texts):
+            cell.text = text
+    draft = _extract(tmp_path, SEEN_BY, document)
+    assert draft["governance"] == [
+        {"forum": "Integrated Governance", "date": "2025-11-27", "outcome": None},
+        {"forum": "Executive", "date": "2025-11-25", "outcome": None}]
