@@ -85,6 +85,8 @@ _MEETING_BODY = re.compile(r"\b(board|committee|commission|partnership|group|pan
 _HEADER_LINE = re.compile(r"\b(19|20)\d\d\b|^(\S+\s+){5,}\S")  # a year, or six words or more
 _ITEM_WORDS = re.compile(r"^\s*(?:agenda\s+)?item\s*(?:no\.?|number)?\s*[:.]?\s*(?=\S)", re.I)
 _DETAILS = re.compile(r"(detail|finding|comment|explanation|note|further information)( (and |or )?(detail|finding|comment|explanation|note))*")
+# "If No or N/A, please explain:", "If yes, give details": the row under a question that explains its answer.
+_IF_ANSWERED = re.compile(r"^if\s+(?:yes|no|n/?a|not)\b.{0,30}?\b(?:explain|details?|reasons?|why|describe|state|summari[sz]e)\b", re.I)
 _SEPARATORS = re.compile(r"[;\n]+")
 _STANDARD_REFERENCE = re.compile(
     r"^(?:risk\s*(?:ref(?:erence)?|no\.?|number)?\s*[:#]?\s*)?"
@@ -507,7 +509,8 @@ class _Walker:
         if section is None or not section.key or self.matcher.kinds.get(section.key) != YES_NO_NA or len(first.text) > 60:
             return False
         said = labels.normalise(first.text) or first.text.casefold()
-        return said in self.matcher.details.get(section.key, ()) or bool(_DETAILS.fullmatch(said))
+        return (said in self.matcher.details.get(section.key, ()) or bool(_DETAILS.fullmatch(said))
+                or bool(_IF_ANSWERED.match(first.text.strip())))
 
     def _column_headers(self, filled: list[Cell], paragraph: bool) -> bool:
         """"Timetable" then "Meeting | Date" over "Committee | 9th November 2021": a small

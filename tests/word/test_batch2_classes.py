@@ -371,3 +371,26 @@ def test_forums_printed_across_with_their_dates_below_are_the_history(tmp_path):
     assert draft["governance"] == [
         {"forum": "Integrated Governance", "date": "2025-11-27", "outcome": None},
         {"forum": "Executive", "date": "2025-11-25", "outcome": None}]
+
+
+EXPLAINED = '''
+[[questions]]
+field = "title"
+labels = ["Report title"]
+[[questions]]
+field = "implications.equality"
+labels = ["Equality Impact Assessment undertaken?"]
+'''
+
+
+def test_an_if_no_please_explain_row_is_the_answers_note(tmp_path):
+    document = Document()
+    table = document.add_table(rows=3, cols=7)
+    rows = [("Report title", "Quality Report"),
+            ("Equality Impact Assessment undertaken?", "Yes", "", "No", "", "N/A", "x"),
+            ("If No or N/A, please explain:", "Routine quarterly assurance report.")]
+    for row, texts in zip(table.rows, rows):
+        for cell, text in zip(row.cells, texts):
+            cell.text = text
+    draft = _extract(tmp_path, EXPLAINED, document)
+    assert draft["implications"]["equality"] == {"answer": "n/a", "note": "Routine quarterly assurance report."}
