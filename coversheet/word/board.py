@@ -1056,6 +1056,8 @@ class _Assembler:
             else:
                 text = self._text(rows)
                 ticked = [options.get(_fold(line), line) for line in (text or "").splitlines() if line.strip()]
+                if len(options) == 1 and ticked == list(options.values()) and _beside_empty_cell(rows, ticked[0]):
+                    ticked = []  # "Wards Affected: | [ ] | All": the one option printed beside its box, left empty
         if question.multiple:
             return ticked or None
         return self._one(key, section.label, ticked)
@@ -1281,6 +1283,15 @@ def _name_value_grid(rows: list[list[Cell]]) -> list[tuple[str, str]] | None:
     if len(pairs) < 2 or all(value for _, value in pairs) or (len(pairs) < 4 and not any(value for _, value in pairs)):
         return None  # (four names or more with nothing beside any: a grid left as printed)
     return pairs
+
+
+def _beside_empty_cell(rows: list[list[Cell]], option: str) -> bool:
+    """Is the option printed in a cell of its own with an empty cell just before it (its box)?"""
+    for row in rows:
+        for before, cell in zip(row, row[1:]):
+            if _fold(cell.text) == _fold(option) and not before.text and before.tick() in (None, Tick.EMPTY):
+                return True
+    return False
 
 
 def _forums_across(rows: list[list[Cell]]) -> list[tuple[str, str]] | None:

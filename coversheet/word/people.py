@@ -48,8 +48,9 @@ def parse_people(text: str | None) -> list[dict[str, str | None]] | None:
         part = _without_contact(_NAME_PROMPT.sub("", part.strip())).strip(" ,.")
         if not part or _PROMPT.fullmatch(part):  # "[Report author]": the template's prompt, left
             continue
-        if people and people[-1]["role"] is None and _NAME_ROLE.search(part) is None and is_job_title(part):
-            people[-1]["role"] = part  # "Jane Smith" then "Director of Finance" on the next line
+        if people and people[-1]["role"] is None and is_job_title(_split_once(part)[0]):
+            # "Jane Smith" then "Director of Finance" (or "Manager, Healthwatch York") on the next line
+            people[-1]["role"] = part
             continue
         people.append(parse_person(part))
     return people or None

@@ -127,7 +127,7 @@ options = ["All"]
 '''
 
 
-def _signed_off_report() -> Document:
+def _signed_off_report(ward_box: str = "✓") -> Document:
     document = Document()
     _bold(document, "Health and Wellbeing Board\t21 January 2026")
     _bold(document, "Report of the Director of Public Health")
@@ -152,7 +152,7 @@ def _signed_off_report() -> Document:
     wards = document.add_table(rows=1, cols=3).rows[0].cells
     wards[0].paragraphs[0].add_run("Wards Affected:").bold = True
     wards[0].paragraphs[0].add_run("  List wards or tick box to indicate all")
-    wards[1].text = "✓"
+    wards[1].text = ward_box
     wards[2].text = "All"
     return document
 
@@ -394,3 +394,8 @@ def test_an_if_no_please_explain_row_is_the_answers_note(tmp_path):
             cell.text = text
     draft = _extract(tmp_path, EXPLAINED, document)
     assert draft["implications"]["equality"] == {"answer": "n/a", "note": "Routine quarterly assurance report."}
+
+
+def test_the_one_option_printed_beside_an_empty_box_is_not_chosen(tmp_path):
+    draft = _extract(tmp_path, SIGN_OFF, _signed_off_report(ward_box=""))
+    assert draft["questions"]["wards"] is None
