@@ -23,6 +23,7 @@ this reader finds the board's own questions on whatever form the board prints:
 from __future__ import annotations
 
 import copy
+import dataclasses
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -50,6 +51,7 @@ from coversheet.word.meaning import (
     TEXT,
     YES_NO,
     YES_NO_NA,
+    Match,
     Matcher,
     matcher_for,
 )
@@ -77,11 +79,14 @@ MAX_UNLABELLED_TABLES = 2  # header tables without labels above the sheet's firs
 _LABEL_WORDS = 10
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}(\.\d+)*\.?\s+[A-Z]")
 _PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?(?:\s+(?=\S)|\s*$)")  # "2.1<tab>", under a numbered label
+_COUNTED_PARAGRAPH = re.compile(r"^\s*\d{1,3}\.\t\s*(?=\S)")  # "3.<tab>", paragraphs counted through a council report
 _BOARD_LINE = re.compile(r"\b(board|committee|commission|partnership|council|trust|group|panel|cabinet)\b", re.I)
 _MEETING_BODY = re.compile(r"\b(board|committee|commission|partnership|group|panel|cabinet|forum|sub-committee)\b", re.I)
 _HEADER_LINE = re.compile(r"\b(19|20)\d\d\b|^(\S+\s+){5,}\S")  # a year, or six words or more
 _ITEM_WORDS = re.compile(r"^\s*(?:agenda\s+)?item\s*(?:no\.?|number)?\s*[:.]?\s*(?=\S)", re.I)
 _DETAILS = re.compile(r"(detail|finding|comment|explanation|note|further information)( (and |or )?(detail|finding|comment|explanation|note))*")
+# "If No or N/A, please explain:", "If yes, give details": the row under a question that explains its answer.
+_IF_ANSWERED = re.compile(r"^if\s+(?:yes|no|n/?a|not)\b.{0,30}?\b(?:explain|details?|reasons?|why|describe|state|summari[sz]e)\b", re.I)
 _SEPARATORS = re.compile(r"[;\n]+")
 _STANDARD_REFERENCE = re.compile(
     r"^(?:risk\s*(?:ref(?:erence)?|no\.?|number)?\s*[:#]?\s*)?"
@@ -90,6 +95,9 @@ _STANDARD_REFERENCE = re.compile(
 _GOVERNANCE_EXTRA = {"when": "date", "date considered": "date", "what they said": "outcome", "result": "outcome",
                      "decision": "outcome", "recommendation": "outcome", "group": "forum", "body": "forum"}
 _SHOW = {"yes": "Yes", "no": "No", "n/a": "N/A"}
+_ITEM_CODE = re.compile(r"^\s*(?:item\s*)?(?!(?:19|20)\d\d\b)([A-Z]{0,6}[/.\- ]?\d[\w/.\-]*)\s*[:–—-]?\s+(?=[A-Z])", re.I)
+_DAY = type(parse_uk_date("1 January 2020"))
+_PRIVATE_WORD = re.compile(r"\b(closed|private|confidential|restricted|not for publication|part (2|ii|b)|exempt)\b", re.I)
 
 
 @dataclass
@@ -109,6 +117,7 @@ class Section:
     columns: dict[int, str] = field(default_factory=dict)  # the tick columns over it, if any
     how: str = ""  # how its label was matched (`Match.how`): "profile", "variant" or "terms"
     headers: list[str] = field(default_factory=list)  # its answer is a small table under these column names
+    element: Any = None  # its label's paragraph or cell
 
 
 @dataclass
@@ -152,6 +161,7 @@ class _Walker:
         self.numbered = False  # the form numbers its labels ("1. PURPOSE OF THE REPORT:")
         self.seen: list[str] = []  # the first lines read, to say what a form no layout fits holds
         self.above: tuple[int, Section] | None = None  # a label alone in its row: (its column, its section)
+        self.over: dict[int, Section] = {}  # a row of labels alone: column -> its section, answered in the row below
 
     def walk(self, blocks: Iterable[etree._Element]) -> WalkedSheet:
         # The body is read as a stream and the walk stops early: a look ahead (does the form
@@ -230,9 +240,17 @@ class _Walker:
                     continue
             numbered = _NUMBERED_HEADING.match(text)
             match = self.matcher.match(text)
-            if numbered and not match.key and (
-                    _sentence(text) or (self.current is not None and self.matcher.kinds.get(self.current.key) == LIST)):
+            content = False
+            if numbered and (not match.key or match.rest or match.how == "terms") and (
+                    _sentence(text) or _closed(text, element) or (self.current is not None and self.matcher.kinds.get(self.current.key) == LIST)):
                 numbered = None  # "1.<tab>Approve an uplift of 4.2% ...": a numbered item, not a heading
+                counted = _COUNTED_PARAGRAPH.match(text)
+                if counted and self.current is not None and self.matcher.kinds.get(self.current.key) == TEXT:
+                    # "7.<tab>Not applicable.", "5.<tab>Option 1: approve …": a paragraph of the
+                    # report's running count is the answer, never a label; its number is no part of it.
+                    text, content = text[counted.end():], True
+                elif match.key and match.how == "profile" and not _sentence(text):
+                    numbered = _NUMBERED_HEADING.match(text)
             if numbered and match.key and match.how == "profile" and numbered_form is None:
                 numbered_form = self._numbers_labels(itertools.islice(ahead, _NUMBERED_SCAN))
             if numbered and match.key and match.how == "profile" and numbered_form:
@@ -250,6 +268,9 @@ class _Walker:
                 label_number = numbered.group().strip().split(".")[0] if numbered else None
             if (self.numbered or under) and sub is not None:
                 text = text[sub.end():]  # "2.1<tab>That the Board approves": the answer
+            if content:
+                self._add([_cell_of(element, text)])
+                continue
             for part in self._tab_parts(text):  # "Part 1 (Open to the public)<tab>ITEM NO. 5": two labels
                 self._row(_Row([_cell_of(element, part)], paragraph=True))
             if brake == "after":
@@ -327,6 +348,14 @@ class _Walker:
             self.read.preamble.append((filled[0].text, filled[0].element))  # a header line the profile places
             return
         above, self.above = self.above, None
+        over, self.over = self.over, {}
+        if over and not row.paragraph and all(cell.column in over for cell in filled) and not any(
+                cell.text and self.matcher.match(cell.text).key for cell in filled):
+            # "Author: | Chief Officer Responsible:" over "Priya Mistry … | Paul Hendry …": each
+            # label's answer in the row below, in its column.
+            for cell in filled:
+                over[cell.column].rows.append([cell])
+            return
         if (above is not None and not row.paragraph and len(filled) == 1 and filled[0].column == above[0]
                 and above[1] is self.current and not self.matcher.match(filled[0].text).key
                 and not filled[0].text.rstrip().endswith((":", "?")) and not filled[0].text.isupper()):
@@ -353,11 +382,16 @@ class _Walker:
                 return
         if self._column_headers(filled, row.paragraph):
             return
+        if not row.paragraph and self._labels_over_answers(filled):
+            return
         if self._explains(first):  # "Details/Findings | Reviewed by the solicitor.": the answer's note
             self.current.rows.append(row.cells[row.cells.index(first) + 1:])
             return
         match = self.matcher.match(first.text) if len(first.text) <= 200 else None
         after = row.cells[row.cells.index(first) + 1:]
+        if not row.paragraph and len(filled) > 2 and (
+                written := self.matcher.by_options(first.text, [cell.text for cell in after])) is not None:
+            match = Match(written, how="profile")  # "For: | Decision ☐ | Discussion ☐ | Noting ☒"
         if "\n" in first.text and not (match is not None and (match.claimed_by or (match.key and not match.rest))):
             split = self._label_above(first)
             if split is not None:  # "This report makes the following recommendations:" then them, in one cell
@@ -388,19 +422,23 @@ class _Walker:
             held.key = ""
             self.read.unrecognised.append(held)
         if match is not None and match.key:
+            if match.rest and values.printed_instruction(match.rest):
+                match = dataclasses.replace(match, rest="")  # "Wards Affected:  List wards or tick box": the form's words
             self.numbered = self.numbered or bool(_NUMBERED_HEADING.match(first.text))
             earlier = self.read.sections.get(match.key)
             if earlier is not None and (earlier.rows or earlier.rest):
                 # A label printed twice ("Purpose:" the ticks, later "Purpose:" a sentence): the
                 # second part is kept apart, for the assembler to read as that question's text.
-                section = Section(match.key, first.text, rest=match.rest, columns=self.read.tick_columns, how=match.how)
+                section = Section(match.key, first.text, rest=match.rest, columns=self.read.tick_columns, how=match.how,
+                                  element=first.element)
                 self.read.repeats.setdefault(match.key, []).append(section)
                 self.read.order.append(section)
             elif earlier is not None:
                 section = earlier
             else:
                 section = self.read.sections[match.key] = Section(match.key, first.text, rest=match.rest,
-                                                                   columns=self.read.tick_columns, how=match.how)
+                                                                   columns=self.read.tick_columns, how=match.how,
+                                                                   element=first.element)
                 self.read.order.append(section)
             bands = self._side_by_side(match.key, after)
             if bands:  # "Link to CQC Domain | box | Link to the Strategic Missions | box": two questions
@@ -415,12 +453,54 @@ class _Walker:
         if self.current is None and not self.read.sections:
             self.read.preamble.append((first.text, first.element))
             return
+        row = _Row([cell for cell in row.cells if not self._label_with_value(cell, first)], row.paragraph)
+        filled = [cell for cell in filled if cell in row.cells]
+        after = [cell for cell in after if cell in row.cells]
         under_columns = bool(self.read.tick_columns) and any(
             cell.column in self.read.tick_columns and cell.tick() not in (None, Tick.EMPTY) for cell in after)
         if under_columns or _looks_like_label(first, [cell for cell in filled if cell.text], row.paragraph):
             self._unrecognised(first, after)
             return
+        if (row.paragraph and self.current.rest and self.matcher.kinds.get(self.current.key) == DATE
+                and not any(cell.text for cells in self.current.rows for cell in cells)):
+            # "Council of Governors Meeting – 2 December 2025" then the title in bold: the date is
+            # answered on its own line; the next line is no part of it.
+            self._unrecognised(first, after)
+            return
         self._add(row.cells)
+
+    def _label_with_value(self, cell: Cell, first: Cell) -> bool:
+        """"26th November 2025 | Item 7": a later cell of a row that is one of the board's labels with
+        its value in the same cell ("Item 7") answers that question, not the one above."""
+        if cell is first or not cell.text or "\n" in cell.text or len(cell.text) > 60:
+            return False
+        match = self.matcher.match(cell.text)
+        if not (match.key and match.how == "profile" and match.rest) or match.key in self.read.sections:
+            return False
+        section = self.read.sections[match.key] = Section(match.key, cell.text, rest=match.rest, how=match.how)
+        self.read.order.append(section)
+        return True
+
+    def _labels_over_answers(self, filled: list[Cell]) -> bool:
+        """A row of the board's own labels and nothing else ("Author: | Chief Officer
+        Responsible for the report:"): their answers are in the row below, column by column."""
+        if len(filled) < 2 or not all(cell.text for cell in filled):
+            return False
+        matches = [self.matcher.match(cell.text) for cell in filled]
+        keys = [match.key for match in matches]
+        if not all(match.key and match.how == "profile" and not match.rest for match in matches) or len(set(keys)) < len(keys):
+            return False
+        if not all(_looks_like_label(cell, [cell], False) for cell in filled):
+            return False  # "Purpose: | Assurance": the option picked, plain, beside its label
+        if any(key in self.read.sections for key in keys):
+            return False
+        self.over = {}
+        for cell, match in zip(filled, matches):
+            section = self.read.sections[match.key] = Section(match.key, cell.text, columns=self.read.tick_columns, how=match.how)
+            self.read.order.append(section)
+            self.over[cell.column] = section
+        self.current = section
+        return True
 
     def _explains(self, first: Cell) -> bool:
         """Is the row the explanation of the Yes / No / N/A question above it ("Details/Findings",
@@ -429,7 +509,8 @@ class _Walker:
         if section is None or not section.key or self.matcher.kinds.get(section.key) != YES_NO_NA or len(first.text) > 60:
             return False
         said = labels.normalise(first.text) or first.text.casefold()
-        return said in self.matcher.details.get(section.key, ()) or bool(_DETAILS.fullmatch(said))
+        return (said in self.matcher.details.get(section.key, ()) or bool(_DETAILS.fullmatch(said))
+                or bool(_IF_ANSWERED.match(first.text.strip())))
 
     def _column_headers(self, filled: list[Cell], paragraph: bool) -> bool:
         """"Timetable" then "Meeting | Date" over "Committee | 9th November 2021": a small
@@ -451,7 +532,8 @@ class _Walker:
         below: (the label, the answer) as two cells of the row."""
         head, _, below = cell.text.partition("\n")
         found = self.matcher.match(head)
-        if not (found.key and found.how == "profile" and not found.rest and below.strip()):
+        if not (found.key and found.how == "profile" and below.strip()
+                and (not found.rest or values.printed_instruction(found.rest))):
             return None
         answer = copy.deepcopy(cell.element)
         for paragraph in answer.iter(_P):
@@ -466,11 +548,18 @@ class _Walker:
         bands: list[tuple[int, Section]] = []
         for cell in after:
             match = self.matcher.match(cell.text) if cell.text and len(cell.text) <= 200 else None
-            if cell is after[0] or match is None or not match.key or match.key == key or match.key in self.read.sections or match.rest:
+            head, _, below = cell.text.partition("\n")
+            if match is not None and match.rest and below.strip() and self.matcher.match(head).key == match.key \
+                    and not self.matcher.match(head).rest:
+                match = dataclasses.replace(match, rest=below.strip())  # "Date" over "07/01/2026" in one cell
+            elif match is not None and match.rest:
+                continue
+            if cell is after[0] or match is None or not match.key or match.key == key or match.key in self.read.sections:
                 continue  # the cell right after a label is its answer ("Purpose: | Assurance"), never a label
             if match.how != "profile" and not _looks_like_label(cell, [cell], False):
                 continue
-            section = self.read.sections[match.key] = Section(match.key, cell.text, columns=self.read.tick_columns, how=match.how)
+            section = self.read.sections[match.key] = Section(match.key, cell.text, rest=match.rest,
+                                                               columns=self.read.tick_columns, how=match.how)
             self.read.order.append(section)
             bands.append((cell.column, section))
         for at, (column, section) in enumerate(bands):  # "Agenda No: | 5 | Attachment: | 03": its value beside it
@@ -492,7 +581,7 @@ class _Walker:
 
     def _unrecognised(self, first: Cell, after: list[Cell]) -> None:
         """A label no question of the board claims: its text is kept, given to none."""
-        section = Section("", first.text, columns=self.read.tick_columns)
+        section = Section("", first.text, columns=self.read.tick_columns, element=first.element)
         if after:  # a value cell, empty or not (a heading row has none)
             section.rows.append(after)
         self.read.unrecognised.append(section)
@@ -545,6 +634,17 @@ def _sentence(text: str) -> bool:
     return len(words) > _LABEL_WORDS + 2 or (text.rstrip().endswith((".", ";")) and len(words) > 4)
 
 
+def _closed(text: str, element: etree._Element) -> bool:
+    """"7.<tab>Not applicable.", "9.<tab>The following implications have been considered:": a
+    numbered paragraph that ends as a sentence does is an answer, however short; a heading is
+    not closed with a full stop, and a lead-in to a list is no bold heading."""
+    text, words = text.rstrip(), len(text.split())
+    one = re.fullmatch(r"\d{1,2}(\.\d+)*\.?\s+(\S+\.)", text)
+    if one and not values.says_nothing_to_report(one.group(2)):
+        return False  # "2. Background.": one word after the number is a heading however it ends
+    return text.endswith((".", ";")) or (text.endswith(":") and words >= 5 and not _bold(element))
+
+
 def _cell_of(paragraph: etree._Element, text: str) -> Cell:
     return Cell(paragraph, values.clean(text) or "", 0)
 
@@ -577,6 +677,8 @@ def _looks_like_label(first: Cell, filled: list[Cell], paragraph: bool) -> bool:
         return False
     if answer_named(text) is not None or values.says_nothing_to_report(text):
         return False  # "N/A", "YES", "NONE" in capitals: an answer, never a label
+    if re.search(r"\d", text) and isinstance(parse_uk_date(text), _DAY):
+        return False  # "26th November 2025" in bold under the meeting's name: an answer
     if text.isupper() and len(text) > 2:
         return True
     formatted = _bold(first.element) or _shaded(first.element) or _heading(first.element)
@@ -638,6 +740,7 @@ class _Assembler:
     def draft(self) -> RawDraft:
         if "confidential" in self.matcher.kinds and "confidential" not in self.read.sections:
             self._delete_one_left()
+            self._one_word_left()
         legacy_sheet = _legacy._Sheet()
         legacy_sheet.governance_columns = self.read.governance_columns
         for key, section in self.read.sections.items():
@@ -648,7 +751,11 @@ class _Assembler:
             rows = self._rows(section)
             if self._prompt(key, rows):
                 rows = []
+            if kind == DATE:
+                rows = _dated(rows)
             grid = _name_value_grid(rows) if kind in (GOVERNANCE, TEXT) else None
+            if grid is None and kind == GOVERNANCE:
+                grid = _forums_across(rows)
             if grid is not None and kind == GOVERNANCE:  # the forums printed, a date beside those it went to
                 self.data["governance"] = _grid_history(grid)
             elif key.startswith("questions."):
@@ -672,6 +779,7 @@ class _Assembler:
                 value = [split for entry in value for split in _split_governance(entry)]
             self.data.setdefault(name, value) if name != "risks" else None
         self.noticed.extend(legacy.noticed)
+        self._item_and_title()
         self._preamble()
         self._claims()
         not_found = self._mismatch()
@@ -738,6 +846,10 @@ class _Assembler:
         """(answer, note) of a question answered by picking one of `words` (word -> value)."""
         chosen: list[str] = []
         note_parts: list[str] = []
+        lone = [cell for row in rows for cell in row if cell.text or cell.tick() not in (None, Tick.EMPTY)]
+        if len(lone) == 1 and "yes" in words.values() and lone[0].tick() is Tick.CHECKED and (
+                not strip_glyphs(lone[0].text).strip() or lone[0].text.strip() in ("✓", "✔", "X", "x")):
+            return "yes", None  # "Report Approved | ✓": one box beside the question, ticked, is its yes
         columns = section.columns
         by_column = columns and rows and any(cell.column in columns for cell in rows[0])
         if by_column and section.rows:
@@ -818,6 +930,38 @@ class _Assembler:
                 self.data["confidential"] = None
                 if section.key:
                     self.read.sections.pop(section.key, None)
+                return
+
+    def _item_and_title(self) -> None:
+        """"Agenda Item and title: QSC/25/12/05 Quality and Safety Exception Report": one row asking
+        both, the paper's reference first; the title is the words after it."""
+        section = self.read.sections.get("title")
+        title = self.data.get("title")
+        if section is None or not isinstance(title, str) or not re.search(r"\b(item|number|no|ref|reference)\b", section.label, re.I):
+            return
+        code = _ITEM_CODE.match(title)
+        if code is None or not title[code.end():].strip():
+            return
+        self.data["title"] = title[code.end():].strip()
+        if "agenda_item" in self.matcher.kinds and not self.data.get("agenda_item"):
+            self.data["agenda_item"] = code.group(1)
+
+    def _one_word_left(self) -> None:
+        """"OPEN" alone above the sheet whose form prints "OPEN / CLOSED": the author deleted the
+        other word, and the one left is the answer ("no" for an open paper, "yes" for a closed one)."""
+        if self.data.get("confidential") is not None or "confidential" in self.read.sections:
+            return
+        question = self.profile.question("confidential")
+        printed = [part for label in (question.labels if question is not None else []) for part in
+                   (labels.normalise(part) for part in re.split(r"\s*/\s*|\s+or\s+", label)) if part]
+        if len(printed) < 2:
+            return
+        lines = [text for text, _ in self.read.preamble] + [
+            section.label for section in self.read.order[:3] if not section.key and not section.rows]
+        for text in lines:
+            said = labels.normalise(text)
+            if said in printed:
+                self.data["confidential"] = "yes" if _PRIVATE_WORD.search(said) else "no"
                 return
 
     def _label_says(self, section: Section) -> str | None:
@@ -912,6 +1056,8 @@ class _Assembler:
             else:
                 text = self._text(rows)
                 ticked = [options.get(_fold(line), line) for line in (text or "").splitlines() if line.strip()]
+                if len(options) == 1 and ticked == list(options.values()) and _beside_empty_cell(rows, ticked[0]):
+                    ticked = []  # "Wards Affected: | [ ] | All": the one option printed beside its box, left empty
         if question.multiple:
             return ticked or None
         return self._one(key, section.label, ticked)
@@ -959,6 +1105,9 @@ class _Assembler:
         """Header lines above the first label: the board, the meeting date, the title."""
         lines = self.read.preamble or [(text, None) for text in self.header_paragraphs()]
         placed = self._placed_lines(lines)
+        # "Health and Wellbeing Board<tab>21 January 2026": the board and the date on one line.
+        if not placed:
+            lines = [(part.strip(), element) for text, element in lines for part in text.split("\t") if part.strip()]
         lines = [(text, element) for at, (text, element) in enumerate(lines, 1) if at not in placed]
         boards = [text for text, _ in lines if _BOARD_LINE.search(text) and len(text) <= 90]
         # "Brighton & Hove City Council" over "Health & Wellbeing Board": the council or trust
@@ -976,6 +1125,12 @@ class _Assembler:
         for text, element in self.read.between:  # "REPORT TO THE GOVERNING BODY" then the title, in bold
             if self._title_line(text, element):
                 self.data["title"] = text.strip()
+        for section in self.read.order[:3]:
+            # "Report of the Director of Public Health" then the title, bold, then "Summary": an
+            # unlabelled bold line among the header's labels, with nothing under it, is the title.
+            if (not section.key and not any(cell.text for row in section.rows for cell in row) and section.label != board
+                    and self._title_line(section.label, section.element, boards=False)):
+                self.data["title"] = section.label.strip()
         agenda = self.data.get("agenda_item")
         if isinstance(agenda, str) and (item := _ITEM_WORDS.sub("", agenda).strip()):
             self.data["agenda_item"] = item  # "Item 6.1", "Agenda item 7": the item is "6.1", "7"
@@ -1000,12 +1155,12 @@ class _Assembler:
                 self.data[key] = value
         return placed
 
-    def _title_line(self, text: str, element: etree._Element | None) -> bool:
+    def _title_line(self, text: str, element: etree._Element | None, boards: bool = True) -> bool:
         """An unlabelled bold line that is the paper's title (not the organisation's or the
         board's name, nor "Report to ..." above it)."""
         return bool("title" in self.matcher.kinds and "title" not in self.read.sections and not self.data.get("title")
                     and element is not None and _bold(element) and 10 <= len(text) <= 200
-                    and not _NUMBERED_HEADING.match(text) and not _BOARD_LINE.search(text)
+                    and not _NUMBERED_HEADING.match(text) and not (boards and _BOARD_LINE.search(text))
                     and not re.match(r"(nhs\b|report to\b)", text.strip(), re.I))
 
     def _claims(self) -> None:
@@ -1044,6 +1199,16 @@ class _Assembler:
 
 _YES_NO_NA = {"yes": "yes", "no": "no", "n/a": "n/a", "na": "n/a", "not applicable": "n/a", "y": "yes", "n": "no"}
 _YES_NO = {"yes": "yes", "no": "no", "y": "yes", "n": "no"}
+
+
+def _dated(rows: list[list[Cell]]) -> list[list[Cell]]:
+    """"BoD 26.11.25" then "26th November 2025" under the meeting's name: the date is the cell
+    that reads as one, when the first does not."""
+    texts = [cell for row in rows for cell in row if cell.text]
+    if len(texts) < 2 or isinstance(parse_uk_date(texts[0].text), _DAY):
+        return rows
+    dated = next((cell for cell in texts if isinstance(parse_uk_date(cell.text), _DAY)), None)
+    return [[dated]] if dated is not None else rows
 
 
 def _value_of(word: str, words: dict[str, str]) -> str | None:
@@ -1118,6 +1283,35 @@ def _name_value_grid(rows: list[list[Cell]]) -> list[tuple[str, str]] | None:
     if len(pairs) < 2 or all(value for _, value in pairs) or (len(pairs) < 4 and not any(value for _, value in pairs)):
         return None  # (four names or more with nothing beside any: a grid left as printed)
     return pairs
+
+
+def _beside_empty_cell(rows: list[list[Cell]], option: str) -> bool:
+    """Is the option printed in a cell of its own with an empty cell just before it (its box)?"""
+    for row in rows:
+        for before, cell in zip(row, row[1:]):
+            if _fold(cell.text) == _fold(option) and not before.text and before.tick() in (None, Tick.EMPTY):
+                return True
+    return False
+
+
+def _forums_across(rows: list[list[Cell]]) -> list[tuple[str, str]] | None:
+    """The forums printed across a row, each date written in the row below under its forum
+    ("Finance & Investment | Integrated Governance | Executive" over " | 27/11/2025 | 25/11/2025"):
+    (forum, date) for every column, or None when the rows are not such a grid."""
+    filled = [row for row in rows if any(cell.text for cell in row)]
+    if len(filled) != 2:
+        return None
+    names, below = filled
+    if len([cell for cell in names if cell.text]) < 3 or any(
+            len(cell.text) > 60 or "\n" in cell.text or parse_uk_date(cell.text) is not None for cell in names if cell.text):
+        return None
+    written = {cell.column: cell.text for cell in below if cell.text}
+    if not written or not all(parse_uk_date(text) is not None for text in written.values()):
+        return None
+    columns = {cell.column for cell in names if cell.text}
+    if not set(written) <= columns:
+        return None
+    return [(cell.text, written.get(cell.column, "")) for cell in names if cell.text]
 
 
 def _grid_history(grid: list[tuple[str, str]]) -> list[dict]:

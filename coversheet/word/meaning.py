@@ -110,6 +110,9 @@ class Matcher:
     def __init__(self, questions: list[tuple[str, str, list[str]]]):
         # questions: (key, reader kind, labels) in the board's order.
         self.kinds: dict[str, str] = {}
+        # "For: PUBLIC session / PRIVATE Session": a label the profile writes with its options,
+        # printed as "For:" with the options in the cells after it; head -> [(key, options)].
+        self._with_options: dict[str, list[tuple[str, list[str]]]] = {}
         self.labels: dict[str, str] = {}  # normalised label -> key
         self.order: list[str] = []
         self._words: dict[str, int] = {}  # normalised label -> the fewest words it is printed in
@@ -122,9 +125,24 @@ class Matcher:
                 words = len(name.split())
                 self._words[_normal(name)] = min(words, self._words.get(_normal(name), words))
                 self._printed.setdefault(key, []).append(" ".join(name.split()).casefold())
+                head, colon, listed = name.partition(":")
+                options = [_normal(part) for part in re.split(r"\s*/\s*", listed)] if colon else []
+                if len([part for part in options if part]) >= 2 and _normal(head):
+                    self._with_options.setdefault(_normal(head), []).append((key, [part for part in options if part]))
         self._cache: dict[str, Match] = {}
         self.details: dict[str, set[str]] = {}  # key -> the labels of the row below that explains its answer
         self.header_lines = 0  # unlabelled lines the profile places at the top of the sheet (`line = N`)
+
+    def by_options(self, head: str, beside: list[str]) -> str | None:
+        """The question whose label, written in the profile with its options ("For: Decision /
+        Discussion / Noting"), is printed as `head` ("For:") with those options `beside` it."""
+        written = self._with_options.get(_normal(head))
+        if not written:
+            return None
+        said = {_normal(text) for text in beside if text}
+        scored = [(sum(option in said for option in options), key) for key, options in written]
+        best = max(scored, default=(0, None))
+        return best[1] if best[0] >= 2 and [score for score, _ in scored].count(best[0]) == 1 else None
 
     def match(self, text: str) -> Match:
         found = self._cache.get(text)
@@ -195,6 +213,8 @@ class Matcher:
             while own and shortest > self._words.get(key, 1) and labels.normalise(" ".join(words[:shortest - 1])) == key:
                 shortest -= 1  # "Invited for this item are the": the label is the head without filler
             rest = text[len(" ".join(words[:shortest])):].strip() if shortest < length else text[len(head):].strip()
+            if shortest < length and all(word.lower() in ("the", "a", "an") for word in words[shortest:length]):
+                rest = text[len(head):].strip()  # "Report of the Director of Public Health": the Director
             # "Agenda Item 8", "Report to Health Select Committee"; not "Board Assurance
             # Framework" nor "The Board is asked to ...": one word needs a number after it.
             # "Invited for this item are the Chair ...": a sentence that starts with a label's words.

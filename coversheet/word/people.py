@@ -44,15 +44,34 @@ def parse_people(text: str | None) -> list[dict[str, str | None]] | None:
     if text is None or not text.strip():
         return None
     people: list[dict[str, str | None]] = []
-    for part in _BETWEEN_PEOPLE.split(text):
+    for part in _BETWEEN_PEOPLE.split(_contact_blocks(text)):
         part = _without_contact(_NAME_PROMPT.sub("", part.strip())).strip(" ,.")
         if not part or _PROMPT.fullmatch(part):  # "[Report author]": the template's prompt, left
             continue
-        if people and people[-1]["role"] is None and _NAME_ROLE.search(part) is None and is_job_title(part):
-            people[-1]["role"] = part  # "Jane Smith" then "Director of Finance" on the next line
+        if people and people[-1]["role"] is None and is_job_title(_split_once(part)[0]):
+            # "Jane Smith" then "Director of Finance" (or "Manager, Healthwatch York") on the next line
+            people[-1]["role"] = part
             continue
         people.append(parse_person(part))
     return people or None
+
+
+def _contact_blocks(text: str) -> str:
+    """A contact block ("Priya Mistry" / "Public Health Specialist" / "Public Health" / "Tel: 01904
+    …") is one person: the lines after the name and role, down to the telephone or e-mail,
+    are their department, not another person."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not any(_CONTACT.match(line) for line in lines):
+        return text
+    kept: list[str] = []
+    block: list[str] = []
+    for line in [*lines, ""]:
+        if line and not _CONTACT.match(line):
+            block.append(line)
+            continue
+        kept.extend(block[:2] if len(block) > 2 and "," not in block[0] and is_job_title(block[1]) else block)
+        block = []
+    return "\n".join(kept)
 
 
 def is_job_title(text: str) -> bool:

@@ -48,6 +48,17 @@ def clean(text: str | None) -> str | None:
     return text
 
 
+_PRINTED_INSTRUCTION = re.compile(
+    r"^(?:please\s+)?(?:list|tick|insert|enter|state|give|include|describe|provide|select|delete|indicate|attach|complete)"
+    r"\b(?!\s*[:–—-])", re.IGNORECASE)
+
+
+def printed_instruction(text: str) -> bool:
+    """Is the text after a label the form's own instruction ("List wards or tick box to indicate
+    all"), printed beside the label, not the author's answer?"""
+    return bool(_PRINTED_INSTRUCTION.match(text.strip())) and len(text.split()) <= 12
+
+
 def says_nothing_to_report(text: str) -> bool:
     return bool(_NOTHING.match(text.strip()))
 
@@ -147,6 +158,8 @@ def paragraphs_of(cells: list[etree._Element]) -> list[Paragraph]:
                 text = text[typed.end():].strip()
                 if not text:  # "8.1" and nothing after it: a numbered paragraph left empty
                     continue
+            if re.fullmatch(r"\[[^\]]*\]", text):
+                continue  # "11.<tab>[Health and Wellbeing Board are asked to …]": the form's prompt, left
             found.append(Paragraph(text, bool(typed) or _numbered(p)))
     return found
 
@@ -163,7 +176,9 @@ def recommendations(cells: list[etree._Element]) -> list[str] | None:
     if not any(p.listed for p in paragraphs):
         return [p.text for p in paragraphs]
     items: list[str] = []
-    for paragraph in paragraphs:
+    for at, paragraph in enumerate(paragraphs):
+        if paragraph.listed and paragraph.text.rstrip().endswith(":") and any(p.listed for p in paragraphs[at + 1:]):
+            continue  # "10.<tab>The Board is asked to:" over "i.", "ii.": the stem numbered as the report's paragraph
         if paragraph.listed:
             items.append(paragraph.text)
         elif items:

@@ -16,6 +16,13 @@ from coversheet.word.people import parse_people
     ("Jane Smith, Director of Finance\nTom Brown\nHead of Planning",
      [("Jane Smith", "Director of Finance"), ("Tom Brown", "Head of Planning")]),
     ("Cllr Amy Jones\nCllr Raj Patel", [("Cllr Amy Jones", None), ("Cllr Raj Patel", None)]),
+    # A role on the line below that has its own comma or dash is still the role.
+    ("Gwen Morley\nManager, Healthwatch York", [("Gwen Morley", "Manager, Healthwatch York")]),
+    ("Janet Pearce\nAssistant Director – Access, Prevention and Improvement",
+     [("Janet Pearce", "Assistant Director – Access, Prevention and Improvement")]),
+    # A contact block: name, role, department, telephone is one person.
+    ("Priya Mistry\nPublic Health Specialist\nPublic Health\nTel: 01904 553412",
+     [("Priya Mistry", "Public Health Specialist")]),
 ])
 def test_people_as_typed(text, people):
     assert [(p["name"], p["role"]) for p in parse_people(text)] == people
