@@ -166,8 +166,8 @@ def _compose_and_export(contents: PackContents, plan: MeetingPlan, counts: dict,
                         options: PackOptions, work: Path, progress):
     """The composed pack and LibreOffice's PDF of it. A paper that cannot be opened or
     converted refuses the pack, or with --skip-broken is shown "to follow" and the rest packed."""
-    from coversheet.pack import libreoffice
-    from coversheet.pack.compose import BrokenPaper, compose
+    from coversheet.pack import libreoffice, pdf
+    from coversheet.pack.compose import BrokenPaper, compose, single_page_ranges
 
     limit = libreoffice.TimeLimit(options.timeout)  # for every LibreOffice run of this pack together
     attempt, searched = 0, False
@@ -195,7 +195,16 @@ def _compose_and_export(contents: PackContents, plan: MeetingPlan, counts: dict,
         composed.document = None
         gc.collect()
         try:
-            return composed, libreoffice.to_pdf(source, work, limit=limit)
+            exported = libreoffice.to_pdf(source, work, limit=limit)
+            single = pdf.one_page_papers(exported, composed, counts)
+            if single:
+                # Only the export knows how long a Word paper is: a one-page one is quoted
+                # "5", not "5 - 5", by exporting once more with its row's range cut (within
+                # the step already shown: the progress bar's count of steps stays true).
+                again = work / f"pack{attempt}-pages.docx"
+                single_page_ranges(source, again, single)
+                exported = libreoffice.to_pdf(again, work, limit=limit)
+            return composed, exported
         except libreoffice.ConversionFailed as exc:
             failure = exc
         if failure.timed_out:

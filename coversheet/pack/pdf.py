@@ -15,7 +15,7 @@ import pikepdf
 from pikepdf import Array, Dictionary, Name, OutlineItem
 
 from coversheet.pack import blank, sheets, tags
-from coversheet.pack.compose import PRIVATE_MARK, Composed, Marks, footer_label
+from coversheet.pack.compose import PRIVATE_MARK, Composed, Marks, footer_label, pages_before_export
 from coversheet.pack.record import KEY
 from coversheet.pack.sanitise import sanitise
 from coversheet.word.properties import LANGUAGE
@@ -135,6 +135,16 @@ def finish(exported: Path, composed: Composed, out: Path, *, duplex: bool = Fals
             pdf.docinfo[Name(KEY)] = pikepdf.String(record.as_json())
         pdf.save(out)
     return count
+
+
+def one_page_papers(exported: Path, composed: Composed, counts: dict[Path, int]) -> set[str]:
+    """The anchors of the papers of Word pages that the export laid out on one page, whose
+    agenda row quotes a range ("5 - 5") until `compose.single_page_ranges` mends it."""
+    with pikepdf.open(exported) as pdf:
+        pages = _destination_pages(pdf)
+    return {marks.start for marks in composed.marks
+            if pages.get(marks.start) is not None and pages.get(marks.start) == pages.get(marks.end)
+            and pages_before_export(marks.row, counts) is None}
 
 
 def _end_pages_link_to_the_start(pdf: pikepdf.Pdf, composed: Composed, pages: dict[str, int]) -> None:

@@ -134,3 +134,39 @@ def test_the_action_and_format_words_come_out_whole(icb: Path) -> None:
     # A word split over two lines ("Assuranc" / "e") is never printed.
     for stub in ("Assuranc", "Informatio", "Discussio", "Presentatio"):
         assert not re.search(rf"\b{stub}\s*$", agenda, flags=re.M), agenda
+
+
+def test_a_one_page_paper_is_quoted_by_its_page_alone(public: Path) -> None:
+    """The shared meeting's item 7 is a cover sheet alone, on one page: its row reads "3", in
+    the PDF's agenda and in the index, never "3 - 3" (the export knows a Word paper's length
+    only once it has laid it out, and the pack is exported again for it)."""
+    pages = page_texts(public)
+    own = footer_pages(pages, "7")
+    assert len(own) == 1
+    row = re.search(r"^7\.\s.*$", pages[1], flags=re.M)[0]
+    assert re.search(rf"\s{own[0]}$", row.rstrip()), row
+    assert not re.search(rf"{own[0]}\s*-\s*{own[0]}", row), row
+    index = public.with_suffix(".html").read_text(encoding="utf-8")
+    assert re.search(rf'class="pages">{own[0]}<', index)
+
+
+def test_a_one_page_pdf_paper_is_quoted_by_its_page_alone(meeting: Path, tmp_path: Path) -> None:
+    """A paper the plan names that is a one-page PDF (no cover sheet): its length is known
+    before the export, and its row reads its single page."""
+    from helpers.long_meeting import untagged_pdf
+
+    folder = tmp_path / "one-page"
+    (folder / "papers").mkdir(parents=True)
+    (folder / "coversheet.toml").write_text('board = "ICS Board"\n\n[[pack.items]]\nitem = "2"\ntitle = "Action Log"\n'
+                                            'paper = "papers/action-log.pdf"\nconfidential = false\n', encoding="utf-8")
+    (folder / "07-clinical.yaml").write_text(draft("7", "Clinical Strategy Update"), encoding="utf-8")
+    untagged_pdf(folder / "papers" / "action-log.pdf", 1, "Action log")
+    out = build(folder, tmp_path / "pack.pdf")
+    pages = page_texts(out)
+    for item in ("2", "7"):
+        own = footer_pages(pages, item)
+        assert len(own) == 1, (item, own)
+        row = re.search(rf"^{item}\.\s.*$", pages[1], flags=re.M)[0]
+        assert re.search(rf"\s{own[0]}$", row.rstrip()) and not re.search(r"\d\s*-\s*\d", row), row
+        index = out.with_suffix(".html").read_text(encoding="utf-8")
+        assert re.search(rf'class="pages">{own[0]}<', index)
