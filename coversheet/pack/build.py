@@ -166,8 +166,8 @@ def _compose_and_export(contents: PackContents, plan: MeetingPlan, counts: dict,
                         options: PackOptions, work: Path, progress):
     """The composed pack and LibreOffice's PDF of it. A paper that cannot be opened or
     converted refuses the pack, or with --skip-broken is shown "to follow" and the rest packed."""
-    from coversheet.pack import libreoffice, pdf
-    from coversheet.pack.compose import BrokenPaper, compose, single_page_ranges
+    from coversheet.pack import libreoffice, pdf, ranges
+    from coversheet.pack.compose import BrokenPaper, compose
 
     limit = libreoffice.TimeLimit(options.timeout)  # for every LibreOffice run of this pack together
     attempt, searched = 0, False
@@ -196,13 +196,13 @@ def _compose_and_export(contents: PackContents, plan: MeetingPlan, counts: dict,
         gc.collect()
         try:
             exported = libreoffice.to_pdf(source, work, limit=limit)
-            single = pdf.one_page_papers(exported, composed, counts)
-            if single:
-                # Only the export knows how long a Word paper is: a one-page one is quoted
-                # "5", not "5 - 5", by exporting once more with its row's range cut (within
-                # the step already shown: the progress bar's count of steps stays true).
+            cut, add = pdf.ranges_to_mend(exported, composed, counts)
+            if cut or add:
+                # A paper's length differed from what its agenda row was laid out for (a Word
+                # paper on one page, a cover sheet over two): the row mended, exported once
+                # more, within the step already shown (the progress bar's count stays true).
                 again = work / f"pack{attempt}-pages.docx"
-                single_page_ranges(source, again, single)
+                ranges.mend(source, again, cut=cut, add=add)
                 exported = libreoffice.to_pdf(again, work, limit=limit)
             return composed, exported
         except libreoffice.ConversionFailed as exc:

@@ -26,6 +26,7 @@ from coversheet.config.meeting_plan import MeetingPlan
 from coversheet.dates.uk import long_date
 from coversheet.pack import sheets
 from coversheet.pack.items import PackContents, Row
+from coversheet.pack.ranges import END, RANGE_DASH, expected_pages
 from coversheet.word.properties import LANGUAGE, describe
 from coversheet.word.table_document import header_row
 
@@ -357,7 +358,7 @@ def _agenda(document, contents: PackContents, exclusion: str | None = None, know
         if row.paper is not None:
             paragraph = cells[5].paragraphs[0]
             _field(paragraph, f"PAGEREF {row.anchor} \\h")
-            if pages_before_export(row, known_pages or {}) != 1:  # a one-page paper reads "5", never "5 - 5"
+            if expected_pages(row, known_pages or {}) != 1:  # a one-page paper reads "5", never "5 - 5"
                 paragraph.add_run(RANGE_DASH)
                 _field(paragraph, f"PAGEREF {row.anchor}{END} \\h")
     table.autofit = False
@@ -377,63 +378,6 @@ def _agenda(document, contents: PackContents, exclusion: str | None = None, know
                 for run in paragraph.runs:
                     run.font.size = Pt(size)
     return table._tbl
-
-
-def pages_before_export(row: Row, known_pages: dict[Path, int]) -> int | None:
-    """How many pages a paper fills, where that is known before LibreOffice lays it out: a
-    paper that is a PDF (with its PDF appendices), whose pages pikepdf counted. None for a
-    paper with Word pages (a cover sheet, a Word paper): only the export knows their length,
-    and `single_page_ranges` mends its row afterwards."""
-    paper = row.paper
-    if paper is None or paper.sheet is not None or paper.path.suffix.lower() != ".pdf":
-        return None
-    counts = [known_pages.get(pdf) for pdf in paper.pdfs]
-    return None if None in counts else sum(counts)
-
-
-def single_page_ranges(source: Path, out: Path, anchors: set[str]) -> None:
-    """`source` (the saved pack) written to `out` with the agenda's page range of each paper
-    in `anchors` cut to its first page: "5", not "5 - 5".
-
-    Word's way (an IF field comparing two PAGEREFs) does not work: LibreOffice 7.4 does not
-    evaluate it on import, and prints the nested fields' numbers run together ("2222"). So
-    a paper of Word pages found one page long by the first export loses the " - " and its end
-    field here, and the pack is exported again: the row holds one line either way, so every
-    page stays where the first export put it.
-    """
-    import zipfile
-
-    from lxml import etree
-
-    wanted = {f"PAGEREF {anchor}{END} \\h" for anchor in anchors}
-    with zipfile.ZipFile(source) as old, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new:
-        for info in old.infolist():
-            data = old.read(info.filename)
-            if info.filename == "word/document.xml":
-                root = etree.fromstring(data)
-                for instruction in root.iter(qn("w:instrText")):
-                    if (instruction.text or "").strip() in wanted:
-                        _drop_end_field(instruction.getparent())
-                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-            new.writestr(info, data)
-
-
-def _drop_end_field(instruction_run) -> None:
-    """The field whose instruction is in `instruction_run` (its begin, instruction, separator,
-    result and end runs, as `_field` writes them) and the " - " run before it."""
-    begin = instruction_run.getprevious()
-    dash = begin.getprevious()
-    runs = [dash, begin, instruction_run]
-    at = instruction_run
-    for _ in range(3):
-        at = at.getnext()
-        runs.append(at)
-    for run in runs:
-        run.getparent().remove(run)
-
-
-RANGE_DASH = " - "
-END = "end"  # a paper's last paragraph's bookmark: its anchor and this
 
 
 def _notes(document, contents: PackContents, agenda_table) -> None:

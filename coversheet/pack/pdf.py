@@ -15,7 +15,8 @@ import pikepdf
 from pikepdf import Array, Dictionary, Name, OutlineItem
 
 from coversheet.pack import blank, sheets, tags
-from coversheet.pack.compose import PRIVATE_MARK, Composed, Marks, footer_label, pages_before_export
+from coversheet.pack.compose import PRIVATE_MARK, Composed, Marks, footer_label
+from coversheet.pack.ranges import expected_pages
 from coversheet.pack.record import KEY
 from coversheet.pack.sanitise import sanitise
 from coversheet.word.properties import LANGUAGE
@@ -137,14 +138,23 @@ def finish(exported: Path, composed: Composed, out: Path, *, duplex: bool = Fals
     return count
 
 
-def one_page_papers(exported: Path, composed: Composed, counts: dict[Path, int]) -> set[str]:
-    """The anchors of the papers of Word pages that the export laid out on one page, whose
-    agenda row quotes a range ("5 - 5") until `compose.single_page_ranges` mends it."""
+def ranges_to_mend(exported: Path, composed: Composed, counts: dict[Path, int]) -> tuple[set[str], set[str]]:
+    """The papers whose agenda row was laid out for another length than the export gave them
+    (`ranges.expected_pages`): the anchors of those on one page quoted as a range ("5 - 5"),
+    and of those over pages quoted by their first page alone."""
     with pikepdf.open(exported) as pdf:
         pages = _destination_pages(pdf)
-    return {marks.start for marks in composed.marks
-            if pages.get(marks.start) is not None and pages.get(marks.start) == pages.get(marks.end)
-            and pages_before_export(marks.row, counts) is None}
+    cut, add = set(), set()
+    for marks in composed.marks:
+        start, end = pages.get(marks.start), pages.get(marks.end)
+        if start is None or end is None:
+            continue
+        ranged = expected_pages(marks.row, counts) != 1
+        if ranged and start == end:
+            cut.add(marks.start)
+        elif not ranged and start != end:
+            add.add(marks.start)
+    return cut, add
 
 
 def _end_pages_link_to_the_start(pdf: pikepdf.Pdf, composed: Composed, pages: dict[str, int]) -> None:
