@@ -159,11 +159,13 @@ class Layout:
             blocks.append(self.para())  # Word wants a paragraph in every cell
         return el("w:tc", None, properties, *blocks)
 
-    def row(self, *cells: etree._Element, header: bool = False) -> etree._Element:
-        properties = el("w:trPr", None, el("w:cantSplit"))
-        if header:
-            properties.append(el("w:tblHeader"))
-        return el("w:tr", None, properties, *cells)
+    def row(self, *cells: etree._Element) -> etree._Element:
+        # No row repeats as a header row (w:tblHeader): a sheet's labels stand beside their
+        # answers, so a repeated first row ("Date of Meeting | 2 December 2020") was read as
+        # column headers over every answer, and "Purpose of the Paper" repeated over unrelated
+        # rows on a sheet's second page. The labels are the tables' first column (tblLook
+        # firstColumn, shaded), as the pack tags them: row headers (`pack.sheets`).
+        return el("w:tr", None, el("w:trPr", None, el("w:cantSplit")), *cells)
 
     def table(self, caption: str, description: str, widths: list[int], rows: list[etree._Element]) -> etree._Element:
         properties = el("w:tblPr", None,
@@ -209,13 +211,13 @@ def metadata_table(layout: Layout) -> etree._Element:
     widths = [META_LABEL_WIDTH, TEXT_WIDTH - META_LABEL_WIDTH]
     form = layout.mode == "form"
 
-    def line(text: str, *value: etree._Element, header: bool = False) -> etree._Element:
+    def line(text: str, *value: etree._Element) -> etree._Element:
         return layout.row(layout.cell(widths[0], layout.label(text), label=True),
-                          layout.cell(widths[1], layout.para(*value)), header=header)
+                          layout.cell(widths[1], layout.para(*value)))
 
     rows = [
         line("Date of Meeting", layout.value("meeting_date", "Date of Meeting", "sheet.meeting_date",
-                                             "Pick the date of the meeting", date=True), header=True),
+                                             "Pick the date of the meeting", date=True)),
         line("Title of Paper", layout.value("title", "Title of Paper", "sheet.title", "Title of the paper")),
         people_row(layout, "presented_by", "Presented By", widths),
         people_row(layout, "authors", "Author", widths),
@@ -280,14 +282,14 @@ def sections_table(layout: Layout) -> etree._Element:
     columns = len(widths)
     form = layout.mode == "form"
 
-    def label_row(text: str, *extra: etree._Element, header: bool = False) -> etree._Element:
+    def label_row(text: str, *extra: etree._Element) -> etree._Element:
         return layout.row(layout.cell(TEXT_WIDTH, layout.para(layout.run(text), *extra, style="CoverLabel"),
-                                      span=columns, label=True), header=header)
+                                      span=columns, label=True))
 
     def full_row(*blocks: etree._Element) -> etree._Element:
         return layout.row(layout.cell(TEXT_WIDTH, *blocks, span=columns))
 
-    rows = [label_row("Purpose of the Paper", header=True)]
+    rows = [label_row("Purpose of the Paper")]
     purpose_text = layout.value("purpose.text", "Purpose of the Paper", "sheet.purpose.text",
                                 "What is the Board asked to do with this paper, and why?")
     if form:

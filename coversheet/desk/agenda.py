@@ -6,6 +6,10 @@ moment to notice what does not add up: two papers claiming one item, a paper for
 meeting, a cover sheet that fails, a paper with no owner or action. Those become the
 agenda's notes, not silent omissions or blank cells. The table has the columns of the real Lancashire and South
 Cumbria ICS Board agenda: Item, Description, Owner, Action, Format.
+
+The meeting plan (`[pack]` in coversheet.toml) adds what the board pack prints: the papers
+that have no cover sheet (minutes, the action log, slides), each item's description, the
+front page's facts and membership, and the resolution to exclude the press and public.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from coversheet.config.meeting_plan import MeetingPlan, PlanItem, plan_document, plan_in_effect
 from coversheet.config.naming import STANDARD_NAMES, Names, names_for
 from coversheet.dates.uk import long_date
 from coversheet.findings import FileResult, Status, shown_path
@@ -33,6 +38,8 @@ from coversheet.run.one_file import CheckOptions
 COLUMNS = ("Item", "Description", "Owner", "Action", "Format")
 MISSING = "—"  # a cell the cover sheet does not fill; the notes under the table say which and why
 ATTACHED = "Attached"  # every paper found in the folder is, by definition, attached
+TO_FOLLOW = "To follow"  # a paper the plan names that is not in the folder
+EXCLUSION = "Exclusion of the press and public"
 
 
 @dataclass(frozen=True)
@@ -44,7 +51,9 @@ class AgendaEntry:
     owner: str
     action: str
     format: str
-    path: Path
+    path: Path | None  # None: a paper the plan names that is not there
+    description: str = ""  # the plan's line under the title ("To receive a report on ...")
+    private: bool = False  # taken in the private session: its cover sheet or the plan says confidential
 
     @property
     def item_label(self) -> str:
@@ -64,6 +73,22 @@ class Agenda:
     entries: list[AgendaEntry] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     files_found: int = 0  # drafts and Word files in the folder, read or not
+    # From the meeting plan, as the board pack's front page and agenda print them.
+    facts: list[tuple[str, str]] = field(default_factory=list)  # ("Time", "10:00"), ("Webcast", ...)
+    membership: list[str] = field(default_factory=list)
+    exclusion: str | None = None  # the resolution, printed before the first item taken in private
+
+    def rows(self) -> list[tuple[AgendaEntry | None, tuple[str, str, str, str, str]]]:
+        """The table's rows in order: each entry and its cells, and (entry None) the exclusion
+        resolution before the first item taken in private, as the board pack prints it."""
+        rows: list[tuple[AgendaEntry | None, tuple[str, str, str, str, str]]] = []
+        excluded = False
+        for entry in self.entries:
+            if self.exclusion and entry.private and not excluded:
+                excluded = True
+                rows.append((None, ("", f"{EXCLUSION}: {self.exclusion}", "", "", "")))
+            rows.append((entry, entry.cells()))
+        return rows
 
     @property
     def heading(self) -> str:
@@ -124,12 +149,51 @@ def build_agenda(folder: Path, meeting: dt.date | None = None, options: CheckOpt
             warnings.append(f"{_describe(p)} names no {_owner_words(names)}: its Owner shows {MISSING}.")
         if not action_for(p.sheet.purpose.categories if p.sheet.purpose else None) and names.asks("purpose"):
             warnings.append(f"{_describe(p)} states no {_purpose_words(names)}: its Action shows {MISSING}.")
+    config = options.config or options.configurations.for_file(folder / "coversheet.toml")
+    meeting_plan = plan_in_effect(config, folder, chosen_config=options.config is not None)
+    planned = {item.item.casefold(): item for item in meeting_plan.items}
+    entries = [_entry(p, names, planned.get((p.sheet.agenda_item or "").strip().casefold())) for p, names in named]
+    entries = _with_planned_papers(entries, meeting_plan, folder, warnings)
     return Agenda(
         board=_board_name(papers, folder, options),
         meeting=chosen,
-        entries=[_entry(p, names) for p, names in named],
+        entries=entries,
         warnings=warnings,
-        files_found=len(files),
+        files_found=len(files) + sum(1 for item in meeting_plan.items if item.paper),
+        facts=[(name, value) for name, value in (("Time", meeting_plan.time), ("Place", meeting_plan.place)) if value]
+        + meeting_plan.published_facts(),
+        membership=list(meeting_plan.membership),
+        exclusion=meeting_plan.exclusion,
+    )
+
+
+def _with_planned_papers(entries: list[AgendaEntry], meeting_plan: MeetingPlan, folder: Path,
+                         warnings: list[str]) -> list[AgendaEntry]:
+    """`entries` with a row for each paper the plan names that has no cover sheet (the
+    minutes, the action log, slides), in agenda-item order, as the board pack packs them."""
+    sheeted = {(entry.item or "").strip().casefold() for entry in entries}
+    added = [_planned_entry(item, folder, warnings) for item in meeting_plan.items
+             if item.paper and item.item.casefold() not in sheeted]
+    if not added:
+        return entries
+    return sorted_by_agenda_item(entries + added, lambda e: e.item, lambda e: e.path.as_posix() if e.path else "")
+
+
+def _planned_entry(planned: PlanItem, folder: Path, warnings: list[str]) -> AgendaEntry:
+    try:
+        path: Path | None = plan_document(folder, planned.paper)
+    except ValueError as exc:
+        path = None
+        warnings.append(f"Item {planned.item}: the meeting plan's paper {planned.paper!r} {exc}: it shows {TO_FOLLOW}.")
+    return AgendaEntry(
+        item=planned.item,
+        title=planned.title,
+        owner=planned.owner,
+        action=planned.action,
+        format=ATTACHED if path is not None else TO_FOLLOW,
+        path=path,
+        description=planned.description or "",
+        private=planned.confidential is True,
     )
 
 
@@ -147,7 +211,7 @@ def owner_for(sheet: CoverSheet) -> str:
     return "/".join(dict.fromkeys(names))
 
 
-def _entry(paper: _Paper, names: Names) -> AgendaEntry:
+def _entry(paper: _Paper, names: Names, planned: PlanItem | None = None) -> AgendaEntry:
     sheet = paper.sheet
     categories = sheet.purpose.categories if sheet.purpose else None
     return AgendaEntry(
@@ -157,6 +221,8 @@ def _entry(paper: _Paper, names: Names) -> AgendaEntry:
         action=action_for(categories, names),
         format=ATTACHED,
         path=paper.result.path,
+        description=(planned.description or "") if planned is not None else "",
+        private=sheet.confidential is True,
     )
 
 

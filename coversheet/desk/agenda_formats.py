@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from coversheet.desk.agenda import COLUMNS, Agenda
+from coversheet.desk.agenda import COLUMNS, Agenda, AgendaEntry
 from coversheet.desk.markdown import markdown_text
 from coversheet.word.table_document import write_table_document
 
@@ -19,10 +19,19 @@ NOTES_HEADING = "Notes for the secretary"
 def agenda_markdown(agenda: Agenda) -> str:
     """The agenda as a Markdown table, with the notes as a quoted list after it."""
     lines = [f"# {agenda.heading}", "", f"**{agenda.meeting_line}**", ""]
+    if agenda.facts:
+        lines += [f"**{_cell(name)}:** {_cell(value)}  " for name, value in agenda.facts]
+        lines[-1] = lines[-1].rstrip()
+        lines.append("")
+    if agenda.membership:
+        lines += ["**Membership**", ""] + [f"- {_cell(member)}" for member in agenda.membership] + [""]
     lines.append("| " + " | ".join(COLUMNS) + " |")
     lines.append("|" + "|".join("---" for _ in COLUMNS) + "|")
-    for entry in agenda.entries:
-        lines.append("| " + " | ".join(_cell(text) for text in entry.cells()) + " |")
+    for entry, cells in agenda.rows():
+        shown = [_cell(text) for text in cells]
+        if entry is not None and entry.description:
+            shown[1] += "<br>" + _cell(entry.description)  # the plan's line under the title, as the pack prints it
+        lines.append("| " + " | ".join(shown) + " |")
     if not agenda.entries:
         lines.append("| " + " | ".join(["", "No papers for this meeting", "", "", ""]) + " |")
     if agenda.warnings:
@@ -39,11 +48,20 @@ def write_agenda_docx(agenda: Agenda, path: Path, force: bool = False) -> Path:
         heading=agenda.heading,
         subheading=agenda.meeting_line,
         columns=COLUMNS,
-        rows=[entry.cells() for entry in agenda.entries],
+        rows=[_word_cells(entry, cells) for entry, cells in agenda.rows()],
         notes_heading=NOTES_HEADING,
         notes=[_one_line(warning) for warning in agenda.warnings],
         force=force,
+        facts=[(name, _one_line(value)) for name, value in agenda.facts],
+        members=[_one_line(member) for member in agenda.membership],
     )
+
+
+def _word_cells(entry: AgendaEntry | None, cells: tuple[str, ...]) -> tuple[str, ...]:
+    """The row's cells, the plan's description on its own line under the title."""
+    if entry is None or not entry.description:
+        return cells
+    return (cells[0], f"{cells[1]}\n{_one_line(entry.description)}", *cells[2:])
 
 
 def _cell(text: str) -> str:

@@ -166,7 +166,7 @@ def _compose_and_export(contents: PackContents, plan: MeetingPlan, counts: dict,
                         options: PackOptions, work: Path, progress):
     """The composed pack and LibreOffice's PDF of it. A paper that cannot be opened or
     converted refuses the pack, or with --skip-broken is shown "to follow" and the rest packed."""
-    from coversheet.pack import libreoffice
+    from coversheet.pack import libreoffice, pdf, ranges
     from coversheet.pack.compose import BrokenPaper, compose
 
     limit = libreoffice.TimeLimit(options.timeout)  # for every LibreOffice run of this pack together
@@ -195,7 +195,16 @@ def _compose_and_export(contents: PackContents, plan: MeetingPlan, counts: dict,
         composed.document = None
         gc.collect()
         try:
-            return composed, libreoffice.to_pdf(source, work, limit=limit)
+            exported = libreoffice.to_pdf(source, work, limit=limit)
+            cut, add = pdf.ranges_to_mend(exported, composed, counts)
+            if cut or add:
+                # A paper's length differed from what its agenda row was laid out for (a Word
+                # paper on one page, a cover sheet over two): the row mended, exported once
+                # more, within the step already shown (the progress bar's count stays true).
+                again = work / f"pack{attempt}-pages.docx"
+                ranges.mend(source, again, cut=cut, add=add)
+                exported = libreoffice.to_pdf(again, work, limit=limit)
+            return composed, exported
         except libreoffice.ConversionFailed as exc:
             failure = exc
         if failure.timed_out:

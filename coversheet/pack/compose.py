@@ -26,6 +26,7 @@ from coversheet.config.meeting_plan import MeetingPlan
 from coversheet.dates.uk import long_date
 from coversheet.pack import sheets
 from coversheet.pack.items import PackContents, Row
+from coversheet.pack.ranges import END, RANGE_DASH, expected_pages
 from coversheet.word.properties import LANGUAGE, describe
 from coversheet.word.table_document import header_row
 
@@ -118,7 +119,7 @@ def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[P
     title = pack_title(contents, plan)
     document = _base_document(title)
     _front_page(document, contents, plan)
-    agenda_table = _agenda(document, contents, plan.exclusion)
+    agenda_table = _agenda(document, contents, plan.exclusion, known_pages=appendix_pages)
     composer = _composer(document)
     pending: list[tuple[Marks, object, object, list]] = []  # marks, first element, body element, placeholders
     sheet_parts: list[tuple[Row, list]] = []  # each paper's cover sheet: its blocks
@@ -127,7 +128,7 @@ def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[P
             continue
         paper = row.paper
         on_paper(row)
-        marks = Marks(row, start=row.anchor, end=row.anchor + "end")
+        marks = Marks(row, start=row.anchor, end=row.anchor + END)
         _new_section(document, duplex)
         before = _last_block(document)
         first = body_element = None
@@ -323,7 +324,7 @@ def _front_page(document, contents: PackContents, plan: MeetingPlan) -> None:
     document.add_page_break()
 
 
-def _agenda(document, contents: PackContents, exclusion: str | None = None):
+def _agenda(document, contents: PackContents, exclusion: str | None = None, known_pages: dict[Path, int] | None = None):
     document.add_heading("Supplementary agenda" if contents.supplement else "Agenda", level=1)
     table = document.add_table(rows=1, cols=len(COLUMNS))
     table.style = "Table Grid"
@@ -357,8 +358,9 @@ def _agenda(document, contents: PackContents, exclusion: str | None = None):
         if row.paper is not None:
             paragraph = cells[5].paragraphs[0]
             _field(paragraph, f"PAGEREF {row.anchor} \\h")
-            paragraph.add_run(" - ")
-            _field(paragraph, f"PAGEREF {row.anchor}end \\h")
+            if expected_pages(row, known_pages or {}) != 1:  # a one-page paper reads "5", never "5 - 5"
+                paragraph.add_run(RANGE_DASH)
+                _field(paragraph, f"PAGEREF {row.anchor}{END} \\h")
     table.autofit = False
     for table_row in table.rows:
         # A row is never split across two pages ("105 -" at the foot of one, "109" atop the next).

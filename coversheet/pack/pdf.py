@@ -16,6 +16,7 @@ from pikepdf import Array, Dictionary, Name, OutlineItem
 
 from coversheet.pack import blank, sheets, tags
 from coversheet.pack.compose import PRIVATE_MARK, Composed, Marks, footer_label
+from coversheet.pack.ranges import expected_pages
 from coversheet.pack.record import KEY
 from coversheet.pack.sanitise import sanitise
 from coversheet.word.properties import LANGUAGE
@@ -135,6 +136,25 @@ def finish(exported: Path, composed: Composed, out: Path, *, duplex: bool = Fals
             pdf.docinfo[Name(KEY)] = pikepdf.String(record.as_json())
         pdf.save(out)
     return count
+
+
+def ranges_to_mend(exported: Path, composed: Composed, counts: dict[Path, int]) -> tuple[set[str], set[str]]:
+    """The papers whose agenda row was laid out for another length than the export gave them
+    (`ranges.expected_pages`): the anchors of those on one page quoted as a range ("5 - 5"),
+    and of those over pages quoted by their first page alone."""
+    with pikepdf.open(exported) as pdf:
+        pages = _destination_pages(pdf)
+    cut, add = set(), set()
+    for marks in composed.marks:
+        start, end = pages.get(marks.start), pages.get(marks.end)
+        if start is None or end is None:
+            continue
+        ranged = expected_pages(marks.row, counts) != 1
+        if ranged and start == end:
+            cut.add(marks.start)
+        elif not ranged and start != end:
+            add.add(marks.start)
+    return cut, add
 
 
 def _end_pages_link_to_the_start(pdf: pikepdf.Pdf, composed: Composed, pages: dict[str, int]) -> None:

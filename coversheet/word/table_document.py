@@ -27,13 +27,17 @@ def write_table_document(
     notes_heading: str,
     notes: Sequence[str],
     force: bool = False,
+    facts: Sequence[tuple[str, str]] = (),
+    members: Sequence[str] = (),
 ) -> Path:
-    """Write the document atomically; never over an existing file without `force`."""
-    document = _document(title, heading, subheading, columns, rows, notes_heading, notes)
+    """Write the document atomically; never over an existing file without `force`. `facts`
+    ("Time", "10:00") print under the subheading, then `members` under "Membership"; a line
+    break in a cell's text starts a new line in the cell."""
+    document = _document(title, heading, subheading, columns, rows, notes_heading, notes, facts, members)
     return write_atomic(path, docx_bytes(document), force=force)
 
 
-def _document(title, heading, subheading, columns, rows, notes_heading, notes):
+def _document(title, heading, subheading, columns, rows, notes_heading, notes, facts=(), members=()):
     from docx import Document
     from docx.shared import Pt
 
@@ -41,6 +45,14 @@ def _document(title, heading, subheading, columns, rows, notes_heading, notes):
     describe(document.core_properties, title=title)
     document.add_heading(heading, level=1)
     document.add_paragraph().add_run(subheading).bold = True
+    for name, value in facts:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(f"{name}: ").bold = True
+        paragraph.add_run(value)
+    if members:
+        document.add_paragraph().add_run("Membership").bold = True
+        for member in members:
+            document.add_paragraph(member, style="List Bullet")
 
     table = document.add_table(rows=1, cols=len(columns))
     table.style = "Table Grid"

@@ -233,3 +233,98 @@ def test_an_agenda_item_of_thousands_of_digits_is_sorted_not_a_crash(tmp_path: P
     assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
     assert result.exit_code in (0, 1), result.output
     assert result.output.index("small.yaml" if command[0] == "check" else "7.") < result.output.index("huge.yaml" if command[0] == "check" else "9999")
+
+
+PLAN = '''
+[pack]
+time = "10:00 - 12:30"
+place = "County Hall, Preston"
+published = "25 November 2020"
+webcast = "https://example.org/ics-board/live"
+quorum = "Four members, including two non-executives"
+contact = "Jane Clerk, board.secretary@example.org"
+next_meeting = "Wednesday 3 February 2021, 10:00, Preston"
+membership = ["David Flory, Chair", "Amanda Doyle, Chief Officer"]
+exclusion = "That the press and public be excluded under paragraph 3 (commercial interests)."
+
+[[pack.items]]
+item = "2"
+title = "Minutes of the Last Meeting"
+owner = "Chair"
+action = "Approve"
+format = "Attached"
+paper = "routine/minutes.docx"
+confidential = false
+description = "To approve the minutes of 4 November 2020"
+
+[[pack.items]]
+item = "3"
+title = "Action Log"
+owner = "Board Secretary"
+action = "Note"
+paper = "routine/action-log.pdf"
+confidential = false
+
+[[pack.items]]
+item = "10"
+title = "ICS Finance Report"
+description = "To receive a report on the month 7 position"
+'''
+
+
+@pytest.fixture
+def planned(five_papers: Path) -> Path:
+    """The five papers with a meeting plan: a Word paper with no cover sheet (the minutes), a
+    planned action log not yet in the folder, and what the published packs print."""
+    from docx import Document
+
+    (five_papers / "coversheet.toml").write_text(PLAN, encoding="utf-8")
+    (five_papers / "routine").mkdir()
+    minutes = Document()
+    minutes.add_paragraph("Minutes of the meeting held on 4 November 2020.")
+    minutes.save(str(five_papers / "routine" / "minutes.docx"))
+    return five_papers
+
+
+def test_the_plans_papers_without_cover_sheets_and_its_keys_are_on_the_agenda(planned: Path) -> None:
+    agenda = build_agenda(planned)
+    cells = [e.cells() for e in agenda.entries]
+    assert [c[0] for c in cells] == ["2.", "3.", "5.", "7.", "9.", "10.", "12."]
+    assert cells[0] == ("2.", "Minutes of the Last Meeting", "Chair", "Approve", "Attached")
+    assert cells[1] == ("3.", "Action Log", "Board Secretary", "Note", "To follow")
+    assert any("Item 3" in w and "action-log.pdf" in w for w in agenda.warnings)
+    assert agenda.entries[5].description == "To receive a report on the month 7 position"
+    # The resolution comes before item 9, the first item whose cover sheet says confidential.
+    rows = [cells for _, cells in agenda.rows()]
+    at = next(i for i, row in enumerate(rows) if row[1].startswith("Exclusion of the press and public"))
+    assert rows[at + 1][0] == "9." and "paragraph 3" in rows[at][1]
+
+    md = runner.invoke(app, ["agenda", str(planned), "--format", "md"])
+    assert md.exit_code == 0, md.output
+    text = md.stdout
+    for said in ("10:00 - 12:30", "County Hall, Preston", "25 November 2020", "https://example.org/ics-board/live",
+                 "Four members, including two non-executives", "board.secretary@example.org",
+                 "Wednesday 3 February 2021", "David Flory, Chair", "Minutes of the Last Meeting",
+                 "To approve the minutes of 4 November 2020", "To receive a report on the month 7 position"):
+        assert said in text.replace("\\", ""), said
+    lines = text.splitlines()
+    exclusion = next(i for i, line in enumerate(lines) if "Exclusion of the press and public" in line)
+    assert lines[exclusion + 1].startswith("| 9\\.") or lines[exclusion + 1].startswith("| 9.")
+
+
+def test_the_word_agenda_prints_the_plans_keys_where_the_pack_does(planned: Path, tmp_path: Path) -> None:
+    from docx import Document
+
+    out = tmp_path / "agenda.docx"
+    result = runner.invoke(app, ["agenda", str(planned), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    document = Document(str(out))
+    before_table = "\n".join(p.text for p in document.paragraphs)
+    for said in ("Time: 10:00 - 12:30", "Webcast: https://example.org/ics-board/live", "Published: 25 November 2020",
+                 "Quorum: Four members", "Contact: Jane Clerk", "Next meeting: Wednesday 3 February 2021", "Membership",
+                 "Amanda Doyle, Chief Officer"):
+        assert said in before_table, said
+    rows = [[cell.text for cell in row.cells] for row in document.tables[0].rows]
+    assert rows[1][:2] == ["2.", "Minutes of the Last Meeting\nTo approve the minutes of 4 November 2020"]
+    at = next(i for i, row in enumerate(rows) if row[1].startswith("Exclusion of the press and public"))
+    assert rows[at + 1][0] == "9."

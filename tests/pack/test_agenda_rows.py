@@ -134,3 +134,60 @@ def test_the_action_and_format_words_come_out_whole(icb: Path) -> None:
     # A word split over two lines ("Assuranc" / "e") is never printed.
     for stub in ("Assuranc", "Informatio", "Discussio", "Presentatio"):
         assert not re.search(rf"\b{stub}\s*$", agenda, flags=re.M), agenda
+
+
+def test_a_one_page_paper_is_quoted_by_its_page_alone(public: Path) -> None:
+    """The shared meeting's item 7 is a cover sheet alone, on one page: its row reads "3", in
+    the PDF's agenda and in the index, never "3 - 3" (the export knows a Word paper's length
+    only once it has laid it out, and the pack is exported again for it)."""
+    pages = page_texts(public)
+    own = footer_pages(pages, "7")
+    assert len(own) == 1
+    row = re.search(r"^7\.\s.*$", pages[1], flags=re.M)[0]
+    assert re.search(rf"\s{own[0]}$", row.rstrip()), row
+    assert not re.search(rf"{own[0]}\s*-\s*{own[0]}", row), row
+    index = public.with_suffix(".html").read_text(encoding="utf-8")
+    assert re.search(rf'class="pages">{own[0]}<', index)
+
+
+@pytest.fixture(scope="module")
+def lengths(meeting: Path, tmp_path_factory) -> Path:
+    """Papers whose length the agenda cannot all know before the export: a one-page PDF
+    paper (known), a one-page Word paper with no cover sheet (not known: laid out as a range,
+    mended), and a draft whose cover sheet runs over two pages (expected one page: mended)."""
+    from docx import Document
+    from helpers.long_meeting import untagged_pdf
+
+    folder = tmp_path_factory.mktemp("rows") / "lengths"
+    (folder / "papers").mkdir(parents=True)
+    (folder / "coversheet.toml").write_text(
+        'board = "ICS Board"\n\n[[pack.items]]\nitem = "2"\ntitle = "Action Log"\npaper = "papers/action-log.pdf"\n'
+        'confidential = false\n\n[[pack.items]]\nitem = "3"\ntitle = "Minutes of the Last Meeting"\n'
+        'paper = "papers/minutes.docx"\nconfidential = false\n', encoding="utf-8")
+    untagged_pdf(folder / "papers" / "action-log.pdf", 1, "Action log")
+    minutes = Document()
+    minutes.add_paragraph("The minutes of the meeting held on 4 November 2020 were agreed.")
+    minutes.save(str(folder / "papers" / "minutes.docx"))
+    (folder / "07-clinical.yaml").write_text(draft("7", "Clinical Strategy Update"), encoding="utf-8")
+    long_summary = " ".join(f"Paragraph {n} of a summary long enough to take the sheet past its first page." for n in range(60))
+    (folder / "08-long.yaml").write_text(draft("8", "Performance Report", summary=long_summary), encoding="utf-8")
+    return build(folder, folder.parent / "lengths.pdf")
+
+
+@pytest.mark.parametrize("item", ["2", "3", "7"])
+def test_a_one_page_paper_of_any_kind_is_quoted_by_its_page_alone(lengths: Path, item: str) -> None:
+    pages = page_texts(lengths)
+    own = footer_pages(pages, item)
+    assert len(own) == 1, (item, own)
+    row = re.search(rf"^{item}\.\s.*$", pages[1], flags=re.M)[0]
+    assert re.search(rf"\s{own[0]}$", row.rstrip()) and not re.search(r"\d\s*-\s*\d", row), row
+    index = lengths.with_suffix(".html").read_text(encoding="utf-8")
+    assert re.search(rf'class="pages">{own[0]}<', index)
+
+
+def test_a_cover_sheet_over_two_pages_is_quoted_to_its_last_page(lengths: Path) -> None:
+    pages = page_texts(lengths)
+    own = footer_pages(pages, "8")
+    assert len(own) >= 2
+    assert quoted_range(pages[1], "8") == (own[0], own[-1])
+    assert re.search(rf"\s{own[0]}\s*-\s*{own[-1]}$", re.search(r"^8\.\s.*$", pages[1], flags=re.M)[0].rstrip())

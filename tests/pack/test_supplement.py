@@ -46,7 +46,8 @@ def test_the_supplement_holds_only_the_late_paper_numbered_on_from_the_main_pack
     assert "Supplementary agenda" in agenda
     rows = [line for line in agenda.splitlines() if re.match(r"^\d+\.", line)]
     assert len(rows) == 1 and rows[0].startswith("11.") and "Urgent Care Winter Plan" in rows[0]
-    first, last = map(int, re.search(r"(\d+)\s*-\s*(\d+)\s*$", rows[0]).groups())
+    quoted = re.search(r"(\d+)(?:\s*-\s*(\d+))?\s*$", rows[0])
+    first, last = int(quoted[1]), int(quoted[2] or quoted[1])  # a one-page paper: its page alone
     assert first == main_pages + 3 and last == main_pages + len(pages)  # the printed numbers, not 3 - N
     assert "Urgent Care Winter Plan" in pages[first - main_pages - 1]
 
