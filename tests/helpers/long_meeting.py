@@ -1,6 +1,6 @@
-"""A long meeting as a secretary packs it: 30 agenda items in sections, minutes, an action log,
-slides, a chair's report with no cover sheet, a confidential item, a paper to follow, item
-numbers such as "16.10", long titles and long names."""
+"""A long meeting as a secretary packs it: 30 agenda items in sections, about 300 pages (its
+public pack 311), minutes, an action log, slides, a chair's report with no cover sheet, a
+confidential item, a paper to follow, item numbers such as "16.10", long titles and long names."""
 
 from __future__ import annotations
 
@@ -198,7 +198,7 @@ def make_long_meeting(folder: Path) -> Path:
         if item == "8":
             text = text.replace("name: Gary Raphael", f"name: {LONG_NAME}", 1)
         (folder / f"{item.replace('.', '-')}-paper.yaml").write_text(text, encoding="utf-8")
-        body = body_docx(bodies / f"body-{item}.docx", f"{title} (the paper)", 20 + 8 * (number % 4))
+        body = body_docx(bodies / f"body-{item}.docx", f"{title} (the paper)", 150 + 25 * (number % 4))
         short = SHORT_TITLE if item == SHORT_TITLE_ITEM else title  # the agenda's words for a long paper title
         plan.append(f'\n[[pack.items]]\nitem = "{item}"\ntitle = "{short}"\npaper = "bodies/{body.name}"\n')
     (folder / "coversheet.toml").write_text("".join(plan), encoding="utf-8")
