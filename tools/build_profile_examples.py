@@ -17,7 +17,7 @@ from coversheet.config.profile import shipped_profile, shipped_profiles
 from coversheet.config.sheet_model import profile_schema
 from coversheet.run.configuration import config_for
 from coversheet.run.one_file import read_sheet
-from coversheet.word.profile_sheet import profile_sheet_bytes
+from coversheet.word.writing.profile_sheet import profile_sheet_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 

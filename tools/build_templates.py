@@ -5,7 +5,7 @@
 `coversheet.docx` is the standard ICS Board cover sheet as a docxtpl template: the layout of
 the real sheets (a two-column metadata table, then a table whose section labels span the full
 width), with every value in a content control tagged with its draft path (the scheme is in
-`coversheet.word.tagged`) and Jinja tags inside the controls for docxtpl. `form.docx` is the
+`coversheet.word.readers.tagged`) and Jinja tags inside the controls for docxtpl. `form.docx` is the
 same sheet as a fillable form: prompts, date pickers, check boxes and repeating rows.
 
 The templates are built in code so that a change of layout is reviewed as a diff, but the

@@ -38,11 +38,11 @@ def _new_form(path: Path, board, force: bool) -> None:
     profile = board.custom_profile
     with writing(path):
         if profile is not None:
-            from coversheet.word.profile_sheet import write_profile_sheet
+            from coversheet.word.writing.profile_sheet import write_profile_sheet
 
             write_profile_sheet(profile, path, None, board=board.board, force=force)
         else:
-            from coversheet.word.form import write_form
+            from coversheet.word.writing.form import write_form
 
             write_form(path, board_config=board, force=force)
     typer.echo(f"Wrote {path}: fill it in with Word, then run `coversheet check {path}`.", err=True)

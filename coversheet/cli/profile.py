@@ -181,7 +181,7 @@ def init(
     from coversheet.exitcodes import EXIT_FAIL
     from coversheet.findings import shown_path
     from coversheet.outputs import write_atomic
-    from coversheet.word.profile_init import (
+    from coversheet.word.forms.profile_init import (
         check_loads,
         own_name,
         profile_toml,

@@ -32,7 +32,7 @@ def render(
     from coversheet.desk.render import plan_outputs, render_draft
     from coversheet.errors import UnreadableFile
     from coversheet.run.one_file import CheckOptions
-    from coversheet.word.render import load_template, vet_docx
+    from coversheet.word.writing.render import load_template, vet_docx
 
     board = load_config_option(config)
     for given, what in ((template, "template"), (paper, "paper")):

@@ -28,7 +28,7 @@ def check(
 
     Example: coversheet template check our-board.docx
     """
-    from coversheet.word.template_audit import audit
+    from coversheet.word.forms.template_audit import audit
 
     if not file.is_file():
         raise usage_error(f"{file} does not exist")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from coversheet.desk.agenda import COLUMNS, Agenda, AgendaEntry
 from coversheet.desk.markdown import markdown_text
-from coversheet.word.table_document import write_table_document
+from coversheet.word.writing.table_document import write_table_document
 
 NOTES_HEADING = "Notes for the secretary"
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from coversheet.findings import FileResult, Status
 from coversheet.outputs import OutputExists
 from coversheet.run.one_file import CheckOptions, check_file, check_safely
-from coversheet.word.render import SheetTemplate, render_sheet
+from coversheet.word.writing.render import SheetTemplate, render_sheet
 
 
 @dataclass
@@ -63,7 +63,7 @@ def render_draft(draft: Path, out: Path, options=None, *, template: Path | Sheet
     try:
         if profile is not None and template is None:
             # The board's own sheet, drawn from its profile (an organisation's template wins).
-            from coversheet.word.profile_sheet import write_profile_sheet
+            from coversheet.word.writing.profile_sheet import write_profile_sheet
 
             write_profile_sheet(profile, out, sheet, board=config.board, paper=paper, force=force)
         else:

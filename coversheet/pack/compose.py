@@ -28,7 +28,7 @@ from coversheet.pack import sheets
 from coversheet.pack.items import PackContents, Row
 from coversheet.pack.ranges import END, RANGE_DASH, expected_pages
 from coversheet.word.properties import LANGUAGE, describe
-from coversheet.word.table_document import header_row
+from coversheet.word.writing.table_document import header_row
 
 COLUMNS = ("Item", "Description", "Owner", "Action", "Format", "Pages")
 # 17 cm: A4 less 2 cm margins. With the narrow cell margins below, the Action and Format
@@ -250,7 +250,7 @@ def _open(path: Path, row: Row):
     from lxml.etree import XMLSyntaxError
 
     from coversheet.errors import UnreadableFile
-    from coversheet.word.template import vet_docx
+    from coversheet.word.writing.template import vet_docx
 
     try:
         vet_docx(path, "paper")  # the one safe way in, as for check and render: no zip bomb, no DOCTYPE
@@ -432,10 +432,10 @@ def _cell_margins(table, cm: float) -> None:
 def _sheet_docx(sheet, template, *, page_break: bool, profile=None, board: str | None = None) -> bytes:
     """A draft's cover sheet as `render` writes it: the board's own sheet when it has a profile."""
     if profile is not None and template is None:
-        from coversheet.word.profile_sheet import profile_sheet_bytes
+        from coversheet.word.writing.profile_sheet import profile_sheet_bytes
 
         return profile_sheet_bytes(profile, sheet.model_dump(mode="json"), board=board, page_break=page_break)
-    from coversheet.word.render import default_template, load_template
+    from coversheet.word.writing.render import default_template, load_template
 
     loaded = template or load_template(default_template())
     return loaded.render(sheet, page_break=page_break)

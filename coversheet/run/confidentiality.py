@@ -233,6 +233,6 @@ def _fold(text: str) -> str:
 
 
 def _is_glyph(char: str) -> bool:
-    from coversheet.word.ticks import BOX_GLYPHS  # only Word sheets have boxes: a draft check loads no lxml
+    from coversheet.word.layout.ticks import BOX_GLYPHS  # only Word sheets have boxes: a draft check loads no lxml
 
     return char in BOX_GLYPHS or 0xF000 <= ord(char) <= 0xF0FF

@@ -111,7 +111,7 @@ def read_upload(path: Path, config: BoardConfig, budget: float | None) -> Upload
 
 def vet_body(path: Path) -> str | None:
     """Why an uploaded paper body cannot go with the cover sheet, or None when it can."""
-    from coversheet.word.render import vet_docx
+    from coversheet.word.writing.render import vet_docx
 
     try:
         vet_docx(path, "paper")
@@ -132,8 +132,8 @@ def word_sheet(workspace: Workspace, draft: dict, config: BoardConfig, budget: f
                *, paper: Path | None = None, out: Path | None = None) -> Path:
     """The board's Word cover sheet of `draft` (as `render` draws it under the profile),
     whether or not the draft passes: what it answers is filled in, the rest left to fill."""
-    from coversheet.word.profile_sheet import write_profile_sheet
-    from coversheet.word.render import render_sheet
+    from coversheet.word.writing.profile_sheet import write_profile_sheet
+    from coversheet.word.writing.render import render_sheet
 
     reading = _reading(workspace, draft, config, budget)
     out = out or workspace.new_path(".tmp")
@@ -148,8 +148,8 @@ def word_sheet(workspace: Workspace, draft: dict, config: BoardConfig, budget: f
 
 def blank_form(workspace: Workspace, config: BoardConfig) -> Path:
     """The fillable Word form, as `coversheet new --docx` writes it."""
-    from coversheet.word.form import write_form
-    from coversheet.word.profile_sheet import write_profile_sheet
+    from coversheet.word.writing.form import write_form
+    from coversheet.word.writing.profile_sheet import write_profile_sheet
 
     out = workspace.new_path(".tmp")
     profile = config.custom_profile

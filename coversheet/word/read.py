@@ -14,7 +14,7 @@ from pathlib import Path
 from lxml import etree
 
 from coversheet.model.raw import RawDraft
-from coversheet.word.legacy import MAX_PREAMBLE_PARAGRAPHS, read_legacy
+from coversheet.word.readers.legacy import MAX_PREAMBLE_PARAGRAPHS, read_legacy
 from coversheet.word.ns import qn
 from coversheet.word.package import open_package
 
@@ -29,10 +29,7 @@ def read_docx(path: Path | str, profile=None) -> RawDraft:
     `profile` a sheet we did not tag is read by the profile's questions (`board`); without
     one (the default sheet) by the 2020 labels (`legacy`).
     """
-    from coversheet.word import (  # written alongside; imported only when reading Word
-        tagged,
-        titled,
-    )
+    from coversheet.word.readers import tagged, titled  # written alongside; imported only when reading Word
 
     with open_package(path) as package:
         blocks = package.body()
@@ -41,7 +38,7 @@ def read_docx(path: Path | str, profile=None) -> RawDraft:
             if tagged.is_tagged(opening):
                 return tagged.read_tagged(itertools.chain(opening, blocks))
             if profile is not None:
-                from coversheet.word import board
+                from coversheet.word.readers import board
 
                 if titled.is_titled(opening, own_tags=True):  # a profile sheet re-saved without its tags
                     return titled.read_titled(itertools.chain(opening, blocks), package.header_paragraphs,

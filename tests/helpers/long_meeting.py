@@ -160,7 +160,7 @@ def with_a_table(path: Path, *, header: bool = True) -> Path:
     for row, (what, when) in enumerate((("Visit", "Date"), ("Royal Preston Hospital", "9 November"), ("Furness General", "16 November"))):
         table.cell(row, 0).text, table.cell(row, 1).text = what, when
     if header:
-        from coversheet.word.table_document import repeat_as_header
+        from coversheet.word.writing.table_document import repeat_as_header
 
         repeat_as_header(table.rows[0])
     document.save(str(path))

@@ -111,7 +111,7 @@ def make_meeting(folder: Path) -> Path:
     from coversheet.config import DEFAULT_CONFIG
     from coversheet.drafts.read import read_draft
     from coversheet.read.validate import validate
-    from coversheet.word.render import render_sheet
+    from coversheet.word.writing.render import render_sheet
 
     folder.mkdir(parents=True)
     (folder / "coversheet.toml").write_text(PLAN, encoding="utf-8")

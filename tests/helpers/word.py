@@ -13,7 +13,7 @@ from lxml import etree
 
 from coversheet.model import CoverSheet
 from coversheet.word.ns import qn
-from coversheet.word.tagged import read_tagged
+from coversheet.word.readers.tagged import read_tagged
 
 
 def document_xml(path: Path) -> etree._Element:

@@ -37,7 +37,7 @@ def _meeting(folder: Path, papers: list[tuple[str, bool | None]]) -> list[tuple[
     from coversheet.config import DEFAULT_CONFIG
     from coversheet.drafts.read import read_draft
     from coversheet.read.validate import validate
-    from coversheet.word.render import render_sheet
+    from coversheet.word.writing.render import render_sheet
 
     plan = ['board = "ICS Board"', "[pack]", 'title = "Meeting in Public"']
     secrets = []

@@ -39,7 +39,7 @@ def word_papers(tmp_path_factory) -> Path:
     from coversheet.config import DEFAULT_CONFIG
     from coversheet.drafts.read import read_draft
     from coversheet.read.validate import validate
-    from coversheet.word.render import render_sheet
+    from coversheet.word.writing.render import render_sheet
 
     root = tmp_path_factory.mktemp("twelve")
     folder, drafts = root / "papers", root / "drafts"

@@ -38,7 +38,7 @@ def test_a_sheets_header_rows_stop_repeating_and_its_cells_are_classed(tmp_path:
     from coversheet.pack import sheets
     from coversheet.read.validate import validate
     from coversheet.word.ns import qn
-    from coversheet.word.render import render_sheet
+    from coversheet.word.writing.render import render_sheet
 
     sheet, _ = validate(read_draft(Path(__file__).resolve().parents[2] / "examples" / "complete.yaml"), DEFAULT_CONFIG)
     document = Document(str(render_sheet(sheet, tmp_path / "sheet.docx")))

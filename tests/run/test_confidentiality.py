@@ -159,7 +159,7 @@ def test_sheets_of_one_paper_must_all_say_public() -> None:
 def _render(sheet_yaml: Path, out: Path, body: Path) -> None:
     from coversheet.drafts.read import read_draft
     from coversheet.read.validate import validate
-    from coversheet.word.render import render_sheet
+    from coversheet.word.writing.render import render_sheet
 
     sheet, _ = validate(read_draft(sheet_yaml), DEFAULT_CONFIG)
     render_sheet(sheet, out, paper=body)

@@ -11,7 +11,7 @@ from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
 from coversheet.cli import app
-from coversheet.word.meaning import standard_matcher
+from coversheet.word.matching.meaning import standard_matcher
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 BOARDS = ROOT / "tests" / "fixtures" / "boards"

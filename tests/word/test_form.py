@@ -16,9 +16,9 @@ from helpers.word import (
 from coversheet.config import BoardConfig
 from coversheet.outputs import OutputExists
 from coversheet.run.one_file import check_file
-from coversheet.word.form import write_form
+from coversheet.word.writing.form import write_form
 from coversheet.word.ns import qn
-from coversheet.word.tagged import read_tagged
+from coversheet.word.readers.tagged import read_tagged
 
 
 def _control(root, tag):

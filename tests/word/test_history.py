@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from helpers.cli import coversheet
 
-from coversheet.word.history import split_history
+from coversheet.word.answers.history import split_history
 
 
 @pytest.mark.parametrize(("text", "entries"), [

@@ -1,4 +1,4 @@
-"""Hand-made Word cover sheets read as a careful secretary reads them (coversheet.word.legacy).
+"""Hand-made Word cover sheets read as a careful secretary reads them (coversheet.word.readers.legacy).
 
 The fixture corpus in tests/fixtures/docx was made by several programs (python-docx in every
 tick-box encoding, LibreOffice re-saves, pandoc); EXPECTED.yaml says what a secretary reads
@@ -20,7 +20,7 @@ from coversheet.model import CoverSheet
 from coversheet.model.raw import RawDraft
 from coversheet.rules.reading import finding_for, unreadable_finding
 from coversheet.run.one_file import check_file, validate_raw
-from coversheet.word.legacy import read_legacy
+from coversheet.word.readers.legacy import read_legacy
 from coversheet.word.ns import NSMAP
 from coversheet.word.package import open_package
 from coversheet.word.read import read_docx

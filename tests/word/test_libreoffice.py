@@ -20,9 +20,9 @@ from helpers.paths import ROOT
 
 from coversheet.config import DEFAULT_CONFIG
 from coversheet.run.one_file import check_file, read_sheet
-from coversheet.word.form import write_form
+from coversheet.word.writing.form import write_form
 from coversheet.word.read import read_docx
-from coversheet.word.render import render_sheet
+from coversheet.word.writing.render import render_sheet
 
 DRIVER = ROOT / "tests" / "helpers" / "libreoffice_fill.py"  # run by the system Python, beside LibreOffice
 SYSTEM_PYTHON = Path("/usr/bin/python3")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coversheet.word.people import parse_people
+from coversheet.word.answers.people import parse_people
 
 
 @pytest.mark.parametrize(("text", "people"), [

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from coversheet.config.files import read_config_file
 from coversheet.config.profile import load_profile
 from coversheet.resources import tomllib
-from coversheet.word.profile_init import read_template
+from coversheet.word.forms.profile_init import read_template
 
 STANDARD_ROWS = [("Title of Paper", ""), ("Author", ""), ("Date of Meeting", "")]
 
@@ -83,7 +83,7 @@ def test_labels_holding_table_headers_are_kept_in_coversheet_toml(tmp_path: Path
 
 def test_a_proposal_that_would_not_load_is_not_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The writer's own last line of defence: what is written is read back as a profile first.
-    import coversheet.word.profile_init as profile_init
+    import coversheet.word.forms.profile_init as profile_init
 
     monkeypatch.setattr(profile_init, "profile_toml", lambda *args, **kwargs: 'name = "x"\n[[questions]]\nfield = "nope"\n')
     form = blank_form(tmp_path / "form.docx", "Riverside Board", STANDARD_ROWS)

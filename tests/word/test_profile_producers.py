@@ -27,7 +27,7 @@ from coversheet.cli import app
 from coversheet.config import DEFAULT_CONFIG
 from coversheet.run.configuration import load_config
 from coversheet.run.one_file import read_sheet
-from coversheet.word.render import render_sheet
+from coversheet.word.writing.render import render_sheet
 
 BOARDS = ROOT / "examples-profiles"
 runner = CliRunner()

@@ -21,8 +21,8 @@ from helpers.word import (
 from coversheet.model import CoverSheet
 from coversheet.outputs import OutputExists
 from coversheet.word.ns import qn
-from coversheet.word.render import default_template, render_sheet
-from coversheet.word.template_audit import audit_template
+from coversheet.word.writing.render import default_template, render_sheet
+from coversheet.word.forms.template_audit import audit_template
 
 A4_POINTS = (595.3, 841.9)
 
@@ -187,7 +187,7 @@ def test_template_check_reports_strange_tags_and_missing_fields(tmp_path):
 
 def test_the_sheet_is_recognised_from_its_opening_blocks(example_sheet, tmp_path):
     from coversheet.word.read import _opening
-    from coversheet.word.tagged import is_tagged
+    from coversheet.word.readers.tagged import is_tagged
 
     opening, _ = _opening(body_blocks(render_sheet(example_sheet, tmp_path / "sheet.docx")))
     assert is_tagged(opening)

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from coversheet.model import Answer, CoverSheet, PurposeCategory
-from coversheet.word.render import render_sheet
+from coversheet.word.writing.render import render_sheet
 
 # Characters a Word document can hold (CS007 reports the others before rendering is tried).
 _FORBIDDEN = "".join(map(chr, [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])) + "\r\ufffe\uffff"

@@ -1,10 +1,10 @@
-"""Tick-box state in every encoding (coversheet.word.ticks), from small cells written by hand."""
+"""Tick-box state in every encoding (coversheet.word.layout.ticks), from small cells written by hand."""
 
 import pytest
 from lxml import etree
 
 from coversheet.word.ns import NSMAP
-from coversheet.word.ticks import Tick, strip_glyphs, tick_of
+from coversheet.word.layout.ticks import Tick, strip_glyphs, tick_of
 
 _DECLARE = " ".join(f'xmlns:{prefix}="{uri}"' for prefix, uri in NSMAP.items())
 

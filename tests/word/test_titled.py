@@ -6,11 +6,11 @@ from helpers.word import document_xml
 
 from coversheet.config import BoardConfig
 from coversheet.rules.reading import finding_for
-from coversheet.word.form import write_form
+from coversheet.word.writing.form import write_form
 from coversheet.word.ns import qn
-from coversheet.word.render import render_sheet
+from coversheet.word.writing.render import render_sheet
 from coversheet.word.tags import tag_text
-from coversheet.word.titled import read_lost, read_titled, title_of
+from coversheet.word.readers.titled import read_lost, read_titled, title_of
 from coversheet.word.titles import UNKNOWN, tag_of_title
 
 _ALIAS, _TAG = f"{qn('w:sdtPr')}/{qn('w:alias')}", f"{qn('w:sdtPr')}/{qn('w:tag')}"

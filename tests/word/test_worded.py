@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from coversheet.word.worded import worded_answer
+from coversheet.word.answers.worded import worded_answer
 
 YES_NO_NA = {"yes": "yes", "no": "no", "n/a": "n/a", "na": "n/a", "not applicable": "n/a", "y": "yes", "n": "no"}
 

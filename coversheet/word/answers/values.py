@@ -17,7 +17,7 @@ from coversheet.model.answers import parse_category
 from coversheet.model.placeholders import is_instruction
 from coversheet.word.ns import qn
 from coversheet.word.text import paragraph_text
-from coversheet.word.ticks import BOX_GLYPHS, Tick, tick_of_glyph
+from coversheet.word.layout.ticks import BOX_GLYPHS, Tick, tick_of_glyph
 
 _P, _PPR, _NUMPR, _NUMID, _PSTYLE, _VAL = qn("w:p"), qn("w:pPr"), qn("w:numPr"), qn("w:numId"), qn("w:pStyle"), qn("w:val")
 _LIST_STYLE = re.compile(r"^list(number|bullet|paragraph|continue)?\d*$", re.IGNORECASE)

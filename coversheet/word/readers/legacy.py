@@ -30,13 +30,14 @@ from coversheet.dates.uk import Month, parse_uk_date
 from coversheet.errors import UnreadableFile
 from coversheet.model.answers import answer_named
 from coversheet.model.raw import Noticed, RawDraft, ReadingProblem
-from coversheet.word import labels, values
-from coversheet.word.cells import Cell, flatten, table_rows
-from coversheet.word.labels import Kind
-from coversheet.word.meaning import look_alikes
-from coversheet.word.people import parse_people
+from coversheet.word.matching import labels
+from coversheet.word.answers import values
+from coversheet.word.layout.cells import Cell, flatten, table_rows
+from coversheet.word.matching.labels import Kind
+from coversheet.word.matching.meaning import look_alikes
+from coversheet.word.answers.people import parse_people
 from coversheet.word.text import text_of
-from coversheet.word.ticks import Tick, boxes_as_glyphs, strip_glyphs
+from coversheet.word.layout.ticks import Tick, boxes_as_glyphs, strip_glyphs
 
 MAX_PREAMBLE_PARAGRAPHS = 6  # logo line, organisation, board name, "Part 1"...: not a paper's text
 MAX_PREAMBLE_CHARACTERS = 600

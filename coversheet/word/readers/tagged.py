@@ -1,8 +1,8 @@
 """Reading back the cover sheets and forms we produce, exactly, by their content-control tags.
 
-Every value on a sheet written by `coversheet.word.render` or `coversheet.word.form` sits in a
+Every value on a sheet written by `coversheet.word.writing.render` or `coversheet.word.writing.form` sits in a
 Word content control (`w:sdt`) whose `w:tag` names its place in the draft, so reading never
-guesses from the layout (that is `coversheet.word.legacy`'s job for hand-made sheets).
+guesses from the layout (that is `coversheet.word.readers.legacy`'s job for hand-made sheets).
 
 The tag scheme is `coversheet.word.tags`.
 """

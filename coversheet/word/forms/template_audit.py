@@ -59,7 +59,7 @@ def audit(template: Path, profile: Profile | None = None, extra_implications: It
     """`template` measured against the standard sheet, or the board's sheet under `profile`."""
     from docx import Document as open_document
 
-    from coversheet.word.template import vet_docx
+    from coversheet.word.writing.template import vet_docx
 
     vet_docx(template, "template")  # the one safe way in: bounded, no DOCTYPE, well-formed
     every = model_paths(extra_implications)

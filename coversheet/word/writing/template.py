@@ -24,11 +24,11 @@ from lxml import etree
 from coversheet.dates.uk import uk_date
 from coversheet.model import CoverSheet
 from coversheet.resources import data_path
-from coversheet.word.binding import bind, number_controls
+from coversheet.word.writing.binding import bind, number_controls
 from coversheet.word.ns import qn
 from coversheet.word.properties import describe, fitted
 from coversheet.word.tags import tag_text
-from coversheet.word.view import blank_for_none, render_context
+from coversheet.word.writing.view import blank_for_none, render_context
 
 _SDT_CONTENT = qn("w:sdtContent")
 _PARAGRAPH, _PARAGRAPH_LINE = re.compile(r"<w:p([ >])"), re.compile(r"\n<w:p([ >])")

@@ -1,7 +1,7 @@
 """The fillable Word form (`coversheet new PATH.docx --docx`), for authors who never touch YAML.
 
 The form is the standard sheet with a content control for every field, tagged like the
-rendered sheet (`coversheet.word.tagged`): plain-text controls showing a prompt, date
+rendered sheet (`coversheet.word.readers.tagged`): plain-text controls showing a prompt, date
 pickers, check boxes for purpose categories and for every answer (and a "None" box for lists
 that may be empty), and repeating sections for people, recommendations, governance entries
 and risk references. A prompt still showing reads back as "not answered", so an unfilled form
@@ -21,7 +21,7 @@ from jinja2 import Environment, StrictUndefined
 from coversheet.config import DEFAULT_CONFIG, BoardConfig
 from coversheet.outputs import write_atomic
 from coversheet.resources import data_path
-from coversheet.word.binding import number_controls
+from coversheet.word.writing.binding import number_controls
 from coversheet.word.ns import qn
 from coversheet.word.properties import describe
 from coversheet.word.saved import docx_bytes

@@ -20,11 +20,11 @@ from types import SimpleNamespace
 
 from lxml import etree
 
-from coversheet.word.cells import flatten, table_rows
+from coversheet.word.layout.cells import flatten, table_rows
 from coversheet.word.ns import qn
-from coversheet.word.proposals import Proposal, Template, profile_kind
+from coversheet.word.forms.proposals import Proposal, Template, profile_kind
 from coversheet.word.tags import parse_tag, tag_text
-from coversheet.word.titled import title_of
+from coversheet.word.readers.titled import title_of
 
 _SDT, _SDT_PR, _DATE, _R, _T = qn("w:sdt"), qn("w:sdtPr"), qn("w:date"), qn("w:r"), qn("w:t")
 _REFERENCES_LABEL = re.compile(r"\b(references?|baf|risks?|ref)\b", re.I)

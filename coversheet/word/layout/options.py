@@ -11,9 +11,9 @@ from typing import Any
 
 from lxml import etree
 
-from coversheet.word.cells import Cell
+from coversheet.word.layout.cells import Cell
 from coversheet.word.ns import qn
-from coversheet.word.ticks import (
+from coversheet.word.layout.ticks import (
     Tick,
     font_of,
     form_field_on,

@@ -20,13 +20,13 @@ from coversheet.errors import ConfigError, UnreadableFile
 from coversheet.findings import escape_unprintable
 from coversheet.model.answers import answer_named, parse_category
 from coversheet.resources import tomllib
-from coversheet.word import labels
+from coversheet.word.matching import labels
 from coversheet.dates.uk import parse_uk_date
-from coversheet.word.form_questions import BOARD_LINE, Asked, Form, choice_words as _choice_words, clean_label, read_form
-from coversheet.word.meaning import Match, Matcher, standard_matcher
+from coversheet.word.forms.form_questions import BOARD_LINE, Asked, Form, choice_words as _choice_words, clean_label, read_form
+from coversheet.word.matching.meaning import Match, Matcher, standard_matcher
 from coversheet.word.package import open_package
-from coversheet.word.profile_form import tagged_questions
-from coversheet.word.proposals import Proposal, Template, profile_kind
+from coversheet.word.forms.profile_form import tagged_questions
+from coversheet.word.forms.proposals import Proposal, Template, profile_kind
 
 _FORM_BLOCKS = 400  # a cover sheet is read within the document's first blocks
 _NAME_FILLER = {"the", "of", "a", "an", "is", "are", "this", "to", "on", "for", "and", "by", "did", "how", "was", "were", "has", "have"}

@@ -26,7 +26,7 @@ from docx import Document
 from coversheet.model import CoverSheet
 from coversheet.outputs import write_atomic
 from coversheet.word.saved import docx_bytes
-from coversheet.word.template import (
+from coversheet.word.writing.template import (
     SheetTemplate,
     default_template,
     load_template,

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from coversheet.word import labels
+from coversheet.word.matching import labels
 
 # Reader kinds: how the answer of each question is laid out and read.
 TEXT, DATE, PEOPLE, PERSON, LIST = "text", "date", "people", "person", "list"

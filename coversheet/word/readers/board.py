@@ -36,10 +36,11 @@ from coversheet.dates.uk import Month, parse_uk_date
 from coversheet.errors import UnreadableFile
 from coversheet.model.answers import answer_named, parse_category
 from coversheet.model.raw import Noticed, RawDraft, ReadingProblem
-from coversheet.word import labels, values
-from coversheet.word import legacy as _legacy
-from coversheet.word.cells import Cell, flatten, table_rows
-from coversheet.word.meaning import (
+from coversheet.word.matching import labels
+from coversheet.word.answers import values
+from coversheet.word.readers import legacy as _legacy
+from coversheet.word.layout.cells import Cell, flatten, table_rows
+from coversheet.word.matching.meaning import (
     CHOICE,
     DATE,
     GOVERNANCE,
@@ -56,12 +57,12 @@ from coversheet.word.meaning import (
     matcher_for,
 )
 from coversheet.word.ns import qn
-from coversheet.word.history import split_history
-from coversheet.word.options import boxed_options, cell_options, marked_options, run_has, tokens
-from coversheet.word.people import parse_people
+from coversheet.word.answers.history import split_history
+from coversheet.word.layout.options import boxed_options, cell_options, marked_options, run_has, tokens
+from coversheet.word.answers.people import parse_people
 from coversheet.word.text import text_of
-from coversheet.word.worded import worded_answer
-from coversheet.word.ticks import (
+from coversheet.word.answers.worded import worded_answer
+from coversheet.word.layout.ticks import (
     Tick,
     boxes_as_glyphs,
     strip_glyphs,

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from coversheet.word import values
+from coversheet.word.answers import values
 from coversheet.word.ns import qn
 from coversheet.word.text import text_of
-from coversheet.word.ticks import TICK_TAGS, Tick, tick_from, tick_of
+from coversheet.word.layout.ticks import TICK_TAGS, Tick, tick_from, tick_of
 
 _P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 _SDT, _SDT_CONTENT, _CUSTOM_XML = qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")

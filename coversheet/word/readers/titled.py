@@ -11,7 +11,7 @@ read by the best thing it still has:
 2. else its position under its label: a box is the option written beside it ("Yes" in the
    cell before it, "For approval" after it, "No" before it) on the row its label names;
 3. everything else — people, lists, governance rows, dates shown as text — is read by the
-   labels, as a hand-made sheet is (`coversheet.word.legacy`).
+   labels, as a hand-made sheet is (`coversheet.word.readers.legacy`).
 
 A control still holding its prompt is unanswered whatever its flag says: the prompt is taken
 out before the labels are read, so a prompt is never an answer. A box is an answer only when
@@ -36,8 +36,8 @@ from lxml import etree
 
 from coversheet.model.answers import answer_named, parse_category
 from coversheet.model.raw import Noticed, RawDraft, ReadingProblem
-from coversheet.word import labels
-from coversheet.word.legacy import read_legacy
+from coversheet.word.matching import labels
+from coversheet.word.readers.legacy import read_legacy
 from coversheet.word.ns import qn
 from coversheet.word.tags import (
     MULTIPLE_CHOICE,
@@ -50,7 +50,7 @@ from coversheet.word.tags import (
     value_at,
 )
 from coversheet.word.text import paragraph_text, text_of
-from coversheet.word.ticks import W14_CHECKBOX, Tick, strip_glyphs, tick_of
+from coversheet.word.layout.ticks import W14_CHECKBOX, Tick, strip_glyphs, tick_of
 from coversheet.word.titles import UNKNOWN, is_prompt, tag_of_title
 
 _SDT, _SDT_PR, _SDT_CONTENT = qn("w:sdt"), qn("w:sdtPr"), qn("w:sdtContent")

@@ -30,12 +30,12 @@ from lxml import etree
 
 from coversheet.dates.uk import parse_uk_date
 from coversheet.model.answers import answer_named
-from coversheet.word import labels
-from coversheet.word.cells import Cell, flatten, table_rows
+from coversheet.word.matching import labels
+from coversheet.word.layout.cells import Cell, flatten, table_rows
 from coversheet.word.ns import qn
-from coversheet.word.options import boxed_options, run_has, tokens
+from coversheet.word.layout.options import boxed_options, run_has, tokens
 from coversheet.word.text import text_of
-from coversheet.word.ticks import Tick, strip_glyphs
+from coversheet.word.layout.ticks import Tick, strip_glyphs
 
 _P, _R, _T, _B = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:b")
 _PPR, _PSTYLE, _VAL = qn("w:pPr"), qn("w:pStyle"), qn("w:val")
