@@ -32,14 +32,13 @@ from coversheet.dates.uk import parse_uk_date
 from coversheet.model.answers import answer_named
 from coversheet.word.matching import labels
 from coversheet.word.layout.cells import Cell, flatten, table_rows
+from coversheet.word.layout.marks import bold, heading, page_break
 from coversheet.word.ns import qn
 from coversheet.word.layout.options import boxed_options, run_has, tokens
 from coversheet.word.text import text_of
 from coversheet.word.layout.ticks import Tick, strip_glyphs
 
 _P, _R, _T, _B = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:b")
-_PPR, _PSTYLE, _VAL = qn("w:pPr"), qn("w:pStyle"), qn("w:val")
-_BR, _BR_TYPE, _PAGE_BREAK_BEFORE = qn("w:br"), qn("w:type"), qn("w:pageBreakBefore")
 _LIST_ITEM, _DISPLAY, _ITEM_VALUE = qn("w:listItem"), qn("w:displayText"), qn("w:value")
 _DROP_DOWN = (qn("w:dropDownList"), qn("w:comboBox"))
 
@@ -128,7 +127,7 @@ class _Reader:
                     self._row(cells)
                 continue
             text = text_of(element) or ""
-            brake = _page_break(element)
+            brake = page_break(element)
             if brake == "before" and self.form.questions:
                 body = True  # the report's own text begins; a council's implications table may follow
             if not re.search(r"\w", text):
@@ -148,7 +147,7 @@ class _Reader:
 
     def _paragraph(self, element: etree._Element, text: str, above: Asked | None = None, number: int = 0) -> None:
         label, rest = clean_label(_NUMBERING.sub("", text, count=1))
-        set_apart = _bold(element) or _heading(element) or (text.isupper() and len(text) > 2) or (bool(rest) and _bold_start(element))
+        set_apart = bold(element) or heading(element) or (text.isupper() and len(text) > 2) or (bool(rest) and _bold_start(element))
         known = bool(label) and self.is_label(label)
         dated = bool(rest) and isinstance(parse_uk_date(rest), dt.date)
         if above is not None and not set_apart:
@@ -457,7 +456,7 @@ def _text(cell: Cell) -> str:
 
 def _set_apart(cell: Cell) -> bool:
     text = _text(cell)
-    return _bold(cell.element) or (text.isupper() and len(text) > 2) or text.endswith(":")
+    return bold(cell.element) or (text.isupper() and len(text) > 2) or text.endswith(":")
 
 
 def _boxed(cell: Cell) -> bool:
@@ -524,31 +523,8 @@ def choice_words(text: str) -> list[str]:
     return parts
 
 
-def _bold(element: etree._Element) -> bool:
-    runs = [run for run in element.iter(_R) if "".join(t.text or "" for t in run.iter(_T)).strip()]
-    return bool(runs) and all(run_has(run, _B) for run in runs)
-
-
 def _bold_start(element: etree._Element) -> bool:
     """"**Report of:** [Relevant Executive Director]": the label in bold, its placeholder not."""
     run = next((run for run in element.iter(_R) if "".join(t.text or "" for t in run.iter(_T)).strip()), None)
     return run is not None and run_has(run, _B)
 
-
-def _heading(element: etree._Element) -> bool:
-    properties = element.find(_PPR)
-    style = properties.find(_PSTYLE) if properties is not None else None
-    return style is not None and (style.get(_VAL) or "").lower().startswith(("heading", "title"))
-
-
-def _page_break(paragraph: etree._Element) -> str | None:
-    properties = paragraph.find(_PPR)
-    if properties is not None and properties.find(_PAGE_BREAK_BEFORE) is not None:
-        return "before"
-    text_before = False
-    for node in paragraph.iter(_T, _BR):
-        if node.tag == _T:
-            text_before = text_before or bool((node.text or "").strip())
-        elif node.get(_BR_TYPE) == "page":
-            return "after" if text_before else "before"
-    return None

@@ -56,9 +56,10 @@ from coversheet.word.matching.meaning import (
     Matcher,
     matcher_for,
 )
+from coversheet.word.layout.marks import bold, heading, page_break, shaded
 from coversheet.word.ns import qn
 from coversheet.word.answers.history import split_history
-from coversheet.word.layout.options import boxed_options, cell_options, marked_options, run_has, tokens
+from coversheet.word.layout.options import boxed_options, cell_options, marked_options, tokens
 from coversheet.word.answers.people import parse_people
 from coversheet.word.text import text_of
 from coversheet.word.answers.worded import worded_answer
@@ -69,8 +70,6 @@ from coversheet.word.layout.ticks import (
 )
 
 _P, _R, _T, _B = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:b")
-_SHD, _VAL, _FILL = qn("w:shd"), qn("w:val"), qn("w:fill")
-_TCPR, _PPR, _PSTYLE = qn("w:tcPr"), qn("w:pPr"), qn("w:pStyle")
 
 MAX_PARAGRAPHS = 80  # a form without tables is read this far at most
 MAX_PARAGRAPHS_BETWEEN_TABLES = 2
@@ -204,7 +203,7 @@ class _Walker:
                 if len("".join(element.itertext(_T)).split()) > _LABEL_WORDS + 4:
                     continue
             text = text_of(element)
-            brake = _page_break(element)
+            brake = page_break(element)
             if brake == "before" and (self.read.sections or self.read.tables):
                 skipping = True  # the sheet is one page: the paper's own text begins
             if not text or not re.search(r"\w", text):
@@ -227,9 +226,9 @@ class _Walker:
                 headings, between, skipping = True, 0, False
             elif self.read.tables:
                 match = self.matcher.match(text)
-                heading = bool(match.key or match.claimed_by) and (
+                resumes = bool(match.key or match.claimed_by) and (
                     match.how in ("profile", "variant") or _looks_like_label(_cell_of(element, text), [], True))
-                if heading:  # "Summary" then its text, below the table: the sheet goes on
+                if resumes:  # "Summary" then its text, below the table: the sheet goes on
                     headings, between = True, 0
                 elif not headings:
                     self.read.between.append((text, element))
@@ -643,29 +642,11 @@ def _closed(text: str, element: etree._Element) -> bool:
     one = re.fullmatch(r"\d{1,2}(\.\d+)*\.?\s+(\S+\.)", text)
     if one and not values.says_nothing_to_report(one.group(2)):
         return False  # "2. Background.": one word after the number is a heading however it ends
-    return text.endswith((".", ";")) or (text.endswith(":") and words >= 5 and not _bold(element))
+    return text.endswith((".", ";")) or (text.endswith(":") and words >= 5 and not bold(element))
 
 
 def _cell_of(paragraph: etree._Element, text: str) -> Cell:
     return Cell(paragraph, values.clean(text) or "", 0)
-
-
-_BR, _BR_TYPE, _PAGE_BREAK_BEFORE = qn("w:br"), qn("w:type"), qn("w:pageBreakBefore")
-
-
-def _page_break(paragraph: etree._Element) -> str | None:
-    """"before" when the paragraph starts a new page, "after" when a page break follows its
-    text, None when it has none."""
-    properties = paragraph.find(_PPR)
-    if properties is not None and properties.find(_PAGE_BREAK_BEFORE) is not None:
-        return "before"
-    text_before = False
-    for node in paragraph.iter(_T, _BR):
-        if node.tag == _T:
-            text_before = text_before or bool((node.text or "").strip())
-        elif node.get(_BR_TYPE) == "page":
-            return "after" if text_before else "before"
-    return None
 
 
 def _labels_of(matcher: Matcher) -> list[str]:
@@ -682,50 +663,10 @@ def _looks_like_label(first: Cell, filled: list[Cell], paragraph: bool) -> bool:
         return False  # "26th November 2025" in bold under the meeting's name: an answer
     if text.isupper() and len(text) > 2:
         return True
-    formatted = _bold(first.element) or _shaded(first.element) or _heading(first.element)
+    formatted = bold(first.element) or shaded(first.element) or heading(first.element)
     if paragraph:  # in running text "Attached please find:" is prose; a label there is set apart
         return formatted
     return formatted or text.endswith(("?", ":"))
-
-
-def _bold(element: etree._Element) -> bool:
-    runs = [run for run in element.iter(_R) if "".join(t.text or "" for t in run.iter(_T)).strip()]
-    return bool(runs) and all(run_has(run, _B) for run in runs)
-
-
-
-
-def _shaded(element: etree._Element) -> bool:
-    properties = element.find(_TCPR) if element.tag == qn("w:tc") else None
-    shading = properties.find(_SHD) if properties is not None else None
-    return shading is not None and (shading.get(_FILL) or "auto").lower() not in ("auto", "ffffff")
-
-
-def _heading(element: etree._Element) -> bool:
-    paragraph = element if element.tag == _P else next(element.iter(_P), None)
-    properties = paragraph.find(_PPR) if paragraph is not None else None
-    style = properties.find(_PSTYLE) if properties is not None else None
-    return style is not None and (style.get(_VAL) or "").lower().startswith(("heading", "title"))
-
-
-# --- boxes, option words and marks ---------------------------------------------------------
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-# --- assembling ---------------------------------------------------------------------------
 
 
 class _Assembler:
@@ -1160,7 +1101,7 @@ class _Assembler:
         """An unlabelled bold line that is the paper's title (not the organisation's or the
         board's name, nor "Report to ..." above it)."""
         return bool("title" in self.matcher.kinds and "title" not in self.read.sections and not self.data.get("title")
-                    and element is not None and _bold(element) and 10 <= len(text) <= 200
+                    and element is not None and bold(element) and 10 <= len(text) <= 200
                     and not _NUMBERED_HEADING.match(text) and not (boards and _BOARD_LINE.search(text))
                     and not re.match(r"(nhs\b|report to\b)", text.strip(), re.I))
 
