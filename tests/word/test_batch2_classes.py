@@ -5,30 +5,8 @@ after a lead-in, and sign-off tables of labels over their answers."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 from docx import Document
-from typer.testing import CliRunner
-
-from coversheet.cli import app
-
-
-def _extract(tmp_path: Path, profile: str, document) -> dict:
-    (tmp_path / "board.toml").write_text(profile, encoding="utf-8")
-    (tmp_path / "coversheet.toml").write_text('profile = "board.toml"\n', encoding="utf-8")
-    paper = tmp_path / "paper.docx"
-    document.save(paper)
-    result = CliRunner().invoke(app, ["extract", str(paper), "-c", str(tmp_path / "coversheet.toml"), "-f", "json"])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.output)
-
-
-def _bold(document, text: str):
-    paragraph = document.add_paragraph()
-    paragraph.add_run(text).bold = True
-    return paragraph
-
+from helpers.board_papers import bold_line, extract_under
 
 COUNTED = '''
 [[questions]]
@@ -59,25 +37,25 @@ kind = "text"
 
 def _counted_report() -> Document:
     document = Document()
-    _bold(document, "Summary")
+    bold_line(document, "Summary")
     document.add_paragraph("1.\tThis report presents the annual update for the Board to note.")
-    _bold(document, "Options")
+    bold_line(document, "Options")
     document.add_paragraph("2.\tThere are no options: the report is for information.")
-    _bold(document, "Analysis")
+    bold_line(document, "Analysis")
     document.add_paragraph("3.\tNot applicable.")
-    _bold(document, "Implications")
+    bold_line(document, "Implications")
     document.add_paragraph("4.\tThe following implications have been considered:")
     for name, answer in (("Financial", "None."), ("Legal", "The Board has a statutory duty to publish it.")):
         paragraph = document.add_paragraph(style="List Bullet")
         paragraph.add_run(name).bold = True
         paragraph.add_run(f" – {answer}")
-    _bold(document, "Risk Management")
+    bold_line(document, "Risk Management")
     document.add_paragraph("5.\tThere are no risks associated with this report.")
     return document
 
 
 def test_paragraphs_counted_through_a_report_are_answers_without_their_number(tmp_path):
-    draft = _extract(tmp_path, COUNTED, _counted_report())
+    draft = extract_under(tmp_path, COUNTED, _counted_report())
     questions = draft["questions"]
     assert draft["executive_summary"] == "This report presents the annual update for the Board to note."
     # A short numbered answer and a numbered lead-in are no headings: the reading goes on past them.
@@ -129,10 +107,10 @@ options = ["All"]
 
 def _signed_off_report(ward_box: str = "✓") -> Document:
     document = Document()
-    _bold(document, "Health and Wellbeing Board\t21 January 2026")
-    _bold(document, "Report of the Director of Public Health")
-    _bold(document, "Joint Strategic Needs Assessment 2025 Annual Update")
-    _bold(document, "Summary")
+    bold_line(document, "Health and Wellbeing Board\t21 January 2026")
+    bold_line(document, "Report of the Director of Public Health")
+    bold_line(document, "Joint Strategic Needs Assessment 2025 Annual Update")
+    bold_line(document, "Summary")
     document.add_paragraph("1.\tThis report presents the 2025 update for the Board to note.")
     table = document.add_table(rows=4, cols=4)
     rows = table.rows
@@ -158,7 +136,7 @@ def _signed_off_report(ward_box: str = "✓") -> Document:
 
 
 def test_a_report_without_cover_table_gives_its_header_lines_and_sign_off_table(tmp_path):
-    draft = _extract(tmp_path, SIGN_OFF, _signed_off_report())
+    draft = extract_under(tmp_path, SIGN_OFF, _signed_off_report())
     # The board and the date on one line at a tab; "Report of the …"; the bold title below it.
     assert draft["meeting_date"] == "2026-01-21"
     assert draft["questions"]["report_of"] == "Director of Public Health"
@@ -191,7 +169,7 @@ def test_an_option_picked_beside_its_label_is_no_label_over_an_answer(tmp_path):
     table = document.add_table(rows=2, cols=2)
     table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Purpose:", "Assurance"
     table.rows[1].cells[0].text, table.rows[1].cells[1].text = "Assurance:", "Reasonable"
-    draft = _extract(tmp_path, PICKED, document)
+    draft = extract_under(tmp_path, PICKED, document)
     assert draft["purpose"]["categories"] == ["assurance"]
     assert draft["questions"]["assurance"] == "Reasonable"
 
@@ -208,9 +186,9 @@ labels = ["Recommendations"]
 
 def _recommending(*lines: str) -> Document:
     document = Document()
-    _bold(document, "Summary")
+    bold_line(document, "Summary")
     document.add_paragraph("1.\tThis report sets out the partnership's work this year.")
-    _bold(document, "Recommendations")
+    bold_line(document, "Recommendations")
     for line in lines:
         document.add_paragraph(line)
     return document
@@ -219,13 +197,13 @@ def _recommending(*lines: str) -> Document:
 def test_a_numbered_stem_over_roman_items_is_no_recommendation(tmp_path):
     document = _recommending("2.\tHealth and Wellbeing Board are asked to:", "i.\tNote the progress made.",
                              "ii.\tEndorse the priorities for 2026.")
-    assert _extract(tmp_path, RECOMMENDS, document)["recommendations"] == [
+    assert extract_under(tmp_path, RECOMMENDS, document)["recommendations"] == [
         "Note the progress made.", "Endorse the priorities for 2026."]
 
 
 def test_a_bracketed_prompt_left_in_is_no_recommendation(tmp_path):
     document = _recommending("2.\t[Health and Wellbeing Board are asked to …]")
-    assert _extract(tmp_path, RECOMMENDS, document)["recommendations"] is None
+    assert extract_under(tmp_path, RECOMMENDS, document)["recommendations"] is None
 
 
 HEADING_BLOCK = '''
@@ -249,7 +227,7 @@ labels = ["TO BE PRESENTED BY"]
 
 def _heading_block(status: str) -> Document:
     document = Document()
-    _bold(document, status)
+    bold_line(document, status)
     block = document.add_table(rows=2, cols=2)
     texts = (("BOARD OF DIRECTORS MEETING", "BoD 26.11.25"), ("26th November 2025", "Item 10iii"))
     for row, pair in zip(block.rows, texts):
@@ -263,15 +241,15 @@ def _heading_block(status: str) -> Document:
 
 
 def test_a_heading_block_gives_the_date_under_the_meetings_name_and_the_item_beside_it(tmp_path):
-    draft = _extract(tmp_path, HEADING_BLOCK, _heading_block("OPEN"))
+    draft = extract_under(tmp_path, HEADING_BLOCK, _heading_block("OPEN"))
     assert draft["meeting_date"] == "2025-11-26"  # not the meeting's code "BoD 26.11.25"
     assert draft["agenda_item"] == "10iii"
     assert draft["title"] == "Winter Resilience Plan"
 
 
 def test_the_one_word_left_of_a_delete_one_label_is_the_answer(tmp_path):
-    assert _extract(tmp_path, HEADING_BLOCK, _heading_block("OPEN"))["confidential"] is False
-    assert _extract(tmp_path, HEADING_BLOCK, _heading_block("CLOSED"))["confidential"] is True
+    assert extract_under(tmp_path, HEADING_BLOCK, _heading_block("OPEN"))["confidential"] is False
+    assert extract_under(tmp_path, HEADING_BLOCK, _heading_block("CLOSED"))["confidential"] is True
 
 
 WRITTEN_WITH_OPTIONS = '''
@@ -311,7 +289,7 @@ def _summary_sheet() -> Document:
 
 
 def test_a_label_the_profile_writes_with_its_options_is_found_by_the_options_beside_it(tmp_path):
-    draft = _extract(tmp_path, WRITTEN_WITH_OPTIONS, _summary_sheet())
+    draft = extract_under(tmp_path, WRITTEN_WITH_OPTIONS, _summary_sheet())
     assert draft["meeting_date"] == "2025-12-11"  # the "For:" rows are no part of the date
     assert draft["confidential"] is False
     assert draft["purpose"]["categories"] == ["information"]
@@ -337,12 +315,12 @@ labels = ["Executive Summary"]
 
 def test_the_bold_title_under_a_dated_meeting_line_is_the_title_not_part_of_the_date(tmp_path):
     document = Document()
-    _bold(document, "Item 5")
-    _bold(document, "Council of Governors Meeting – 2 December 2025")
-    _bold(document, "Appointment of the External Auditor – Recommendation of the Audit and Risk Committee")
-    _bold(document, "Executive Summary")
+    bold_line(document, "Item 5")
+    bold_line(document, "Council of Governors Meeting – 2 December 2025")
+    bold_line(document, "Appointment of the External Auditor – Recommendation of the Audit and Risk Committee")
+    bold_line(document, "Executive Summary")
     document.add_paragraph("The current external audit contract ends on 31 March 2026.")
-    draft = _extract(tmp_path, DATE_LINE, document)
+    draft = extract_under(tmp_path, DATE_LINE, document)
     assert draft["meeting_date"] == "2025-12-02"
     assert draft["title"] == "Appointment of the External Auditor – Recommendation of the Audit and Risk Committee"
 
@@ -367,7 +345,7 @@ def test_forums_printed_across_with_their_dates_below_are_the_history(tmp_path):
     for row, texts in zip(table.rows, rows):
         for cell, text in zip(row.cells, texts):
             cell.text = text
-    draft = _extract(tmp_path, SEEN_BY, document)
+    draft = extract_under(tmp_path, SEEN_BY, document)
     assert draft["governance"] == [
         {"forum": "Integrated Governance", "date": "2025-11-27", "outcome": None},
         {"forum": "Executive", "date": "2025-11-25", "outcome": None}]
@@ -392,10 +370,10 @@ def test_an_if_no_please_explain_row_is_the_answers_note(tmp_path):
     for row, texts in zip(table.rows, rows):
         for cell, text in zip(row.cells, texts):
             cell.text = text
-    draft = _extract(tmp_path, EXPLAINED, document)
+    draft = extract_under(tmp_path, EXPLAINED, document)
     assert draft["implications"]["equality"] == {"answer": "n/a", "note": "Routine quarterly assurance report."}
 
 
 def test_the_one_option_printed_beside_an_empty_box_is_not_chosen(tmp_path):
-    draft = _extract(tmp_path, SIGN_OFF, _signed_off_report(ward_box=""))
+    draft = extract_under(tmp_path, SIGN_OFF, _signed_off_report(ward_box=""))
     assert draft["questions"]["wards"] is None

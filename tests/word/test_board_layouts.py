@@ -4,14 +4,11 @@ tables without labels, headings below the sheet's table, labels printed twice or
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from docx import Document
 from docx.oxml.ns import qn
-from typer.testing import CliRunner
-
-from coversheet.cli import app
+from helpers.board_papers import add_table, extract_under
 
 PROFILE = '''
 description = "A board's form, for the layout tests"
@@ -49,40 +46,22 @@ labels = ["Summary"]
 '''
 
 
-def _extract(tmp_path: Path, document) -> dict:
-    (tmp_path / "board.toml").write_text(PROFILE, encoding="utf-8")
-    (tmp_path / "coversheet.toml").write_text('profile = "board.toml"\n', encoding="utf-8")
-    paper = tmp_path / "paper.docx"
-    document.save(paper)
-    result = CliRunner().invoke(app, ["extract", str(paper), "-c", str(tmp_path / "coversheet.toml"), "-f", "json"])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.output)
-
-
-def _table(document, rows: list[list[str]]):
-    table = document.add_table(rows=len(rows), cols=max(len(row) for row in rows))
-    for cells, texts in zip(table.rows, rows):
-        for cell, text in zip(cells.cells, texts):
-            cell.text = text
-    return table
-
-
 def _head(document) -> None:
-    _table(document, [["Report title", "Winter plan"], ["Author", "Jane Smith, Director of Nursing"]])
+    add_table(document, [["Report title", "Winter plan"], ["Author", "Jane Smith, Director of Nursing"]])
 
 
 def test_options_as_column_headers_with_boxes_below_the_label_merged_down(tmp_path: Path) -> None:
     document = Document()
     _head(document)
-    table = _table(document, [
+    table = add_table(document, [
         ["Purpose:", "Decision/Approval", "Discussion/Review", "Information/Noting"],
         ["", "☐", "☒", "☐"],
         ["Assurance:", "None", "Limited", "Reasonable", "Substantial"],
         ["", "", "", "X", ""],  # an X typed into an empty cell
     ][:2])
     table.cell(0, 0).merge(table.cell(1, 0))  # the label merged down both rows
-    _table(document, [["Assurance:", "None", "Limited", "Reasonable", "Substantial"], ["", "", "", "X", ""]])
-    draft = _extract(tmp_path, document)
+    add_table(document, [["Assurance:", "None", "Limited", "Reasonable", "Substantial"], ["", "", "", "X", ""]])
+    draft = extract_under(tmp_path, PROFILE, document)
     assert draft["purpose"]["categories"] == ["discussion"]
     assert draft["questions"]["assurance"] == "Reasonable"
 
@@ -91,44 +70,44 @@ def test_yes_no_rows_with_a_typed_x_the_note_beside(tmp_path: Path) -> None:
     """"Yes | x | note" over "No | | ": the x is the tick, never part of the note."""
     document = Document()
     _head(document)
-    table = _table(document, [
+    table = add_table(document, [
         ["Legal implications:", "Yes", "x", "Lease reviewed by the solicitors."],
         ["", "No", "", ""],
     ])
     table.cell(0, 0).merge(table.cell(1, 0))
     table.cell(0, 3).merge(table.cell(1, 3))
-    draft = _extract(tmp_path, document)
+    draft = extract_under(tmp_path, PROFILE, document)
     assert draft["questions"]["legal"] == {"answer": "yes", "note": "Lease reviewed by the solicitors."}
 
 
 def test_options_written_as_codes_in_a_grid_with_their_words_and_a_box_cell(tmp_path: Path) -> None:
     document = Document()
     _head(document)
-    _table(document, [
+    add_table(document, [
         ["Link to Strategic Risk:", "", ""],
         ["SR1", "Workforce capacity", "☒"],
         ["SR2", "Finance", "☐"],
         ["SR3", "Estates", "☒"],
     ])
-    draft = _extract(tmp_path, document)
+    draft = extract_under(tmp_path, PROFILE, document)
     assert draft["questions"]["strategic_risks"] == ["SR1", "SR3"]
 
 
 def test_a_mark_typed_after_the_option_word_in_its_own_cell(tmp_path: Path) -> None:
     document = Document()
     _head(document)
-    _table(document, [["Purpose:", "Decision/Approval", "Discussion/Review ✓", "Information/Noting"]])
-    draft = _extract(tmp_path, document)
+    add_table(document, [["Purpose:", "Decision/Approval", "Discussion/Review ✓", "Information/Noting"]])
+    draft = extract_under(tmp_path, PROFILE, document)
     assert draft["purpose"]["categories"] == ["discussion"]
 
 
 def test_a_label_printed_twice_keeps_the_sentence(tmp_path: Path) -> None:
     """"Purpose: Information/Noting" (the others deleted), later "Purpose:" over a sentence."""
     document = Document()
-    _table(document, [["Report title", "Winter plan"], ["Author", "Jane Smith, Director"],
+    add_table(document, [["Report title", "Winter plan"], ["Author", "Jane Smith, Director"],
                       ["Purpose:", "Information/Noting"]])
-    _table(document, [["Purpose:"], ["To update the Board on winter capacity."], ["Summary:"], ["Beds opened."]])
-    draft = _extract(tmp_path, document)
+    add_table(document, [["Purpose:"], ["To update the Board on winter capacity."], ["Summary:"], ["Beds opened."]])
+    draft = extract_under(tmp_path, PROFILE, document)
     assert draft["purpose"] == {"categories": ["information"], "text": "To update the Board on winter capacity."}
     assert draft["executive_summary"] == "Beds opened."
 
@@ -136,9 +115,9 @@ def test_a_label_printed_twice_keeps_the_sentence(tmp_path: Path) -> None:
 def test_a_header_table_without_labels_does_not_end_the_search(tmp_path: Path) -> None:
     """Hackney's one-row header (commission | date | title | item) above the labelled table."""
     document = Document()
-    _table(document, [["Health in Hackney Scrutiny Commission", "7 January 2026", "Winter plan", "Item No 4"]])
+    add_table(document, [["Health in Hackney Scrutiny Commission", "7 January 2026", "Winter plan", "Item No 4"]])
     _head(document)
-    draft = _extract(tmp_path, document)
+    draft = extract_under(tmp_path, PROFILE, document)
     assert draft["title"] == "Winter plan"
     assert draft["authors"] == [{"name": "Jane Smith", "role": "Director of Nursing"}]
 
@@ -152,16 +131,16 @@ def test_headings_below_the_sheets_table_are_read_up_to_the_page_break(tmp_path:
     document.add_paragraph().add_run().add_break(__import__("docx").enum.text.WD_BREAK.PAGE)
     document.add_paragraph("Winter plan")
     document.add_paragraph("The paper's own text.")
-    draft = _extract(tmp_path, document)
+    draft = extract_under(tmp_path, PROFILE, document)
     assert draft["executive_summary"] == "Beds were opened on three wards.\nStaffing held up over Christmas."
 
 
 def test_numbered_labels_are_the_boards_labels(tmp_path: Path) -> None:
     document = Document()
     _head(document)
-    _table(document, [["1.\tSUMMARY:"], ["Beds were opened."], ["2.\tLEGAL IMPLICATIONS:", "Yes", "", "None."],
+    add_table(document, [["1.\tSUMMARY:"], ["Beds were opened."], ["2.\tLEGAL IMPLICATIONS:", "Yes", "", "None."],
                       ["", "No", "X", ""]])
-    draft = _extract(tmp_path, document)
+    draft = extract_under(tmp_path, PROFILE, document)
     assert draft["executive_summary"] == "Beds were opened."
     assert draft["questions"]["legal"]["answer"] == "no"
 
@@ -170,7 +149,7 @@ def test_a_typed_x_over_a_check_box_control_is_a_tick(tmp_path: Path) -> None:
     """The control still stores 'unchecked', but the author typed X over its glyph."""
     document = Document()
     _head(document)
-    table = _table(document, [["Legal implications:", "Yes", "", "No", "☐"]])
+    table = add_table(document, [["Legal implications:", "Yes", "", "No", "☐"]])
     cell = table.cell(0, 2)._tc
     paragraph = cell.find(qn("w:p"))
     sdt = paragraph.makeelement(qn("w:sdt"), {})
@@ -186,7 +165,7 @@ def test_a_typed_x_over_a_check_box_control_is_a_tick(tmp_path: Path) -> None:
     content.append(run)
     sdt.extend([properties, content])
     paragraph.append(sdt)
-    draft = _extract(tmp_path, document)
+    draft = extract_under(tmp_path, PROFILE, document)
     assert draft["questions"]["legal"]["answer"] == "yes"
 
 
@@ -210,12 +189,12 @@ def test_two_option_lists_side_by_side_are_two_questions(tmp_path: Path, monkeyp
     monkeypatch.setattr(__import__(__name__), "PROFILE", SIDE_BY_SIDE)
     document = Document()
     _head(document)
-    _table(document, [
+    add_table(document, [
         ["Link to CQC Domain", "", "Link to the Trust's Strategic Missions", ""],
         ["Safe", "☒", "Patient Mission", "☐"],
         ["Effective", "☐", "People Mission", "☒"],
         ["Caring", "☒", "Partnership Mission", "☐"],
     ])
-    draft = _extract(tmp_path, document)
+    draft = extract_under(tmp_path, PROFILE, document)
     assert draft["questions"]["cqc_domains"] == ["Safe", "Caring"]
     assert draft["questions"]["missions"] == ["People Mission"]

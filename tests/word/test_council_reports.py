@@ -11,43 +11,13 @@ from pathlib import Path
 
 from docx import Document
 from docx.enum.text import WD_BREAK
-from typer.testing import CliRunner
-
-from coversheet.cli import app
-
-
-def _run(tmp_path: Path, profile: str, document, command: str = "extract", *more: str):
-    (tmp_path / "board.toml").write_text(profile, encoding="utf-8")
-    (tmp_path / "coversheet.toml").write_text('profile = "board.toml"\n', encoding="utf-8")
-    paper = tmp_path / "paper.docx"
-    document.save(paper)
-    return CliRunner().invoke(app, [command, str(paper), "-c", str(tmp_path / "coversheet.toml"), "-f", "json", *more])
-
-
-def _extract(tmp_path: Path, profile: str, document) -> dict:
-    result = _run(tmp_path, profile, document)
-    assert result.exit_code == 0, result.output
-    return json.loads(result.output)
-
-
-def _findings(tmp_path: Path, profile: str, document) -> list[dict]:
-    result = _run(tmp_path, profile, document, "check")
-    return json.loads(result.output)["files"][0]["findings"]
-
-
-def _bold(document, text: str):
-    paragraph = document.add_paragraph()
-    paragraph.add_run(text).bold = True
-    return paragraph
-
-
-def _table(document, rows: list[list[str]]):
-    table = document.add_table(rows=len(rows), cols=max(len(row) for row in rows))
-    for cells, texts in zip(table.rows, rows):
-        for cell, text in zip(cells.cells, texts):
-            cell.text = text
-    return table
-
+from helpers.board_papers import (
+    add_table,
+    bold_line,
+    extract_under,
+    findings_under,
+    run_under,
+)
 
 # --- a report whose labels are its numbered sections (no table) ---------------------------
 
@@ -76,27 +46,27 @@ kind = "text"
 
 def _numbered_report(legal: str = "7.1\tThere are no legal implications.") -> Document:
     document = Document()
-    _bold(document, "Health & Wellbeing Board")
+    bold_line(document, "Health & Wellbeing Board")
     for label, value in (("Subject:", "\tPharmaceutical Needs Assessment 2025"), ("Date of meeting:", "\t2nd December 2025"),
                          ("Contact Officer:", "\tName: Kate Gilchrist")):
-        paragraph = _bold(document, label)
+        paragraph = bold_line(document, label)
         paragraph.add_run(value)
     document.add_paragraph("\tTel: 01273 290457")
     document.add_paragraph("\tEmail: kate.gilchrist@example.gov.uk")
-    _bold(document, "1.\tPurpose of the report and policy context")
+    bold_line(document, "1.\tPurpose of the report and policy context")
     document.add_paragraph("1.1\tThe Board must publish a needs assessment every three years.")
-    _bold(document, "2.\tRecommendations")
+    bold_line(document, "2.\tRecommendations")
     document.add_paragraph("2.1\tThat the Board approves the assessment.")
     document.add_paragraph("2.2\tThat the Board notes the consultation.")
-    _bold(document, "3.\tContext and background information")
+    bold_line(document, "3.\tContext and background information")
     document.add_paragraph("3.1\tThe last assessment was published in 2022.")
-    _bold(document, "7.\tLegal implications")
+    bold_line(document, "7.\tLegal implications")
     document.add_paragraph(legal)
     return document
 
 
 def test_labels_numbered_as_the_reports_sections_are_read_with_their_numbered_paragraphs(tmp_path: Path) -> None:
-    draft = _extract(tmp_path, NUMBERED, _numbered_report())
+    draft = extract_under(tmp_path, NUMBERED, _numbered_report())
     assert draft["title"] == "Pharmaceutical Needs Assessment 2025"  # "Subject:<tab>…", not a key-term match
     assert draft["meeting_date"] == "2025-12-02"
     assert draft["authors"] == [{"name": "Kate Gilchrist", "role": None}]  # Tel and Email are no people
@@ -106,7 +76,7 @@ def test_labels_numbered_as_the_reports_sections_are_read_with_their_numbered_pa
 
 
 def test_a_numbered_section_left_with_its_number_only_is_not_answered(tmp_path: Path) -> None:
-    draft = _extract(tmp_path, NUMBERED, _numbered_report(legal="7.1"))
+    draft = extract_under(tmp_path, NUMBERED, _numbered_report(legal="7.1"))
     assert draft["questions"]["legal"] is None
 
 
@@ -158,37 +128,37 @@ labels = ["CONSULTATION RESULTS AND PREVIOUS COMMITTEE FEEDBACK"]
 
 def _council_report(history: str) -> Document:
     document = Document()
-    _bold(document, "Communities, Housing and Environment Committee")
-    _bold(document, "9th November 2021")
-    _bold(document, "Air Quality Annual Status Report 2021")  # "status": a key term, yet the title
-    _table(document, [["Lead Officer and Report Author", "Stuart Maxwell – Senior Scientific Officer"],
+    bold_line(document, "Communities, Housing and Environment Committee")
+    bold_line(document, "9th November 2021")
+    bold_line(document, "Air Quality Annual Status Report 2021")  # "status": a key term, yet the title
+    add_table(document, [["Lead Officer and Report Author", "Stuart Maxwell – Senior Scientific Officer"],
                       ["Classification", "Public"]])
     document.add_paragraph()
-    table = _table(document, [["Purpose of Report"], ["Decision"], ["x"]])
+    table = add_table(document, [["Purpose of Report"], ["Decision"], ["x"]])
     cell = table.rows[2].cells[0]
     cell.text = "This report makes the following recommendations to this Committee:"
     cell.add_paragraph("That the Committee:")
     cell.add_paragraph("1.\tApproves the Action Plan.")
     cell.add_paragraph("2.\tDelegates minor amendments to the Head of Service.")
     document.add_paragraph()
-    _table(document, [["Timetable"], ["Meeting", "Date"], ["Communities, Housing and Environment Committee", "9th November 2021"]])
+    add_table(document, [["Timetable"], ["Meeting", "Date"], ["Communities, Housing and Environment Committee", "9th November 2021"]])
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    _bold(document, "1.\tINTRODUCTION AND BACKGROUND")
+    bold_line(document, "1.\tINTRODUCTION AND BACKGROUND")
     document.add_paragraph("1.1\tThe Council adopted its framework in 2019.")
     document.add_paragraph("1.2\tThe pandemic widened the gap.")
-    _bold(document, "4.\tCROSS-CUTTING ISSUES AND IMPLICATIONS")
-    _table(document, [["Issue", "Implications", "Sign-off"],
+    bold_line(document, "4.\tCROSS-CUTTING ISSUES AND IMPLICATIONS")
+    add_table(document, [["Issue", "Implications", "Sign-off"],
                       ["Financial", "Within approved budgets.", "Section 151 Officer"],
                       ["Legal", "Fulfils the Council's duties.", "Head of Legal"]])
-    _bold(document, "5.\tCONSULTATION RESULTS AND PREVIOUS COMMITTEE FEEDBACK")
+    bold_line(document, "5.\tCONSULTATION RESULTS AND PREVIOUS COMMITTEE FEEDBACK")
     document.add_paragraph(f"5.1\t{history}")
-    _bold(document, "6.\tNEXT STEPS")
+    bold_line(document, "6.\tNEXT STEPS")
     document.add_paragraph("6.1\tThe Plan will be published.")
     return document
 
 
 def test_a_council_report_is_read_past_its_front_page_to_the_sections_the_board_asks(tmp_path: Path) -> None:
-    draft = _extract(tmp_path, COUNCIL, _council_report(
+    draft = extract_under(tmp_path, COUNCIL, _council_report(
         "The draft Plan was considered by the Health and Wellbeing Partnership on 21st September 2021, which supported it."))
     assert draft["board"] == "Communities, Housing and Environment Committee"
     assert draft["meeting_date"] == "2021-11-09"
@@ -204,8 +174,8 @@ def test_a_council_report_is_read_past_its_front_page_to_the_sections_the_board_
 
 def test_a_council_report_that_went_nowhere_before_has_no_history_and_no_false_error(tmp_path: Path) -> None:
     document = _council_report("None – this report has not been considered by another committee.")
-    assert _extract(tmp_path, COUNCIL, document)["governance"] == []
-    findings = _findings(tmp_path, COUNCIL, document)
+    assert extract_under(tmp_path, COUNCIL, document)["governance"] == []
+    findings = findings_under(tmp_path, COUNCIL, document)
     assert not [f for f in findings if f["severity"] == "error"], findings
 
 
@@ -239,12 +209,12 @@ private = "Part 2 (Closed to the public)"
 
 def test_labels_of_filler_words_and_two_labels_on_one_line_are_read(tmp_path: Path) -> None:
     document = Document()
-    _bold(document, "Part 1 (Open to the public)\tITEM NO. 5")
-    _bold(document, "REPORT OF THE STRATEGIC DIRECTOR PEOPLE")
-    _bold(document, "TO THE: Cabinet")
-    _bold(document, "ON: 9th December 2025")
-    _bold(document, "TITLE: Adult Social Care Fee Rates")
-    draft = _extract(tmp_path, HEADER, document)
+    bold_line(document, "Part 1 (Open to the public)\tITEM NO. 5")
+    bold_line(document, "REPORT OF THE STRATEGIC DIRECTOR PEOPLE")
+    bold_line(document, "TO THE: Cabinet")
+    bold_line(document, "ON: 9th December 2025")
+    bold_line(document, "TITLE: Adult Social Care Fee Rates")
+    draft = extract_under(tmp_path, HEADER, document)
     assert draft["confidential"] is False
     assert draft["agenda_item"] == "5"
     assert draft["questions"]["report_of"] == "STRATEGIC DIRECTOR PEOPLE"
@@ -264,13 +234,13 @@ labels = ["SOURCE OF FUNDING"]
 kind = "text"
 '''
     document = Document()
-    _bold(document, "TITLE: Public Health Annual Report")
-    _bold(document, "FINANCIAL IMPLICATIONS:")
+    bold_line(document, "TITLE: Public Health Annual Report")
+    bold_line(document, "FINANCIAL IMPLICATIONS:")
     document.add_paragraph("Supplied by: Louise Kenny, Finance Officer, tel. 0161 793 2418")
     document.add_paragraph("N/A – no financial implications.")  # "financial implications": key terms, yet the answer
-    _bold(document, "SOURCE OF FUNDING:")
-    _bold(document, "N/A")  # in capitals, in bold: an answer, not a label
-    draft = _extract(tmp_path, profile, document)
+    bold_line(document, "SOURCE OF FUNDING:")
+    bold_line(document, "N/A")  # in capitals, in bold: an answer, not a label
+    draft = extract_under(tmp_path, profile, document)
     assert draft["implications"]["financial"]["answer"] == "n/a"
     assert draft["questions"]["source_of_funding"] == "N/A"
     assert "unrecognised" not in draft or not draft["unrecognised"]
@@ -278,9 +248,9 @@ kind = "text"
 
 def test_a_label_alone_at_the_end_of_its_row_takes_the_answer_below_it(tmp_path: Path) -> None:
     document = Document()
-    _table(document, [["", "Agenda item"], ["", "2025-26/114"]])
-    _table(document, [["TITLE", "Chief Executive's Report"], ["TO", "Trust Board"]])
-    draft = _extract(tmp_path, HEADER, document)
+    add_table(document, [["", "Agenda item"], ["", "2025-26/114"]])
+    add_table(document, [["TITLE", "Chief Executive's Report"], ["TO", "Trust Board"]])
+    draft = extract_under(tmp_path, HEADER, document)
     assert draft["agenda_item"] == "2025-26/114"
     assert draft["title"] == "Chief Executive's Report"
 
@@ -314,7 +284,7 @@ options = ["1. To give great care", "2. To be a good employer", "NHS Oversight F
 
 def test_a_grid_of_forums_gives_the_history_of_those_with_a_date(tmp_path: Path) -> None:
     document = Document()
-    _table(document, [
+    add_table(document, [
         ["Title of report", "Finance Report"],
         ["Board Sub-committee meetings where this item has been considered (specify date):"],
         ["Quality and Performance", "", "Audit", ""],
@@ -325,10 +295,10 @@ def test_a_grid_of_forums_gives_the_history_of_those_with_a_date(tmp_path: Path)
          "FUNDING ISSUES BEEN RESOLVED?", "N/A"],
         ["Objectives supported"],
     ])
-    objectives = _table(document, [["Trust Objectives"], ["1. To give great care", "☒"], ["2. To be a good employer", "☐"],
+    objectives = add_table(document, [["Trust Objectives"], ["1. To give great care", "☒"], ["2. To be a good employer", "☐"],
                                    ["Regulatory Standards"], ["NHS Oversight Framework", "☒"]])
     del objectives  # the options under their heading rows, one option and its box a row
-    draft = _extract(tmp_path, GRID, document)
+    draft = extract_under(tmp_path, GRID, document)
     assert draft["governance"] == [{"forum": "Resource and Business Assurance", "date": "2025-11-20", "outcome": None}]
     assert draft["questions"]["management_groups"] == "Executive Team: 17 November 2025"
     assert draft["questions"]["agreed"]["answer"] == "n/a"  # a label longer than any the reader guesses at
@@ -354,7 +324,7 @@ labels = ["Key purpose"]
 
 
 def _struck(document, standing: list[str]) -> Document:
-    table = _table(document, [["Title", "Estates Strategy"], ["Key purpose", "", "", "", ""]])
+    table = add_table(document, [["Title", "Estates Strategy"], ["Key purpose", "", "", "", ""]])
     for cell, word in zip(table.rows[1].cells[1:], ["Strategy", "Assurance", "Policy", "Performance"]):
         cell.text = ""
         cell.paragraphs[0].add_run(word).font.strike = word not in standing
@@ -364,26 +334,26 @@ def _struck(document, standing: list[str]) -> Document:
 def test_two_purposes_left_where_the_profile_asks_one_is_not_clear(tmp_path: Path) -> None:
     profile = ONE_PURPOSE.format(multiple="multiple = false")
     document = _struck(Document(), ["Strategy", "Policy"])
-    assert _extract(tmp_path, profile, document)["purpose"] is None
-    codes = [f["code"] for f in _findings(tmp_path, profile, document)]
+    assert extract_under(tmp_path, profile, document)["purpose"] is None
+    codes = [f["code"] for f in findings_under(tmp_path, profile, document)]
     assert "CS004" in codes, codes
 
 
 def test_two_purposes_left_where_the_profile_allows_several_are_both_read(tmp_path: Path) -> None:
     document = _struck(Document(), ["Strategy", "Policy"])
-    draft = _extract(tmp_path, ONE_PURPOSE.format(multiple=""), document)
+    draft = extract_under(tmp_path, ONE_PURPOSE.format(multiple=""), document)
     assert draft["purpose"]["categories"] == ["discussion", "approval"]
 
 
 def test_a_purpose_picked_by_shading_as_libreoffice_saves_a_highlight(tmp_path: Path) -> None:
     document = Document()
-    table = _table(document, [["Title", "Integrated Performance Report"], ["Key purpose", "Strategy", "Assurance", "Policy", "Performance"]])
+    table = add_table(document, [["Title", "Integrated Performance Report"], ["Key purpose", "Strategy", "Assurance", "Policy", "Performance"]])
     run = table.rows[1].cells[4].paragraphs[0].runs[0]
     shading = run._r.get_or_add_rPr().makeelement("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}shd", {
         "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}val": "clear",
         "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}fill": "FFFF00"})
     run._r.get_or_add_rPr().append(shading)
-    draft = _extract(tmp_path, ONE_PURPOSE.format(multiple="multiple = false"), document)
+    draft = extract_under(tmp_path, ONE_PURPOSE.format(multiple="multiple = false"), document)
     assert draft["purpose"]["categories"] == ["information"]
 
 
@@ -399,7 +369,7 @@ def test_a_ten_thousand_row_table_and_deeply_nested_tables_are_read_within_the_t
     for _ in range(40):
         cell = cell.add_table(rows=1, cols=1).rows[0].cells[0]
     cell.text = "Key purpose"
-    result = _run(tmp_path, ONE_PURPOSE.format(multiple=""), document, "check", "--time-budget", "5")
+    result = run_under(tmp_path, ONE_PURPOSE.format(multiple=""), document, "check", "--time-budget", "5")
     assert result.exit_code in (0, 1), result.output
     assert "Traceback" not in result.output
     findings = json.loads(result.output)["files"][0]["findings"]
@@ -426,10 +396,10 @@ details = ["Why not"]
 
 def test_a_details_row_under_a_yes_no_question_is_its_answers_explanation(tmp_path: Path) -> None:
     document = Document()
-    _table(document, [["Title", "Winter plan"],
+    add_table(document, [["Title", "Winter plan"],
                       ["Legal implications", "Yes ☒ No ☐ N/A ☐"], ["Details/Findings", "Reviewed by the Trust solicitor."],
                       ["Staff side consulted", "No"], ["Why not", "No change to any post."]])
-    draft = _extract(tmp_path, DETAILS, document)
+    draft = extract_under(tmp_path, DETAILS, document)
     assert draft["questions"]["legal"] == {"answer": "yes", "note": "Reviewed by the Trust solicitor."}
     assert draft["questions"]["staff_side"] == {"answer": "no", "note": "No change to any post."}
     assert not draft.get("unrecognised")
@@ -461,12 +431,12 @@ labels = ["Summary"]
 
 def test_a_profile_places_the_unlabelled_header_lines(tmp_path: Path) -> None:
     document = Document()
-    _bold(document, "Westshire County Council")  # the organisation: a council, read as the board by guessing
+    bold_line(document, "Westshire County Council")  # the organisation: a council, read as the board by guessing
     document.add_paragraph("Winter Pressures Review")  # not bold: no guess would take it for the title
-    _bold(document, "People Overview Committee")
-    _bold(document, "4th March 2026")
-    _table(document, [["Report author", "Jane Smith, Head of Commissioning"], ["Summary", "The review found three pressures."]])
-    draft = _extract(tmp_path, PLACED, document)
+    bold_line(document, "People Overview Committee")
+    bold_line(document, "4th March 2026")
+    add_table(document, [["Report author", "Jane Smith, Head of Commissioning"], ["Summary", "The review found three pressures."]])
+    draft = extract_under(tmp_path, PLACED, document)
     assert draft["board"] == "People Overview Committee"
     assert draft["title"] == "Winter Pressures Review"
     assert draft["meeting_date"] == "2026-03-04"
@@ -476,7 +446,7 @@ def test_a_form_no_layout_fits_gets_one_finding_naming_what_was_found(tmp_path: 
     document = Document()
     document.add_paragraph("Dear colleague,")
     document.add_paragraph("Please find attached the minutes of the last meeting.")
-    result = _run(tmp_path, COUNCIL, document, "check")
+    result = run_under(tmp_path, COUNCIL, document, "check")
     assert "Traceback" not in result.output
     findings = json.loads(result.output)["files"][0]["findings"]
     assert len(findings) == 1, findings
@@ -495,19 +465,19 @@ kind = "list"
 required = true
 '''
     document = Document()
-    _table(document, [["Title", "Freedom to Speak Up"],
+    add_table(document, [["Title", "Freedom to Speak Up"],
                       ["Links to strategic objectives:", "This report supports the following strategic objectives:"]])
-    assert _extract(tmp_path, profile, document)["questions"]["objectives"] is None
-    codes = [f["code"] for f in _findings(tmp_path, profile, document)]
+    assert extract_under(tmp_path, profile, document)["questions"]["objectives"] is None
+    codes = [f["code"] for f in findings_under(tmp_path, profile, document)]
     assert "CS101" in codes, codes
 
 
 def test_a_template_prompt_left_in_place_is_not_an_answer(tmp_path: Path) -> None:
     document = Document()
-    _bold(document, "TITLE: Home Care Framework Extension")
-    _bold(document, "FINANCIAL IMPLICATIONS:")
+    bold_line(document, "TITLE: Home Care Framework Extension")
+    bold_line(document, "FINANCIAL IMPLICATIONS:")
     document.add_paragraph("Supplied by:")
-    draft = _extract(tmp_path, HEADER + '''
+    draft = extract_under(tmp_path, HEADER + '''
 [[questions]]
 field = "implications.financial"
 labels = ["FINANCIAL IMPLICATIONS"]
@@ -516,7 +486,7 @@ labels = ["FINANCIAL IMPLICATIONS"]
     council = _council_report("None.")
     table = council.tables[1]
     table.rows[1].cells[0].text = "[Decision/Noting]"
-    assert _extract(tmp_path, COUNCIL, council)["purpose"] is None
+    assert extract_under(tmp_path, COUNCIL, council)["purpose"] is None
 
 
 def test_a_delete_one_line_left_whole_is_not_clear(tmp_path: Path) -> None:
@@ -531,11 +501,11 @@ reason_label = "Exempt information"
 '''
     document = _numbered_report()
     kept = _numbered_report()
-    _bold(document, "For general release or Not for publication (delete one)")
-    _bold(kept, "For general release")
-    assert _extract(tmp_path, profile, kept)["confidential"] is False
-    draft = _extract(tmp_path, profile, document)
+    bold_line(document, "For general release or Not for publication (delete one)")
+    bold_line(kept, "For general release")
+    assert extract_under(tmp_path, profile, kept)["confidential"] is False
+    draft = extract_under(tmp_path, profile, document)
     assert draft["confidential"] is None and not draft.get("confidential_reason")
-    found = [f for f in _findings(tmp_path, profile, document) if f["code"] == "CS004"]
+    found = [f for f in findings_under(tmp_path, profile, document) if f["code"] == "CS004"]
     assert found and found[0]["field"] == "confidential", found
     assert "delete 'For general release' or 'Not for publication'" in found[0]["message"]
