@@ -13,6 +13,7 @@ from pathlib import Path
 from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from helpers.board_papers import extract_under
 from helpers.cli import coversheet
 
 from coversheet.config.profile import load_profile
@@ -512,18 +513,26 @@ def test_one_label_over_two_option_lists_asks_two_questions_and_the_profile_load
     """"For: PUBLIC session ☐ PRIVATE Session ☐", then "For: Decision ☐ Discussion ☐ Noting ☐":
     the public/private question and the purpose, not one list of five (nor a file that does not
     load because two labels meant the same question)."""
-    document = Document()
-    standard_rows(document)
-    table = document.add_table(rows=2, cols=7)
-    for row, options in zip(table.rows, (["PUBLIC session", "PRIVATE Session"], ["Decision", "Discussion", "Noting"])):
-        bold(row.cells[0].paragraphs[0], "For:")
-        for index, option in enumerate(options):
-            row.cells[1 + 2 * index].text, row.cells[2 + 2 * index].text = option, BOX
-    profile = propose(tmp_path, document)
+    def form(ticked: set[str] = frozenset()):
+        document = Document()
+        label_rows(document, [("Report title:", "Winter plan" if ticked else ""), ("Author:", "Ann Lee, Head of Quality" if ticked else "")])
+        table = document.add_table(rows=2, cols=7)
+        for row, options in zip(table.rows, (["PUBLIC session", "PRIVATE Session"], ["Decision", "Discussion", "Noting"])):
+            bold(row.cells[0].paragraphs[0], "For:")
+            for index, option in enumerate(options):
+                row.cells[1 + 2 * index].text = option
+                row.cells[2 + 2 * index].text = "☒" if option in ticked else BOX
+        return document
+
+    profile = propose(tmp_path, form())
     assert profile.question("confidential") is not None and profile.question("purpose") is not None
     assert {"Decision", "Discussion", "Noting"} <= set(profile.purposes)
     assert not {"PUBLIC session", "PRIVATE Session"} & set(profile.purposes)
     assert (profile.confidentiality.public, profile.confidentiality.private) == ("PUBLIC session", "PRIVATE Session")
+    # and a paper on that form is read by the profile as written: each "For:" row to its question
+    draft = extract_under(tmp_path, (tmp_path / "board.toml").read_text(encoding="utf-8"), form({"PUBLIC session", "Noting"}))
+    assert draft["confidential"] is False
+    assert draft["purpose"]["text"] == "Noting"
 
 
 def test_the_committee_line_and_the_forms_name_above_it_are_no_questions(tmp_path: Path) -> None:

@@ -115,6 +115,12 @@ class _Proposer:
                 found.append(Proposal("", field="board", kind="text", unsure="the committee's line above the form"))
         return found
 
+    def _label_with_options(self, folded: str) -> None:
+        """The question first printed with the label `folded` labelled with its options too."""
+        for proposal in self.proposals:
+            if " ".join(proposal.label.split()).casefold() == folded:
+                proposal.label = _with_options(proposal.label, self.printed[folded])
+
     def _demote(self, key: str) -> None:
         """The question first given `key` by its key terms becomes the board's own."""
         index, asked = self.asked_as.pop(key)
@@ -137,8 +143,12 @@ class _Proposer:
         folded = " ".join(asked.label.split()).casefold()
         if folded in self.printed and not (asked.options and asked.options != self.printed[folded]):
             return  # a label printed twice ("Purpose:" the ticks, later "Purpose:" a sentence): one question
-        # ("For: PUBLIC session | PRIVATE Session", then "For: Decision | Discussion | Noting":
-        # one label over two lists of options asks two questions)
+        if folded in self.printed:
+            # "For: PUBLIC session | PRIVATE Session", then "For: Decision | Discussion | Noting":
+            # one label over two lists of options asks two questions, and a profile gives a label
+            # to one question only: each is labelled with its options ("For: Decision / ...")
+            self._label_with_options(folded)
+            asked.label = _with_options(asked.label, asked.options)
         self.printed.setdefault(folded, asked.options)
         match = self.matcher.match(asked.label)
         key = match.key if match.key and not match.claimed_by else None
@@ -336,6 +346,11 @@ _QUESTION = re.compile(r"^(have|has|are|is|does|do|did|were|was|will|can|should|
 
 
 _EXPLAINS = re.compile(r"(if (yes|no|not|n/?a)\b|please (explain|give|provide|state|describe)|details\b|explanation\b|findings\b)", re.I)
+
+
+def _with_options(label: str, options: list[str]) -> str:
+    """"For" over Decision, Discussion and Noting -> "For: Decision / Discussion / Noting"."""
+    return f"{label}: {' / '.join(options)}" if options else label
 
 
 def _yes_no_kind(proposal: Proposal) -> bool:
