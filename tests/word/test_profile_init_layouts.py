@@ -13,7 +13,7 @@ from pathlib import Path
 from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
-from helpers.board_papers import extract_under
+from helpers.board_papers import extract_under, findings_under
 from helpers.cli import coversheet
 
 from coversheet.config.profile import load_profile
@@ -376,10 +376,11 @@ def test_a_plain_line_under_a_bold_label_is_part_of_its_answer(tmp_path: Path) -
     assert not any("consulted" in label for label in questions)
 
 
-def test_a_history_whose_label_asks_the_date_and_no_outcome_asks_forum_and_date(tmp_path: Path) -> None:
+def test_a_history_asks_the_parts_its_form_names(tmp_path: Path) -> None:
     """"... meetings where this item has been considered (specify date)": the form asks where
     and when, never what was decided, so no entry is reported as lacking an outcome; a label
-    that says nothing of dates keeps all three parts."""
+    that names neither dates nor outcomes asks where the paper has been; one that names both
+    asks all three."""
     document = Document()
     standard_rows(document)
     label_rows(document, [("Committee meetings where this item has been considered (specify date):", "")])
@@ -391,7 +392,30 @@ def test_a_history_whose_label_asks_the_date_and_no_outcome_asks_forum_and_date(
     (tmp_path / "route").mkdir()
     profile = propose(tmp_path / "route", document)
     assert asked(profile)["Consultation and involvement process"][0] == "governance"  # where the paper has been
-    assert profile.question("governance").parts is None
+    assert profile.question("governance").parts == ["forum"]
+
+    document = Document()
+    standard_rows(document)
+    label_rows(document, [("Previously considered by (forum, date and outcome):", "")])
+    (tmp_path / "all").mkdir()
+    assert propose(tmp_path / "all", document).question("governance").parts is None
+
+
+def test_a_history_in_a_sentence_under_a_bare_label_is_no_false_error(tmp_path: Path) -> None:
+    """"History: This is a regular report to the Board" on a complete paper: the form asks
+    where the paper has been, so the paper is not sent back for a date or an outcome."""
+    def form(history: str = ""):
+        document = Document()
+        label_rows(document, [("Title:", history and "Quality report"), ("Author:", history and "Ann Lee, Head of Quality"),
+                              ("Date of meeting:", history and "12 March 2026"), ("History:", history),
+                              ("Executive summary:", history and "The quarter's quality figures."),
+                              ("Recommendation:", history and "The Board is asked to note the report.")])
+        return document
+
+    propose(tmp_path, form())
+    findings = findings_under(tmp_path, (tmp_path / "board.toml").read_text(encoding="utf-8"),
+                              form("This is a regular report to the Board"))
+    assert not [finding for finding in findings if finding["code"] == "CS401"], findings
 
 
 def test_a_question_a_paper_may_leave_empty_is_not_required(tmp_path: Path) -> None:

@@ -328,11 +328,18 @@ _NOT_EVERY_PAPER = re.compile(r"\bany of\b|\bif any\b|\ball that apply\b|\b(if|w
 
 
 def _history_parts(asked: Asked) -> list[str] | None:
-    """["forum", "date"] when the history's label asks the date and says no word of an outcome
-    ("meetings where this item has been considered (specify date)"); None (all three) otherwise."""
-    if re.search(r"\bdates?\b", asked.label, re.I) and not _OUTCOME.search(asked.label):
-        return ["forum", "date"]
-    return None
+    """The parts of each entry the form asks, from the words it prints for the history (its
+    label, the prompt in the answer's place, column words): the forum always, the date and the
+    outcome when it names them ("meetings where this item has been considered (specify date)":
+    forum and date; a bare "History" or "Consultation process": where it has been, so that a
+    paper is never sent back for a part the form does not ask). None when it asks all three."""
+    printed = " ".join([asked.label, asked.prompt, *asked.options])
+    parts = ["forum"]
+    if re.search(r"\b(dates?|when)\b", printed, re.I):
+        parts.append("date")
+    if _OUTCOME.search(printed):
+        parts.append("outcome")
+    return None if len(parts) == 3 else parts
 
 
 _PERSON = re.compile(r"\b(lead|officer|director|chair|manager|presenter|owner)(\(s\)|s)?$|^(lead )?head of\b", re.I)  # "Board Lead(s)"
