@@ -197,9 +197,14 @@ class Profile:
     purposes: dict[str, str]
 
     def path_for(self, label: str, fallback: str | None) -> str | None:
+        """Where the draft holds the answer to `label`: the question the profile gives that
+        label; for a label the profile prints otherwise, the standard question the truth names
+        (`fallback`), else the question whose label begins alike."""
         wanted = norm(label)
         if wanted in self.fields:
             return self.fields[wanted]
+        if fallback and not fallback.startswith("questions."):
+            return fallback  # ("Date of meeting" is the meeting's date, not the own "Date" question)
         # A label printed with more words than the profile's ("Report title and number").
         for known, path in sorted(self.fields.items(), key=lambda item: -len(item[0])):
             if known and (wanted.startswith(known) or known.startswith(wanted)):
