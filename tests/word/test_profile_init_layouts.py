@@ -715,3 +715,96 @@ def test_a_lead_in_that_runs_into_its_placeholder_and_a_heading_with_a_slash(tmp
     questions = asked(propose(tmp_path, document))
     assert questions["Report of the"][:2] == ("questions.report", "text")
     assert questions["Strategic/Operational Plans"][1] == "text"
+
+
+def test_labels_as_column_headers_with_placeholders_below(tmp_path: Path) -> None:
+    """"Author: | Responsible Officer:" in bold across one row, each with its placeholder below
+    ("Author's name / Title"), then "Report signed off | (room for a tick) | Date" under the
+    second: four questions, none made of a placeholder's words, each of the right kind."""
+    document = Document()
+    standard_rows(document)
+    table = document.add_table(rows=3, cols=4)
+    author, officer = table.cell(0, 0), table.cell(0, 1).merge(table.cell(0, 3))
+    bold(author.paragraphs[0], "Author:")
+    bold(officer.paragraphs[0], "Responsible Officer:")
+    table.cell(1, 0).merge(table.cell(2, 0)).text = "Author's name\nTitle\nTeam"
+    table.cell(1, 1).merge(table.cell(1, 3)).text = "Officer's name\nTitle"
+    table.cell(2, 1).text, table.cell(2, 3).text = "Report signed off", "Date"
+    questions = asked(propose(tmp_path, document))
+    assert questions["Responsible Officer"][0] == "sponsor"
+    assert questions["Report signed off"][1] == "yes_no_na"
+    assert questions["Date"][1] == "date"
+    assert not any("name" in label.casefold() for label in questions)
+
+
+def test_a_heading_right_above_a_table_of_labels_asks_nothing(tmp_path: Path) -> None:
+    """"Contact Details" in bold, then at once a table whose rows are labels: the table's
+    heading (a paper is never sent back for leaving it empty); with a blank line between, where
+    its answer would go, it is a question."""
+    def form(gap: bool):
+        document = Document()
+        standard_rows(document)
+        bold(document.add_paragraph(), "Contact Details")
+        if gap:
+            document.add_paragraph("")
+        label_rows(document, [("Phone:", ""), ("Email:", "")])
+        return document
+
+    assert "Contact Details" not in asked(propose(tmp_path, form(gap=False)))
+    (tmp_path / "gap").mkdir()
+    assert "Contact Details" in asked(propose(tmp_path / "gap", form(gap=True)))
+
+
+def test_a_lead_in_over_bulleted_labels_is_their_heading(tmp_path: Path) -> None:
+    """"Implications" / "The following implications have been considered:" then bold bullets
+    "Financial", "Legal": the bullets are the questions; a lead-in followed by a plain label
+    ("The Board is asked to:" then "Report presented by:") is the answer's start."""
+    document = Document()
+    standard_rows(document)
+    bold(document.add_paragraph(), "Implications")
+    document.add_paragraph("The following implications have been considered:")
+    for name in ("Financial", "Legal"):
+        bold(document.add_paragraph(style="List Bullet"), name)
+    bold(document.add_paragraph(), "Recommendations")
+    document.add_paragraph("The Board is asked to:")
+    bold(document.add_paragraph(), "Report presented by:")
+    questions = asked(propose(tmp_path, document))
+    assert "Implications" not in questions
+    assert {"Financial", "Legal", "Recommendations", "Report presented by"} <= set(questions)
+
+
+def test_a_bold_label_with_its_instruction_after_it_in_one_cell(tmp_path: Path) -> None:
+    """"**Specialist Officer(s)**  List information for all" across the table, the next label
+    right below: a question answered in that cell (not a heading), in words (several people);
+    "For further information please contact the author" asks nothing."""
+    document = Document()
+    standard_rows(document)
+    table = document.add_table(rows=2, cols=2)
+    cell = table.cell(0, 0).merge(table.cell(0, 1))
+    bold(cell.paragraphs[0], "Specialist Officer(s)")
+    cell.paragraphs[0].add_run("  List information for all")
+    bold(table.cell(1, 0).paragraphs[0], "Wards affected:")
+    bold(document.add_paragraph(), "For further information please contact the author of the report")
+    questions = asked(propose(tmp_path, document))
+    assert questions["Specialist Officer(s)"][1] == "text"
+    assert not any("further information" in label for label in questions)
+
+
+def test_one_option_beside_room_for_a_tick_is_a_choice_of_it(tmp_path: Path) -> None:
+    """"Wards Affected: List wards or tick box to indicate all | (room) | All": a paper
+    that ticks it reads "All"; one that ticks nothing has not answered."""
+    def form(tick: str = ""):
+        document = Document()
+        label_rows(document, [("Report title:", "Dental access" if tick is not None else ""),
+                              ("Author:", "Ann Lee, Head of Quality"), ("Date of meeting:", "12 March 2026")])
+        table = document.add_table(rows=1, cols=3)
+        bold(table.cell(0, 0).paragraphs[0], "Wards Affected:")
+        table.cell(0, 0).paragraphs[0].add_run("  List wards or tick box to indicate all")
+        table.cell(0, 1).text, table.cell(0, 2).text = tick, "All"
+        return document
+
+    profile = propose(tmp_path, form())
+    assert asked(profile)["Wards Affected"][1:] == ("choice", ["All"])
+    board = (tmp_path / "board.toml").read_text(encoding="utf-8")
+    assert extract_under(tmp_path, board, form("✓"))["questions"]["wards_affected"] == "All"
+    assert not extract_under(tmp_path, board, form("")).get("questions", {}).get("wards_affected")

@@ -160,7 +160,7 @@ def paragraphs_of(cells: list[etree._Element]) -> list[Paragraph]:
                     continue
             if re.fullmatch(r"\[[^\]]*\]", text):
                 continue  # "11.<tab>[Health and Wellbeing Board are asked to …]": the form's prompt, left
-            found.append(Paragraph(text, bool(typed) or _numbered(p)))
+            found.append(Paragraph(text, bool(typed) or numbered(p)))
     return found
 
 
@@ -201,7 +201,8 @@ def risk_text(text: str | None) -> tuple[list[dict] | None, str | None]:
     return (references or None), ("\n".join(other) or None)
 
 
-def _numbered(paragraph: etree._Element) -> bool:
+def numbered(paragraph: etree._Element) -> bool:
+    """A list item: the paragraph is numbered or bulleted (by Word's numbering or a list style)."""
     properties = paragraph.find(_PPR)
     if properties is None:
         return False

@@ -30,6 +30,7 @@ from lxml import etree
 
 from coversheet.dates.uk import parse_uk_date
 from coversheet.model.answers import answer_named
+from coversheet.word.answers.values import numbered
 from coversheet.word.matching import labels
 from coversheet.word.layout.cells import Cell, flatten, table_rows
 from coversheet.word.layout.marks import bold, heading, page_break
@@ -55,6 +56,7 @@ _CODE = re.compile(r"[A-Z]{1,6}[-/ ]?\d{1,3}(\.\d{1,3})?[a-z]?")  # "SR1", "BAF 
 _FORM_TITLE = re.compile(r"\b(sheet|cover|front page|template|proforma|pro forma)$", re.I)  # "Paper Summary Sheet"
 _MEETINGS_ASKED = re.compile(r"\b(seen by|considered by|previously (considered|seen|discussed)|committees?\b.*\bdates?)\b", re.I)
 _LEAD_IN = re.compile(r"^([A-Za-z][A-Za-z ]{2,40}?\b(?:of|to|from|by)(?: the)?)\s+(\[[^\]]+\])$")  # "Report of the [job title]"
+_INSTRUCTION = re.compile(r"\bplease\b", re.I)
 _PROMPT_CHOICE = re.compile(r"^choose an item\.?$|^click or tap", re.I)
 
 
@@ -111,18 +113,26 @@ class _Reader:
         self.set_apart = False  # the form sets its labels apart (bold, headings, capitals)
         self.grid = False  # under "Meeting | Date" column headers: the rows are the grid's, not questions
         self.label_above: Asked | None = None  # the label paragraph just read, with nothing yet under it
+        self.lead_in: Asked | None = None  # a label whose lead-in ("The following ... considered:") was just read
+        self.across: dict[int, Asked] = {}  # labels as column headers ("Author: | Chief Officer ...:"), by column
         self.tables = 0  # the tables met
 
     def read(self, blocks: Iterable[etree._Element]) -> Form:
         paragraphs = 0
         body = False  # past the front page: only its tables of labels are still the form's
+        room = False  # the last paragraph was blank
         for kind, element in flatten(blocks):
             if kind == "tbl":
                 # A label printed as a paragraph right above a table of option/box rows
                 # ("Strategic considerations", then "1) We will deliver great care | ☐"): the
                 # rows are its options
-                self.tick_columns, self.heading, self.headers, self.bands = {}, self.label_above, None, []
-                self.grid, self.label_above, self.tables = False, None, self.tables + 1
+                self.tick_columns, self.heading, self.headers, self.bands, self.across = {}, self.label_above, None, [], {}
+                if self.heading is not None and not self.heading.options and not room:
+                    # "Contact Details" right above a table (no blank line between, where its
+                    # answer would go): the table's heading, asking nothing itself when the
+                    # table's first row is labels of its own
+                    self.heading.heading = True
+                self.grid, self.label_above, self.lead_in, self.tables = False, None, None, self.tables + 1
                 for cells in table_rows(element):
                     self._row(cells)
                 continue
@@ -131,7 +141,9 @@ class _Reader:
             if brake == "before" and self.form.questions:
                 body = True  # the report's own text begins; a council's implications table may follow
             if not re.search(r"\w", text):
+                room = True  # a blank line: room to write under the label above
                 continue
+            room = False
             paragraphs += 1
             if paragraphs > MAX_PARAGRAPHS:
                 break
@@ -146,6 +158,7 @@ class _Reader:
     # --- paragraphs ---
 
     def _paragraph(self, element: etree._Element, text: str, above: Asked | None = None, number: int = 0) -> None:
+        lead_of, self.lead_in = self.lead_in, None
         label, rest = clean_label(_NUMBERING.sub("", text, count=1))
         set_apart = bold(element) or heading(element) or (text.isupper() and len(text) > 2) or (bool(rest) and _bold_start(element))
         known = bool(label) and self.is_label(label)
@@ -160,6 +173,8 @@ class _Reader:
                 # "(List the committees or groups that have considered this report, with
                 # dates.)" under "Consultation": the form's hint of what the answer holds
                 above.prompt = text.strip()
+                if text.rstrip().endswith(":"):
+                    self.lead_in = above  # its answer may be the labels below it
                 return
         if _ONLY_PLACEHOLDER.search(text.strip()):
             # "[COMMITTEE]", "[Meeting date here]", "Report title here": a header line to fill in
@@ -188,6 +203,13 @@ class _Reader:
             # prose, a prompt or the answer's place ("Name of finance officer consulted:" in
             # plain type under the bold "Financial implications": part of its answer)
             return
+        if _INSTRUCTION.search(text) and not rest and not text.rstrip().endswith(":"):
+            return  # "For further information please contact the author": said to the reader, asking nothing
+        if lead_of is not None and lead_of in self.form.questions and not lead_of.options and numbered(element):
+            # "Implications / The following implications have been considered:", then the bold
+            # bullets "Financial", "Legal", ...: the heading of the questions listed below it,
+            # asking nothing itself
+            self.form.questions.remove(lead_of)
         self.set_apart = self.set_apart or set_apart
         if not known and not rest and BOARD_LINE.search(text) and not text.rstrip().endswith(":"):
             self.form.header.append((text.strip(), element))  # "REPORT TO THE ... GOVERNING BODY": the meeting's line
@@ -233,14 +255,20 @@ class _Reader:
             # room for entries, ends them: "Interests declared" below it is a question)
             return
         self.grid = False  # a label set apart: the next question
+        across, self.across = self.across, {}
+        if across and self._prompts_below(across, filled):
+            return
         if self._tick_header(filled):
+            return
+        if len(filled) == len(cells) and self._labels_across(filled):
             return
         first = filled[0]
         if not _text(first):  # a row of boxes: under the column headers above
             self.headers = None
             return
         if first is not cells[0] and not _text(cells[0]) and not _boxed(cells[0]) and self.form.questions \
-                and self.heading is None and self.headers is None:
+                and self.heading is None and self.headers is None \
+                and not any(self.is_label(clean_label(_text(cell))[0]) for cell in filled):
             # The label's cell merged down ("3. IMPACT ...: | Yes", then " | No"): the words
             # beside it in this row are more of its options.
             self._more_options(self.form.questions[-1], [_text(cell) for cell in filled if _text(cell)])
@@ -273,10 +301,9 @@ class _Reader:
             return
         if (self.heading is not None or self.bands) and self._options_row(first, after):
             return
-        if self.heading is not None and self.heading.heading and self.heading in self.form.questions:
-            # A section's heading ("1. About this paper") spans its row with the next label
-            # right below it: it asks nothing.
-            self.form.questions.remove(self.heading)
+        # A section's heading ("1. About this paper") spans its row with the next label right
+        # below it: it asks nothing.
+        self._drop_heading()
         self.heading, self.bands = None, []
         segments = self._segments(first, after)
         if len(segments) > 1:
@@ -290,6 +317,38 @@ class _Reader:
             self.heading = None
             return
         self._label_row(first, after)
+
+    def _labels_across(self, filled: list[Cell]) -> bool:
+        """"Author: | Chief Officer Responsible for the report:": labels as column headers with
+        no room beside them, each answered in the rows below it (its placeholder in the next
+        row is its prompt). (Labels with an empty cell between are side by side: `_segments`.)"""
+        texts = [_text(cell) for cell in filled]
+        if len(filled) < 2 or any(_boxed(cell) for cell in filled) \
+                or not all(text.endswith(":") and (bold(cell.element) or text.isupper()) and len(text.split()) <= _LABEL_WORDS
+                           for cell, text in zip(filled, texts)):
+            return False
+        self._drop_heading()
+        for cell, text in zip(filled, texts):
+            label, rest = clean_label(text)
+            if label:
+                self.across[cell.column] = Asked(label, text, prompt=rest)
+                self.form.questions.append(self.across[cell.column])
+        self.heading, self.bands = None, []
+        return True
+
+    def _prompts_below(self, across: dict[int, Asked], filled: list[Cell]) -> bool:
+        """The row under labels across: "Author's name / Title / Dept Name" under "Author:",
+        each in plain type in its label's column, is that label's prompt, not a question."""
+        if any(cell.column not in across or _set_apart(cell) or _boxed(cell) for cell in filled):
+            return False
+        for cell in filled:
+            across[cell.column].prompt = across[cell.column].prompt or " ".join(_text(cell).split())
+        return True
+
+    def _drop_heading(self) -> None:
+        """The heading just read asks nothing: the labels right below it are the questions."""
+        if self.heading is not None and self.heading.heading and self.heading in self.form.questions:
+            self.form.questions.remove(self.heading)
 
     def _segments(self, first: Cell, after: list[Cell]) -> list[tuple[Cell, list[Cell]]]:
         """The row cut where another label starts, after an empty or boxed cell."""
@@ -311,6 +370,10 @@ class _Reader:
         label, rest = clean_label(_NUMBERING.sub("", _text(first), count=1))
         if not label:
             return None
+        if not rest:
+            # "**Specialist Implications Officer(s)**  List information for all": the label in
+            # bold, what to write in plain type after it, the answer written in the same cell
+            label, rest = _bold_then_plain(first.element) or (label, rest)
         asked = Asked(label, _text(first), rest=_PLACEHOLDER.sub("", rest).strip(), prompt=rest)
         words = [_text(cell) for cell in after if _text(cell)]
         held = self.form.questions[-1] if self.form.questions else None
@@ -328,6 +391,10 @@ class _Reader:
             asked.options = dropdown
         elif boxed and any(word for word, _ in boxed):
             asked.options = [word for word, tick in boxed if word and tick is not Tick.EMPTY] or [w for w, _ in boxed if w]
+        elif len(words) == 1 and len(after) == 2 and not _text(after[0]) and not _boxed(after[0]) \
+                and len(words[0].split()) <= 3 and not self.is_label(clean_label(words[0])[0]):
+            # "Wards Affected: List wards or tick box to indicate all | (room for a tick) | All"
+            asked.options, asked.boxes = words, False
         elif len(words) >= 2 and _paired_with_room(after):
             # "Document is for: | Assurance | | Information | | Decision | ": each option
             # followed by its own empty cell, where the author types an x
@@ -347,7 +414,7 @@ class _Reader:
             asked.keep_one = bool(asked.options)
         if not after or all(cell.column == first.column for cell in after):
             self.heading = asked  # spans the table: option rows may follow
-            asked.heading = not asked.options
+            asked.heading = not asked.options and not asked.prompt
         return asked
 
     @staticmethod
@@ -521,6 +588,22 @@ def choice_words(text: str) -> list[str]:
     if len(parts) < 2 or any(not part or len(part.split()) > 4 for part in parts):
         return []
     return parts
+
+
+def _bold_then_plain(element: etree._Element) -> tuple[str, str] | None:
+    """(the bold words, the plain words after them) of a cell or line that begins in bold and
+    goes on in plain type; None for any other."""
+    runs = [(text, run_has(run, _B)) for run in element.iter(_R)
+            if (text := "".join(t.text or "" for t in run.iter(_T)))]
+    boldness = [bold for text, bold in runs if text.strip()]
+    if not boldness or not boldness[0] or all(boldness):
+        return None
+    split = next(index for index, (text, bold) in enumerate(runs) if text.strip() and not bold)
+    if any(bold for text, bold in runs[split:] if text.strip()):
+        return None  # bold again later: emphasis within a sentence, not a label
+    label = " ".join("".join(text for text, _ in runs[:split]).split()).rstrip(" :")
+    rest = " ".join("".join(text for text, _ in runs[split:]).split())
+    return (label, rest) if label and rest else None
 
 
 def _bold_start(element: etree._Element) -> bool:

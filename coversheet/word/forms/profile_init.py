@@ -198,7 +198,7 @@ class _Proposer:
             key = None  # "Governance or Legal Issues": the paper's implications, not where it has been
         if key is None and (_ROUTE.search(asked.label) or _CONSIDERED_BY.search(asked.prompt)) and not asked.options and not asks_yes_no and "governance" not in self.taken:
             key, match = "governance", Match("governance", how="terms")  # "Consultation and/or involvement process": where it has been
-        if key is None and asked.label.endswith("(s)") and _PERSON.search(asked.label) and "presented_by" not in self.taken \
+        if key is None and asked.label.endswith("(s)") and _PRESENTERS.search(asked.label) and "presented_by" not in self.taken \
                 and not asks_yes_no:
             # "Board Lead(s)": one or more people by role; the board's own questions hold one
             # person at most, the presenters' question several
@@ -289,6 +289,10 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
                         unsure="one of the words printed, as the form has the author delete the others")
     if asked.yes_no_na or (words and all(answer_named(w) for w in words)):
         return Proposal(label, name=name, kind="yes_no_na", unsure="" if len(words) >= 2 or asked.yes_no_na else "kind from layout")
+    if len(words) == 1 and not asked.keep_one:
+        # "Wards Affected: List wards or tick box to indicate all | ☐ | All": the one option to tick
+        return Proposal(label, name=name, kind="choice", options=words, multiple=False,
+                        unsure="one option to tick: a paper writing something else is refused")
     if len(words) >= 2:
         if _ONE_ONLY.search(label):  # "(tick one box only)"
             return Proposal(label, name=name, kind="choice", options=words, multiple=False,
@@ -303,6 +307,8 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
     if _PUBLICATION.search(label) and len(label.split()) <= 4:
         # "For Publication:" with room for a word: answered Yes or No
         return Proposal(label, name=name, kind="yes_no_na", unsure="kind from the label: a yes or no")
+    if _DONE.search(label) and not asked.prompt:
+        return Proposal(label, name=name, kind="yes_no_na", unsure="kind from the label: a box to tick when done")
     if _PERSON.search(label) or _SIGNED_BY.search(label):
         return Proposal(label, name=name, kind="person", unsure="kind from the label: one person (name, job title)")
     if re.search(r"\bdate\b|\bby$|\bdeadline\b|\bwhen\b", folded):
@@ -342,7 +348,11 @@ def _history_parts(asked: Asked) -> list[str] | None:
     return None if len(parts) == 3 else parts
 
 
-_PERSON = re.compile(r"\b(lead|officer|director|chair|manager|presenter|owner)(\(s\)|s)?$|^(lead )?head of\b", re.I)  # "Board Lead(s)"
+# One person by role ("Responsible Director", "Head of Finance"); a plural ("Specialist
+# Implications Officer(s)") asks for several, written as the author lists them
+_PERSON = re.compile(r"\b(lead|officer|director|chair|manager|presenter|owner)$|^(lead )?head of\b", re.I)
+_PRESENTERS = re.compile(r"\b(lead|presenter|presented by|presenting)(\(s\))?$", re.I)  # "Board Lead(s)", not "Specialist Officer(s)"
+_DONE = re.compile(r"^(?!.*\bby\b).*\b(approved|agreed|completed|signed off|undertaken|attached)$", re.I)  # "Report Approved": a box to tick
 _PUBLISHED = re.compile(r"\b(for publication|publish(ed)?|for (public )?release|public release)\b", re.I)
 _SIGNED_BY = re.compile(r"\b(approved|signed off|signed|agreed|reviewed|checked|cleared|authori[sz]ed|sponsored) by$", re.I)  # "Approved by:": a person, not a date
 _PLACEHOLDER_LINE = re.compile(r"^\[[^\]]*\]$|\bhere$", re.I)  # "[Meeting date here]", "Report title here"
