@@ -79,6 +79,20 @@ STANDARD_REQUIRED = (
 )
 
 
+HISTORY_PARTS = ("forum", "date", "outcome")
+_DATE_WORDS = re.compile(r"\b(dates?|when)\b", re.I)
+_OUTCOME_WORDS = re.compile(r"\b(outcome|result|decision|recommendation|view|comments?|feedback|said|supported|agreed)", re.I)
+
+
+def history_parts_named(printed: str) -> tuple[str, ...] | None:
+    """The parts of a history entry that a form's words for the history name: the forum, with
+    the date and the outcome when named; None when they name neither (a bare "History")."""
+    date, outcome = bool(_DATE_WORDS.search(printed)), bool(_OUTCOME_WORDS.search(printed))
+    if not date and not outcome:
+        return None
+    return ("forum",) + (("date",) if date else ()) + (("outcome",) if outcome else ())
+
+
 class Question(BaseModel):
     """One question on the board's sheet: a standard one (`field`) or the board's own (`name`)."""
 
@@ -114,7 +128,17 @@ class Question(BaseModel):
         'explanation, e.g. ["Details/Findings"] (rows labelled Details, Findings or Comments are read so anyway).')
     parts: list[Literal["forum", "date", "outcome"]] | None = Field(
         None, description='For the governance history (field = "governance"): the parts of each entry the form asks, '
-        'e.g. ["forum", "date"] for a form that asks no outcome (default: forum, date and outcome).')
+        'e.g. ["forum", "date"] for a form that asks no outcome (default: the parts its labels and help name, '
+        '"with dates" asking forum and date; forum, date and outcome when they name none).')
+
+    @property
+    def asked_parts(self) -> tuple[str, ...]:
+        """The parts of a history entry the board's form asks: `parts` when the profile gives
+        them; else those its printed words name ("List the committees ... with dates": forum
+        and date), so a paper is not sent back for an outcome the form never asked; else all three."""
+        if self.parts:
+            return tuple(self.parts)
+        return history_parts_named(" ".join([*self.labels, self.help or ""])) or HISTORY_PARTS
 
     @field_validator("labels")
     @classmethod

@@ -16,7 +16,7 @@ governance question): the part it does not ask is never reported.
 Source: docs/governance-practice.md, practice 7.
 """
 
-from coversheet.config.profile import Profile
+from coversheet.config.profile import HISTORY_PARTS, Profile
 from coversheet.findings import Severity
 from coversheet.rules.base import Problem
 
@@ -37,7 +37,6 @@ def check(sheet, ctx):
 
 
 def _asked(profile: Profile) -> tuple[str, ...]:
-    """The parts of an entry the board's form asks (a profile's `parts`; all three by default)."""
+    """The parts of an entry the board's form asks (`Question.asked_parts`; all three by default)."""
     question = profile.question("governance")
-    parts = getattr(question, "parts", None)
-    return tuple(parts) if parts else ("forum", "date", "outcome")
+    return question.asked_parts if question is not None else HISTORY_PARTS

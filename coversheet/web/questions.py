@@ -162,7 +162,7 @@ def _standard(question, config: BoardConfig, profile, required: bool) -> FormQue
                             (("false", words.public), ("true", words.private)),
                             words={"reason_label": words.reason_label})
     if field == "governance":
-        parts = tuple(question.parts or ("forum", "date", "outcome"))
+        parts = question.asked_parts
         return FormQuestion(field, question.label, widget, hint, required, parts=parts, none_allowed=True)
     if field in ("contributors",):
         return FormQuestion(field, question.label, widget, hint, required, none_allowed=True)

@@ -34,13 +34,16 @@ def test_each_entry_is_split_into_forum_date_and_outcome(text, entries):
 
 
 def test_a_form_that_asks_no_outcome_gets_no_finding_for_it(tmp_path: Path) -> None:
-    """A profile says which parts of the history its form asks: the part it does not ask is
-    never reported (CS401); under a profile that asks it, the same paper gets it."""
+    """A profile says which parts of the history its form asks, in `parts` or in the words it
+    prints (help, labels): the part it does not ask is never reported (CS401); under a profile
+    that names no part, all three are asked and the same paper gets it."""
     draft = (Path(__file__).resolve().parents[2] / "examples-profiles" / "nhs-icb" / "item-07-winter-plan.yaml").read_text(encoding="utf-8")
     text = re.sub(r"\n\s+outcome:[^\n]*", "", draft, count=1)  # the first entry without its outcome
     assert text != draft
     found = {}
-    for board, parts in (("no-outcome", 'parts = ["forum", "date"]\n'), ("all-three", "")):
+    for board, parts in (("no-outcome", 'parts = ["forum", "date"]\n'), ("all-three", ""),
+                         # the question's help names what the form asks: committees with dates
+                         ("help-says", 'help = "(List the committees that have considered this report, with dates.)"\n')):
         folder = tmp_path / board
         folder.mkdir()
         (folder / "coversheet.toml").write_text('profile = "our-board.toml"\n', encoding="utf-8")
@@ -50,7 +53,7 @@ def test_a_form_that_asks_no_outcome_gets_no_finding_for_it(tmp_path: Path) -> N
         (folder / "paper.yaml").write_text(text, encoding="utf-8")
         result = json.loads(coversheet("check", folder / "paper.yaml", "-f", "json").stdout)["files"][0]
         found[board] = [f["field"] for f in result["findings"] if f["code"] == "CS401"]
-    assert found == {"no-outcome": [], "all-three": ["governance.0.outcome"]}
+    assert found == {"no-outcome": [], "all-three": ["governance.0.outcome"], "help-says": []}
 
 
 def test_parts_belong_to_the_history_only(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ import itertools
 import re
 from pathlib import Path
 
+from coversheet.config.profile import HISTORY_PARTS, history_parts_named
 from coversheet.config.toml_text import toml_comment, toml_string
 from coversheet.errors import ConfigError, UnreadableFile
 from coversheet.findings import escape_unprintable
@@ -328,24 +329,18 @@ _ROUTE = re.compile(r"\bconsultation\b.*\bprocess\b|\bconsultation (route|histor
                     r"|\bwhere (this|the) (item|paper|report) (has|have) been (considered|discussed|presented|reviewed)\b", re.I)
 _CONSIDERED_BY = re.compile(r"\b(committees?|groups?|meetings?|forums?)\b.{0,40}\b(considered|discussed|reviewed|seen)\b", re.I)
 _NOT_HISTORY = re.compile(r"\b(issues?|implications?|legal|risks?)\b", re.I)
-_OUTCOME = re.compile(r"\b(outcome|result|decision|recommendation|view|comments?|feedback|said|supported|agreed)", re.I)
 _NOT_EVERY_PAPER = re.compile(r"\bany of\b|\bif any\b|\ball that apply\b|\b(if|where) (applicable|relevant)\b"
                               r"|\b(has|have) been (considered|discussed|presented|reviewed)\b|\bpreviously\b", re.I)
 
 
 def _history_parts(asked: Asked) -> list[str] | None:
     """The parts of each entry the form asks, from the words it prints for the history (its
-    label, the prompt in the answer's place, column words): the forum always, the date and the
-    outcome when it names them ("meetings where this item has been considered (specify date)":
-    forum and date; a bare "History" or "Consultation process": where it has been, so that a
-    paper is never sent back for a part the form does not ask). None when it asks all three."""
-    printed = " ".join([asked.label, asked.prompt, *asked.options])
-    parts = ["forum"]
-    if re.search(r"\b(dates?|when)\b", printed, re.I):
-        parts.append("date")
-    if _OUTCOME.search(printed):
-        parts.append("outcome")
-    return None if len(parts) == 3 else parts
+    label, the prompt in the answer's place, column words): those it names, or for a bare
+    "History" or "Consultation process" where the paper has been (written out in the profile
+    for the secretary to review, so that a paper is never sent back for a part the form does not
+    ask). None when it asks all three."""
+    named = history_parts_named(" ".join([asked.label, asked.prompt, *asked.options])) or ("forum",)
+    return None if named == HISTORY_PARTS else list(named)
 
 
 # One person by role ("Responsible Director", "Head of Finance"); a plural ("Specialist
