@@ -28,6 +28,16 @@ _ENTRIES = re.compile(r"\s*;\s*|\s*\n+\s*")
 _EDGES = " \t,;:.–—-()[]"
 
 
+def dated_entry(entry: dict) -> dict:
+    """A governance entry with its date as ISO: a day, or a month kept as YYYY-MM (rule CS403
+    warns); a date that does not parse is kept as written, for the model to quote."""
+    text = entry.get("date")
+    if text:
+        parsed = parse_uk_date(text)
+        entry["date"] = parsed.isoformat() if parsed is not None else text  # the model quotes it
+    return entry
+
+
 def split_history(text: str | None) -> list[dict[str, str | None]]:
     """[{forum, date, outcome}] for each entry in `text` (the date as written; None where absent)."""
     entries = []

@@ -58,7 +58,7 @@ from coversheet.word.matching.meaning import (
 )
 from coversheet.word.layout.marks import bold, heading, page_break, shaded
 from coversheet.word.ns import qn
-from coversheet.word.answers.history import split_history
+from coversheet.word.answers.history import dated_entry, split_history
 from coversheet.word.layout.options import boxed_options, cell_options, marked_options, tokens
 from coversheet.word.answers.people import parse_people
 from coversheet.word.text import text_of
@@ -683,7 +683,7 @@ class _Assembler:
         if "confidential" in self.matcher.kinds and "confidential" not in self.read.sections:
             self._delete_one_left()
             self._one_word_left()
-        legacy_sheet = _legacy._Sheet()
+        legacy_sheet = _legacy.Sheet()
         legacy_sheet.governance_columns = self.read.governance_columns
         for key, section in self.read.sections.items():
             kind = self.matcher.kinds[key]
@@ -712,7 +712,7 @@ class _Assembler:
                 self._ticks(key, section, rows)
             elif kind == REFERENCES:
                 self._risk_text(rows)
-        assembler = _legacy._Assembler(legacy_sheet, lambda: [])
+        assembler = _legacy.Assembler(legacy_sheet, lambda: [])
         legacy = assembler.draft()
         for name, value in legacy.data.items():
             if name in ("confidential", "purpose") and name not in legacy_sheet.values:
@@ -1264,9 +1264,9 @@ def _grid_history(grid: list[tuple[str, str]]) -> list[dict]:
         if not value:
             continue
         if parse_uk_date(value) is not None:
-            entries.append(_legacy._dated({"forum": forum, "date": value, "outcome": None}))
+            entries.append(dated_entry({"forum": forum, "date": value, "outcome": None}))
         else:
-            entries.extend(_legacy._dated(found) for found in split_history(value))
+            entries.extend(dated_entry(found) for found in split_history(value))
     return entries
 
 
@@ -1275,7 +1275,7 @@ def _split_governance(entry: dict) -> list[dict]:
     12/02/2024"): each entry's forum, date and outcome (`history.split_history`)."""
     if entry.get("date") or entry.get("outcome") or not entry.get("forum"):
         return [entry]
-    return [_legacy._dated(found) for found in split_history(entry["forum"])]
+    return [dated_entry(found) for found in split_history(entry["forum"])]
 
 
 def _has_box(cell: Cell) -> bool:
