@@ -108,3 +108,25 @@ def _prose(before: str, after: str) -> tuple[str, str | None] | None:
     if did and len(did.group("forum").split()) <= 12:
         return did.group("forum"), did.group("outcome") if not outcome else f"{did.group('outcome')}; {outcome}"
     return None
+
+
+def grid_history(grid: list[tuple[str, str]]) -> list[dict]:
+    """The forums whose cell is filled: a date beside the forum, or "Other (specify)" with the
+    forum and date written in."""
+    entries: list[dict] = []
+    for forum, value in grid:
+        if not value:
+            continue
+        if parse_uk_date(value) is not None:
+            entries.append(dated_entry({"forum": forum, "date": value, "outcome": None}))
+        else:
+            entries.extend(dated_entry(found) for found in split_history(value))
+    return entries
+
+
+def split_governance(entry: dict) -> list[dict]:
+    """One cell of history as written ("Committee – 14 March 2024 – Supported; Executive team,
+    12/02/2024"): each entry's forum, date and outcome (`history.split_history`)."""
+    if entry.get("date") or entry.get("outcome") or not entry.get("forum"):
+        return [entry]
+    return [dated_entry(found) for found in split_history(entry["forum"])]
