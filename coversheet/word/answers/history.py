@@ -28,6 +28,16 @@ _ENTRIES = re.compile(r"\s*;\s*|\s*\n+\s*")
 _EDGES = " \t,;:.–—-()[]"
 
 
+def dated_entry(entry: dict) -> dict:
+    """A governance entry with its date as ISO: a day, or a month kept as YYYY-MM (rule CS403
+    warns); a date that does not parse is kept as written, for the model to quote."""
+    text = entry.get("date")
+    if text:
+        parsed = parse_uk_date(text)
+        entry["date"] = parsed.isoformat() if parsed is not None else text  # the model quotes it
+    return entry
+
+
 def split_history(text: str | None) -> list[dict[str, str | None]]:
     """[{forum, date, outcome}] for each entry in `text` (the date as written; None where absent)."""
     entries = []
@@ -98,3 +108,25 @@ def _prose(before: str, after: str) -> tuple[str, str | None] | None:
     if did and len(did.group("forum").split()) <= 12:
         return did.group("forum"), did.group("outcome") if not outcome else f"{did.group('outcome')}; {outcome}"
     return None
+
+
+def grid_history(grid: list[tuple[str, str]]) -> list[dict]:
+    """The forums whose cell is filled: a date beside the forum, or "Other (specify)" with the
+    forum and date written in."""
+    entries: list[dict] = []
+    for forum, value in grid:
+        if not value:
+            continue
+        if parse_uk_date(value) is not None:
+            entries.append(dated_entry({"forum": forum, "date": value, "outcome": None}))
+        else:
+            entries.extend(dated_entry(found) for found in split_history(value))
+    return entries
+
+
+def split_governance(entry: dict) -> list[dict]:
+    """One cell of history as written ("Committee – 14 March 2024 – Supported; Executive team,
+    12/02/2024"): each entry's forum, date and outcome (`history.split_history`)."""
+    if entry.get("date") or entry.get("outcome") or not entry.get("forum"):
+        return [entry]
+    return [dated_entry(found) for found in split_history(entry["forum"])]

@@ -32,6 +32,7 @@ from coversheet.model.answers import answer_named
 from coversheet.model.raw import Noticed, RawDraft, ReadingProblem
 from coversheet.word.matching import labels
 from coversheet.word.answers import values
+from coversheet.word.answers.history import dated_entry
 from coversheet.word.layout.cells import Cell, flatten, table_rows
 from coversheet.word.matching.labels import Kind
 from coversheet.word.matching.meaning import look_alikes
@@ -59,8 +60,13 @@ class _Question:
 
 
 @dataclass
-class _Sheet:
-    """What has been read so far, field by field, before it is turned into draft values."""
+class Sheet:
+    """What has been read so far, field by field, before it is turned into draft values.
+
+    The 2020 sheet's walker fills it; the board reader (`readers.board`) fills one too, with
+    the text, date, people and governance rows it found by a board's labels, so that those are
+    read by `Assembler` exactly as the 2020 sheet's are.
+    """
 
     values: dict[str, list[list[Cell]]] = field(default_factory=dict)  # field -> value rows
     questions: dict[str, _Question] = field(default_factory=dict)
@@ -76,18 +82,18 @@ class _Sheet:
 def read_legacy(blocks: Iterable[etree._Element], header_paragraphs: Callable[[], list[str]] = list) -> RawDraft:
     """The draft on a hand-made cover sheet at the start of `blocks` (top-level body blocks)."""
     sheet = _Walker().walk(blocks)
-    return _Assembler(sheet, header_paragraphs).draft()
+    return Assembler(sheet, header_paragraphs).draft()
 
 
 class _Walker:
-    """Goes through the blocks and rows, sorting each row's cells into `_Sheet`."""
+    """Goes through the blocks and rows, sorting each row's cells into `Sheet`."""
 
     def __init__(self) -> None:
-        self.sheet = _Sheet()
+        self.sheet = Sheet()
         self.target: str | None = None  # the field whose value rows come next
         self.last_label: tuple[str, str] | None = None  # (label text, field) of the last label row
 
-    def walk(self, blocks: Iterable[etree._Element]) -> _Sheet:
+    def walk(self, blocks: Iterable[etree._Element]) -> Sheet:
         started = False
         between = 0  # non-empty paragraphs since the last table
         for kind, element in flatten(blocks):
@@ -262,10 +268,14 @@ def _option(text: str) -> str | None:
     return answer.value if answer else None
 
 
-class _Assembler:
-    """Turns the cells read into the draft's values, and notes what could not be read."""
+class Assembler:
+    """Turns the cells read into the draft's values, and notes what could not be read.
 
-    def __init__(self, sheet: _Sheet, header_paragraphs: Callable[[], list[str]]):
+    Used by `read_legacy` on the 2020 sheet, and by the board reader on a `Sheet` of the text,
+    date, people and governance rows it found: one way to read those answers for both.
+    """
+
+    def __init__(self, sheet: Sheet, header_paragraphs: Callable[[], list[str]]):
         self.sheet = sheet
         self.header_paragraphs = header_paragraphs
         self.noticed: list[Noticed] = []
@@ -388,7 +398,7 @@ class _Assembler:
             if len(filled) == 1 and (values.says_nothing_to_report(filled[0]) or values.no_history(filled[0])):
                 continue
             entries.extend(_split_entry(texts))
-        self.data["governance"] = [_dated(entry) for entry in entries] if answered else None
+        self.data["governance"] = [dated_entry(entry) for entry in entries] if answered else None
 
     def _governance_cells(self, row: list[Cell]) -> dict[str, str]:
         starts = sorted((column, key) for key, column in self.sheet.governance_columns.items())
@@ -476,15 +486,6 @@ def _split_entry(texts: dict[str, str | None]) -> list[dict]:
     if len(counts) == 1 and (count := counts.pop()) > 1:
         return [{key: (lines[key][i] if lines[key] else None) for key in keys} for i in range(count)]
     return [{key: texts.get(key) for key in keys}]
-
-
-def _dated(entry: dict) -> dict:
-    """A governance date as ISO: a day, or a month kept as YYYY-MM (rule CS403 warns)."""
-    text = entry.get("date")
-    if text:
-        parsed = parse_uk_date(text)
-        entry["date"] = parsed.isoformat() if parsed is not None else text  # the model quotes it
-    return entry
 
 
 def _missing(message: str) -> UnreadableFile:

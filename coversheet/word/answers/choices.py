@@ -1,0 +1,74 @@
+"""Which answer or option a word names: Yes / No / N/A and their spellings, a purpose word, one
+of a question's printed options (by its words or its code, "SR1"), and options left as printed
+with the others deleted ("Information/Noting").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from coversheet.model.answers import answer_named, parse_category
+from coversheet.word.layout.ticks import strip_glyphs
+from coversheet.word.matching import labels
+
+# word -> answer, for a question answered Yes / No / N/A, and for one answered Yes / No
+YES_NO_NA_WORDS = {"yes": "yes", "no": "no", "n/a": "n/a", "na": "n/a", "not applicable": "n/a", "y": "yes", "n": "no"}
+YES_NO_WORDS = {"yes": "yes", "no": "no", "y": "yes", "n": "no"}
+
+
+def value_of(word: str, words: dict[str, str]) -> str | None:
+    """The answer (a value of `words`) that `word` names, glyphs and punctuation aside, or None."""
+    word = " ".join(strip_glyphs(word).split()).strip(" .,;:/").casefold()
+    if word in words:
+        return words[word]
+    answer = answer_named(word)
+    return answer.value if answer is not None and answer.value in words.values() else None
+
+
+def category_of(word: str, words: dict[str, str]) -> str | None:
+    """The purpose category that `word` names: the board's own word for it (`words`), or a known one."""
+    folded = " ".join(word.split()).strip(" .,;:").casefold()
+    if folded in words:
+        return words[folded]
+    value = getattr(parse_category(folded), "value", None)
+    return value if isinstance(value, str) and value in ("approval", "endorsement", "discussion", "assurance", "information") else None
+
+
+_CODE = re.compile(r"[A-Za-z]{1,6}[-/ ]?\d{1,3}(?:\.\d{1,2})*[a-z]?")
+
+
+def option_named(text: str, options: dict[str, str]) -> str | None:
+    """The option (as the profile prints it) that `text` names: its words, or its code
+    ("SR1" for "SR1 Demand and Capacity", and "SR1 Workforce capacity" for an option "SR1").
+    With no options known, any short line is an option."""
+    folded = fold(text)
+    if not folded:
+        return None
+    if not options:
+        return text.strip() if len(text) <= 80 and "\n" not in text and not _TYPED_X.fullmatch(text) else None
+    if folded in options:
+        return options[folded]
+    code = text.split()[0] if "\n" not in text.strip() else ""
+    if _CODE.fullmatch(code):
+        named = [option for option in options.values() if option.split() and option.split()[0].casefold() == code.casefold()]
+        if len(named) == 1:
+            return named[0]
+    return None
+
+
+_TYPED_X = re.compile(r"\s*[xX]\s*")
+
+
+def said_options(text: str | None, option_of: Callable[[str], str | None], offered: int) -> list[str] | None:
+    """Every line of `text` an option, whole ("Information/Noting", "Discussion / Review"), and
+    fewer of them than the form offers (the others deleted; all of them is a blank form's list):
+    those options, read as written before any splitting at their slashes."""
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    found = [option_of(line) for line in lines]
+    return found if lines and all(found) and len(set(found)) < offered else None
+
+
+def fold(text: str) -> str:
+    """`text` as labels are compared: normalised (`labels.normalise`), its spaces single."""
+    return " ".join(labels.normalise(text).split())

@@ -1,0 +1,42 @@
+"""References as a board writes them ("BAF 2.1 – Elective recovery; BAF 3.2 – UEC capacity"):
+each part that starts with an id, by the board's pattern for its ids or the standard one."""
+
+from __future__ import annotations
+
+import re
+
+from coversheet.word.answers import values
+
+_SEPARATORS = re.compile(r"[;\n]+")
+STANDARD_REFERENCE = re.compile(
+    r"^(?:risk\s*(?:ref(?:erence)?|no\.?|number)?\s*[:#]?\s*)?"
+    r"(?P<id>[A-Z]{1,6}[-/ ]?\d{1,4}(?:\.\d{1,3})*[A-Za-z]?)\b\s*[:–—\-.)]?\s*(?P<description>.*)$"
+)
+
+
+def pattern_of(pattern: str | None) -> re.Pattern:
+    """The board's pattern for one reference id as the start of "ID – description"."""
+    if not pattern:
+        return STANDARD_REFERENCE
+    body = pattern.removeprefix("^").removesuffix("$")
+    return re.compile(rf"^(?P<id>{body})\s*[:–—\-.)]?\s*(?P<description>.*)$")
+
+
+def references(text: str | None, pattern: re.Pattern) -> tuple[list[dict] | None, str | None]:
+    """(references, note): each part ("; " or a line) that starts with an id is a reference."""
+    text = values.clean(text)
+    if text is None:
+        return None, None
+    if values.says_nothing_to_report(text):
+        return [], None
+    found, other = [], []
+    for part in _SEPARATORS.split(text):
+        part = part.strip()
+        if not part:
+            continue
+        match = pattern.match(part)
+        if match and match.group("id"):
+            found.append({"id": match.group("id").strip(), "description": match.group("description").strip() or None})
+        else:
+            other.append(part)
+    return (found or None), ("\n".join(other) or None)

@@ -1,0 +1,450 @@
+"""The board reader's assembler: a walked sheet's sections read as answers, by each question's kind.
+
+Text, dates, people, lists and governance history are read as the 2020 sheet's are (through
+`legacy.Assembler`); tick boxes in every layout, choices, the purpose, the board's own
+questions, references and the confidentiality left by deleting a word are read here, and the
+header lines above the first label (the board, the meeting date, the title) in `header`. Rows
+two questions claimed, labels no question claims and a sheet that matches too little of its
+profile are noticed, never silently dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from lxml import etree
+
+from coversheet.model.raw import Noticed, RawDraft, ReadingProblem
+from coversheet.word.answers import values
+from coversheet.word.answers.choices import (
+    YES_NO_NA_WORDS,
+    YES_NO_WORDS,
+    category_of,
+    fold,
+    option_named,
+    said_options,
+    value_of,
+)
+from coversheet.word.answers.dates import date_rows, date_value
+from coversheet.word.answers.history import grid_history, split_governance
+from coversheet.word.answers.people import parse_people
+from coversheet.word.answers.references import STANDARD_REFERENCE, pattern_of, references
+from coversheet.word.answers.worded import worded_answer
+from coversheet.word.layout.cells import Cell
+from coversheet.word.layout.grids import beside_empty_cell, forums_across, name_value_grid
+from coversheet.word.layout.options import boxed_options, cell_options, marked_options, tokens
+from coversheet.word.layout.ticks import Tick, boxes_as_glyphs, strip_glyphs
+from coversheet.word.matching import labels
+from coversheet.word.matching.meaning import (
+    CHOICE,
+    DATE,
+    GOVERNANCE,
+    LIST,
+    PEOPLE,
+    PERSON,
+    PURPOSE,
+    REFERENCES,
+    TEXT,
+    YES_NO,
+    YES_NO_NA,
+    Matcher,
+)
+from coversheet.word.ns import qn
+from coversheet.word.readers import legacy as _legacy
+from coversheet.word.readers.board.header import HeaderLines
+from coversheet.word.readers.board.sheet import Section, WalkedSheet
+from coversheet.word.text import text_of
+
+_P = qn("w:p")
+_SHOW = {"yes": "Yes", "no": "No", "n/a": "N/A"}
+
+
+def assemble_sheet(read: WalkedSheet, matcher: Matcher, profile, header_paragraphs: Callable[[], list[str]] = list) -> RawDraft:
+    """The draft on a walked sheet (`walk.walk_sheet`): each section read as its question's answer
+    under `profile`; `header_paragraphs` gives the page header's lines, read when no line above
+    the sheet's first label names the board, the date or the title."""
+    return _Assembler(read, matcher, profile, header_paragraphs).draft()
+
+
+class _Assembler(HeaderLines):
+    """Reads each section of a walked sheet as its question's answer, into the draft's data."""
+
+    def __init__(self, read: WalkedSheet, matcher: Matcher, profile, header_paragraphs: Callable[[], list[str]]):
+        self.read = read
+        self.matcher = matcher
+        self.profile = profile
+        self.header_paragraphs = header_paragraphs
+        self.data: dict[str, Any] = {}
+        self.noticed: list[Noticed] = []
+        self.answer_texts: dict[str, str] = {}
+
+    def draft(self) -> RawDraft:
+        if "confidential" in self.matcher.kinds and "confidential" not in self.read.sections:
+            self._delete_one_left()
+            self._one_word_left()
+        legacy_sheet = _legacy.Sheet()
+        legacy_sheet.governance_columns = self.read.governance_columns
+        for key, section in self.read.sections.items():
+            kind = self.matcher.kinds[key]
+            if kind != PURPOSE:  # a label printed twice: one answer, read from both parts
+                for again in self.read.repeats.get(key, []):
+                    section.rows.extend(self._rows(again))
+            rows = self._rows(section)
+            if self._prompt(key, rows):
+                rows = []
+            if kind == DATE:
+                rows = date_rows(rows)
+            grid = name_value_grid(rows) if kind in (GOVERNANCE, TEXT) else None
+            if grid is None and kind == GOVERNANCE:
+                grid = forums_across(rows)
+            if grid is not None and kind == GOVERNANCE:  # the forums printed, a date beside those it went to
+                self.data["governance"] = grid_history(grid)
+            elif key.startswith("questions."):
+                self._own(key, kind, section, rows)
+            elif kind in (TEXT, DATE, PEOPLE, PERSON, LIST, GOVERNANCE):
+                legacy_sheet.values[key] = rows
+            elif kind == YES_NO:
+                self._confidential(section, rows)
+            elif kind == PURPOSE:
+                self._purpose(section, rows)
+            elif kind == YES_NO_NA:
+                self._ticks(key, section, rows)
+            elif kind == REFERENCES:
+                self._risk_text(rows)
+        assembler = _legacy.Assembler(legacy_sheet, lambda: [])
+        legacy = assembler.draft()
+        for name, value in legacy.data.items():
+            if name in ("confidential", "purpose") and name not in legacy_sheet.values:
+                continue
+            if name == "governance" and value:
+                value = [split for entry in value for split in split_governance(entry)]
+            self.data.setdefault(name, value) if name != "risks" else None
+        self.noticed.extend(legacy.noticed)
+        self._item_and_title()
+        self._preamble()
+        self._claims()
+        not_found = self._mismatch()
+        unrecognised = [{"label": s.label, "text": self._text(self._rows(s))} for s in self.read.unrecognised]
+        unrecognised = [entry for entry in unrecognised if entry["text"]]
+        if unrecognised:
+            shown = ", ".join(f"'{entry['label']}'" for entry in unrecognised)
+            self.noticed.append(Noticed(ReadingProblem.UNRECOGNISED_LABELS,
+                                        f"Labels not understood (their text is kept under `unrecognised` by extract): {shown}."))
+        return RawDraft(self.data, noticed=self.noticed, unrecognised=unrecognised, not_found=not_found,
+                        answer_texts=self.answer_texts)
+
+    # --- plumbing ---
+
+    def _prompt(self, key: str, rows: list[list[Cell]]) -> bool:
+        """A blank form's prompt where the answer goes: "The Commission is requested to …" (left
+        unfinished), or the question's own help text ("What the paper is ...")."""
+        text = self._text(rows)
+        if text is None or "\n" in text:
+            return False
+        if text.rstrip().endswith(("…", "...")) and len(text.split()) <= 12:
+            return True
+        if re.fullmatch(r"\[[^\]]*\]", text.strip()) or (text.rstrip().endswith(":") and len(text.split()) <= 3):
+            return True  # "[Decision/Discussion/Noting]", "Supplied by:": the template's prompt, left
+        question = self.profile.question(key) if not key.startswith("risks.") else None
+        return bool(question is not None and question.help and fold(question.help) == fold(text))
+
+    def _rows(self, section: Section) -> list[list[Cell]]:
+        rows = list(section.rows)
+        if section.rest:
+            rows = [[Cell(etree.Element(_P), section.rest, 0)]] + [r for r in rows if r]
+        return rows
+
+    @staticmethod
+    def _cells(rows: list[list[Cell]]) -> list[etree._Element]:
+        return [cell.element for row in rows for cell in row if cell.text or cell.tick() not in (None, Tick.EMPTY)]
+
+    def _marked(self, rows: list[list[Cell]]) -> bool:
+        """Is an option marked by formatting (bold, highlight, struck out)?"""
+        marked = marked_options(self._cells(rows))
+        return marked is not None and any(marked.values())
+
+    @staticmethod
+    def _text(rows: list[list[Cell]]) -> str | None:
+        return values.clean("\n".join(cell.text for row in rows for cell in row if cell.text))
+
+    def _set(self, path: str, value: Any) -> None:
+        *parents, last = path.split(".")
+        node = self.data
+        for name in parents:
+            node = node.setdefault(name, {}) if isinstance(node.get(name), dict) or name not in node else node[name]
+        node[last] = value
+
+    def _items(self, section: Section, rows: list[list[Cell]]) -> list[tuple[str, Any]]:
+        found = tokens(self._cells(rows)) if section.rows else []
+        if section.rest:
+            found = [("text", section.rest)] + found
+        return found
+
+    # --- tick-box questions ---
+
+    def _answer(self, key: str, label: str, section: Section, rows: list[list[Cell]],
+                words: dict[str, str]) -> tuple[str | None, str | None]:
+        """(answer, note) of a question answered by picking one of `words` (word -> value)."""
+        chosen: list[str] = []
+        note_parts: list[str] = []
+        lone = [cell for row in rows for cell in row if cell.text or cell.tick() not in (None, Tick.EMPTY)]
+        if len(lone) == 1 and "yes" in words.values() and lone[0].tick() is Tick.CHECKED and (
+                not strip_glyphs(lone[0].text).strip() or lone[0].text.strip() in ("✓", "✔", "X", "x")):
+            return "yes", None  # "Report Approved | ✓": one box beside the question, ticked, is its yes
+        columns = section.columns
+        by_column = columns and rows and any(cell.column in columns for cell in rows[0])
+        if by_column and section.rows:
+            for cell in rows[0]:
+                option = columns.get(cell.column)
+                if option == "note":
+                    if cell.text:
+                        note_parts.append(cell.text)
+                elif option is not None and cell.tick() is Tick.CHECKED:
+                    chosen.append(option)
+            for row in rows[1:]:
+                note_parts.extend(cell.text for cell in row if cell.text)
+            return self._one(key, label, chosen), values.clean("\n".join(note_parts))
+        paired = cell_options(rows, lambda text: value_of(text, words)) if section.rows else None
+        if paired is not None:  # "Yes | x | note" over "No | | ": each option's box a cell of its own
+            options, notes = paired
+            chosen = [value for value, tick in options if tick is Tick.CHECKED]
+            return self._one(key, label, chosen), values.clean("\n".join(notes))
+        items = self._items(section, rows)
+        boxed = boxed_options(items)
+        if boxed is None and any(kind == "box" for kind, _ in items) is False:
+            marked = marked_options(self._cells(rows)) if section.rows else None
+            if marked is not None and all(value_of(word, words) for word in marked):
+                chosen = [value_of(word, words) for word, on in marked.items() if on]
+                return self._one(key, label, chosen), None
+            answer, note = worded_answer(self._text(rows), words)
+            return answer, values.clean(note)
+        for text, tick in boxed or []:
+            value = value_of(text, words) if tick is not Tick.EMPTY else None
+            if value is None:
+                note_parts.append(text)
+            elif tick is Tick.CHECKED:
+                chosen.append(value)
+        return self._one(key, label, chosen), values.clean("\n".join(note_parts))
+
+    def _one(self, key: str, label: str, chosen: list[str]) -> str | None:
+        distinct = list(dict.fromkeys(chosen))
+        if len(distinct) > 1:
+            shown = " and ".join(_SHOW.get(v, v) for v in distinct)
+            self.noticed.append(Noticed(ReadingProblem.AMBIGUOUS_ANSWER, f"'{label}' has {shown} marked: the answer is not clear.", _answer_path(key)))
+            return None
+        return distinct[0] if distinct else None
+
+    def _ticks(self, key: str, section: Section, rows: list[list[Cell]]) -> None:
+        answer, note = self._answer(key, section.label, section, rows, YES_NO_NA_WORDS)
+        if key.startswith("implications."):
+            self._set(key, {"answer": answer, "note": note} if answer or note else None)
+        else:
+            self._set(key, answer)
+            if note and key == "risks.associated":
+                self._set("risks.note", note)
+
+    def _confidential(self, section: Section, rows: list[list[Cell]]) -> None:
+        words = dict(YES_NO_WORDS)
+        words[self.profile.confidentiality.public.casefold()] = "no"
+        words[self.profile.confidentiality.private.casefold()] = "yes"
+        answer, note = self._answer("confidential", section.label, section, rows, words)
+        if answer is None and not rows:
+            answer = self._label_says(section)
+        self.data["confidential"] = None if answer is None else answer == "yes"
+        written = self._boxed_text(section, rows)
+        if written is not None:
+            self.answer_texts["confidential"] = written
+        if answer == "yes" and note and not self.data.get("confidential_reason"):
+            self.data["confidential_reason"] = note
+
+    def _delete_one_left(self) -> None:
+        """"For general release or Not for publication (delete one)" left whole, taken for another
+        label: the confidentiality is not clear (both words left), never a reason for privacy."""
+        for section in self.read.order:
+            if section.key not in ("", "confidential_reason") or section.rows and self._text(self._rows(section)):
+                continue
+            if len(self._label_words(section)) > 1:  # both words left: not clear (CS004)
+                words = self.profile.confidentiality
+                self.noticed.append(Noticed(
+                    ReadingProblem.AMBIGUOUS_ANSWER,
+                    f"'{section.label}' is left whole: delete '{words.public}' or '{words.private}'.", "confidential"))
+                self.data["confidential"] = None
+                if section.key:
+                    self.read.sections.pop(section.key, None)
+                return
+
+    def _label_says(self, section: Section) -> str | None:
+        """A "delete one" line left with one word ("For general release", its label and its
+        answer): "no" for the public word, "yes" for the private one; both left is not clear."""
+        return self._one("confidential", section.label, self._label_words(section))
+
+    def _label_words(self, section: Section) -> list[str]:
+        """The confidentiality answers whose words a label holds: "no" for the public word, "yes" for the private."""
+        said = labels.normalise(section.label)
+        public = labels.normalise(self.profile.confidentiality.public)
+        private = labels.normalise(self.profile.confidentiality.private)
+        return [value for word, value in ((public, "no"), (private, "yes")) if word and f" {word} " in f" {said} "]
+
+    def _boxed_text(self, section: Section, rows: list[list[Cell]]) -> str | None:
+        """The answer's whole text as written, every box shown as the glyph of its state."""
+        parts = [section.rest] if section.rest else []
+        parts += [text_of(boxes_as_glyphs(cell.element)) for row in rows for cell in row]
+        return values.clean("\n".join(part for part in parts if part and part.strip()))
+
+    # --- choices ---
+
+    def _purpose(self, section: Section, rows: list[list[Cell]]) -> None:
+        self._purpose_ticked(section, rows)
+        question = self.profile.question("purpose")
+        purpose = self.data.get("purpose")
+        if question is not None and question.multiple is False and purpose and len(purpose.get("categories") or []) > 1:
+            # "Tick one box only" with two ticked: not clear, never read as either.
+            shown = [word for word in (purpose.get("text") or "").splitlines() if word.strip()] or purpose["categories"]
+            self._one("purpose", section.label, shown)
+            self.data["purpose"] = None
+        again = [self._text(self._rows(part)) for part in self.read.repeats.get("purpose", [])]
+        said = values.clean("\n".join(text for text in again if text))
+        if said:  # "Purpose:" printed again for the purpose in words: that sentence is its text
+            purpose = self.data.get("purpose") or {"categories": values.purpose_categories(said), "text": None}
+            self.data["purpose"] = {**purpose, "text": said}
+
+    def _purpose_ticked(self, section: Section, rows: list[list[Cell]]) -> None:
+        words = {word.casefold(): category.value for word, category in self.profile.purposes.items()}
+        text = self._text(rows)
+        paired = cell_options(rows, lambda text: text if category_of(text, words) else None) if section.rows else None
+        if paired is not None:  # "Decision | Discussion | Noting" over "☐ | ☒ | ☐", "Decision ✓"
+            ticked = [word for word, tick in paired[0] if tick is Tick.CHECKED]
+            categories = [c for c in (category_of(w, words) for w in ticked) if c]
+            said = "\n".join(paired[1]) or "\n".join(ticked) or None
+            self.data["purpose"] = {"categories": list(dict.fromkeys(categories)) or None, "text": said} if said else None
+            return
+        unmarked = section.rows and not any(kind == "box" for kind, _ in self._items(section, rows)) and not self._marked(rows)
+        said = said_options(text, lambda line: category_of(line, words), len(set(words.values())) or 5) if unmarked else None
+        if said is not None:  # "Information/Noting": a purpose word as printed, the others deleted
+            self.data["purpose"] = {"categories": list(dict.fromkeys(said)), "text": text}
+            return
+        items = self._items(section, rows)
+        boxed = boxed_options(items)
+        if boxed is not None:
+            ticked = [words_ for words_, tick in boxed if tick is Tick.CHECKED]
+            categories = [c for c in (category_of(w, words) for w in ticked) if c]
+            plain = "\n".join(words_ for words_, tick in boxed if tick is Tick.EMPTY)
+            purpose = {"categories": list(dict.fromkeys(categories)) or None, "text": plain or ("\n".join(ticked) or None)}
+            self.data["purpose"] = purpose if ticked or plain else None  # a blank form's boxes: not answered
+            return
+        marked = marked_options(self._cells(rows)) if section.rows else None
+        if marked is not None and sum(1 for w in marked if category_of(w, words)) >= 2:
+            ticked = [w for w, on in marked.items() if on]
+            categories = [c for c in (category_of(w, words) for w in ticked) if c]
+            self.data["purpose"] = {"categories": categories or None, "text": "\n".join(ticked) or None}
+            return
+        if text is None:
+            self.data["purpose"] = None
+            return
+        categories = values.purpose_categories(text) or ([c] if (c := category_of(text, words)) else None)
+        self.data["purpose"] = {"categories": categories, "text": text}
+
+    def _choice(self, key: str, question, section: Section, rows: list[list[Cell]]) -> Any:
+        options = {fold(option): option for option in question.options or []}
+        paired = cell_options(rows, lambda text: option_named(text, options)) if section.rows else None
+        items = self._items(section, rows)
+        unmarked = section.rows and not any(kind == "box" for kind, _ in items) and not self._marked(rows)
+        said = said_options(self._text(rows), lambda line: option_named(line, options), len(options)) if unmarked else None
+        boxed = boxed_options(items) if paired is None and said is None else None
+        if paired is not None:  # "Safe | ☐", "SR1 | Workforce capacity | ☒": a box cell each
+            ticked = [option for option, tick in paired[0] if tick is Tick.CHECKED]
+        elif said is not None:  # the option as printed, the others deleted ("Information/Noting")
+            ticked = said
+        elif boxed is not None:
+            ticked = [options.get(fold(words), words) for words, tick in boxed if tick is Tick.CHECKED]
+            # (text beside no box is not an option)
+        else:
+            marked = marked_options(self._cells(rows)) if section.rows else None
+            if marked is not None:
+                ticked = [options.get(fold(w), w) for w, on in marked.items() if on]
+            else:
+                text = self._text(rows)
+                ticked = [options.get(fold(line), line) for line in (text or "").splitlines() if line.strip()]
+                if len(options) == 1 and ticked == list(options.values()) and beside_empty_cell(rows, ticked[0]):
+                    ticked = []  # "Wards Affected: | [ ] | All": the one option printed beside its box, left empty
+        if question.multiple:
+            return ticked or None
+        return self._one(key, section.label, ticked)
+
+    # --- the board's own questions ---
+
+    def _own(self, key: str, kind: str, section: Section, rows: list[list[Cell]]) -> None:
+        question = self.profile.question(key)
+        name = key.partition(".")[2]
+        questions = self.data.setdefault("questions", {})
+        text = self._text(rows)
+        if kind == YES_NO_NA:
+            answer, note = self._answer(key, section.label, section, rows, YES_NO_NA_WORDS)
+            questions[name] = {"answer": answer, "note": note} if answer or note else None
+        elif kind == CHOICE:
+            questions[name] = self._choice(key, question, section, rows)
+        elif kind == REFERENCES:
+            # {id, description} as risks.references: "BAF 2.1 – Elective recovery"; the id by the board's pattern.
+            questions[name] = references(text, pattern_of(question.pattern))[0]
+        elif kind == LIST:
+            questions[name] = values.recommendations(self._cells(rows)) if section.rows else ([text] if text else None)
+        elif kind == DATE:
+            questions[name] = date_value(text)
+        elif kind == "person":
+            people = parse_people(text)
+            questions[name] = people[0] if people else None
+        elif kind == TEXT and (grid := name_value_grid(rows)) is not None:
+            # "Executive Team | 17 November 2025 | Other (specify) | ": the names filled in, "name: value" a line
+            questions[name] = values.clean("\n".join(f"{name_}: {value}" for name_, value in grid if value))
+        elif section.headers:  # "Meeting | Date" over its rows: one line a row, "Committee – 9th November 2021"
+            lines = [" – ".join(cell.text for cell in row if cell.text) for row in rows]
+            questions[name] = values.clean("\n".join(line for line in lines if line))
+        else:
+            questions[name] = text
+
+    def _risk_text(self, rows: list[list[Cell]]) -> None:
+        found, note = references(self._text(rows), STANDARD_REFERENCE)
+        risks = self.data.setdefault("risks", {})
+        risks["references"] = found
+        risks["note"] = note
+
+    # --- the rest ---
+
+    def _claims(self) -> None:
+        for label, keys in self.read.claimed:
+            shown = " and ".join(keys)
+            for key in keys:
+                self.noticed.append(Noticed(
+                    ReadingProblem.AMBIGUOUS_ANSWER,
+                    f"The row '{label}' could answer {shown}: it was given to neither; ask each question on its own row.",
+                    _answer_path(key)))
+
+    def _mismatch(self) -> tuple[str, ...]:
+        """Most of the profile's labels missing: one finding, not one "not answered" each.
+
+        Returns the paths of the questions not found, for the rules to leave alone; the
+        questions that were found are still checked (a missing author on a defective paper is
+        still told beside the mismatch)."""
+        asked = [key for key in self.matcher.order if key not in ("board", "organisation", "confidential_reason")
+                 and (not key.startswith("risks.") or key == "risks.associated")]
+        # Header lines read by position (Hackney's date and title) count as found.
+        missing = [key for key in asked if key not in self.read.sections and not self.data.get(key)]
+        if len(asked) >= 4 and len(missing) * 2 > len(asked):
+            shown = ", ".join(f"'{self.profile.label_for(key) or key}'" for key in missing)
+            found = len(asked) - len(missing)
+            self.noticed.append(Noticed(
+                ReadingProblem.PROFILE_MISMATCH,
+                f"The sheet does not match the board profile '{self.profile.name}' it was checked under: only {found} of its "
+                f"{len(asked)} labels were found; not found: {shown}.",
+                hint=f"The '{self.profile.name}' profile was expected: restore the sheet's missing rows, or, "
+                     "if this is another board's form, name its profile in coversheet.toml or run `coversheet profile init` "
+                     "on its blank form."))
+            unseen = [key for key in self.matcher.order if key not in self.read.sections and not self.data.get(key)]
+            return tuple("risks" if key == "risks.associated" else key for key in unseen)
+        return ()
+
+
+def _answer_path(key: str) -> str:
+    return f"{key}.answer" if key.startswith("implications.") else key

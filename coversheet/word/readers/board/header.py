@@ -1,0 +1,125 @@
+"""The board reader's assembler, on the lines around the sheet's labelled answers: the header
+lines above the first label (the board, the meeting date, the title, or the lines the profile
+places by number), a title row that also gives the agenda item, and a confidentiality word
+left alone above the sheet.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml import etree
+
+from coversheet.dates.uk import parse_uk_date
+from coversheet.word.answers.dates import date_value
+from coversheet.word.layout.marks import bold
+from coversheet.word.matching import labels
+from coversheet.word.matching.meaning import DATE, TEXT
+from coversheet.word.readers.board.sheet import NUMBERED_HEADING
+
+_BOARD_LINE = re.compile(r"\b(board|committee|commission|partnership|council|trust|group|panel|cabinet)\b", re.I)
+_MEETING_BODY = re.compile(r"\b(board|committee|commission|partnership|group|panel|cabinet|forum|sub-committee)\b", re.I)
+_ITEM_WORDS = re.compile(r"^\s*(?:agenda\s+)?item\s*(?:no\.?|number)?\s*[:.]?\s*(?=\S)", re.I)
+_ITEM_CODE = re.compile(r"^\s*(?:item\s*)?(?!(?:19|20)\d\d\b)([A-Z]{0,6}[/.\- ]?\d[\w/.\-]*)\s*[:–—-]?\s+(?=[A-Z])", re.I)
+_PRIVATE_WORD = re.compile(r"\b(closed|private|confidential|restricted|not for publication|part (2|ii|b)|exempt)\b", re.I)
+
+
+class HeaderLines:
+    """The assembler's reading of the lines outside the labelled answers (a mixin of
+    `assemble._Assembler`: it reads `self.read`, `self.matcher`, `self.profile` and
+    `self.header_paragraphs`, and writes `self.data`)."""
+
+    def _item_and_title(self) -> None:
+        """"Agenda Item and title: QSC/25/12/05 Quality and Safety Exception Report": one row asking
+        both, the paper's reference first; the title is the words after it."""
+        section = self.read.sections.get("title")
+        title = self.data.get("title")
+        if section is None or not isinstance(title, str) or not re.search(r"\b(item|number|no|ref|reference)\b", section.label, re.I):
+            return
+        code = _ITEM_CODE.match(title)
+        if code is None or not title[code.end():].strip():
+            return
+        self.data["title"] = title[code.end():].strip()
+        if "agenda_item" in self.matcher.kinds and not self.data.get("agenda_item"):
+            self.data["agenda_item"] = code.group(1)
+
+    def _one_word_left(self) -> None:
+        """"OPEN" alone above the sheet whose form prints "OPEN / CLOSED": the author deleted the
+        other word, and the one left is the answer ("no" for an open paper, "yes" for a closed one)."""
+        if self.data.get("confidential") is not None or "confidential" in self.read.sections:
+            return
+        question = self.profile.question("confidential")
+        printed = [part for label in (question.labels if question is not None else []) for part in
+                   (labels.normalise(part) for part in re.split(r"\s*/\s*|\s+or\s+", label)) if part]
+        if len(printed) < 2:
+            return
+        lines = [text for text, _ in self.read.preamble] + [
+            section.label for section in self.read.order[:3] if not section.key and not section.rows]
+        for text in lines:
+            said = labels.normalise(text)
+            if said in printed:
+                self.data["confidential"] = "yes" if _PRIVATE_WORD.search(said) else "no"
+                return
+
+    def _preamble(self) -> None:
+        """Header lines above the first label: the board, the meeting date, the title."""
+        lines = self.read.preamble or [(text, None) for text in self.header_paragraphs()]
+        placed = self._placed_lines(lines)
+        # "Health and Wellbeing Board<tab>21 January 2026": the board and the date on one line.
+        if not placed:
+            lines = [(part.strip(), element) for text, element in lines for part in text.split("\t") if part.strip()]
+        lines = [(text, element) for at, (text, element) in enumerate(lines, 1) if at not in placed]
+        boards = [text for text, _ in lines if _BOARD_LINE.search(text) and len(text) <= 90]
+        # "Brighton & Hove City Council" over "Health & Wellbeing Board": the council or trust
+        # is the organisation; the board is the line that names a meeting body.
+        meeting = [text for text in boards if _BOARD_LINE.sub("", text) != text and _MEETING_BODY.search(text)]
+        board = (meeting or boards or [None])[0]
+        for text, element in lines:
+            if "board" in self.matcher.kinds and not self.data.get("board") and text == board:
+                self.data["board"] = text.strip()
+            elif "meeting_date" in self.matcher.kinds and not self.data.get("meeting_date") and isinstance(
+                    (day := parse_uk_date(text)), type(parse_uk_date("1 January 2020"))):
+                self.data["meeting_date"] = day.isoformat()
+            elif self._title_line(text, element):
+                self.data["title"] = text.strip()
+        for text, element in self.read.between:  # "REPORT TO THE GOVERNING BODY" then the title, in bold
+            if self._title_line(text, element):
+                self.data["title"] = text.strip()
+        for section in self.read.order[:3]:
+            # "Report of the Director of Public Health" then the title, bold, then "Summary": an
+            # unlabelled bold line among the header's labels, with nothing under it, is the title.
+            if (not section.key and not any(cell.text for row in section.rows for cell in row) and section.label != board
+                    and self._title_line(section.label, section.element, boards=False)):
+                self.data["title"] = section.label.strip()
+        agenda = self.data.get("agenda_item")
+        if isinstance(agenda, str) and (item := _ITEM_WORDS.sub("", agenda).strip()):
+            self.data["agenda_item"] = item  # "Item 6.1", "Agenda item 7": the item is "6.1", "7"
+
+    def _placed_lines(self, lines: list[tuple[str, etree._Element | None]]) -> set[int]:
+        """The header lines the profile places (`line = N` on a question): each read as its
+        question's answer, whatever the guesses below would make of it."""
+        placed: set[int] = set()
+        for question in self.profile.questions:
+            if question.line is None or question.line > len(lines):
+                continue
+            placed.add(question.line)
+            key = question.path
+            if key in self.read.sections and (self.data.get(key) if not question.own else None):
+                continue  # answered by its label
+            text = lines[question.line - 1][0].strip()
+            kind = self.matcher.kinds.get(key, TEXT)
+            value: Any = date_value(text) if kind == DATE else text
+            if question.own:
+                self.data.setdefault("questions", {})[question.name] = value
+            else:
+                self.data[key] = value
+        return placed
+
+    def _title_line(self, text: str, element: etree._Element | None, boards: bool = True) -> bool:
+        """An unlabelled bold line that is the paper's title (not the organisation's or the
+        board's name, nor "Report to ..." above it)."""
+        return bool("title" in self.matcher.kinds and "title" not in self.read.sections and not self.data.get("title")
+                    and element is not None and bold(element) and 10 <= len(text) <= 200
+                    and not NUMBERED_HEADING.match(text) and not (boards and _BOARD_LINE.search(text))
+                    and not re.match(r"(nhs\b|report to\b)", text.strip(), re.I))

@@ -1,0 +1,349 @@
+"""The board reader's walk, row by row: is a row a label (and of which question), an answer to
+the label above, tick columns, a governance header, or a label no question claims?
+
+`RowSorter` holds what carries from one row to the next (the current section, lists side by
+side, labels over their answers) and gives each row to its section of the `WalkedSheet`;
+`walk._Walker` feeds it the rows of the document's tables and paragraphs.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import re
+
+from coversheet.dates.uk import parse_uk_date
+from coversheet.model.answers import answer_named
+from coversheet.word.answers import values
+from coversheet.word.layout.cells import Cell
+from coversheet.word.layout.marks import bold, heading, shaded
+from coversheet.word.layout.ticks import Tick
+from coversheet.word.matching import labels
+from coversheet.word.matching.meaning import DATE, GOVERNANCE, TEXT, YES_NO_NA, Match, Matcher
+from coversheet.word.ns import qn
+from coversheet.word.readers.board.sheet import LABEL_WORDS, NUMBERED_HEADING, Row, Section, WalkedSheet
+from coversheet.word.text import text_of
+
+_P = qn("w:p")
+
+_HEADER_LINE = re.compile(r"\b(19|20)\d\d\b|^(\S+\s+){5,}\S")  # a year, or six words or more
+_DETAILS = re.compile(r"(detail|finding|comment|explanation|note|further information)( (and |or )?(detail|finding|comment|explanation|note))*")
+# "If No or N/A, please explain:", "If yes, give details": the row under a question that explains its answer.
+_IF_ANSWERED = re.compile(r"^if\s+(?:yes|no|n/?a|not)\b.{0,30}?\b(?:explain|details?|reasons?|why|describe|state|summari[sz]e)\b", re.I)
+_GOVERNANCE_EXTRA = {"when": "date", "date considered": "date", "what they said": "outcome", "result": "outcome",
+                     "decision": "outcome", "recommendation": "outcome", "group": "forum", "body": "forum"}
+_DAY = type(parse_uk_date("1 January 2020"))
+
+
+class RowSorter:
+    """Gives each row of the sheet to its section (`_row`), keeping what one row tells of the next."""
+
+    def __init__(self, matcher: Matcher):
+        self.matcher = matcher
+        self.read = WalkedSheet()
+        self.current: Section | None = None
+        self.bands: list[tuple[int, Section]] = []  # lists side by side: (first column, section)
+        self.numbered = False  # the form numbers its labels ("1. PURPOSE OF THE REPORT:")
+        self.above: tuple[int, Section] | None = None  # a label alone in its row: (its column, its section)
+        self.over: dict[int, Section] = {}  # a row of labels alone: column -> its section, answered in the row below
+
+    def _row(self, row: Row) -> None:
+        filled = [cell for cell in row.cells if cell.text or (cell.tick() not in (None, Tick.EMPTY))]
+        if not filled:
+            return
+        if (row.paragraph and not self.read.sections and not self.read.tables and self.current is None
+                and len(self.read.preamble) < self.matcher.header_lines):
+            self.read.preamble.append((filled[0].text, filled[0].element))  # a header line the profile places
+            return
+        above, self.above = self.above, None
+        over, self.over = self.over, {}
+        if over and not row.paragraph and all(cell.column in over for cell in filled) and not any(
+                cell.text and self.matcher.match(cell.text).key for cell in filled):
+            # "Author: | Chief Officer Responsible:" over "Priya Mistry … | Paul Hendry …": each
+            # label's answer in the row below, in its column.
+            for cell in filled:
+                over[cell.column].rows.append([cell])
+            return
+        if (above is not None and not row.paragraph and len(filled) == 1 and filled[0].column == above[0]
+                and above[1] is self.current and not self.matcher.match(filled[0].text).key
+                and not filled[0].text.rstrip().endswith((":", "?")) and not filled[0].text.isupper()):
+            # "AGENDA ITEM" over "2025-26/114": the label's answer in the row below, same column.
+            self.current.rows.append([filled[0]])
+            return
+        first = filled[0]
+        if not first.text:  # a row of boxes: belongs to the section above
+            self._add(row.cells)
+            return
+        if self._tick_header(filled):
+            return
+        if self.bands:
+            head = self.matcher.match(first.text) if len(first.text) <= 200 else None
+            if head is None or not (head.key or head.claimed_by):
+                self._banded(row.cells)
+                return
+            self.bands = []
+        if self.current is not None and self.current.key and self.matcher.kinds.get(self.current.key) == GOVERNANCE:
+            if self._governance_header(filled):
+                return
+            if len(filled) > 1 and not self.matcher.match(first.text).key:
+                self._add(row.cells)
+                return
+        if self._column_headers(filled, row.paragraph):
+            return
+        if not row.paragraph and self._labels_over_answers(filled):
+            return
+        if self._explains(first):  # "Details/Findings | Reviewed by the solicitor.": the answer's note
+            self.current.rows.append(row.cells[row.cells.index(first) + 1:])
+            return
+        match = self.matcher.match(first.text) if len(first.text) <= 200 else None
+        after = row.cells[row.cells.index(first) + 1:]
+        if not row.paragraph and len(filled) > 2 and (
+                written := self.matcher.by_options(first.text, [cell.text for cell in after])) is not None:
+            match = Match(written, how="profile")  # "For: | Decision ☐ | Discussion ☐ | Noting ☒"
+        if "\n" in first.text and not (match is not None and (match.claimed_by or (match.key and not match.rest))):
+            split = self._label_above(first)
+            if split is not None:  # "This report makes the following recommendations:" then them, in one cell
+                self._row(Row([*split, *after], row.paragraph))
+                return
+        if (match is not None and match.how == "terms" and row.paragraph and self.current is not None and not match.rest
+                and not looks_like_label(first, [first], True) and ":" not in " ".join(first.text.split()[:8])):
+            match = None  # "N/A – no financial implications.": a plain line of the answer, whatever its words
+        if (match is not None and match.how == "terms" and not self.read.sections and not self.read.tables
+                and not match.rest and ":" not in first.text and _HEADER_LINE.search(first.text)):
+            match = None  # "Air Quality Annual Status Report 2021" over the sheet: its title, not a "status" label
+        if match is not None and match.claimed_by:
+            self.read.claimed.append((first.text, match.claimed_by))
+            self.current = Section("", first.text)  # its content is given to no question
+            return
+        if (match is not None and match.key and self.current is not None and match.key == self.current.key
+                and not self.current.rows and not self.current.rest and match.how != "profile" and not after):
+            match = None  # "ACTION" then "The Commission is requested to ...": the answer, not the label again
+        held = self.read.sections.get(match.key) if match is not None and match.key else None
+        if held is not None and {held.how, match.how} == {"profile", "terms"}:
+            # "Background" beside the board's own "Executive summary", before or after it: the
+            # board asks it apart from the question its words suggest, so neither is merged
+            # into the other; the one matched only by its words is kept as unrecognised.
+            if match.how == "terms":
+                self._unrecognised(first, after)
+                return
+            del self.read.sections[held.key]
+            held.key = ""
+            self.read.unrecognised.append(held)
+        if match is not None and match.key:
+            if match.rest and values.printed_instruction(match.rest):
+                match = dataclasses.replace(match, rest="")  # "Wards Affected:  List wards or tick box": the form's words
+            self.numbered = self.numbered or bool(NUMBERED_HEADING.match(first.text))
+            earlier = self.read.sections.get(match.key)
+            if earlier is not None and (earlier.rows or earlier.rest):
+                # A label printed twice ("Purpose:" the ticks, later "Purpose:" a sentence): the
+                # second part is kept apart, for the assembler to read as that question's text.
+                section = Section(match.key, first.text, rest=match.rest, columns=self.read.tick_columns, how=match.how,
+                                  element=first.element)
+                self.read.repeats.setdefault(match.key, []).append(section)
+                self.read.order.append(section)
+            elif earlier is not None:
+                section = earlier
+            else:
+                section = self.read.sections[match.key] = Section(match.key, first.text, rest=match.rest,
+                                                                   columns=self.read.tick_columns, how=match.how,
+                                                                   element=first.element)
+                self.read.order.append(section)
+            bands = self._side_by_side(match.key, after)
+            if bands:  # "Link to CQC Domain | box | Link to the Strategic Missions | box": two questions
+                self.bands = [(first.column, section), *bands]
+                after = [cell for cell in after if cell.column < bands[0][0]]
+            if after or match.rest:
+                section.rows.append(after)
+            if not row.paragraph and not match.rest and not after:  # the label the row's last cell
+                self.above = (first.column, section)
+            self.current = section
+            return
+        if self.current is None and not self.read.sections:
+            self.read.preamble.append((first.text, first.element))
+            return
+        row = Row([cell for cell in row.cells if not self._label_with_value(cell, first)], row.paragraph)
+        filled = [cell for cell in filled if cell in row.cells]
+        after = [cell for cell in after if cell in row.cells]
+        under_columns = bool(self.read.tick_columns) and any(
+            cell.column in self.read.tick_columns and cell.tick() not in (None, Tick.EMPTY) for cell in after)
+        if under_columns or looks_like_label(first, [cell for cell in filled if cell.text], row.paragraph):
+            self._unrecognised(first, after)
+            return
+        if (row.paragraph and self.current.rest and self.matcher.kinds.get(self.current.key) == DATE
+                and not any(cell.text for cells in self.current.rows for cell in cells)):
+            # "Council of Governors Meeting – 2 December 2025" then the title in bold: the date is
+            # answered on its own line; the next line is no part of it.
+            self._unrecognised(first, after)
+            return
+        self._add(row.cells)
+
+    def _label_with_value(self, cell: Cell, first: Cell) -> bool:
+        """"26th November 2025 | Item 7": a later cell of a row that is one of the board's labels with
+        its value in the same cell ("Item 7") answers that question, not the one above."""
+        if cell is first or not cell.text or "\n" in cell.text or len(cell.text) > 60:
+            return False
+        match = self.matcher.match(cell.text)
+        if not (match.key and match.how == "profile" and match.rest) or match.key in self.read.sections:
+            return False
+        section = self.read.sections[match.key] = Section(match.key, cell.text, rest=match.rest, how=match.how)
+        self.read.order.append(section)
+        return True
+
+    def _labels_over_answers(self, filled: list[Cell]) -> bool:
+        """A row of the board's own labels and nothing else ("Author: | Chief Officer
+        Responsible for the report:"): their answers are in the row below, column by column."""
+        if len(filled) < 2 or not all(cell.text for cell in filled):
+            return False
+        matches = [self.matcher.match(cell.text) for cell in filled]
+        keys = [match.key for match in matches]
+        if not all(match.key and match.how == "profile" and not match.rest for match in matches) or len(set(keys)) < len(keys):
+            return False
+        if not all(looks_like_label(cell, [cell], False) for cell in filled):
+            return False  # "Purpose: | Assurance": the option picked, plain, beside its label
+        if any(key in self.read.sections for key in keys):
+            return False
+        self.over = {}
+        for cell, match in zip(filled, matches):
+            section = self.read.sections[match.key] = Section(match.key, cell.text, columns=self.read.tick_columns, how=match.how)
+            self.read.order.append(section)
+            self.over[cell.column] = section
+        self.current = section
+        return True
+
+    def _explains(self, first: Cell) -> bool:
+        """Is the row the explanation of the Yes / No / N/A question above it ("Details/Findings",
+        "Details", "Findings", "Comments", or the labels the profile gives as its `details`)?"""
+        section = self.current
+        if section is None or not section.key or self.matcher.kinds.get(section.key) != YES_NO_NA or len(first.text) > 60:
+            return False
+        said = labels.normalise(first.text) or first.text.casefold()
+        return (said in self.matcher.details.get(section.key, ()) or bool(_DETAILS.fullmatch(said))
+                or bool(_IF_ANSWERED.match(first.text.strip())))
+
+    def _column_headers(self, filled: list[Cell], paragraph: bool) -> bool:
+        """"Timetable" then "Meeting | Date" over "Committee | 9th November 2021": a small
+        table as a question's answer, its first row naming the columns, not asking questions."""
+        section = self.current
+        answered = any(cell.text or cell.tick() not in (None, Tick.EMPTY) for row in section.rows for cell in row) if section else True
+        if (paragraph or section is None or not section.key or answered or section.rest or len(filled) < 2
+                or self.matcher.kinds.get(section.key) not in (TEXT,)):
+            return False
+        for cell in filled:
+            found = self.matcher.match(cell.text)
+            if len(cell.text) > 40 or "\n" in cell.text or found.how in ("profile", "variant") or re.search(r"\d", cell.text):
+                return False  # "Executive Team | 17 November 2025" is an answer, not column names
+        section.headers = [cell.text for cell in filled]
+        return True
+
+    def _label_above(self, cell: Cell) -> tuple[Cell, Cell] | None:
+        """A cell whose first line is one of the board's own labels, its answer on the lines
+        below: (the label, the answer) as two cells of the row."""
+        head, _, below = cell.text.partition("\n")
+        found = self.matcher.match(head)
+        if not (found.key and found.how == "profile" and below.strip()
+                and (not found.rest or values.printed_instruction(found.rest))):
+            return None
+        answer = copy.deepcopy(cell.element)
+        for paragraph in answer.iter(_P):
+            if text_of(paragraph).strip():
+                paragraph.getparent().remove(paragraph)  # the label's own paragraph
+                break
+        return Cell(cell.element, head, cell.column), Cell(answer, below.strip(), cell.column)
+
+    def _side_by_side(self, key: str, after: list[Cell]) -> list[tuple[int, Section]]:
+        """Other questions' labels further along a label's row: lists side by side, each
+        question owning the columns from its label to the next label."""
+        bands: list[tuple[int, Section]] = []
+        for cell in after:
+            match = self.matcher.match(cell.text) if cell.text and len(cell.text) <= 200 else None
+            head, _, below = cell.text.partition("\n")
+            if match is not None and match.rest and below.strip() and self.matcher.match(head).key == match.key \
+                    and not self.matcher.match(head).rest:
+                match = dataclasses.replace(match, rest=below.strip())  # "Date" over "07/01/2026" in one cell
+            elif match is not None and match.rest:
+                continue
+            if cell is after[0] or match is None or not match.key or match.key == key or match.key in self.read.sections:
+                continue  # the cell right after a label is its answer ("Purpose: | Assurance"), never a label
+            if match.how != "profile" and not looks_like_label(cell, [cell], False):
+                continue
+            section = self.read.sections[match.key] = Section(match.key, cell.text, rest=match.rest,
+                                                               columns=self.read.tick_columns, how=match.how)
+            self.read.order.append(section)
+            bands.append((cell.column, section))
+        for at, (column, section) in enumerate(bands):  # "Agenda No: | 5 | Attachment: | 03": its value beside it
+            end = bands[at + 1][0] if at + 1 < len(bands) else None
+            beside = [cell for cell in after if cell.column > column and (end is None or cell.column < end)]
+            if any(cell.text for cell in beside):
+                section.rows.append(beside)
+        return bands
+
+    def _banded(self, cells: list[Cell]) -> None:
+        """A row under lists side by side: each cell to the question whose columns hold it."""
+        parts: dict[int, list[Cell]] = {}
+        for cell in cells:
+            at = max((index for index, (column, _) in enumerate(self.bands) if column <= cell.column), default=0)
+            parts.setdefault(at, []).append(cell)
+        for at, part in parts.items():
+            if any(cell.text or cell.tick() not in (None, Tick.EMPTY) for cell in part) or len(part) > 1:
+                self.bands[at][1].rows.append(part)
+
+    def _unrecognised(self, first: Cell, after: list[Cell]) -> None:
+        """A label no question of the board claims: its text is kept, given to none."""
+        section = Section("", first.text, columns=self.read.tick_columns, element=first.element)
+        if after:  # a value cell, empty or not (a heading row has none)
+            section.rows.append(after)
+        self.read.unrecognised.append(section)
+        self.read.order.append(section)
+        if self.read.tick_columns and any(cell.column in self.read.tick_columns for cell in after):
+            self.read.tick_sections.add(id(section))
+        self.current = section
+
+    def _add(self, cells: list[Cell]) -> None:
+        if self.current is not None:
+            self.current.rows.append(cells)
+
+    def _tick_header(self, filled: list[Cell]) -> bool:
+        """"Impact | Yes | No | N/A | Comments": the options as column headers."""
+        columns: dict[int, str] = {}
+        for cell in filled:
+            answer = answer_named(cell.text)
+            if answer is not None:
+                columns[cell.column] = answer.value
+            elif re.fullmatch(r"(comments?|notes?|details?|evidence|commentary)", cell.text.strip(), re.I):
+                columns[cell.column] = "note"
+        options = [value for value in columns.values() if value != "note"]
+        if len(options) < 2 or len(columns) < len(filled) - 1:
+            return False
+        self.read.tick_columns = columns
+        self.current = None
+        return True
+
+    def _governance_header(self, filled: list[Cell]) -> bool:
+        columns = {}
+        for cell in filled:
+            key = labels.governance_column(cell.text) or _GOVERNANCE_EXTRA.get(labels.normalise(cell.text))
+            if key is None:
+                return False
+            columns[key] = cell.column
+        if not {"forum", "outcome"} <= set(columns) and not {"forum", "date"} <= set(columns):
+            return False
+        self.read.governance_columns = columns
+        return True
+
+
+def looks_like_label(first: Cell, filled: list[Cell], paragraph: bool) -> bool:
+    """Does a short line or cell look like a label (in capitals, set apart by bold, shading or a
+    heading style, or in a table ending with "?" or ":"), not an answer?"""
+    text = first.text.strip()
+    if len(filled) > 2 or "\n" in text or len(text.split()) > LABEL_WORDS or len(text) > 80:
+        return False
+    if answer_named(text) is not None or values.says_nothing_to_report(text):
+        return False  # "N/A", "YES", "NONE" in capitals: an answer, never a label
+    if re.search(r"\d", text) and isinstance(parse_uk_date(text), _DAY):
+        return False  # "26th November 2025" in bold under the meeting's name: an answer
+    if text.isupper() and len(text) > 2:
+        return True
+    formatted = bold(first.element) or shaded(first.element) or heading(first.element)
+    if paragraph:  # in running text "Attached please find:" is prose; a label there is set apart
+        return formatted
+    return formatted or text.endswith(("?", ":"))

@@ -1,0 +1,58 @@
+"""What the board reader's walk hands to its assembler: the sheet as sections of labelled rows.
+
+`walk.walk_sheet` divides a document's blocks into a `WalkedSheet` by the board's labels (each
+question's `Section`: its label and the rows under it); `assemble.assemble_sheet` reads each
+section's rows as an answer of its question's kind. Nothing here reads a document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+
+from coversheet.word.layout.cells import Cell
+
+LABEL_WORDS = 10  # a label is this many words at most
+NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}(\.\d+)*\.?\s+[A-Z]")  # "1. Purpose of the report", "2.1 Background"
+
+
+@dataclass
+class Row:
+    """One row as the walk meets it: a table row's cells, or a paragraph as one cell."""
+
+    cells: list[Cell]
+    paragraph: bool = False
+
+
+@dataclass
+class Section:
+    """One question's part of the sheet: its label and the rows that answer it."""
+
+    key: str  # a question's key, or "" for an unrecognised label
+    label: str
+    rows: list[list[Cell]] = field(default_factory=list)
+    rest: str = ""  # the value after the label in the label's own cell
+    columns: dict[int, str] = field(default_factory=dict)  # the tick columns over it, if any
+    how: str = ""  # how its label was matched (`Match.how`): "profile", "variant" or "terms"
+    headers: list[str] = field(default_factory=list)  # its answer is a small table under these column names
+    element: Any = None  # its label's paragraph or cell
+
+
+@dataclass
+class WalkedSheet:
+    """The sheet's sections as a board's labels divide it, before any answer is read."""
+
+    sections: dict[str, Section] = field(default_factory=dict)
+    unrecognised: list[Section] = field(default_factory=list)
+    preamble: list[tuple[str, etree._Element]] = field(default_factory=list)
+    tick_columns: dict[int, str] = field(default_factory=dict)  # grid column -> yes / no / n/a / note
+    governance_columns: dict[str, int] = field(default_factory=dict)
+    claimed: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (label, keys)
+    tables: bool = False
+    order: list[Section] = field(default_factory=list)  # every section in the order printed
+    tick_sections: set[int] = field(default_factory=set)  # ids of sections read under tick columns
+    repeats: dict[str, list[Section]] = field(default_factory=dict)  # a label printed again: its later parts
+    between: list[tuple[str, etree._Element]] = field(default_factory=list)  # unlabelled lines between the sheet's tables

@@ -1,0 +1,257 @@
+"""The board reader's walk: a document's blocks divided into the sheet's sections by a board's labels.
+
+Where the sheet starts (header tables without labels above it), where it ends (a page break,
+the paper's own numbered sections, too many paragraphs), and what is looked at past it (a
+heading or table of a question not yet found); each table row and paragraph met on the way is
+given to its section by `rows.RowSorter`. The result, a `WalkedSheet`, holds no answer yet:
+`assemble` reads them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+
+from lxml import etree
+
+from coversheet.errors import UnreadableFile
+from coversheet.model.answers import answer_named
+from coversheet.word.answers import values
+from coversheet.word.layout.cells import Cell, flatten, table_rows
+from coversheet.word.layout.marks import bold, page_break
+from coversheet.word.matching import labels
+from coversheet.word.matching.meaning import LIST, TEXT, Matcher
+from coversheet.word.ns import qn
+from coversheet.word.readers.board.rows import RowSorter, looks_like_label
+from coversheet.word.readers.board.sheet import LABEL_WORDS, NUMBERED_HEADING, Row, WalkedSheet
+from coversheet.word.text import text_of
+
+_P, _T = qn("w:p"), qn("w:t")
+
+MAX_PARAGRAPHS = 80  # a form without tables is read this far at most
+MAX_PARAGRAPHS_BETWEEN_TABLES = 2
+MAX_SKIPPED = 20  # blocks of the report's own text looked through for a question not yet found
+_NUMBERED_SCAN = 200  # top-level blocks looked at to tell whether the form numbers its labels
+MAX_UNLABELLED_TABLES = 2  # header tables without labels above the sheet's first label
+_PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?(?:\s+(?=\S)|\s*$)")  # "2.1<tab>", under a numbered label
+_COUNTED_PARAGRAPH = re.compile(r"^\s*\d{1,3}\.\t\s*(?=\S)")  # "3.<tab>", paragraphs counted through a council report
+
+
+def walk_sheet(blocks: Iterable[etree._Element], matcher: Matcher) -> WalkedSheet:
+    """The sheet's sections as `matcher` sees them: read as answers, or proposed as questions by `profile init`."""
+    return _Walker(matcher).walk(blocks)
+
+
+class _Walker(RowSorter):
+    """Goes through the document's blocks, handing the sheet's rows to `RowSorter`."""
+
+    def __init__(self, matcher: Matcher):
+        super().__init__(matcher)
+        self.seen: list[str] = []  # the first lines read, to say what a form no layout fits holds
+
+    def walk(self, blocks: Iterable[etree._Element]) -> WalkedSheet:
+        # The body is read as a stream and the walk stops early: a look ahead (does the form
+        # number its labels?) is taken from a copy of the stream only when first needed.
+        blocks, ahead = itertools.tee(blocks)
+        numbered_form: bool | None = None
+        paragraphs = between = unlabelled = skipped = 0
+        started = headings = skipping = False
+        label_number: str | None = None  # the number the current label is printed with ("5")
+        beyond = False  # the walk has gone past the sheet's first page or table into the report  # headings: label paragraphs met after the sheet's tables
+        for kind, element in flatten(blocks):
+            if skipping and self._all_found():
+                break  # past the sheet with every question found: nothing more to look for
+            if kind == "tbl":
+                rows = table_rows(element)
+                self.bands = []
+                if not self.read.tables and not started and not self._has_labels(rows):
+                    # A header table without labels (Hackney's commission | date | title | "Item
+                    # No 4"): its lines are the header's, and the sheet may begin below it.
+                    unlabelled += 1
+                    if unlabelled > MAX_UNLABELLED_TABLES:
+                        raise UnreadableFile("no cover sheet: the first table holds none of the board's labels",
+                                             missing_cover_sheet=True)
+                    for cells in rows:
+                        for cell in cells:
+                            if cell.text:
+                                self._row(Row([cell]))
+                    continue
+                if skipping and not self._has_labels(rows, unfound=True):
+                    continue  # a table in the paper's own text
+                self.read.tables = started = True
+                between, skipping = 0, False
+                self._table(rows)
+                continue
+            if skipping:  # the report's own text: a long paragraph is no heading, read no further
+                skipped += 1
+                if skipped > MAX_SKIPPED:
+                    break
+                if len("".join(element.itertext(_T)).split()) > LABEL_WORDS + 4:
+                    continue
+            text = text_of(element)
+            brake = page_break(element)
+            if brake == "before" and (self.read.sections or self.read.tables):
+                skipping = True  # the sheet is one page: the paper's own text begins
+            if not text or not re.search(r"\w", text):
+                if brake and (self.read.sections or self.read.tables):
+                    skipping = True
+                continue
+            paragraphs += 1
+            if paragraphs > MAX_PARAGRAPHS:
+                break
+            if len(self.seen) < 3:
+                self.seen.append(text)
+            beyond = beyond or skipping
+            if skipping:
+                # Past the sheet, only a heading of a question still to find resumes it (a
+                # council report's "5. CONSULTATION RESULTS" among the report's own sections).
+                match = self.matcher.match(text)
+                if not (match.key and match.key not in self.read.sections and match.how in ("profile", "variant")
+                        and looks_like_label(_cell_of(element, text), [], True)):
+                    continue
+                headings, between, skipping = True, 0, False
+            elif self.read.tables:
+                match = self.matcher.match(text)
+                resumes = bool(match.key or match.claimed_by) and (
+                    match.how in ("profile", "variant") or looks_like_label(_cell_of(element, text), [], True))
+                if resumes:  # "Summary" then its text, below the table: the sheet goes on
+                    headings, between = True, 0
+                elif not headings:
+                    self.read.between.append((text, element))
+                    between += 1
+                    if between > MAX_PARAGRAPHS_BETWEEN_TABLES:
+                        # The paper's own text begins; a later table or heading may still hold
+                        # the board's questions not yet found (an implications table).
+                        skipping = True
+                    continue
+            numbered = NUMBERED_HEADING.match(text)
+            match = self.matcher.match(text)
+            content = False
+            if numbered and (not match.key or match.rest or match.how == "terms") and (
+                    _sentence(text) or _closed(text, element) or (self.current is not None and self.matcher.kinds.get(self.current.key) == LIST)):
+                numbered = None  # "1.<tab>Approve an uplift of 4.2% ...": a numbered item, not a heading
+                counted = _COUNTED_PARAGRAPH.match(text)
+                if counted and self.current is not None and self.matcher.kinds.get(self.current.key) == TEXT:
+                    # "7.<tab>Not applicable.", "5.<tab>Option 1: approve …": a paragraph of the
+                    # report's running count is the answer, never a label; its number is no part of it.
+                    text, content = text[counted.end():], True
+                elif match.key and match.how == "profile" and not _sentence(text):
+                    numbered = NUMBERED_HEADING.match(text)
+            if numbered and match.key and match.how == "profile" and numbered_form is None:
+                numbered_form = self._numbers_labels(itertools.islice(ahead, _NUMBERED_SCAN))
+            if numbered and match.key and match.how == "profile" and numbered_form:
+                self.numbered = True  # "1.<tab>Purpose of the report": the form numbers the board's own labels
+            sub = _PARAGRAPH_NUMBER.match(text) if not match.key else None
+            under = sub is not None and label_number is not None and sub.group().strip().split(".")[0] == label_number
+            # Past the sheet (beyond), a numbered heading of a question still to find is the
+            # report's own section the board asks ("5. CONSULTATION RESULTS"): read on.
+            resumed = beyond and match.key and match.how == "profile" and match.key not in self.read.sections
+            if self.read.sections and numbered and not self.numbered and not under and not resumed and not (match.key and (
+                    labels.normalise(text) in self.matcher.labels)):
+                break  # "1. Purpose of report": the paper's own sections begin (unless the form numbers its labels)
+            started = started or match.key is not None
+            if match.key:  # "5.<tab>CONSULTATION RESULTS": its paragraphs are numbered "5.1", "5.2"
+                label_number = numbered.group().strip().split(".")[0] if numbered else None
+            if (self.numbered or under) and sub is not None:
+                text = text[sub.end():]  # "2.1<tab>That the Board approves": the answer
+            if content:
+                self._add([_cell_of(element, text)])
+                continue
+            for part in self._tab_parts(text):  # "Part 1 (Open to the public)<tab>ITEM NO. 5": two labels
+                self._row(Row([_cell_of(element, part)], paragraph=True))
+            if brake == "after":
+                skipping = True
+        if len({key for key in self.read.sections if key not in ("board",)}) < 2:
+            found = [section.label for section in self.read.order if section.key] or self.seen
+            what = ("found only " if any(section.key for section in self.read.order) else "it opens with ") + (
+                ", ".join(f"'{_shortened(text)}'" for text in found[:3]) if found else "no text")
+            raise UnreadableFile(
+                "no cover sheet: the document has none of the board's labels at its start "
+                f"({', '.join(_labels_of(self.matcher)[:4])}, ...); {what}", missing_cover_sheet=True)
+        return self.read
+
+    def _tab_parts(self, text: str) -> list[str]:
+        """A paragraph's parts between tabs when each is one of the board's labels (with or
+        without its value); else the paragraph whole."""
+        parts = [part.strip() for part in text.split("\t") if part.strip()]
+        if len(parts) < 2:
+            return [text]
+        keys = [self.matcher.match(part).key for part in parts]
+        if None in keys or len(set(keys)) < len(keys) or self.matcher.match(parts[0]).how != "profile":
+            return [text]
+        return parts
+
+    def _all_found(self) -> bool:
+        return all(key in self.read.sections for key in self.matcher.order
+                   if key not in ("confidential_reason", "organisation") and not key.startswith("risks.") or key == "risks.associated")
+
+    def _numbers_labels(self, blocks: Iterable[etree._Element]) -> bool:
+        """Does the form number the board's own labels ("1.<tab>Purpose of the report", "2.<tab>
+        Recommendations", ...)? Two or more such headings say so; one alone ("1. Purpose of
+        report" under the sheet) is the paper's own first section."""
+        keys: set[str] = set()
+        for element in blocks:
+            if element.tag != _P:
+                continue
+            text = text_of(element)
+            if NUMBERED_HEADING.match(text):
+                match = self.matcher.match(text)
+                if match.key and match.how == "profile":
+                    keys.add(match.key)
+        return len(keys) >= 2
+
+    def _has_labels(self, rows: list[list[Cell]], unfound: bool = False) -> bool:
+        """Does a row of the table start with one of the board's labels (`unfound`: of a
+        question not yet found)?"""
+        for cells in rows:
+            first = next((cell for cell in cells if cell.text), None)
+            key = self.matcher.match(first.text).key if first is not None else None
+            if key is not None and not (unfound and key in self.read.sections):
+                return True
+        return False
+
+    def _table(self, rows: list[list[Cell]]) -> None:
+        """A table's rows; under column headers ("Issue | Implications | Sign-off") over rows
+        that each start with a label, a question's answer is the first column after its label."""
+        headers = rows[0] if rows else []
+        named = [cell for cell in headers if cell.text]
+        labelled = sum(1 for cells in rows[1:] if cells and cells[0].text and self.matcher.match(cells[0].text).key)
+        if (len(named) >= 3 and labelled >= 2 and not any(self.matcher.match(cell.text).key for cell in named)
+                and not any(answer_named(cell.text) for cell in named) and all(len(cell.text) <= 40 for cell in named)):
+            answer = named[1].column
+            for cells in rows[1:]:
+                self._row(Row([cell for cell in cells if cell is cells[0] or cell.column == answer]))
+            return
+        for cells in rows:
+            self._row(Row(cells))
+
+
+def _shortened(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _sentence(text: str) -> bool:
+    """Is a line a sentence of content (many words, or a closing full stop), not a heading?"""
+    words = text.split()
+    return len(words) > LABEL_WORDS + 2 or (text.rstrip().endswith((".", ";")) and len(words) > 4)
+
+
+def _closed(text: str, element: etree._Element) -> bool:
+    """"7.<tab>Not applicable.", "9.<tab>The following implications have been considered:": a
+    numbered paragraph that ends as a sentence does is an answer, however short; a heading is
+    not closed with a full stop, and a lead-in to a list is no bold heading."""
+    text, words = text.rstrip(), len(text.split())
+    one = re.fullmatch(r"\d{1,2}(\.\d+)*\.?\s+(\S+\.)", text)
+    if one and not values.says_nothing_to_report(one.group(2)):
+        return False  # "2. Background.": one word after the number is a heading however it ends
+    return text.endswith((".", ";")) or (text.endswith(":") and words >= 5 and not bold(element))
+
+
+def _cell_of(paragraph: etree._Element, text: str) -> Cell:
+    return Cell(paragraph, values.clean(text) or "", 0)
+
+
+def _labels_of(matcher: Matcher) -> list[str]:
+    return [key for key in matcher.order]
