@@ -21,6 +21,7 @@ from coversheet.pack.items import PackContents, Row
 from coversheet.pack.ranges import END, RANGE_DASH, expected_pages
 from coversheet.word.assembly.agenda import Across, Entry
 from coversheet.word.assembly.document import Bookmarks, PackDocument, Part, UnopenablePaper
+from coversheet.word.writing.sheet_document import sheet_document
 
 COLUMNS = ("Item", "Description", "Owner", "Action", "Format", "Pages")
 # 17 cm: A4 less 2 cm margins. With the narrow cell margins below, the Action and Format
@@ -130,8 +131,8 @@ def compose(contents: PackContents, plan: MeetingPlan, *, appendix_pages: dict[P
                 document.add_paper_with_sheet(part, paper.path)
                 sheet_parts.append((row, part))
             else:
-                document.add_sheet(part, _sheet_docx(paper.sheet, template, page_break=paper.body is not None,
-                                                     profile=contents.profile, board=contents.board))
+                document.add_sheet(part, sheet_document(paper.sheet, profile=contents.profile, template=template,
+                                                        board=contents.board, page_break=paper.body is not None))
                 sheet_parts.append((row, part))
                 if paper.body is not None:
                     document.add_body(part, paper.body)
@@ -249,21 +250,6 @@ def _notes(document: PackDocument, contents: PackContents, agenda_table) -> None
     if not (contents.warnings and contents.private):
         return
     document.notes_after(agenda_table, "Notes for the chair", contents.warnings)
-
-
-# --- papers ---------------------------------------------------------------------------------
-
-
-def _sheet_docx(sheet, template, *, page_break: bool, profile=None, board: str | None = None) -> bytes:
-    """A draft's cover sheet as `render` writes it: the board's own sheet when it has a profile."""
-    if profile is not None and template is None:
-        from coversheet.word.writing.profile_sheet import profile_sheet_bytes
-
-        return profile_sheet_bytes(profile, sheet.model_dump(mode="json"), board=board, page_break=page_break)
-    from coversheet.word.writing.render import default_template, load_template
-
-    loaded = template or load_template(default_template())
-    return loaded.render(sheet, page_break=page_break)
 
 
 # --- footers and headers --------------------------------------------------------------------
