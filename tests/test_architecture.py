@@ -29,6 +29,26 @@ def test_every_package_of_coversheet_sits_in_a_layer() -> None:
     assert {f"coversheet.{name}" for name in top} == named
 
 
+OOXML_LIBRARIES = {"lxml", "docx", "docxtpl", "docxcompose"}
+
+
+def test_only_the_word_layer_may_import_the_ooxml_libraries() -> None:
+    # The contract names its source modules: a package added later must be named there too,
+    # and the package's own __init__.py (which the contract cannot name without naming word/)
+    # is held here.
+    (contract,) = [c for c in _contracts() if set(c.get("forbidden_modules", ())) == OOXML_LIBRARIES]
+    top = {p.stem for p in (ROOT / "coversheet").glob("*.py") if p.stem != "__init__"}
+    top |= {p.name for p in (ROOT / "coversheet").iterdir() if (p / "__init__.py").is_file()}
+    assert set(contract["source_modules"]) == {f"coversheet.{name}" for name in top - {"word"}}
+    assert not contract.get("ignore_imports")
+    import ast
+
+    tree = ast.parse((ROOT / "coversheet" / "__init__.py").read_text(encoding="utf-8"))
+    imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    imported |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and not node.level}
+    assert not {module.split(".")[0] for module in imported} & OOXML_LIBRARIES
+
+
 def test_the_readme_rule_table_is_the_registry() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     rows = re.findall(r"^\| (CS\d{3}) \| ([a-z-]+) \| ([a-z-]+) \| (error|warning|info) \|$", readme, re.MULTILINE)

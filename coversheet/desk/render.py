@@ -13,7 +13,8 @@ from pathlib import Path
 from coversheet.findings import FileResult, Status
 from coversheet.outputs import OutputExists
 from coversheet.run.one_file import CheckOptions, check_file, check_safely
-from coversheet.word.writing.render import SheetTemplate, render_sheet
+from coversheet.word.writing.sheet_document import write_sheet_document
+from coversheet.word.writing.template import SheetTemplate
 
 
 @dataclass
@@ -59,15 +60,10 @@ def render_draft(draft: Path, out: Path, options=None, *, template: Path | Sheet
     if result.status is not Status.PASS:
         return RenderOutcome(draft, out, refused=result)
     config = options.config or options.configurations.for_file(draft)
-    profile = config.custom_profile
     try:
-        if profile is not None and template is None:
-            # The board's own sheet, drawn from its profile (an organisation's template wins).
-            from coversheet.word.writing.profile_sheet import write_profile_sheet
-
-            write_profile_sheet(profile, out, sheet, board=config.board, paper=paper, force=force)
-        else:
-            render_sheet(sheet, out, template=template, paper=paper, force=force)
+        # The board's own sheet, drawn from its profile (an organisation's template wins).
+        write_sheet_document(sheet, out, profile=config.custom_profile, template=template, board=config.board,
+                             paper=paper, force=force)
     except OutputExists as exc:
         return RenderOutcome(draft, out, problem=str(exc))
     except OSError as exc:

@@ -19,12 +19,7 @@ stays where it was. A pack whose lengths were all as expected is exported once.
 
 from __future__ import annotations
 
-import copy
-import zipfile
 from pathlib import Path
-
-from docx.oxml.ns import qn
-from lxml import etree
 
 RANGE_DASH = " - "
 END = "end"  # a paper's last paragraph's bookmark: its anchor and this
@@ -48,51 +43,6 @@ def expected_pages(row, known_pages: dict[Path, int]) -> int | None:
 def mend(source: Path, out: Path, *, cut: set[str], add: set[str]) -> None:
     """`source` (the saved pack) written to `out` with the agenda's range of each paper in
     `cut` (anchors) cut to its first page, and each in `add` given its last page."""
-    with zipfile.ZipFile(source) as old, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as new:
-        for info in old.infolist():
-            data = old.read(info.filename)
-            if info.filename == "word/document.xml":
-                root = etree.fromstring(data)
-                wanted = {_instruction(anchor + END): "cut" for anchor in cut} | {_instruction(anchor): "add" for anchor in add}
-                found = [(instruction, wanted[key]) for instruction in root.iter(qn("w:instrText"))
-                         if (key := (instruction.text or "").strip()) in wanted]
-                for instruction, change in found:
-                    (_cut_end if change == "cut" else _add_end)(instruction.getparent())
-                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-            new.writestr(info, data)
+    from coversheet.word.assembly.fields import mend_ranges
 
-
-def _instruction(bookmark: str) -> str:
-    return f"PAGEREF {bookmark} \\h"
-
-
-def _field_runs(instruction_run) -> list:
-    """The five runs of the field whose instruction is in `instruction_run`, as
-    `compose._field` writes them: begin, instruction, separator, result, end."""
-    runs = [instruction_run.getprevious(), instruction_run]
-    for _ in range(3):
-        runs.append(runs[-1].getnext())
-    return runs
-
-
-def _cut_end(instruction_run) -> None:
-    """The end page's field and the " - " before it, gone."""
-    runs = _field_runs(instruction_run)
-    for run in [runs[0].getprevious(), *runs]:
-        run.getparent().remove(run)
-
-
-def _add_end(instruction_run) -> None:
-    """After the first page's field, " - " and a field to the paper's last page, in the same
-    look (the runs copied)."""
-    runs = _field_runs(instruction_run)
-    dash = copy.deepcopy(runs[3])  # the result's run: its text in the row's size
-    dash.find(qn("w:t")).text = RANGE_DASH
-    added = [dash] + [copy.deepcopy(run) for run in runs]
-    instruction = added[2].find(qn("w:instrText"))
-    bookmark = instruction.text.split()[1]
-    instruction.text = f" {_instruction(bookmark + END)} "
-    at = runs[-1]
-    for run in added:
-        at.addnext(run)
-        at = run
+    mend_ranges(source, out, cut={anchor + END for anchor in cut}, add={anchor: anchor + END for anchor in add}, dash=RANGE_DASH)

@@ -132,17 +132,12 @@ def word_sheet(workspace: Workspace, draft: dict, config: BoardConfig, budget: f
                *, paper: Path | None = None, out: Path | None = None) -> Path:
     """The board's Word cover sheet of `draft` (as `render` draws it under the profile),
     whether or not the draft passes: what it answers is filled in, the rest left to fill."""
-    from coversheet.word.writing.profile_sheet import write_profile_sheet
-    from coversheet.word.writing.render import render_sheet
+    from coversheet.word.writing.sheet_document import write_sheet_document
 
     reading = _reading(workspace, draft, config, budget)
     out = out or workspace.new_path(".tmp")
     with time_budget(budget):
-        profile = config.custom_profile
-        if profile is not None:
-            write_profile_sheet(profile, out, reading.sheet, board=config.board, paper=paper)
-        else:
-            render_sheet(reading.sheet, out, paper=paper)
+        write_sheet_document(reading.sheet, out, profile=config.custom_profile, board=config.board, paper=paper)
     return out
 
 

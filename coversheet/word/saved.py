@@ -15,3 +15,14 @@ def docx_bytes(document) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def followed_by(content: bytes, paper) -> bytes:
+    """The Word document `content` (a cover sheet ending in a page break) with the body of
+    the Word document at `paper` after it, saved: what `render --paper` writes."""
+    from docx import Document
+    from docxcompose.composer import Composer
+
+    composer = Composer(Document(io.BytesIO(content)))
+    composer.append(Document(str(paper)))
+    return docx_bytes(composer)

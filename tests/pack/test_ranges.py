@@ -9,7 +9,7 @@ from docx import Document
 from docx.oxml.ns import qn
 from lxml import etree
 
-from coversheet.pack.compose import _field
+from coversheet.word.assembly.fields import add_field
 from coversheet.pack.ranges import RANGE_DASH, mend
 
 
@@ -31,11 +31,11 @@ def _cell_text(paragraph) -> str:
 def test_a_range_is_cut_to_its_first_page_and_a_first_page_given_its_last(tmp_path: Path) -> None:
     document = Document()
     ranged = document.add_paragraph()
-    _field(ranged, "PAGEREF item5 \\h")
+    add_field(ranged, "PAGEREF item5 \\h")
     ranged.add_run(RANGE_DASH)
-    _field(ranged, "PAGEREF item5end \\h")
+    add_field(ranged, "PAGEREF item5end \\h")
     single = document.add_paragraph()
-    _field(single, "PAGEREF item8 \\h")
+    add_field(single, "PAGEREF item8 \\h")
     for run in single.runs:
         run.font.size = 127000  # 10 pt: the added runs keep the row's size
     source, out = tmp_path / "pack.docx", tmp_path / "mended.docx"

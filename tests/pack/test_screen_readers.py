@@ -35,7 +35,7 @@ def test_a_sheets_header_rows_stop_repeating_and_its_cells_are_classed(tmp_path:
 
     from coversheet.config import DEFAULT_CONFIG
     from coversheet.drafts.read import read_draft
-    from coversheet.pack import sheets
+    from coversheet.word.assembly import sheets
     from coversheet.read.validate import validate
     from coversheet.word.ns import qn
     from coversheet.word.writing.render import render_sheet

@@ -31,7 +31,7 @@ from coversheet.model import CoverSheet
 from coversheet.outputs import write_atomic
 from coversheet.word.ns import qn
 from coversheet.word.properties import LANGUAGE, describe
-from coversheet.word.saved import docx_bytes
+from coversheet.word.saved import followed_by
 
 BOX_CHECKED, BOX_UNCHECKED = "\u2612", "\u2610"
 _ANSWERS = (("yes", "Yes"), ("no", "No"), ("n/a", "N/A"))
@@ -46,14 +46,7 @@ def write_profile_sheet(profile: Profile, out: Path, sheet: CoverSheet | None = 
     content = profile_sheet_bytes(profile, data, board=board, page_break=paper is not None)
 
     def write(path: Path) -> None:
-        if paper is None:
-            path.write_bytes(content)
-            return
-        from docxcompose.composer import Composer
-
-        composer = Composer(Document(io.BytesIO(content)))
-        composer.append(Document(str(paper)))
-        path.write_bytes(docx_bytes(composer))
+        path.write_bytes(content if paper is None else followed_by(content, paper))
 
     return write_atomic(Path(out), write, force=force)
 

@@ -24,8 +24,6 @@ from pathlib import Path
 from docx import Document
 
 from coversheet.model import CoverSheet
-from coversheet.outputs import write_atomic
-from coversheet.word.saved import docx_bytes
 from coversheet.word.writing.template import (
     SheetTemplate,
     default_template,
@@ -48,22 +46,11 @@ def render_sheet(
 
     `template` is a path (loaded once and kept while the file is unchanged) or a loaded
     `SheetTemplate`. Raises `coversheet.outputs.OutputExists` when `out` exists and `force` is false.
+    (A board's own sheet under its profile: `sheet_document.write_sheet_document`.)
     """
-    loaded = template if isinstance(template, SheetTemplate) else load_template(template or default_template())
-    if paper is not None:
-        vet_docx(paper, "paper")
+    from coversheet.word.writing.sheet_document import write_sheet_document
 
-    def write(path: Path) -> None:
-        if paper is None:
-            path.write_bytes(loaded.render(sheet))
-            return
-        from docxcompose.composer import Composer
-
-        composer = Composer(Document(io.BytesIO(loaded.render(sheet, page_break=True))))
-        composer.append(Document(str(paper)))
-        path.write_bytes(docx_bytes(composer))
-
-    return write_atomic(Path(out), write, force=force)
+    return write_sheet_document(sheet, out, profile=None, template=template, paper=paper, force=force)
 
 
 def fill_template(sheet: CoverSheet, template: Path | SheetTemplate):

@@ -1,7 +1,7 @@
 """Composing the pack's Word document: the faster composer gives docxcompose's own result.
 
 `PackComposer` runs docxcompose's per-block steps only in the blocks they concern (see
-coversheet/pack/composer.py); the document it composes must be the one docxcompose composes,
+coversheet/word/assembly/composer.py); the document it composes must be the one docxcompose composes,
 for papers with numbered and bulleted lists (numbering restarted per paper), pictures, tables,
 several sections, and styles whose ids are in another language than the pack's.
 """
@@ -20,7 +20,7 @@ from docx import Document
 from docx.shared import Cm
 from docxcompose.composer import Composer
 
-from coversheet.pack.composer import PackComposer
+from coversheet.word.assembly.composer import PackComposer
 
 ROOT = Path(__file__).resolve().parents[2]
 WORD_PAPERS = [*sorted((ROOT / "examples" / "word").glob("*.docx")), ROOT / "tests" / "fixtures" / "boards" / "bucks-winter.docx",
