@@ -808,3 +808,19 @@ def test_one_option_beside_room_for_a_tick_is_a_choice_of_it(tmp_path: Path) -> 
     board = (tmp_path / "board.toml").read_text(encoding="utf-8")
     assert extract_under(tmp_path, board, form("✓"))["questions"]["wards_affected"] == "All"
     assert not extract_under(tmp_path, board, form("")).get("questions", {}).get("wards_affected")
+
+
+def test_one_row_asking_the_item_and_the_title_gives_both(tmp_path: Path) -> None:
+    """"Agenda Item and title:" with "QSC/25/12/05 Quality and Safety Exception Report" written
+    beside it: the proposed profile reads the reference as the agenda item and the rest as the
+    title (not one answer of the board's own)."""
+    def form(answer: str = ""):
+        document = Document()
+        label_rows(document, [("Date of Meeting:", answer and "11 December 2025"), ("Agenda Item and title:", answer),
+                              ("Author:", answer and "Ann Lee, Head of Quality")])
+        return document
+
+    propose(tmp_path, form())
+    draft = extract_under(tmp_path, (tmp_path / "board.toml").read_text(encoding="utf-8"),
+                          form("QSC/25/12/05 Quality and Safety Exception Report"))
+    assert (draft["agenda_item"], draft["title"]) == ("QSC/25/12/05", "Quality and Safety Exception Report")

@@ -162,6 +162,14 @@ class _Proposer:
             if "risks" in self.taken:
                 return  # the risk register's and the references' rows: parts of the one risks question
             key = "risks"
+        if _ITEM_AND_TITLE.search(asked.label) and "title" not in self.taken and not asked.options:
+            # "Agenda Item and title: QSC/25/12/05 Quality and Safety Exception Report": one row
+            # asks both; the reader gives the reference before the title to the agenda item
+            key, match = "title", Match("title", how="terms")
+            if "agenda_item" not in self.taken:
+                self.taken["agenda_item"] = "terms"
+                self.proposals.append(Proposal("", field="agenda_item", kind="text",
+                                               unsure="written before the title on the title's row"))
         kind = profile_kind(key) if key else None
         asks_yes_no = _asks_yes_no(asked.label)
         purpose_words = [word for word in asked.options if _is_purpose_word(word)]
@@ -346,6 +354,7 @@ def _history_parts(asked: Asked) -> list[str] | None:
 # One person by role ("Responsible Director", "Head of Finance"); a plural ("Specialist
 # Implications Officer(s)") asks for several, written as the author lists them
 _PERSON = re.compile(r"\b(lead|officer|director|chair|manager|presenter|owner)$|^(lead )?head of\b", re.I)
+_ITEM_AND_TITLE = re.compile(r"\bitem\b.*\band\s+title\b|\btitle\s+and\s+(agenda\s+)?(item|ref(erence)?|number)\b", re.I)
 _PRESENTERS = re.compile(r"\b(lead|presenter|presented by|presenting)(\(s\))?$", re.I)  # "Board Lead(s)", not "Specialist Officer(s)"
 _DONE = re.compile(r"^(?!.*\bby\b).*\b(approved|agreed|completed|signed off|undertaken|attached)$", re.I)  # "Report Approved": a box to tick
 _PUBLISHED = re.compile(r"\b(for publication|publish(ed)?|for (public )?release|public release)\b", re.I)
