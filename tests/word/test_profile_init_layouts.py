@@ -824,3 +824,28 @@ def test_one_row_asking_the_item_and_the_title_gives_both(tmp_path: Path) -> Non
     draft = extract_under(tmp_path, (tmp_path / "board.toml").read_text(encoding="utf-8"),
                           form("QSC/25/12/05 Quality and Safety Exception Report"))
     assert (draft["agenda_item"], draft["title"]) == ("QSC/25/12/05", "Quality and Safety Exception Report")
+
+
+def test_a_purpose_asked_in_words_is_not_sent_back_for_a_category(tmp_path: Path) -> None:
+    """"Purpose of Report:" with room for a sentence and no words to tick: a paper saying "To
+    update the Council on the staff survey" has answered it; that it names no category is a
+    warning, not an error (for the profile written inline in coversheet.toml too)."""
+    def form(purpose: str = ""):
+        document = Document()
+        label_rows(document, [("Report title:", purpose and "Staff survey"), ("Author:", purpose and "Ann Lee, Head of People"),
+                              ("Date of meeting:", purpose and "12 March 2026"), ("Purpose of Report:", purpose)])
+        return document
+
+    propose(tmp_path, form())
+    board = (tmp_path / "board.toml").read_text(encoding="utf-8")
+    cs106 = [f["severity"] for f in findings_under(tmp_path, board, form("To update the Council on the staff survey."))
+             if f["code"] == "CS106"]
+    assert cs106 == ["warning"]
+
+    (tmp_path / "inline").mkdir()
+    form().save(str(tmp_path / "inline" / "blank.docx"))
+    result = coversheet("profile", "init", "blank.docx", cwd=tmp_path / "inline")  # written into coversheet.toml
+    assert result.returncode == 0, result.stderr
+    form("To update the Council on the staff survey.").save(str(tmp_path / "inline" / "paper.docx"))
+    checked = coversheet("check", "paper.docx", "-f", "json", cwd=tmp_path / "inline")
+    assert checked.returncode == 0, checked.stdout

@@ -539,6 +539,13 @@ def profile_toml(template: Template, source: str, name: str, *, inline: bool = F
         lines += ["", f"[{table}confidentiality]"]
         lines += [f"{key} = {toml_string(template.confidentiality[key])}"
                   for key in ("public", "private", "reason_label") if template.confidentiality.get(key)]
+    if "purpose" in asked and not template.purposes:
+        # "Purpose of Report:" with room for a sentence and no words to tick: a paper that does
+        # not name approval, discussion, ... has answered what the form asks, so that is said,
+        # not sent back
+        lines += ["", "[profile.settings.rules]" if inline else "[settings.rules]",
+                  'severity = { purpose-category-missing = "warning" }'
+                  + _check("the form asks the purpose in words, with no purpose words to tick")]
     return "\n".join(lines) + "\n"
 
 
