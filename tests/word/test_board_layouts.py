@@ -135,6 +135,20 @@ def test_headings_below_the_sheets_table_are_read_up_to_the_page_break(tmp_path:
     assert draft["executive_summary"] == "Beds were opened on three wards.\nStaffing held up over Christmas."
 
 
+def test_a_date_under_a_label_paragraph_is_its_answer_not_a_numbered_heading(tmp_path: Path) -> None:
+    """"DATE OF MEETING:" then "12 March 2026" on the next line: the date (it begins with a
+    number and a capital, as "1. Purpose of the report" does, but is no heading that ends the
+    sheet), and the labels after it are still read."""
+    profile = PROFILE + '[[questions]]\nfield = "meeting_date"\nlabels = ["Date of meeting"]\n'
+    document = Document()
+    for label, answer in (("REPORT TITLE:", "Care home fees"), ("DATE OF MEETING:", "12 March 2026"),
+                          ("SUMMARY:", "Fees rise by 4.2%.")):
+        document.add_paragraph().add_run(label).bold = True
+        document.add_paragraph(answer)
+    draft = extract_under(tmp_path, profile, document)
+    assert (draft["meeting_date"], draft["executive_summary"]) == ("2026-03-12", "Fees rise by 4.2%.")
+
+
 def test_numbered_labels_are_the_boards_labels(tmp_path: Path) -> None:
     document = Document()
     _head(document)

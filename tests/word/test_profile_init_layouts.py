@@ -849,3 +849,24 @@ def test_a_purpose_asked_in_words_is_not_sent_back_for_a_category(tmp_path: Path
     form("To update the Council on the staff survey.").save(str(tmp_path / "inline" / "paper.docx"))
     checked = coversheet("check", "paper.docx", "-f", "json", cwd=tmp_path / "inline")
     assert checked.returncode == 0, checked.stdout
+
+
+def test_the_forms_last_label_with_nothing_under_it_is_where_the_report_begins(tmp_path: Path) -> None:
+    """A council's front sheet ending with "DETAILS:": on papers the report's numbered text
+    follows it ("1. Background"), so no complete paper is sent back for leaving it empty."""
+    def form(filled: bool = False):
+        document = Document()
+        for label, answer in (("TITLE:", "Care home fees 2026/27"), ("REPORT AUTHOR:", "Ann Lee, Head of Commissioning"),
+                              ("DATE OF MEETING:", "12 March 2026"), ("RECOMMENDATIONS:", "That Cabinet approves the fees.")):
+            bold(document.add_paragraph(), label)
+            document.add_paragraph(answer if filled else "")
+        bold(document.add_paragraph(), "DETAILS:")
+        if filled:
+            document.add_paragraph("1.\tBackground")
+            document.add_paragraph("1.1\tThe Council commissions care from 83 care homes.")
+        return document
+
+    profile = propose(tmp_path, form())
+    assert profile.question("questions.details").required is False
+    board = (tmp_path / "board.toml").read_text(encoding="utf-8")
+    assert not [f for f in findings_under(tmp_path, board, form(filled=True)) if f["code"] == "CS101"]

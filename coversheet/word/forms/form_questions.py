@@ -73,6 +73,7 @@ class Asked:
     heading: bool = False  # a row spanning the table with nothing yet below it: maybe a section's heading
     boxes: bool = True  # its options have boxes (not empty cells, where a date or an X is written)
     keep_one: bool = False  # its options are printed as one "YES/NO" for the author to delete all but one
+    ends_form: bool = False  # the form's last line, nothing under it: the report's own text follows it
 
 
 @dataclass
@@ -146,13 +147,17 @@ class _Reader:
             room = False
             paragraphs += 1
             if paragraphs > MAX_PARAGRAPHS:
-                break
+                return self.form
             self.heading = self.headers = None
             above, self.label_above = self.label_above, None
             if not body:
                 self._paragraph(element, text, above, paragraphs)
             if brake == "after" and self.form.questions:
                 body = True
+        if self.label_above is not None and self.label_above is self.form.questions[-1] and not body:
+            # "DETAILS:" closing a council's front sheet, nothing under it: where the report's
+            # own text begins (its numbered headings), not a question answered on the sheet
+            self.label_above.ends_form = True
         return self.form
 
     # --- paragraphs ---

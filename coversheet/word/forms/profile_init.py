@@ -260,7 +260,9 @@ class _Proposer:
             return
         proposal = _own(asked, asks_yes_no)
         if proposal is not None:
-            proposal.required = not _NOT_EVERY_PAPER.search(asked.printed)
+            proposal.required = not _NOT_EVERY_PAPER.search(asked.printed) and not asked.ends_form
+            if asked.ends_form:
+                proposal.unsure = "the form's last line: the report's own text may follow it"
             self.proposals.append(proposal)
 
 
