@@ -26,7 +26,7 @@ from coversheet.pack.compose import Numbering
 from coversheet.pack.items import PackContents, Row, gather
 from coversheet.pack.record import Record, read_record, record_for, supplement
 from coversheet.pack.scratch import scratch, told_when_full
-from coversheet.run.configuration import config_for
+from coversheet.run.configuration import Configurations
 from coversheet.run.one_file import CheckOptions
 
 if TYPE_CHECKING:
@@ -73,9 +73,10 @@ class PackResult:
     first_page: int = 1
 
 
-def meeting_plan(folder: Path, config: BoardConfig | None, plan_file: Path | None) -> tuple[BoardConfig, MeetingPlan]:
+def meeting_plan(folder: Path, config: BoardConfig | None, plan_file: Path | None,
+                 configurations: Configurations | None = None) -> tuple[BoardConfig, MeetingPlan]:
     """The board configuration and the meeting plan that apply; raises `ConfigError`."""
-    board = config or config_for(Path(folder) / CONFIG_NAME)
+    board = config or (configurations or Configurations()).for_file(Path(folder) / CONFIG_NAME)
     if plan_file is not None:
         return board, load_plan_file(plan_file)
     return board, plan_in_effect(board, Path(folder), chosen_config=config is not None)
@@ -84,9 +85,11 @@ def meeting_plan(folder: Path, config: BoardConfig | None, plan_file: Path | Non
 def gather_pack(options: PackOptions) -> tuple[PackContents, MeetingPlan, Record | None]:
     """Check the papers and lay out the agenda; raises `PackRefused` when it must not be built
     (and `NotAPack` when the main pack of a supplement holds no record)."""
-    board, plan = meeting_plan(options.folder, options.config, options.plan)
+    configurations = Configurations()  # the run's: the board's coversheet.toml is read once for the plan and the checks
+    board, plan = meeting_plan(options.folder, options.config, options.plan, configurations)
     previous = read_record(options.supplement) if options.supplement else None
-    contents = gather(options.folder, plan, CheckOptions(config=options.config), private=options.private,
+    check_options = CheckOptions(config=options.config, configurations=configurations)
+    contents = gather(options.folder, plan, check_options, private=options.private,
                       allow_failing=options.allow_failing, meeting=options.meeting or (previous.meeting if previous else None),
                       board=board.board, profile=board.custom_profile, skip_broken=options.skip_broken,
                       private_only=options.private_only)
