@@ -149,6 +149,19 @@ def test_a_date_under_a_label_paragraph_is_its_answer_not_a_numbered_heading(tmp
     assert (draft["meeting_date"], draft["executive_summary"]) == ("2026-03-12", "Fees rise by 4.2%.")
 
 
+def test_a_history_table_whose_headers_are_in_other_words(tmp_path: Path) -> None:
+    """"COMMITTEE OR GROUP | DATE | OUTCOME", "Group | Date received | Comments": column headers
+    named by their first word are the history's, not its first entry ("'DATE' is not a date")."""
+    profile = PROFILE + '[[questions]]\nfield = "governance"\nlabels = ["Considered by"]\n'
+    for headers in (["COMMITTEE OR GROUP", "DATE", "OUTCOME"], ["Group", "Date received", "Comments"]):
+        document = Document()
+        _head(document)
+        add_table(document, [["Considered by"], headers, ["Executive Management Board", "5 January 2026", "Supported"]])
+        (tmp_path / headers[1]).mkdir()
+        draft = extract_under(tmp_path / headers[1], profile, document)
+        assert draft["governance"] == [{"forum": "Executive Management Board", "date": "2026-01-05", "outcome": "Supported"}]
+
+
 def test_numbered_labels_are_the_boards_labels(tmp_path: Path) -> None:
     document = Document()
     _head(document)

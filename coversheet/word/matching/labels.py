@@ -121,8 +121,26 @@ def kind_of(field: str) -> Kind:
 
 @lru_cache(maxsize=1024)  # "Meeting", "Date", "Outcome" and every governance entry, per sheet
 def governance_column(text: str) -> str | None:
-    """"Meeting" -> "forum", "Date" -> "date", "Outcome" -> "outcome"; None otherwise."""
-    return _COLUMNS.get(normalise(text))
+    """"Meeting" -> "forum", "Date" -> "date", "Outcome" -> "outcome"; a short header in other
+    words by the words it holds ("COMMITTEE OR GROUP" -> "forum", "Date received" -> "date",
+    "Comments in para" -> "outcome"); None otherwise."""
+    key = normalise(text)
+    if key in _COLUMNS:
+        return _COLUMNS[key]
+    words = key.split()
+    if not words or len(words) > 5:
+        return None
+    for part, named_by in _COLUMN_WORDS:
+        if words[0] in named_by:  # the header's first word names it ("Final Decision-Maker" names no outcome)
+            return part
+    return None
+
+
+_COLUMN_WORDS = (
+    ("date", {"date", "dates", "when"}),
+    ("outcome", {"outcome", "outcomes", "decision", "decisions", "result", "comments", "comment", "recommendation", "agreed", "said"}),
+    ("forum", {"meeting", "committee", "group", "forum", "body", "board", "consultee", "consulted"}),
+)
 
 
 @lru_cache(maxsize=256)
