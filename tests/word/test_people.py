@@ -1,4 +1,4 @@
-"""People as typed on cover sheets: "Name, Job title", "Name – Job title", or two lines."""
+"""People as typed on cover sheets: "Name, Job title", "Name – Job title", "Name: Job title", or two lines."""
 
 from __future__ import annotations
 
@@ -23,6 +23,12 @@ from coversheet.word.answers.people import parse_people
     # A contact block: name, role, department, telephone is one person.
     ("Priya Mistry\nPublic Health Specialist\nPublic Health\nTel: 01904 553412",
      [("Priya Mistry", "Public Health Specialist")]),
+    # "Name: Job title", and the job title first when the name is plainly a name.
+    ("Andrew Okafor: Strategic Director for Children's Services",
+     [("Andrew Okafor", "Strategic Director for Children's Services")]),
+    ("Cabinet Member for Finance: Councillor David Amos", [("Councillor David Amos", "Cabinet Member for Finance")]),
+    ("Director of Finance, Jane Smith", [("Jane Smith", "Director of Finance")]),
+    ("Chair, Audit Committee", [("Chair", "Audit Committee")]),  # no name: left as written
 ])
 def test_people_as_typed(text, people):
     assert [(p["name"], p["role"]) for p in parse_people(text)] == people

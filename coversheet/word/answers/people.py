@@ -1,4 +1,5 @@
-"""People as typed on cover sheets: "Name, Role", "Name – Role", several joined by " / ".
+"""People as typed on cover sheets: "Name, Role", "Name – Role", "Name: Role" (or the role
+first, "Cabinet Member for Finance: Councillor David Amos"), several joined by " / ".
 
 "Emily Kruger Collier – Head of ICS PMO / Denise Wyn-Jones – PMO Programme Manager" is two
 people; "Denise Wyn-Jones" keeps its hyphen, because only a dash with spaces round it (or an
@@ -13,7 +14,7 @@ import re
 # Between people: " / ", ";", " and " between two full entries is too ambiguous to split.
 _BETWEEN_PEOPLE = re.compile(r"\s+/\s+|\s*;\s*|\n+")
 # Between a name and a role: the first comma, en/em dash, or a spaced hyphen.
-_NAME_ROLE = re.compile(r"\s*,\s*|\s*[–—]\s*|\s+-\s+")
+_NAME_ROLE = re.compile(r"\s*,\s*|\s*[–—]\s*|\s+-\s+|\s*:\s+")  # ... or a colon ("Andrew Okafor: Strategic Director")
 
 
 # Words that make a line a job title, not a person's name.
@@ -81,7 +82,24 @@ def is_job_title(text: str) -> bool:
 
 def parse_person(text: str) -> dict[str, str | None]:
     name, _, role = (piece.strip() for piece in _split_once(text))
+    if name and role and is_job_title(name) and looks_like_name(role):
+        name, role = role, name  # "Cabinet Member for Finance: Councillor David Amos": the role first
     return {"name": name or None, "role": role or None}
+
+
+def looks_like_name(text: str) -> bool:
+    """"Councillor David Amos", "Jane Smith": an honorific, or two to four capitalised words
+    that are no job title."""
+    if _HONORIFIC.match(text):
+        return True
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words) and not is_job_title(text) \
+        and not re.search(r"\d", text) and not _BODY_WORDS.search(text)
+
+
+# Words that make a line a body, not a person ("Audit Committee", "Public Health Team").
+_BODY_WORDS = re.compile(r"\b(committee|board|group|council|trust|team|services?|department|directorate|"
+                         r"partnership|forum|panel|office|unit|nhs|icb|ics)\b", re.IGNORECASE)
 
 
 def _split_once(text: str) -> tuple[str, str, str]:
