@@ -66,6 +66,17 @@ def test_options_as_column_headers_with_boxes_below_the_label_merged_down(tmp_pa
     assert draft["questions"]["assurance"] == "Reasonable"
 
 
+def test_a_bold_x_typed_under_column_header_options_is_the_tick(tmp_path: Path) -> None:
+    """"Purpose: | Decision/Approval | Discussion/Review | Information/Noting" with a bold "X"
+    typed in the empty row below (the label not merged down): the X is the tick, not a label."""
+    document = Document()
+    _head(document)
+    table = add_table(document, [["Purpose:", "Decision/Approval", "Discussion/Review", "Information/Noting"], ["", "", "", ""]])
+    table.cell(1, 3).paragraphs[0].add_run("X").bold = True
+    draft = extract_under(tmp_path, PROFILE, document)
+    assert draft["purpose"]["categories"] == ["information"]
+
+
 def test_yes_no_rows_with_a_typed_x_the_note_beside(tmp_path: Path) -> None:
     """"Yes | x | note" over "No | | ": the x is the tick, never part of the note."""
     document = Document()

@@ -71,7 +71,8 @@ class RowSorter:
             self.current.rows.append([filled[0]])
             return
         first = filled[0]
-        if not first.text:  # a row of boxes: belongs to the section above
+        if not first.text or (len(first.text) <= 2 and first.tick() is Tick.CHECKED):
+            # a row of boxes, or of a typed "X" (in bold, it is still no label): the section above's
             self._add(row.cells)
             return
         if self._tick_header(filled):
