@@ -173,6 +173,19 @@ def test_a_history_table_whose_headers_are_in_other_words(tmp_path: Path) -> Non
         assert draft["governance"] == [{"forum": "Executive Management Board", "date": "2026-01-05", "outcome": "Supported"}]
 
 
+def test_an_item_answered_on_its_label_line_ends_there(tmp_path: Path) -> None:
+    """"Trust Board paper C" then the trust's name in bold on two lines: the item is "C"."""
+    profile = PROFILE + '[[questions]]\nfield = "agenda_item"\nlabels = ["Trust Board paper"]\n'
+    document = Document()
+    document.add_paragraph().add_run("Trust Board paper C").bold = True
+    name = document.add_paragraph()
+    name.add_run("University Hospitals of Leicester").bold = True
+    name.add_run().add_break()
+    name.add_run("NHS Trust").bold = True
+    _head(document)
+    assert extract_under(tmp_path, profile, document)["agenda_item"] == "C"
+
+
 def test_numbered_labels_are_the_boards_labels(tmp_path: Path) -> None:
     document = Document()
     _head(document)
