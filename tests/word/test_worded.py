@@ -31,6 +31,12 @@ YES_NO_NA = {"yes": "yes", "no": "no", "n/a": "n/a", "na": "n/a", "not applicabl
      "An EqIA has been completed and is attached. No negative impact identified."),
     ("Supplied by: Louise Kenny, Finance Officer\nN/A – no financial implications.", "n/a", "no financial implications."),
     ("Nothing to report", None, "Nothing to report"),
+    # "Not required" (an assessment not needed) is n/a; the form's instruction in a drop-down's
+    # item ("Yes (Include further detail below)") is no part of the note.
+    ("Not required", "n/a", None),
+    ("Not required as no change to services", "n/a", "Not required as no change to services"),
+    ("Yes (Include further detail below)\nCompliance was 97%.", "yes", "Compliance was 97%."),
+    ("Yes (see appendix 2)", "yes", "(see appendix 2)"),
     (None, None, None),
 ])
 def test_an_answer_in_words(text, answer, note):

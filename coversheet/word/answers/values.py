@@ -56,6 +56,9 @@ _PRINTED_INSTRUCTION = re.compile(
 def printed_instruction(text: str) -> bool:
     """Is the text after a label the form's own instruction ("List wards or tick box to indicate
     all"), printed beside the label, not the author's answer?"""
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]  # "(Include further detail below)"
     return bool(_PRINTED_INSTRUCTION.match(text.strip())) and len(text.split()) <= 12
 
 

@@ -13,14 +13,17 @@ from __future__ import annotations
 
 import re
 
+from coversheet.word.answers.values import printed_instruction
+
 # The answer word at the start, then how the text goes on after it.
 _LEAD = re.compile(
-    r"^\s*(?P<word>not applicable|not relevant|n/a|n\.a\.?|none|nil|yes|no|na|y|n)\b(?P<gap>[\s]*[,.:;–—-]*\s*)(?P<rest>.*)$",
+    r"^\s*(?P<word>not applicable|not relevant|not required|not needed|n/a|n\.a\.?|none|nil|yes|no|na|y|n)\b(?P<gap>[\s]*[,.:;–—-]*\s*)(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _ANSWERS = {"yes": "yes", "y": "yes", "no": "no", "n": "no", "none": "no", "nil": "no",
-            "n/a": "n/a", "n.a": "n/a", "n.a.": "n/a", "na": "n/a", "not applicable": "n/a", "not relevant": "n/a"}
-_SENTENCE_WORDS = ("no", "none", "nil", "not applicable", "not relevant")
+            "n/a": "n/a", "n.a": "n/a", "n.a.": "n/a", "na": "n/a", "not applicable": "n/a", "not relevant": "n/a",
+            "not required": "n/a", "not needed": "n/a"}  # ("EqIA completed: Not required": nothing to assess)
+_SENTENCE_WORDS = ("no", "none", "nil", "not applicable", "not relevant", "not required", "not needed")
 
 
 def worded_answer(text: str | None, words: dict[str, str]) -> tuple[str | None, str | None]:
@@ -42,13 +45,22 @@ def worded_answer(text: str | None, words: dict[str, str]) -> tuple[str | None, 
     answer = words.get(word) or _ANSWERS.get(word)
     if answer is None or answer not in words.values():
         return None, text
-    rest = match.group("rest").strip() or None
+    rest = _without_instruction(match.group("rest").strip()) or None
     separated = bool(match.group("gap").strip()) or "\n" in match.group("gap")
     if rest and not separated and word in _SENTENCE_WORDS:
         # "No negative impact identified", "Not applicable as no change to services": a
         # sentence that opens with the answer. The answer, and the sentence whole as its note.
         return answer, text
     return answer, rest
+
+
+def _without_instruction(rest: str) -> str:
+    """The note without the form's instruction printed after the answer word: "Yes (Include
+    further detail below)" is a drop-down's item; the author's note is what follows it."""
+    bracketed = re.match(r"^\([^()\n]*\)", rest)
+    if bracketed and printed_instruction(bracketed.group()):
+        return rest[bracketed.end():].strip()
+    return rest
 
 
 def _said(match: re.Match, words: dict[str, str]) -> bool:
