@@ -66,7 +66,7 @@ _MARKS = re.compile(r"[\s:*¹²³⁴⁵⁶⁷⁸⁹⁰†‡.?]+$")
 
 
 def norm(text) -> str:
-    """Case, spacing, dashes and a trailing colon, asterisk or footnote mark do not count."""
+    """Case, spacing, dashes, a section's number and a trailing colon, asterisk or footnote mark do not count."""
     if text is None:
         return ""
     text = unicodedata.normalize("NFKC", str(text)).casefold()
@@ -74,6 +74,7 @@ def norm(text) -> str:
     text = re.sub(r"[‘’]", "'", text)
     text = re.sub(r"[“”]", '"', text)
     text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"^\d{1,2}(\.\d{1,2})*\.?\s+(?=\D)", "", text)  # "2. ASSESSMENT": the label, not its number
     return _MARKS.sub("", text).strip()
 
 
