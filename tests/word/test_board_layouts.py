@@ -186,6 +186,17 @@ def test_an_item_answered_on_its_label_line_ends_there(tmp_path: Path) -> None:
     assert extract_under(tmp_path, profile, document)["agenda_item"] == "C"
 
 
+def test_a_glossary_table_under_a_list_question_is_its_items(tmp_path: Path) -> None:
+    """"ACRONYMS" over "IPC | Infection Prevention and Control" and "EqIA | Equality Impact
+    Assessment": a term and its meaning a row, the list's items (the term in capitals is no label)."""
+    profile = PROFILE + '[[questions]]\nname = "acronyms"\nlabels = ["ACRONYMS"]\nkind = "list"\n'
+    document = Document()
+    _head(document)
+    add_table(document, [["ACRONYMS"], ["IPC", "Infection Prevention and Control"], ["EqIA", "Equality Impact Assessment"]])
+    assert extract_under(tmp_path, profile, document)["questions"]["acronyms"] == [
+        "IPC – Infection Prevention and Control", "EqIA – Equality Impact Assessment"]
+
+
 def test_numbered_labels_are_the_boards_labels(tmp_path: Path) -> None:
     document = Document()
     _head(document)

@@ -54,7 +54,7 @@ from coversheet.word.matching.meaning import (
 from coversheet.word.ns import qn
 from coversheet.word.readers import legacy as _legacy
 from coversheet.word.readers.board.header import HeaderLines
-from coversheet.word.readers.board.sheet import Section, WalkedSheet
+from coversheet.word.readers.board.sheet import GLOSSARY_TERM, Section, WalkedSheet
 from coversheet.word.text import text_of
 
 _P = qn("w:p")
@@ -388,6 +388,8 @@ class _Assembler(HeaderLines):
         elif kind == REFERENCES:
             # {id, description} as risks.references: "BAF 2.1 – Elective recovery"; the id by the board's pattern.
             questions[name] = references(text, pattern_of(question.pattern))[0]
+        elif kind == LIST and (pairs := _term_rows(rows)):
+            questions[name] = [f"{term} – {meaning}" for term, meaning in pairs]  # "IPC | Infection Prevention ..."
         elif kind == LIST:
             questions[name] = values.recommendations(self._cells(rows)) if section.rows else ([text] if text else None)
         elif kind == DATE:
@@ -448,3 +450,13 @@ class _Assembler(HeaderLines):
 
 def _answer_path(key: str) -> str:
     return f"{key}.answer" if key.startswith("implications.") else key
+
+
+def _term_rows(rows: list[list[Cell]]) -> list[tuple[str, str]] | None:
+    """A list written as a table of two columns, a term and its meaning a row ("IPC |
+    Infection Prevention and Control"); None for any other rows."""
+    pairs = [[cell.text for cell in row if cell.text] for row in rows]
+    pairs = [pair for pair in pairs if pair]
+    if not pairs or any(len(pair) != 2 or not GLOSSARY_TERM.fullmatch(pair[0]) for pair in pairs):
+        return None
+    return [(term, meaning) for term, meaning in pairs]

@@ -19,9 +19,9 @@ from coversheet.word.layout.cells import Cell
 from coversheet.word.layout.marks import bold, heading, shaded
 from coversheet.word.layout.ticks import Tick
 from coversheet.word.matching import labels
-from coversheet.word.matching.meaning import DATE, GOVERNANCE, TEXT, YES_NO_NA, Match, Matcher
+from coversheet.word.matching.meaning import DATE, GOVERNANCE, LIST, TEXT, YES_NO_NA, Match, Matcher
 from coversheet.word.ns import qn
-from coversheet.word.readers.board.sheet import LABEL_WORDS, NUMBERED_HEADING, Row, Section, WalkedSheet
+from coversheet.word.readers.board.sheet import GLOSSARY_TERM, LABEL_WORDS, NUMBERED_HEADING, Row, Section, WalkedSheet
 from coversheet.word.text import text_of
 
 _P = qn("w:p")
@@ -165,6 +165,12 @@ class RowSorter:
         row = Row([cell for cell in row.cells if not self._label_with_value(cell, first)], row.paragraph)
         filled = [cell for cell in filled if cell in row.cells]
         after = [cell for cell in after if cell in row.cells]
+        if (self.current is not None and self.matcher.kinds.get(self.current.key) == LIST and len(filled) == 2
+                and GLOSSARY_TERM.fullmatch(first.text)):
+            # "ACRONYMS" over "IPC | Infection Prevention and Control": the list's items, a term
+            # and its meaning a row (the term in capitals is no label)
+            self._add(row.cells)
+            return
         under_columns = bool(self.read.tick_columns) and any(
             cell.column in self.read.tick_columns and cell.tick() not in (None, Tick.EMPTY) for cell in after)
         if under_columns or looks_like_label(first, [cell for cell in filled if cell.text], row.paragraph):
