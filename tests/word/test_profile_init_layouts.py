@@ -870,3 +870,39 @@ def test_the_forms_last_label_with_nothing_under_it_is_where_the_report_begins(t
     assert profile.question("questions.details").required is False
     board = (tmp_path / "board.toml").read_text(encoding="utf-8")
     assert not [f for f in findings_under(tmp_path, board, form(filled=True)) if f["code"] == "CS101"]
+
+
+def test_an_icb_sheets_ticks_lead_in_and_rows_to_answer(tmp_path: Path) -> None:
+    """Layouts of an ICB's board sheet: "Paper Type:" over "For Assurance: | ☐ | For Decision: |
+    ☐" (options, though each ends with a colon); "Recommendation(s):" over the lead-in "The
+    Board is asked to:" (its prompt, not a label); "How does this paper support the aims to:"
+    over rows each with room to write across the table (each row a question, the heading none);
+    "Paper Reference:" (the paper's own number, not a risk reference)."""
+    document = Document()
+    standard_rows(document)
+    label_rows(document, [("Paper Reference:", "")])
+    table = document.add_table(rows=0, cols=8)
+    def spanning(text: str) -> None:
+        cells = table.add_row().cells
+        bold(cells[0].merge(cells[7]).paragraphs[0], text)
+    spanning("Paper Type:")
+    cells = table.add_row().cells
+    for index, word in enumerate(["For Assurance:", "For Decision:", "For Information:"]):
+        cells[2 * index].text, cells[2 * index + 1].text = word, BOX
+    spanning("Recommendation(s):")
+    cells = table.add_row().cells
+    cells[0].merge(cells[7]).text = "The Board is asked to:"
+    spanning("How does this paper support the ICB's aims to:")
+    for aim in ("Improve outcomes in population health.", "Tackle inequalities in access."):
+        cells = table.add_row().cells
+        cells[0].merge(cells[3]).text = aim
+        cells[4].merge(cells[7])
+    profile = propose(tmp_path, document)
+    questions = asked(profile)
+    assert questions["Paper Type"][0] == "purpose"
+    assert {"For Assurance", "For Decision", "For Information"} <= set(profile.purposes)
+    assert questions["Recommendation(s)"][0] == "recommendations"
+    assert questions["Improve outcomes in population health."][1] == "text"
+    assert questions["Tackle inequalities in access."][1] == "text"
+    assert not any("aims" in label for label in questions)
+    assert questions["Paper Reference"][1] == "text"

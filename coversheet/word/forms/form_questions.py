@@ -56,6 +56,7 @@ _CODE = re.compile(r"[A-Z]{1,6}[-/ ]?\d{1,3}(\.\d{1,3})?[a-z]?")  # "SR1", "BAF 
 _FORM_TITLE = re.compile(r"\b(sheet|cover|front page|template|proforma|pro forma)$", re.I)  # "Paper Summary Sheet"
 _MEETINGS_ASKED = re.compile(r"\b(seen by|considered by|previously (considered|seen|discussed)|committees?\b.*\bdates?)\b", re.I)
 _LEAD_IN = re.compile(r"^([A-Za-z][A-Za-z ]{2,40}?\b(?:of|to|from|by)(?: the)?)\s+(\[[^\]]+\])$")  # "Report of the [job title]"
+_ASKED_TO = re.compile(r"\b(asked|invited|requested|recommended)\s+to\s*:?$", re.I)  # "The Board is asked to:"
 _INSTRUCTION = re.compile(r"\bplease\b", re.I)
 _PROMPT_CHOICE = re.compile(r"^choose an item\.?$|^click or tap", re.I)
 
@@ -278,8 +279,9 @@ class _Reader:
             # beside it in this row are more of its options.
             self._more_options(self.form.questions[-1], [_text(cell) for cell in filled if _text(cell)])
             return
-        if self.heading is not None and first is cells[-1] and not self.heading.options and not _set_apart(first) \
-                and (len(_text(first).split()) > 6 or not self.is_label(clean_label(_text(first))[0])):
+        if self.heading is not None and first is cells[-1] and not self.heading.options \
+                and (_ASKED_TO.search(_text(first)) or (not _set_apart(first) and (
+                    len(_text(first).split()) > 6 or not self.is_label(clean_label(_text(first))[0])))):
             # The prompt under a heading ("Provide a short summary", "[Decision/Discussion/Noting]").
             self.heading.prompt = self.heading.prompt or _text(first)
             self.heading.options = choice_words(_text(first))
@@ -430,8 +432,10 @@ class _Reader:
     def _options_row(self, first: Cell, after: list[Cell]) -> bool:
         """Option/box pairs under a heading row: one option a row ("1. Working together ... |
         ☐"), or a grid of them ("SR1 | ☐ | SR3 | ☐"); the box may be an empty cell for an X."""
-        if _asks(first):
-            return False  # "Document is for: (indicate with an x) | Assurance | | ...": the next question's label
+        if _asks(first) and not (after and _boxed(after[0])):
+            # "Document is for: (indicate with an x) | Assurance | | ...": the next question's
+            # label ("For Assurance: | ☐ | For Decision: | ☐" under "Paper Type:" are options)
+            return False
         cells = [first, *after]
         options: list[tuple[str, int]] = []
         boxes = False
@@ -458,8 +462,10 @@ class _Reader:
                 continue
             if following is None or _text(following):
                 return False  # text beside text: a label and its answer, not an option and its box
+            if not _boxed(following) and following.span > 1:
+                return False  # "Improve outcomes ... | (room across the rest of the row)": a question to answer
             boxes = boxes or _boxed(following)
-            options.append((_text(cell), cell.column))
+            options.append((_text(cell).rstrip(" :"), cell.column))  # ("For Assurance: | ☐")
             index += 2
         if not options:
             return False

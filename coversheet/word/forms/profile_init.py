@@ -324,7 +324,9 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
         return Proposal(label, name=name, kind="person", unsure="kind from the label: one person (name, job title)")
     if re.search(r"\bdate\b|\bby$|\bdeadline\b|\bwhen\b", folded):
         return Proposal(label, name=name, kind="date", unsure="kind from the label")
-    if re.search(r"\b(reference|baf|register)\b", folded) and not re.search(r"\bcross reference\b|\breference to\b", folded):
+    if re.search(r"\b(reference|baf|register)\b", folded) and not re.search(
+            r"\bcross reference\b|\breference to\b|\b(paper|report|item|document)s? (reference|ref)\b", folded):
+        # ("Paper Reference: ICB 25 108" is the paper's own number, written as text)
         return Proposal(label, name=name, kind="references", unsure="kind from the label: add its pattern")
     if re.search(r"\b(measure|action|step|invited|attendee|list)\b", folded):
         return Proposal(label, name=name, kind="list", unsure="kind from the label")

@@ -33,6 +33,11 @@ class Cell:
     def tick(self) -> Tick | None:
         return tick_of(self.element) if self.box is None else tick_from(self.element, self.box)
 
+    @property
+    def span(self) -> int:
+        """The grid columns the cell covers (a box's cell covers one; room to write, often more)."""
+        return _span(self.element)
+
 
 
 def flatten(blocks: Iterable[etree._Element]) -> Iterator[tuple[str, etree._Element]]:
