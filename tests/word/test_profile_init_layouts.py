@@ -906,3 +906,28 @@ def test_an_icb_sheets_ticks_lead_in_and_rows_to_answer(tmp_path: Path) -> None:
     assert questions["Tackle inequalities in access."][1] == "text"
     assert not any("aims" in label for label in questions)
     assert questions["Paper Reference"][1] == "text"
+
+
+def test_words_printed_after_a_labels_colon_on_the_blank_are_the_labels(tmp_path: Path) -> None:
+    """"Priority 1: Smoking and Tobacco Control | (room to write)": the priority's name is
+    printed on the blank form, so a paper's answer is what is written beside it, not the name;
+    "Published documents referred to in this report" lists documents, it is no public/private
+    question."""
+    def form(answers: tuple[str, str] = ("", "")):
+        document = Document()
+        label_rows(document, [("Report title:", answers[0] and "Carers strategy"), ("Author:", answers[0] and "Ann Lee, Head of Public Health"),
+                              ("Date of meeting:", answers[0] and "28 January 2026"),
+                              ("Priority 1: Smoking and Tobacco Control", answers[0]),
+                              ("Priority 2: Financial Wellbeing", answers[1]),
+                              ("Published documents referred to in this report:", "")])
+        return document
+
+    profile = propose(tmp_path, form())
+    questions = asked(profile)
+    assert "Priority 1: Smoking and Tobacco Control" in questions
+    assert "Published documents referred to in this report" in questions
+    assert profile.question("confidential") is None
+    draft = extract_under(tmp_path, (tmp_path / "board.toml").read_text(encoding="utf-8"),
+                          form(("Not applicable.", "Carers are offered benefits advice.")))
+    assert (draft["questions"]["priority_1_smoking"], draft["questions"]["priority_2_financial"]) == (
+        "Not applicable.", "Carers are offered benefits advice.")

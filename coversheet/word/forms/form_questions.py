@@ -381,6 +381,12 @@ class _Reader:
             # "**Specialist Implications Officer(s)**  List information for all": the label in
             # bold, what to write in plain type after it, the answer written in the same cell
             label, rest = _bold_then_plain(first.element) or (label, rest)
+        elif after and re.search(r"[^\W\d_]{2}", rest) and not any(_text(cell) or _boxed(cell) for cell in after) \
+                and not _PLACEHOLDER.search(rest) \
+                and not choice_words(rest) and not _DELETE_ONE.search(rest):
+            # "Priority 1: Smoking and Tobacco Control | (room to write)": the words after the
+            # colon are printed on the blank form, so they are the label's, not an answer
+            label, rest = " ".join(_NUMBERING.sub("", _text(first), count=1).split()).rstrip(" :*"), ""
         asked = Asked(label, _text(first), rest=_PLACEHOLDER.sub("", rest).strip(), prompt=rest)
         words = [_text(cell) for cell in after if _text(cell)]
         held = self.form.questions[-1] if self.form.questions else None

@@ -229,6 +229,8 @@ class _Proposer:
             # Yes for a paper in public
             key, match = "confidential", Match("confidential", how="terms")
             self.confidentiality = {"public": "Yes", "private": "No"}
+        if key == "confidential" and not sides and _DOCUMENTS.search(asked.label):
+            key = None  # "Published documents referred to in this report": a list of documents, not the paper's status
         if key is None and _PART.search(asked.label) and "confidential" not in self.taken:
             key, match = "confidential", Match("confidential", how="terms")  # "Part 1 (Open to the public)"
         if key is None and _MEETING_LABEL.match(" ".join(re.findall(r"[a-z]+", asked.label.lower()))) and "board" not in self.taken:
@@ -359,6 +361,7 @@ def _history_parts(asked: Asked) -> list[str] | None:
 # Implications Officer(s)") asks for several, written as the author lists them
 _PERSON = re.compile(r"\b(lead|officer|director|chair|manager|presenter|owner)$|^(lead )?head of\b", re.I)
 _ITEM_AND_TITLE = re.compile(r"\bitem\b.*\band\s+title\b|\btitle\s+and\s+(agenda\s+)?(item|ref(erence)?|number)\b", re.I)
+_DOCUMENTS = re.compile(r"\b(documents?|papers?)\b.*\b(referred|relied|listed|used)\b|\bbackground (documents|papers)\b", re.I)
 _PRESENTERS = re.compile(r"\b(lead|presenter|presented by|presenting)(\(s\))?$", re.I)  # "Board Lead(s)", not "Specialist Officer(s)"
 _DONE = re.compile(r"^(?!.*\bby\b).*\b(approved|agreed|completed|signed off|undertaken|attached)$", re.I)  # "Report Approved": a box to tick
 _PUBLISHED = re.compile(r"\b(for publication|publish(ed)?|for (public )?release|public release)\b", re.I)
