@@ -931,3 +931,31 @@ def test_words_printed_after_a_labels_colon_on_the_blank_are_the_labels(tmp_path
                           form(("Not applicable.", "Carers are offered benefits advice.")))
     assert (draft["questions"]["priority_1_smoking"], draft["questions"]["priority_2_financial"]) == (
         "Not applicable.", "Carers are offered benefits advice.")
+
+
+def test_a_drop_down_of_yes_or_no_in_words_is_a_yes_no_question(tmp_path: Path) -> None:
+    """A drop-down of "Yes (Include further detail below)" and "There are no specific quality
+    implications related to this report.": a Yes / No question answered in words, so a paper's
+    "Yes (Include further detail below)" and its detail read as yes with that detail."""
+    items = ("Yes (Include further detail below)", "There are no specific quality implications related to this report.")
+
+    def form(chosen: str = "Choose an item.", detail: str = ""):
+        document = Document()
+        table = label_rows(document, [("Report title:", "IPC annual report" if detail else ""),
+                                      ("Author:", "Ann Lee, Head of Nursing" if detail else ""),
+                                      ("Date of meeting:", "15 January 2026" if detail else ""),
+                                      ("QUALITY AND SAFETY IMPLICATIONS/IMPACT", "")])
+        listed = "".join(f'<w:listItem w:displayText="{item}" w:value="{item}"/>' for item in items)
+        cell = table.rows[-1].cells[1]
+        cell.paragraphs[0]._p.append(parse_xml(
+            f'<w:sdt {nsdecls("w")}><w:sdtPr><w:dropDownList><w:listItem w:displayText="Choose an item." w:value=""/>'
+            f'{listed}</w:dropDownList></w:sdtPr><w:sdtContent><w:r><w:t>{chosen}</w:t></w:r></w:sdtContent></w:sdt>'))
+        if detail:
+            cell.add_paragraph(detail)
+        return document
+
+    profile = propose(tmp_path, form())
+    assert asked(profile)["QUALITY AND SAFETY IMPLICATIONS/IMPACT"][1] == "yes_no_na"
+    draft = extract_under(tmp_path, (tmp_path / "board.toml").read_text(encoding="utf-8"),
+                          form(items[0], "Hand hygiene compliance was 97%."))
+    assert draft["questions"]["quality_safety_implications"] == {"answer": "yes", "note": "Hand hygiene compliance was 97%."}

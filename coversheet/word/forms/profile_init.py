@@ -302,6 +302,10 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
                         unsure="one of the words printed, as the form has the author delete the others")
     if asked.yes_no_na or (words and all(answer_named(w) for w in words)):
         return Proposal(label, name=name, kind="yes_no_na", unsure="" if len(words) >= 2 or asked.yes_no_na else "kind from layout")
+    if len(words) >= 2 and _answered_in_words(words):
+        # A drop-down of "Yes (Include further detail below)" and "There are no specific ...
+        # implications": a Yes / No question answered in words
+        return Proposal(label, name=name, kind="yes_no_na", unsure="kind from its options: yes or no in words")
     if len(words) == 1 and not asked.keep_one:
         # "Wards Affected: List wards or tick box to indicate all | ☐ | All": the one option to tick
         return Proposal(label, name=name, kind="choice", options=words, multiple=False,
@@ -374,6 +378,14 @@ _QUESTION = re.compile(r"^(have|has|are|is|does|do|did|were|was|will|can|should|
 
 
 _EXPLAINS = re.compile(r"(if (yes|no|not|n/?a)\b|please (explain|give|provide|state|describe)|details\b|explanation\b|findings\b)", re.I)
+
+
+def _answered_in_words(options: list[str]) -> bool:
+    """Options that answer yes or no in words: "Yes (Include further detail below)", "There are
+    no specific quality and safety implications ...", at least one led by its answer word."""
+    led = [option for option in options if answer_named(option.split()[0].strip(",.:;()"))]
+    nothing = [option for option in options if re.match(r"(there (is|are) no|no)\b", option, re.I)]
+    return bool(led) and len({*led, *nothing}) == len(options)
 
 
 def _with_options(label: str, options: list[str]) -> str:
