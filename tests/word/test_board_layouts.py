@@ -197,6 +197,37 @@ def test_a_glossary_table_under_a_list_question_is_its_items(tmp_path: Path) -> 
         "IPC – Infection Prevention and Control", "EqIA – Equality Impact Assessment"]
 
 
+def test_labels_apart_by_a_little_word_a_board_line_with_its_date_and_an_item_in_dots(tmp_path: Path) -> None:
+    """"REPORT TO: | JOINT BOARD – 25 FEBRUARY 2026" and "REPORT ON: | FINANCIAL MONITORING":
+    two questions though "to" and "on" are filler words elsewhere; the date after the board is
+    the meeting's; "ITEM No …5………." is item 5, typed into the dots."""
+    profile = """
+[[questions]]
+field = "agenda_item"
+labels = ["ITEM No"]
+[[questions]]
+field = "board"
+labels = ["REPORT TO"]
+[[questions]]
+field = "meeting_date"
+labels = ["Date of meeting"]
+[[questions]]
+field = "title"
+labels = ["REPORT ON"]
+[[questions]]
+name = "report_by"
+labels = ["REPORT BY"]
+kind = "text"
+"""
+    document = Document()
+    document.add_paragraph("ITEM No …5……….")
+    add_table(document, [["REPORT TO:", "HEALTH AND SOCIAL CARE INTEGRATION JOINT BOARD – 25 FEBRUARY 2026"],
+                         ["REPORT ON:", "FINANCIAL MONITORING POSITION"], ["REPORT BY:", "CHIEF FINANCE OFFICER"]])
+    draft = extract_under(tmp_path, profile, document)
+    assert (draft["board"], draft["meeting_date"], draft["title"], draft["agenda_item"]) == (
+        "HEALTH AND SOCIAL CARE INTEGRATION JOINT BOARD", "2026-02-25", "FINANCIAL MONITORING POSITION", "5")
+
+
 def test_numbered_labels_are_the_boards_labels(tmp_path: Path) -> None:
     document = Document()
     _head(document)

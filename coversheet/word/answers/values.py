@@ -53,6 +53,15 @@ _PRINTED_INSTRUCTION = re.compile(
     r"\b(?!\s*[:–—-])", re.IGNORECASE)
 
 
+_LEADERS = re.compile(r"^[\s…._]+|[\s…._]+$")
+
+
+def without_leaders(text: str) -> str:
+    """"…5……….": an answer typed into the form's dotted room to write, without the dots (a
+    sentence's own full stop is kept: a leader is "…" or two dots or underscores at least)."""
+    return _LEADERS.sub(lambda run: "" if "…" in run.group() or len(run.group().strip()) >= 2 else run.group(), text)
+
+
 def printed_instruction(text: str) -> bool:
     """Is the text after a label the form's own instruction ("List wards or tick box to indicate
     all"), printed beside the label, not the author's answer?"""

@@ -114,6 +114,9 @@ class Matcher:
         # printed as "For:" with the options in the cells after it; head -> [(key, options)].
         self._with_options: dict[str, list[tuple[str, list[str]]]] = {}
         self.labels: dict[str, str] = {}  # normalised label -> key
+        # Labels that mean the same once filler words are dropped but are two questions ("REPORT
+        # TO" the board, "REPORT ON" the title): all their words -> key, looked at first.
+        self._exact: dict[str, str] = {}
         self.order: list[str] = []
         self._words: dict[str, int] = {}  # normalised label -> the fewest words it is printed in
         self._printed: dict[str, list[str]] = {}  # key -> its labels as printed (casefolded)
@@ -121,7 +124,10 @@ class Matcher:
             self.kinds[key] = kind
             self.order.append(key)
             for name in names:
-                self.labels.setdefault(_normal(name), key)
+                held = self.labels.setdefault(_normal(name), key)
+                if held != key:
+                    self._exact[_all_words(name)] = key
+                    self._exact.setdefault(_all_words(self._first_label(held, _normal(name), questions)), held)
                 words = len(name.split())
                 self._words[_normal(name)] = min(words, self._words.get(_normal(name), words))
                 self._printed.setdefault(key, []).append(" ".join(name.split()).casefold())
@@ -176,7 +182,14 @@ class Matcher:
             return Match(head.key, head.claimed_by, head.how, parts[1].strip())
         return self._prefix(text)
 
+    @staticmethod
+    def _first_label(key: str, normal: str, questions: list[tuple[str, str, list[str]]]) -> str:
+        """The label of `key` that normalises to `normal` (the one a later label collides with)."""
+        return next(name for held, _, names in questions if held == key for name in names if _normal(name) == normal)
+
     def _whole(self, text: str) -> Match:
+        if self._exact and (exact := self._exact.get(_all_words(text))):
+            return Match(exact, how="profile")
         key = _normal(text)
         if not key:
             return NO_MATCH
@@ -237,6 +250,11 @@ class Matcher:
                 longer = text[len(printed):].strip()
                 return longer if len(longer) < len(rest) else rest
         return rest
+
+
+def _all_words(text: str) -> str:
+    """A label's words, none dropped ("report on")."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def _normal(text: str) -> str:

@@ -123,6 +123,7 @@ class _Assembler(HeaderLines):
             self.data.setdefault(name, value) if name != "risks" else None
         self.noticed.extend(legacy.noticed)
         self._item_and_title()
+        self._board_and_date()
         self._preamble()
         self._claims()
         not_found = self._mismatch()

@@ -6,6 +6,7 @@ left alone above the sheet.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from typing import Any
 
@@ -22,6 +23,8 @@ _BOARD_LINE = re.compile(r"\b(board|committee|commission|partnership|council|tru
 _MEETING_BODY = re.compile(r"\b(board|committee|commission|partnership|group|panel|cabinet|forum|sub-committee)\b", re.I)
 _ITEM_WORDS = re.compile(r"^\s*(?:agenda\s+)?item\s*(?:no\.?|number)?\s*[:.]?\s*(?=\S)", re.I)
 _ITEM_CODE = re.compile(r"^\s*(?:item\s*)?(?!(?:19|20)\d\d\b)([A-Z]{0,6}[/.\- ]?\d[\w/.\-]*)\s*[:–—-]?\s+(?=[A-Z])", re.I)
+_DAY = _dt.date
+_DATED_LINE = re.compile(r"^(.*\S)\s*(?:[–—-]|,)\s*((?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4})$")
 _PRIVATE_WORD = re.compile(r"\b(closed|private|confidential|restricted|not for publication|part (2|ii|b)|exempt)\b", re.I)
 
 
@@ -43,6 +46,20 @@ class HeaderLines:
         self.data["title"] = title[code.end():].strip()
         if "agenda_item" in self.matcher.kinds and not self.data.get("agenda_item"):
             self.data["agenda_item"] = code.group(1)
+
+    def _board_and_date(self) -> None:
+        """"HEALTH AND SOCIAL CARE INTEGRATION JOINT BOARD – 25 FEBRUARY 2026" as the board's
+        answer: the meeting and its date on one line; the date is the meeting's when the sheet
+        gives it nowhere else."""
+        board = self.data.get("board")
+        if not isinstance(board, str):
+            return
+        found = _DATED_LINE.match(board.strip())
+        if found is None or not isinstance(parse_uk_date(found.group(2)), _DAY):
+            return
+        self.data["board"] = found.group(1).strip()
+        if "meeting_date" in self.matcher.kinds and not self.data.get("meeting_date"):
+            self.data["meeting_date"] = date_value(found.group(2))
 
     def _one_word_left(self) -> None:
         """"OPEN" alone above the sheet whose form prints "OPEN / CLOSED": the author deleted the

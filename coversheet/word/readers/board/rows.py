@@ -133,6 +133,8 @@ class RowSorter:
         if match is not None and match.key:
             if match.rest and values.printed_instruction(match.rest):
                 match = dataclasses.replace(match, rest="")  # "Wards Affected:  List wards or tick box": the form's words
+            elif match.rest:
+                match = dataclasses.replace(match, rest=values.without_leaders(match.rest))  # "ITEM No …5……….": "5"
             self.numbered = self.numbered or bool(NUMBERED_HEADING.match(first.text))
             earlier = self.read.sections.get(match.key)
             if earlier is not None and (earlier.rows or earlier.rest):
