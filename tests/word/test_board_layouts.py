@@ -228,6 +228,32 @@ kind = "text"
         "HEALTH AND SOCIAL CARE INTEGRATION JOINT BOARD", "2026-02-25", "FINANCIAL MONITORING POSITION", "5")
 
 
+def test_a_question_with_its_boxes_beside_yes_and_no_in_the_next_cells(tmp_path: Path) -> None:
+    """"Is the decision eligible for call-In? | ☐ Yes | ☒ No" (Word's legacy check-box fields):
+    the question answered No, not a row of column headers over the rows below."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    def box(on: bool) -> str:
+        state = '<w:default w:val="1"/>' if on else '<w:default w:val="0"/>'
+        return (f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="begin"><w:ffData><w:checkBox><w:sizeAuto/>{state}'
+                '</w:checkBox></w:ffData></w:fldChar></w:r>')
+
+    profile = PROFILE + '[[questions]]\nname = "call_in"\nlabels = ["Is the decision eligible for call-In?"]\nkind = "choice"\noptions = ["Yes", "No"]\n'
+    document = Document()
+    _head(document)
+    table = add_table(document, [["Is the decision eligible for call-In?", "", ""], ["Summary", "Beds were opened."]])
+    for cell, word, on in ((table.cell(0, 1), "Yes", False), (table.cell(0, 2), "No", True)):
+        paragraph = cell.paragraphs[0]._p
+        paragraph.append(parse_xml(box(on)))
+        paragraph.append(parse_xml(f'<w:r {nsdecls("w")}><w:instrText> FORMCHECKBOX </w:instrText></w:r>'))
+        paragraph.append(parse_xml(f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="end"/></w:r>'))
+        paragraph.append(parse_xml(f'<w:r {nsdecls("w")}><w:t xml:space="preserve"> {word}</w:t></w:r>'))
+    draft = extract_under(tmp_path, profile, document)
+    assert draft["questions"]["call_in"] == "No"
+    assert draft["executive_summary"] == "Beds were opened."
+
+
 def test_numbered_labels_are_the_boards_labels(tmp_path: Path) -> None:
     document = Document()
     _head(document)

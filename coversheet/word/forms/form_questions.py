@@ -486,7 +486,10 @@ class _Reader:
         return True
 
     def _tick_header(self, filled: list[Cell]) -> bool:
-        """"Impact | Yes | No | N/A | Comments": the options as column headers."""
+        """"Impact | Yes | No | N/A | Comments": the options as column headers (not "☐ Yes | ☐ No"
+        beside a question: its own boxes)."""
+        if any(_boxed(cell) for cell in filled):
+            return False
         columns: dict[int, str] = {}
         for cell in filled:
             answer = answer_named(_text(cell))

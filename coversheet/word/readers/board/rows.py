@@ -314,7 +314,10 @@ class RowSorter:
             self.current.rows.append(cells)
 
     def _tick_header(self, filled: list[Cell]) -> bool:
-        """"Impact | Yes | No | N/A | Comments": the options as column headers."""
+        """"Impact | Yes | No | N/A | Comments": the options as column headers (a "☐ Yes | ☒ No"
+        row is a question answered beside its label, its boxes in the words' cells)."""
+        if any(cell.tick() in (Tick.CHECKED, Tick.UNCHECKED) for cell in filled):
+            return False
         columns: dict[int, str] = {}
         for cell in filled:
             answer = answer_named(cell.text)
