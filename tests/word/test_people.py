@@ -29,6 +29,8 @@ from coversheet.word.answers.people import parse_people
     ("Cabinet Member for Finance: Councillor David Amos", [("Councillor David Amos", "Cabinet Member for Finance")]),
     ("Director of Finance, Jane Smith", [("Jane Smith", "Director of Finance")]),
     ("Chair, Audit Committee", [("Chair", "Audit Committee")]),  # no name: left as written
+    # A telephone written straight after the name is how to reach them.
+    ("Ian Mackenzie Tel: 03000 268 142", [("Ian Mackenzie", None)]),
 ])
 def test_people_as_typed(text, people):
     assert [(p["name"], p["role"]) for p in parse_people(text)] == people

@@ -109,8 +109,13 @@ def _split_once(text: str) -> tuple[str, str, str]:
     return text[: match.start()], match.group(), text[match.end():]
 
 
+_CONTACT_TAIL = re.compile(r"\s+(?:tel(?:ephone)?|phone|mobile|e-?mail)\b\.?\s*:?.*$", re.IGNORECASE)
+
+
 def _without_contact(part: str) -> str:
-    """`part` without the telephone and e-mail pieces after a comma ("…, tel. 0161 …, a@b.gov.uk")."""
+    """`part` without the telephone and e-mail pieces after a comma ("…, tel. 0161 …, a@b.gov.uk")
+    or after the name ("Ian Mackenzie Tel: 03000 268 142")."""
+    part = _CONTACT_TAIL.sub("", part)
     pieces = [piece for piece in re.split(r"\s*,\s*", part)]
     kept = [piece for piece in pieces if not _CONTACT.match(piece.strip())]
     return ", ".join(kept) if len(kept) != len(pieces) else part
