@@ -254,6 +254,18 @@ def test_a_question_with_its_boxes_beside_yes_and_no_in_the_next_cells(tmp_path:
     assert draft["executive_summary"] == "Beds were opened."
 
 
+def test_a_title_label_again_in_the_authors_block_is_not_the_papers_title(tmp_path: Path) -> None:
+    """"Report title | Winter plan" on the sheet and "Title: Director of Nursing" in the author's
+    block at the report's end: the paper's title is "Winter plan"."""
+    document = Document()
+    _head(document)
+    document.add_paragraph().add_run("Summary").bold = True
+    document.add_paragraph("Beds were opened.")
+    document.add_paragraph().add_run("Report title:").bold = True
+    document.add_paragraph("Director of Nursing")
+    assert extract_under(tmp_path, PROFILE, document)["title"] == "Winter plan"
+
+
 def test_numbered_labels_are_the_boards_labels(tmp_path: Path) -> None:
     document = Document()
     _head(document)

@@ -88,7 +88,9 @@ class _Assembler(HeaderLines):
         legacy_sheet.governance_columns = self.read.governance_columns
         for key, section in self.read.sections.items():
             kind = self.matcher.kinds[key]
-            if kind != PURPOSE:  # a label printed twice: one answer, read from both parts
+            if kind != PURPOSE and not (key in _ONE_LINE and self._text(self._rows(section))):
+                # a label printed twice: one answer, read from both parts (but "Title: Chief
+                # Executive" in the author's block at the report's end is not the paper's title again)
                 for again in self.read.repeats.get(key, []):
                     section.rows.extend(self._rows(again))
             rows = self._rows(section)
@@ -461,3 +463,7 @@ def _term_rows(rows: list[list[Cell]]) -> list[tuple[str, str]] | None:
     if not pairs or any(len(pair) != 2 or not GLOSSARY_TERM.fullmatch(pair[0]) for pair in pairs):
         return None
     return [(term, meaning) for term, meaning in pairs]
+
+
+# Answered in one line on a sheet: a later label of the same words is another thing's
+_ONE_LINE = frozenset({"title", "meeting_date", "agenda_item", "board", "organisation", "sponsor", "presented_by"})
