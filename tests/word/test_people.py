@@ -31,6 +31,9 @@ from coversheet.word.answers.people import parse_people
     ("Chair, Audit Committee", [("Chair", "Audit Committee")]),  # no name: left as written
     # A telephone written straight after the name is how to reach them.
     ("Ian Mackenzie Tel: 03000 268 142", [("Ian Mackenzie", None)]),
+    # The job title on the next line after its own label, the contact after it.
+    ("Robert Shaw\nTitle: Director of Commissioning & contact: robert.shaw@nhs.net",
+     [("Robert Shaw", "Director of Commissioning")]),
 ])
 def test_people_as_typed(text, people):
     assert [(p["name"], p["role"]) for p in parse_people(text)] == people

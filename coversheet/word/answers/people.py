@@ -49,6 +49,11 @@ def parse_people(text: str | None) -> list[dict[str, str | None]] | None:
         part = _without_contact(_NAME_PROMPT.sub("", part.strip())).strip(" ,.")
         if not part or _PROMPT.fullmatch(part):  # "[Report author]": the template's prompt, left
             continue
+        role_label = _ROLE_LABEL.match(part)
+        if role_label and people and people[-1]["role"] is None:
+            # "Robert Shaw" then "Title: Director of Commissioning & contact: ...": his job title
+            people[-1]["role"] = part[role_label.end():].strip() or None
+            continue
         if people and people[-1]["role"] is None and is_job_title(_split_once(part)[0]):
             # "Jane Smith" then "Director of Finance" (or "Manager, Healthwatch York") on the next line
             people[-1]["role"] = part
@@ -109,7 +114,8 @@ def _split_once(text: str) -> tuple[str, str, str]:
     return text[: match.start()], match.group(), text[match.end():]
 
 
-_CONTACT_TAIL = re.compile(r"\s+(?:tel(?:ephone)?|phone|mobile|e-?mail)\b\.?\s*:?.*$", re.IGNORECASE)
+_CONTACT_TAIL = re.compile(r"\s+(?:&\s*|and\s+)?(?:tel(?:ephone)?|phone|mobile|e-?mail|contact)\b\.?\s*:?.*$", re.IGNORECASE)
+_ROLE_LABEL = re.compile(r"^(?:job\s+)?(?:title|role|position|designation)\s*:\s*", re.IGNORECASE)  # "Title: Director of Commissioning"
 
 
 def _without_contact(part: str) -> str:
