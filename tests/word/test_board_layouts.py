@@ -266,6 +266,23 @@ def test_a_title_label_again_in_the_authors_block_is_not_the_papers_title(tmp_pa
     assert extract_under(tmp_path, PROFILE, document)["title"] == "Winter plan"
 
 
+def test_several_labels_each_running_into_its_answer_in_one_cell(tmp_path: Path) -> None:
+    """One cell holding "Purpose of the report: To update ...", "Issues Arising: ..." as its
+    paragraphs: each label's answer, not one text under the first."""
+    profile = PROFILE + ('[[questions]]\nname = "purpose_of_report"\nlabels = ["Purpose of the report"]\nkind = "text"\n'
+                         '[[questions]]\nname = "issues"\nlabels = ["Issues Arising"]\nkind = "text"\n')
+    document = Document()
+    _head(document)
+    table = add_table(document, [["Please provide a summary of the paper being presented"], [""]])
+    cell = table.cell(1, 0)
+    for label, answer in (("Purpose of the report:", "To update the Governing Body."), ("Issues Arising:", "Two delays.")):
+        paragraph = cell.add_paragraph()
+        paragraph.add_run(label).bold = True
+        paragraph.add_run(" " + answer)
+    draft = extract_under(tmp_path, profile, document)
+    assert (draft["questions"]["purpose_of_report"], draft["questions"]["issues"]) == ("To update the Governing Body.", "Two delays.")
+
+
 def test_numbered_labels_are_the_boards_labels(tmp_path: Path) -> None:
     document = Document()
     _head(document)

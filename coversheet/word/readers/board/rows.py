@@ -101,6 +101,12 @@ class RowSorter:
         if not row.paragraph and len(filled) > 2 and (
                 written := self.matcher.by_options(first.text, [cell.text for cell in after])) is not None:
             match = Match(written, how="profile")  # "For: | Decision ☐ | Discussion ☐ | Noting ☒"
+        if "\n" in first.text and len(filled) == 1 and (parts := self._labelled_paragraphs(first)):
+            # "Purpose of the report: To update ..." / "Issues Arising: ..." in one cell: each
+            # paragraph a label running into its answer, read as lines are
+            for part in parts:
+                self._row(Row([part], paragraph=True))
+            return
         if "\n" in first.text and not (match is not None and (match.claimed_by or (match.key and not match.rest))):
             split = self._label_above(first)
             if split is not None:  # "This report makes the following recommendations:" then them, in one cell
@@ -245,6 +251,19 @@ class RowSorter:
                 return False  # "Executive Team | 17 November 2025" is an answer, not column names
         section.headers = [cell.text for cell in filled]
         return True
+
+    def _labelled_paragraphs(self, cell: Cell) -> list[Cell] | None:
+        """The cell's paragraphs as cells of their own, when two or more of them open with one
+        of the board's labels not yet found and its answer; None otherwise ("Financial: Steve
+        Garner" under "Specialist Officer(s)" is that question's answer, Financial asked above)."""
+        parts = [Cell(paragraph, text, cell.column) for paragraph in cell.element.iter(_P)
+                 if (text := values.clean(text_of(paragraph)))]
+        labelled = 0
+        for part in parts:
+            found = self.matcher.match(part.text)
+            labelled += bool(found.key and found.how == "profile" and found.rest and found.key not in self.read.sections
+                             and not values.printed_instruction(found.rest))
+        return parts if labelled >= 2 else None
 
     def _label_above(self, cell: Cell) -> tuple[Cell, Cell] | None:
         """A cell whose first line is one of the board's own labels, its answer on the lines
