@@ -959,3 +959,20 @@ def test_a_drop_down_of_yes_or_no_in_words_is_a_yes_no_question(tmp_path: Path) 
     draft = extract_under(tmp_path, (tmp_path / "board.toml").read_text(encoding="utf-8"),
                           form(items[0], "Hand hygiene compliance was 97%."))
     assert draft["questions"]["quality_safety_implications"] == {"answer": "yes", "note": "Hand hygiene compliance was 97%."}
+
+
+def test_option_words_with_colons_each_with_room_for_a_tick_in_the_labels_row(tmp_path: Path) -> None:
+    """"REPORT FOR: | Assurance: | (room) | Decision: | (room) | Information: | (room)": one
+    question (the purpose: its words are purposes, whatever "report for" sounds like), not three
+    labels of their own."""
+    document = Document()
+    standard_rows(document)
+    table = document.add_table(rows=1, cols=7)
+    bold(table.cell(0, 0).paragraphs[0], "REPORT FOR:")
+    for index, word in enumerate(["Assurance:", "Decision:", "Information:"]):
+        table.cell(0, 1 + 2 * index).text = word
+    profile = propose(tmp_path, document)
+    questions = asked(profile)
+    assert questions["REPORT FOR"][0] == "purpose"
+    assert {"Assurance", "Decision", "Information"} <= set(profile.purposes)
+    assert not {"Decision", "Information"} & set(questions)

@@ -312,7 +312,9 @@ class _Reader:
         # below it: it asks nothing.
         self._drop_heading()
         self.heading, self.bands = None, []
-        segments = self._segments(first, after)
+        # "REPORT FOR: | Assurance: | (room for a ✓) | Decision: | ...": option words each with
+        # room for a mark, though each ends with a colon: one question's options, not labels
+        segments = [(first, after)] if _paired_with_room(after) else self._segments(first, after)
         if len(segments) > 1:
             # Labels side by side ("Agenda No: | | Attachment: | ", "Link to CQC Domain | |
             # Link to the Strategic Missions | "): each its own question, each owning the
@@ -411,8 +413,8 @@ class _Reader:
         elif len(words) >= 2 and _paired_with_room(after):
             # "Document is for: | Assurance | | Information | | Decision | ": each option
             # followed by its own empty cell, where the author types an x
-            asked.options, asked.boxes = words, False
-            asked.yes_no_na = all(answer_named(word) for word in words)
+            asked.options, asked.boxes = [word.rstrip(" :") for word in words], False
+            asked.yes_no_na = all(answer_named(word) for word in asked.options)
         elif len(words) >= 2 and not any(self.is_label(clean_label(word)[0]) for word in words):
             asked.options = words  # option words as column headers: their boxes are in the row below
             self.headers = (asked, {cell.column: _text(cell) for cell in after if _text(cell)})

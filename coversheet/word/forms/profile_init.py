@@ -217,6 +217,9 @@ class _Proposer:
             # "Purpose of the report:" with room for a sentence, then "Action required: ☐ To
             # approve ☐ To note": the ticks are the purpose, the sentence the board's own question
             self._demote("purpose")
+        if key is not None and key != "purpose" and match.how == "terms" and len(purpose_words) >= 2 \
+                and len(purpose_words) * 2 > len(asked.options) and "purpose" not in self.taken:
+            key = None  # "REPORT FOR: Assurance | Decision | ...": its words are purposes, whatever the label's terms
         if key is None and len(purpose_words) >= 2 and len(purpose_words) * 2 > len(asked.options) and "purpose" not in self.taken:
             key, match = "purpose", Match("purpose", how="terms")  # "Report for: Decision | Assurance | ..."
         if sides and "confidential" not in self.taken and key in (None, "confidential"):
