@@ -26,6 +26,7 @@ import json
 import os
 import re
 import sys
+from collections import Counter
 import tempfile
 import unicodedata
 from dataclasses import dataclass, field
@@ -197,11 +198,14 @@ class Profile:
     fields: dict[str, str]
     purposes: dict[str, str]
 
-    def path_for(self, label: str, fallback: str | None) -> str | None:
+    def path_for(self, label: str, fallback: str | None, shared: bool = False) -> str | None:
         """Where the draft holds the answer to `label`: the question the profile gives that
-        label; for a label the profile prints otherwise, the standard question the truth names
-        (`fallback`), else the question whose label begins alike."""
+        label; for a label the profile prints otherwise, or one the truth reads as two standard
+        questions (`shared`), the standard question the truth names (`fallback`); else the
+        question whose label begins alike."""
         wanted = norm(label)
+        if shared and fallback and not fallback.startswith("questions."):
+            return fallback  # one printed label, two standard questions ("Agenda Item and title")
         if wanted in self.fields:
             return self.fields[wanted]
         if fallback and not fallback.startswith("questions."):
@@ -278,9 +282,10 @@ def score_paper(paper: Path, truth: dict, config: Path, profile: Profile, score:
                 return True
         return False
 
+    printed = Counter(norm(answer["label"]) for answer in truth.get("answers", []))
     for answer in truth.get("answers", []):
         label = answer["label"]
-        path = profile.path_for(label, answer.get("field"))
+        path = profile.path_for(label, answer.get("field"), shared=printed[norm(label)] > 1)
         if answer.get("ambiguous"):
             score.point(about(path, label, findings), f"{name}: '{label}' is ambiguous: nothing said ({path})")
             continue
