@@ -26,9 +26,9 @@ import json
 import os
 import re
 import sys
-from collections import Counter
 import tempfile
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
