@@ -283,6 +283,21 @@ def test_several_labels_each_running_into_its_answer_in_one_cell(tmp_path: Path)
     assert (draft["questions"]["purpose_of_report"], draft["questions"]["issues"]) == ("To update the Governing Body.", "Two delays.")
 
 
+def test_the_boards_own_label_running_into_its_answer_beats_key_terms(tmp_path: Path) -> None:
+    """"Report of the Head of Overview and Scrutiny" under a profile asking "Report of": that
+    question's answer, "Head of Overview and Scrutiny" (not the summary, though "overview" is
+    one of the summary's key terms)."""
+    profile = PROFILE + '[[questions]]\nname = "report_of"\nlabels = ["Report of"]\nkind = "text"\n'
+    document = Document()
+    _head(document)
+    document.add_paragraph("Report of the Head of Overview and Scrutiny")
+    document.add_paragraph().add_run("Summary").bold = True
+    document.add_paragraph("Beds were opened.")
+    draft = extract_under(tmp_path, profile, document)
+    assert draft["questions"]["report_of"] == "Head of Overview and Scrutiny"
+    assert draft["executive_summary"] == "Beds were opened."
+
+
 def test_numbered_labels_are_the_boards_labels(tmp_path: Path) -> None:
     document = Document()
     _head(document)

@@ -168,7 +168,10 @@ class Matcher:
         whole = self._whole(text)
         if whole.key and whole.how == "terms":  # "Agenda Item 8": the value after a label of the board's
             prefix = self._prefix(text)
-            if prefix.key == whole.key and prefix.rest:
+            if prefix.key and (prefix.key == whole.key or "?" not in text) and prefix.rest:
+                # ("Report of the Head of Overview and Scrutiny": the board's own label "Report of"
+                # and its answer, not the summary because "overview" is one of its key terms; a
+                # question is asked whole: "Partnership risk log?" is no answer to "Partnership")
                 return prefix
         parts = _COLON.split(text, maxsplit=1)
         head = self._whole(parts[0]) if len(parts) == 2 and parts[0] else NO_MATCH
