@@ -181,13 +181,8 @@ def init(
     from coversheet.exitcodes import EXIT_FAIL
     from coversheet.findings import shown_path
     from coversheet.outputs import write_atomic
-    from coversheet.word.forms.profile_init import (
-        check_loads,
-        own_name,
-        profile_toml,
-        read_template,
-        table,
-    )
+    from coversheet.word.forms.profile_init import own_name, read_template
+    from coversheet.word.forms.profile_toml import check_loads, profile_toml, table
 
     if output.exists() and not force:
         error(f"{output}: already exists (use --force to overwrite)")

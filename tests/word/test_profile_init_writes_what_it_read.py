@@ -83,9 +83,9 @@ def test_labels_holding_table_headers_are_kept_in_coversheet_toml(tmp_path: Path
 
 def test_a_proposal_that_would_not_load_is_not_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The writer's own last line of defence: what is written is read back as a profile first.
-    import coversheet.word.forms.profile_init as profile_init
+    import coversheet.word.forms.profile_toml as profile_toml
 
-    monkeypatch.setattr(profile_init, "profile_toml", lambda *args, **kwargs: 'name = "x"\n[[questions]]\nfield = "nope"\n')
+    monkeypatch.setattr(profile_toml, "profile_toml", lambda *args, **kwargs: 'name = "x"\n[[questions]]\nfield = "nope"\n')
     form = blank_form(tmp_path / "form.docx", "Riverside Board", STANDARD_ROWS)
     result = init(form, tmp_path / "board.toml")
     assert result.returncode == 1

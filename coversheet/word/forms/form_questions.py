@@ -34,14 +34,19 @@ from coversheet.word.answers.values import numbered
 from coversheet.word.matching import labels
 from coversheet.word.layout.cells import Cell, flatten, table_rows
 from coversheet.word.layout.marks import bold, heading, page_break
-from coversheet.word.ns import qn
-from coversheet.word.layout.options import boxed_options, run_has, tokens
+from coversheet.word.layout.options import boxed_options, tokens
+from coversheet.word.forms.form_printed import (
+    DELETE_ONE,
+    bold_start,
+    bold_then_plain,
+    choice_words,
+    dropdown_items,
+    paragraph_options,
+    runs_into_answer,
+)
 from coversheet.word.text import text_of
 from coversheet.word.layout.ticks import Tick, strip_glyphs
 
-_P, _R, _T, _B = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:b")
-_LIST_ITEM, _DISPLAY, _ITEM_VALUE = qn("w:listItem"), qn("w:displayText"), qn("w:value")
-_DROP_DOWN = (qn("w:dropDownList"), qn("w:comboBox"))
 
 MAX_PARAGRAPHS = 80  # a form's questions are printed within its first paragraphs
 _LABEL_WORDS = 30  # a longer paragraph is prose, not a label
@@ -51,14 +56,12 @@ _DECORATION = re.compile(r"[\s:*¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]+$")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-h]\)|[ivx]{1,4}[.)])\s+(?=\S)")
 BOARD_LINE = re.compile(r"\b(board|committee|commission|partnership|council|cabinet|panel|governing body)\b", re.I)
 _ONLY_PLACEHOLDER = re.compile(r"^\[[^\]]*\]$|\bhere$", re.I)
-_DELETE_ONE = re.compile(r"\(?\s*delete (one|as appropriate|as applicable)\s*\)?\s*$", re.I)
 _CODE = re.compile(r"[A-Z]{1,6}[-/ ]?\d{1,3}(\.\d{1,3})?[a-z]?")  # "SR1", "BAF 2.1", "SO3"
 _FORM_TITLE = re.compile(r"\b(sheet|cover|front page|template|proforma|pro forma)$", re.I)  # "Paper Summary Sheet"
 _MEETINGS_ASKED = re.compile(r"\b(seen by|considered by|previously (considered|seen|discussed)|committees?\b.*\bdates?)\b", re.I)
 _LEAD_IN = re.compile(r"^([A-Za-z][A-Za-z ]{2,40}?\b(?:of|to|from|by)(?: the)?)\s+(\[[^\]]+\])$")  # "Report of the [job title]"
 _ASKED_TO = re.compile(r"\b(asked|invited|requested|recommended)\s+to\s*:?$", re.I)  # "The Board is asked to:"
 _INSTRUCTION = re.compile(r"\bplease\b", re.I)
-_PROMPT_CHOICE = re.compile(r"^choose an item\.?$|^click or tap", re.I)
 
 
 @dataclass
@@ -93,7 +96,7 @@ def clean_label(text: str) -> tuple[str, str]:
     head, colon, rest = text.partition(":")
     if not colon or not head.strip():
         head, rest = text, ""
-    label = _DECORATION.sub("", _DELETE_ONE.sub("", _DOTS.sub(" ", head))).strip(" -–—")
+    label = _DECORATION.sub("", DELETE_ONE.sub("", _DOTS.sub(" ", head))).strip(" -–—")
     label = " ".join(label.split())
     return label, rest.strip(" :")
 
@@ -166,7 +169,7 @@ class _Reader:
     def _paragraph(self, element: etree._Element, text: str, above: Asked | None = None, number: int = 0) -> None:
         lead_of, self.lead_in = self.lead_in, None
         label, rest = clean_label(_NUMBERING.sub("", text, count=1))
-        set_apart = bold(element) or heading(element) or (text.isupper() and len(text) > 2) or (bool(rest) and _bold_start(element))
+        set_apart = bold(element) or heading(element) or (text.isupper() and len(text) > 2) or (bool(rest) and bold_start(element))
         known = bool(label) and self.is_label(label)
         dated = bool(rest) and isinstance(parse_uk_date(rest), dt.date)
         if above is not None and not set_apart:
@@ -229,10 +232,10 @@ class _Reader:
             self.form.questions.append(Asked(second, rest))
             return
         if not rest and _DOTS.search(text):
-            label, rest = _runs_into_answer(label, text)
+            label, rest = runs_into_answer(label, text)
         asked = Asked(label, text.strip(), rest=_PLACEHOLDER.sub("", rest).strip(), prompt=rest)
         whole = choice_words(_NUMBERING.sub("", text, count=1))
-        if not _DELETE_ONE.search(text) and any(len(word.split()) > 1 for word in whole):
+        if not DELETE_ONE.search(text) and any(len(word.split()) > 1 for word in whole):
             whole = []  # "Strategic/Operational Plans": a heading's name, not words to delete one of
         asked.options = choice_words(rest) or whole
         asked.keep_one = bool(asked.options)
@@ -382,10 +385,10 @@ class _Reader:
         if not rest:
             # "**Specialist Implications Officer(s)**  List information for all": the label in
             # bold, what to write in plain type after it, the answer written in the same cell
-            label, rest = _bold_then_plain(first.element) or (label, rest)
+            label, rest = bold_then_plain(first.element) or (label, rest)
         elif after and re.search(r"[^\W\d_]{2}", rest) and not any(_text(cell) or _boxed(cell) for cell in after) \
                 and not _PLACEHOLDER.search(rest) \
-                and not choice_words(rest) and not _DELETE_ONE.search(rest):
+                and not choice_words(rest) and not DELETE_ONE.search(rest):
             # "Priority 1: Smoking and Tobacco Control | (room to write)": the words after the
             # colon are printed on the blank form, so they are the label's, not an answer
             label, rest = " ".join(_NUMBERING.sub("", _text(first), count=1).split()).rstrip(" :*"), ""
@@ -398,8 +401,8 @@ class _Reader:
             self._more_options(self.form.questions[-1], words)
             return None
         self.form.questions.append(asked)
-        dropdown = _dropdown(cell.element for cell in after)
-        boxed = _paragraph_options(after) or boxed_options(tokens([cell.element for cell in after]))
+        dropdown = dropdown_items(cell.element for cell in after)
+        boxed = paragraph_options(after) or boxed_options(tokens([cell.element for cell in after]))
         if self.tick_columns and any(cell.column in self.tick_columns for cell in after):
             asked.yes_no_na = True
         elif dropdown:
@@ -550,86 +553,3 @@ def _set_apart(cell: Cell) -> bool:
 
 def _boxed(cell: Cell) -> bool:
     return cell.tick() not in (None, Tick.EMPTY) or any(kind == "box" for kind, _ in tokens([cell.element]))
-
-
-def _paragraph_options(cells: list[Cell]) -> list[tuple[str, Tick]] | None:
-    """Options one a paragraph, each with its box ("☐ 1. To give great care"), under
-    sub-headings without a box ("Trust Objectives"), which are no options; None unless every
-    paragraph holds one box at most."""
-    found: list[tuple[str, Tick]] = []
-    for cell in cells:
-        for paragraph in cell.element.iter(_P):
-            items = tokens([paragraph])
-            boxes = sum(kind == "box" for kind, _ in items)
-            if boxes > 1:
-                return None
-            if boxes == 1:
-                found.extend(boxed_options(items) or [])
-    return found or None
-
-
-def _dropdown(elements: Iterable[etree._Element]) -> list[str]:
-    """A drop-down content control's items, without its "Choose an item." prompt."""
-    found: list[str] = []
-    for element in elements:
-        for tag in _DROP_DOWN:
-            for listing in element.iter(tag):
-                for item in listing.iter(_LIST_ITEM):
-                    shown = " ".join((item.get(_DISPLAY) or item.get(_ITEM_VALUE) or "").split())
-                    if shown and item.get(_ITEM_VALUE, shown) and not _PROMPT_CHOICE.match(shown):
-                        found.append(shown)
-    return list(dict.fromkeys(found))
-
-
-_RUNS_INTO = re.compile(r"^(.+?\b(?:of|to|from|by)\s+the)\s+(\S.*)$", re.I)
-
-
-def _runs_into_answer(label: str, text: str) -> tuple[str, str]:
-    """"REPORT OF THE STRATEGIC DIRECTOR ……": a label with no colon that runs into its room to
-    write; the words printed between "of the" and the dots begin the answer (the author
-    completes them, "STRATEGIC DIRECTOR PEOPLE", or writes another, "DIRECTOR OF PUBLIC
-    HEALTH"), so the label ends at "of the". Any other label is kept whole."""
-    if ":" in text:
-        return label, ""
-    found = _RUNS_INTO.match(label)
-    if not found or len(found.group(1).split()) > 5:
-        return label, ""
-    return found.group(1), found.group(2)
-
-
-def choice_words(text: str) -> list[str]:
-    """"Public/Private", "YES/NO", "[Decision/Discussion/Noting]": the options printed for
-    the author to keep one of; [] for any other text."""
-    inner = text.strip().strip("[]").strip()
-    deleting = _DELETE_ONE.search(inner)
-    if deleting:  # "For general release or Not for publication delete one"
-        inner = inner[:deleting.start()].strip(" ([-–")
-        parts = [part.strip() for part in re.split(r"\s*/\s*|\s+or\s+", inner)]
-    else:
-        parts = [part.strip() for part in re.split(r"\s*/\s*", inner)] if "/" in inner and "N/A" != inner.upper() else []
-    if len(parts) < 2 or any(not part or len(part.split()) > 4 for part in parts):
-        return []
-    return parts
-
-
-def _bold_then_plain(element: etree._Element) -> tuple[str, str] | None:
-    """(the bold words, the plain words after them) of a cell or line that begins in bold and
-    goes on in plain type; None for any other."""
-    runs = [(text, run_has(run, _B)) for run in element.iter(_R)
-            if (text := "".join(t.text or "" for t in run.iter(_T)))]
-    boldness = [bold for text, bold in runs if text.strip()]
-    if not boldness or not boldness[0] or all(boldness):
-        return None
-    split = next(index for index, (text, bold) in enumerate(runs) if text.strip() and not bold)
-    if any(bold for text, bold in runs[split:] if text.strip()):
-        return None  # bold again later: emphasis within a sentence, not a label
-    label = " ".join("".join(text for text, _ in runs[:split]).split()).rstrip(" :")
-    rest = " ".join("".join(text for text, _ in runs[split:]).split())
-    return (label, rest) if label and rest else None
-
-
-def _bold_start(element: etree._Element) -> bool:
-    """"**Report of:** [Relevant Executive Director]": the label in bold, its placeholder not."""
-    run = next((run for run in element.iter(_R) if "".join(t.text or "" for t in run.iter(_T)).strip()), None)
-    return run is not None and run_has(run, _B)
-
