@@ -298,6 +298,17 @@ def test_the_boards_own_label_running_into_its_answer_beats_key_terms(tmp_path: 
     assert draft["executive_summary"] == "Beds were opened."
 
 
+def test_a_purpose_sentence_names_its_categories_by_the_boards_words(tmp_path: Path) -> None:
+    """"Purpose | To note the themes raised and to approve the action plan" under a board whose
+    purpose words are "To approve" and "To note": information and approval, in the order said."""
+    profile = PROFILE.replace('"Decision/Approval" = "approval"', '"To approve" = "approval"\n"To note" = "information"')
+    document = Document()
+    _head(document)
+    add_table(document, [["Purpose:", "To note the themes raised and to approve the action plan."]])
+    draft = extract_under(tmp_path, profile, document)
+    assert draft["purpose"]["categories"] == ["information", "approval"]
+
+
 def test_numbered_labels_are_the_boards_labels(tmp_path: Path) -> None:
     document = Document()
     _head(document)

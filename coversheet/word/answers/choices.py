@@ -35,6 +35,23 @@ def category_of(word: str, words: dict[str, str]) -> str | None:
     return value if isinstance(value, str) and value in ("approval", "endorsement", "discussion", "assurance", "information") else None
 
 
+def categories_said(text: str, words: dict[str, str]) -> list[str] | None:
+    """The categories a purpose written as a sentence names by the board's own words, in the
+    order said: "To note the themes raised and to discuss the actions" under "To note" and "To
+    discuss" -> information, discussion. Only the board's words of two words or more count (a
+    lone "note" inside a sentence is no choice)."""
+    folded = " ".join(text.split()).casefold()
+    found: list[tuple[int, str]] = []
+    for word, category in words.items():
+        if len(word.split()) < 2:
+            continue
+        at = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", folded)
+        if at is not None:
+            found.append((at.start(), category))
+    ordered = list(dict.fromkeys(category for _, category in sorted(found)))
+    return ordered or None
+
+
 _CODE = re.compile(r"[A-Za-z]{1,6}[-/ ]?\d{1,3}(?:\.\d{1,2})*[a-z]?")
 
 

@@ -21,6 +21,7 @@ from coversheet.word.answers import values
 from coversheet.word.answers.choices import (
     YES_NO_NA_WORDS,
     YES_NO_WORDS,
+    categories_said,
     category_of,
     fold,
     option_named,
@@ -346,7 +347,8 @@ class _Assembler(HeaderLines):
         if text is None:
             self.data["purpose"] = None
             return
-        categories = values.purpose_categories(text) or ([c] if (c := category_of(text, words)) else None)
+        categories = values.purpose_categories(text) or ([c] if (c := category_of(text, words)) else None) \
+            or categories_said(text, words)  # "To note the themes raised ...": the board's words in a sentence
         self.data["purpose"] = {"categories": categories, "text": text}
 
     def _choice(self, key: str, question, section: Section, rows: list[list[Cell]]) -> Any:
