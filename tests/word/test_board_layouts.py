@@ -309,6 +309,18 @@ def test_a_purpose_sentence_names_its_categories_by_the_boards_words(tmp_path: P
     assert draft["purpose"]["categories"] == ["information", "approval"]
 
 
+def test_a_label_last_in_its_row_answered_in_the_row_below(tmp_path: Path) -> None:
+    """"Report title: | Winter plan | | Decision Date:" over "Author: | Jane Smith | | 27 January
+    2026": the date is Decision Date's, not part of the author's answer."""
+    profile = PROFILE + '[[questions]]\nfield = "meeting_date"\nlabels = ["Decision Date"]\n'
+    document = Document()
+    add_table(document, [["Report title:", "Winter plan", "", "Decision Date:"],
+                         ["Author:", "Jane Smith, Director of Nursing", "", "27 January 2026"]])
+    draft = extract_under(tmp_path, profile, document)
+    assert draft["meeting_date"] == "2026-01-27"
+    assert draft["authors"] == [{"name": "Jane Smith", "role": "Director of Nursing"}]
+
+
 def test_numbered_labels_are_the_boards_labels(tmp_path: Path) -> None:
     document = Document()
     _head(document)

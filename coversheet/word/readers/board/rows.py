@@ -82,7 +82,11 @@ class RowSorter:
             if head is None or not (head.key or head.claimed_by):
                 self._banded(row.cells)
                 return
+            taken = self._under_unanswered_bands(row.cells)
             self.bands = []
+            if taken:  # "Decision Maker: | ... | | 27 January 2026" under "Title: | ... | | Decision Date:"
+                self._row(Row([cell for cell in row.cells if cell not in taken], row.paragraph))
+                return
         if self.current is not None and self.current.key and self.matcher.kinds.get(self.current.key) == GOVERNANCE:
             if self._governance_header(filled):
                 return
@@ -306,6 +310,22 @@ class RowSorter:
             if any(cell.text for cell in beside):
                 section.rows.append(beside)
         return bands
+
+    def _under_unanswered_bands(self, cells: list[Cell]) -> list[Cell]:
+        """A row that starts with another label, under a label printed last in the row above
+        with nothing beside it: the cells in that label's columns are its answer (given to it
+        here, and returned), not part of the new label's."""
+        taken: list[Cell] = []
+        for at, (column, section) in enumerate(self.bands[1:], start=1):
+            if section.rows or section.rest:
+                continue
+            end = self.bands[at + 1][0] if at + 1 < len(self.bands) else None
+            under = [cell for cell in cells if cell.column >= column and (end is None or cell.column < end) and cell.text
+                     and not self.matcher.match(cell.text).key]
+            if under:
+                section.rows.append(under)
+                taken.extend(under)
+        return taken
 
     def _banded(self, cells: list[Cell]) -> None:
         """A row under lists side by side: each cell to the question whose columns hold it."""
