@@ -321,6 +321,20 @@ def test_a_label_last_in_its_row_answered_in_the_row_below(tmp_path: Path) -> No
     assert draft["authors"] == [{"name": "Jane Smith", "role": "Director of Nursing"}]
 
 
+def test_a_lettered_paper_and_a_heading_line_named_as_the_boards_label(tmp_path: Path) -> None:
+    """"Paper E" (the item a letter) and "Public Trust Board – 3 February 2026" under a profile
+    whose label for the board is its name: item E, the board, and the meeting's date."""
+    profile = PROFILE + ('[[questions]]\nfield = "agenda_item"\nlabels = ["Paper"]\n'
+                         '[[questions]]\nfield = "board"\nlabels = ["Public Trust Board"]\n'
+                         '[[questions]]\nfield = "meeting_date"\nlabels = ["Date of meeting"]\n')
+    document = Document()
+    document.add_paragraph("Paper E")
+    document.add_paragraph("Public Trust Board – 3 February 2026")
+    _head(document)
+    draft = extract_under(tmp_path, profile, document)
+    assert (draft["agenda_item"], draft["board"], draft["meeting_date"]) == ("E", "Public Trust Board", "2026-02-03")
+
+
 def test_numbered_labels_are_the_boards_labels(tmp_path: Path) -> None:
     document = Document()
     _head(document)

@@ -238,7 +238,8 @@ class Matcher:
             # "This report updates the Committee": a sentence, whose first word is no part of
             # the label ("Report to" normalises as "report" too).
             determiner = words[0].lower() in _DETERMINERS
-            if own and key and not goes_on and not determiner and (rest[:1].isdigit() or len(words[:length]) >= 2):
+            lettered = bool(re.fullmatch(r"[A-Z]\d{0,2}[a-z]?|[A-Z]\d{0,2}\.\d{1,2}", rest))  # "Paper E", "Enclosure B2"
+            if own and key and not goes_on and not determiner and (rest[:1].isdigit() or lettered or len(words[:length]) >= 2):
                 if len(rest) <= 120:
                     return Match(own, how="profile", rest=self._after_printed(own, text, rest))
         return NO_MATCH

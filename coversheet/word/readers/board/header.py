@@ -54,6 +54,11 @@ class HeaderLines:
         board = self.data.get("board")
         if not isinstance(board, str):
             return
+        section = self.read.sections.get("board")
+        if section is not None and isinstance(parse_uk_date(board.strip(" –—-:")), _DAY):
+            # "Public Trust Board – 3 February 2026" under a profile whose label for the board is
+            # its name: the line is the meeting's, its date after the name
+            board = section.label
         found = _DATED_LINE.match(board.strip())
         if found is None or not isinstance(parse_uk_date(found.group(2)), _DAY):
             return
