@@ -976,3 +976,19 @@ def test_option_words_with_colons_each_with_room_for_a_tick_in_the_labels_row(tm
     assert questions["REPORT FOR"][0] == "purpose"
     assert {"Assurance", "Decision", "Information"} <= set(profile.purposes)
     assert not {"Decision", "Information"} & set(questions)
+
+
+def test_a_column_of_boxes_each_with_its_label_asks_a_question_a_box(tmp_path: Path) -> None:
+    """A one-column table, each box spanning it with its label on the first line ("Aims /
+    summary", "Action required from the meeting", "Financial implications"): a question a box,
+    none of them the heading of the next; "Submitted by" asks for a person, not a date."""
+    document = Document()
+    label_rows(document, [("Submitted by:", "")])
+    table = document.add_table(rows=0, cols=1)
+    for label in ("Aims / summary", "Action required from the meeting", "Financial implications",
+                  "Who needs to be told about any decision?"):
+        bold(table.add_row().cells[0].paragraphs[0], label)
+    questions = asked(propose(tmp_path, document))
+    assert {"Aims / summary", "Action required from the meeting", "Financial implications",
+            "Who needs to be told about any decision?"} <= set(questions)
+    assert questions["Submitted by"][1] == "person"

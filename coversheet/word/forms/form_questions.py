@@ -312,8 +312,12 @@ class _Reader:
         if (self.heading is not None or self.bands) and self._options_row(first, after):
             return
         # A section's heading ("1. About this paper") spans its row with the next label right
-        # below it: it asks nothing.
-        self._drop_heading()
+        # below it: it asks nothing. (A column of boxes, each spanning the table with its label
+        # on its first line, "Aims / summary" over "Action required from the meeting", asks a
+        # question a box: two such rows in a row are two questions.)
+        if after and not all(cell.column == first.column for cell in after) or not _set_apart(first) \
+                or self.heading is None or not _set_apart_like(self.heading, first):
+            self._drop_heading()
         self.heading, self.bands = None, []
         # "REPORT FOR: | Assurance: | (room for a ✓) | Decision: | ...": option words each with
         # room for a mark, though each ends with a colon: one question's options, not labels
@@ -553,3 +557,9 @@ def _set_apart(cell: Cell) -> bool:
 
 def _boxed(cell: Cell) -> bool:
     return cell.tick() not in (None, Tick.EMPTY) or any(kind == "box" for kind, _ in tokens([cell.element]))
+
+
+def _set_apart_like(heading: Asked, first: Cell) -> bool:
+    """Is a spanning label printed as the heading above it was (both plain question boxes, not a
+    numbered section heading over a label)?"""
+    return not _NUMBERING.match(heading.printed) and not heading.printed.isupper() and not _text(first).isupper()
