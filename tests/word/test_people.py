@@ -31,6 +31,9 @@ from coversheet.word.answers.people import parse_people
     ("Chair, Audit Committee", [("Chair", "Audit Committee")]),  # no name: left as written
     # A telephone written straight after the name is how to reach them.
     ("Ian Mackenzie Tel: 03000 268 142", [("Ian Mackenzie", None)]),
+    # A post with no one named is the role; a group is named as written.
+    ("Medical Director", [(None, "Medical Director")]),
+    ("Non-Executive Directors", [("Non-Executive Directors", None)]),
     # The job title on the next line after its own label, the contact after it.
     ("Robert Shaw\nTitle: Director of Commissioning & contact: robert.shaw@nhs.net",
      [("Robert Shaw", "Director of Commissioning")]),

@@ -87,6 +87,8 @@ def is_job_title(text: str) -> bool:
 
 def parse_person(text: str) -> dict[str, str | None]:
     name, _, role = (piece.strip() for piece in _split_once(text))
+    if name and not role and is_job_title(name) and not looks_like_name(name) and not _GROUP.search(name):
+        return {"name": None, "role": name}  # "Medical Director": a post, no one named ("Non-Executive Directors": a group, named)
     if name and role and is_job_title(name) and looks_like_name(role):
         name, role = role, name  # "Cabinet Member for Finance: Councillor David Amos": the role first
     return {"name": name or None, "role": role or None}
@@ -102,6 +104,7 @@ def looks_like_name(text: str) -> bool:
         and not re.search(r"\d", text) and not _BODY_WORDS.search(text)
 
 
+_GROUP = re.compile(r"\b(directors|members|governors|officers|managers|leads|chairs|executives|trustees|partners|teams?|groups?|committees?|boards?)$", re.I)
 # Words that make a line a body, not a person ("Audit Committee", "Public Health Team").
 _BODY_WORDS = re.compile(r"\b(committee|board|group|council|trust|team|services?|department|directorate|"
                          r"partnership|forum|panel|office|unit|nhs|icb|ics)\b", re.IGNORECASE)
