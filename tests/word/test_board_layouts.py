@@ -335,6 +335,21 @@ def test_a_lettered_paper_and_a_heading_line_named_as_the_boards_label(tmp_path:
     assert (draft["agenda_item"], draft["board"], draft["meeting_date"]) == ("E", "Public Trust Board", "2026-02-03")
 
 
+def test_a_date_question_answered_with_the_meetings_name_and_its_date(tmp_path: Path) -> None:
+    """"Committee Name and Date of Committee Meeting" over "Health Select Commission – 29 January
+    2026", under a profile that also labels the board by its name: the date is the meeting's."""
+    profile = PROFILE + ('[[questions]]\nfield = "board"\nlabels = ["Health Select Commission"]\n'
+                         '[[questions]]\nfield = "meeting_date"\nlabels = ["Committee Name and Date of Committee Meeting"]\n')
+    document = Document()
+    document.add_paragraph().add_run("Health Select Commission").bold = True  # the committee's line at the top
+    for label, answer in (("Committee Name and Date of Committee Meeting", "Health Select Commission – 29 January 2026"),
+                          ("Report title", "Winter plan")):
+        document.add_paragraph().add_run(label).bold = True
+        document.add_paragraph(answer)
+    draft = extract_under(tmp_path, profile, document)
+    assert (draft["meeting_date"], draft["title"]) == ("2026-01-29", "Winter plan")
+
+
 def test_numbered_labels_are_the_boards_labels(tmp_path: Path) -> None:
     document = Document()
     _head(document)

@@ -2,16 +2,31 @@
 
 from __future__ import annotations
 
+import re
+
 from coversheet.dates.uk import Month, parse_uk_date
 from coversheet.word.layout.cells import Cell
 
 _DAY = type(parse_uk_date("1 January 2020"))
+_DATED_LINE = re.compile(r"^(.*\S)\s*(?:[–—-]|,)\s*((?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4})$")
+
+
+def dated_line(text: str) -> tuple[str, str] | None:
+    """("Health Select Commission", "29 January 2026") of "Health Select Commission – 29 January
+    2026": a meeting's name with its date after a dash or comma; None for any other text."""
+    found = _DATED_LINE.match(" ".join(text.split()))
+    if found is None or not isinstance(parse_uk_date(found.group(2)), _DAY):
+        return None
+    return found.group(1).strip(), found.group(2)
 
 
 def date_rows(rows: list[list[Cell]]) -> list[list[Cell]]:
     """"BoD 26.11.25" then "26th November 2025" under the meeting's name: the date is the cell
     that reads as one, when the first does not."""
     texts = [cell for row in rows for cell in row if cell.text]
+    if len(texts) == 1 and not isinstance(parse_uk_date(texts[0].text), _DAY) and (named := dated_line(texts[0].text)):
+        # "Health Select Commission – 29 January 2026": the meeting's name, then its date
+        return [[Cell(texts[0].element, named[1], texts[0].column)]]
     if len(texts) < 2 or isinstance(parse_uk_date(texts[0].text), _DAY):
         return rows
     dated = next((cell for cell in texts if isinstance(parse_uk_date(cell.text), _DAY)), None)
@@ -23,6 +38,8 @@ def date_value(text: str | None) -> str | None:
     if text is None:
         return None
     parsed = parse_uk_date(text)
+    if parsed is None and (named := dated_line(text)) is not None:
+        parsed = parse_uk_date(named[1])  # "Health Select Commission – 29 January 2026": the meeting's date
     if parsed is None or isinstance(parsed, Month):
         return text
     return parsed.isoformat()

@@ -13,7 +13,7 @@ from typing import Any
 from lxml import etree
 
 from coversheet.dates.uk import parse_uk_date
-from coversheet.word.answers.dates import date_value
+from coversheet.word.answers.dates import date_value, dated_line
 from coversheet.word.layout.marks import bold
 from coversheet.word.matching import labels
 from coversheet.word.matching.meaning import DATE, TEXT
@@ -24,7 +24,6 @@ _MEETING_BODY = re.compile(r"\b(board|committee|commission|partnership|group|pan
 _ITEM_WORDS = re.compile(r"^\s*(?:agenda\s+)?item\s*(?:no\.?|number)?\s*[:.]?\s*(?=\S)", re.I)
 _ITEM_CODE = re.compile(r"^\s*(?:item\s*)?(?!(?:19|20)\d\d\b)([A-Z]{0,6}[/.\- ]?\d[\w/.\-]*)\s*[:–—-]?\s+(?=[A-Z])", re.I)
 _DAY = _dt.date
-_DATED_LINE = re.compile(r"^(.*\S)\s*(?:[–—-]|,)\s*((?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4})$")
 _PRIVATE_WORD = re.compile(r"\b(closed|private|confidential|restricted|not for publication|part (2|ii|b)|exempt)\b", re.I)
 
 
@@ -59,12 +58,12 @@ class HeaderLines:
             # "Public Trust Board – 3 February 2026" under a profile whose label for the board is
             # its name: the line is the meeting's, its date after the name
             board = section.label
-        found = _DATED_LINE.match(board.strip())
-        if found is None or not isinstance(parse_uk_date(found.group(2)), _DAY):
+        named = dated_line(board)
+        if named is None:
             return
-        self.data["board"] = found.group(1).strip()
+        self.data["board"] = named[0]
         if "meeting_date" in self.matcher.kinds and not self.data.get("meeting_date"):
-            self.data["meeting_date"] = date_value(found.group(2))
+            self.data["meeting_date"] = date_value(named[1])
 
     def _one_word_left(self) -> None:
         """"OPEN" alone above the sheet whose form prints "OPEN / CLOSED": the author deleted the

@@ -15,6 +15,7 @@ import re
 from coversheet.dates.uk import parse_uk_date
 from coversheet.model.answers import answer_named
 from coversheet.word.answers import values
+from coversheet.word.answers.dates import dated_line
 from coversheet.word.layout.cells import Cell
 from coversheet.word.layout.marks import bold, heading, shaded
 from coversheet.word.layout.ticks import Tick
@@ -122,6 +123,13 @@ class RowSorter:
         if (match is not None and match.how == "terms" and not self.read.sections and not self.read.tables
                 and not match.rest and ":" not in first.text and _HEADER_LINE.search(first.text)):
             match = None  # "Air Quality Annual Status Report 2021" over the sheet: its title, not a "status" label
+        if (match is not None and match.key and match.rest and self.current is not None and self.current.key
+                and match.key != self.current.key and self.matcher.kinds.get(self.current.key) == DATE
+                and not self.current.rows and not self.current.rest and dated_line(first.text) is not None):
+            # "Committee Name and Date of Committee Meeting" over "Health Select Commission – 29
+            # January 2026": the waiting date's answer, though it starts with the board's name
+            self._add(row.cells)
+            return
         if match is not None and match.claimed_by:
             self.read.claimed.append((first.text, match.claimed_by))
             self.current = Section("", first.text)  # its content is given to no question
