@@ -350,6 +350,45 @@ def test_a_date_question_answered_with_the_meetings_name_and_its_date(tmp_path: 
     assert (draft["meeting_date"], draft["title"]) == ("2026-01-29", "Winter plan")
 
 
+def test_labelled_lines_among_the_header_lines_are_not_counted(tmp_path: Path) -> None:
+    """"Agenda Item No: 10" and "Date: 12 March 2026" above "Corporate Report Format" and the
+    title: the profile places the title as the second unlabelled line; the labelled lines are
+    answered by their labels and not counted."""
+    profile = """
+[[questions]]
+field = "agenda_item"
+labels = ["Agenda Item No"]
+[[questions]]
+field = "meeting_date"
+labels = ["Date"]
+[[questions]]
+field = "title"
+labels = ["Title"]
+line = 2
+[[questions]]
+field = "executive_summary"
+labels = ["EXECUTIVE SUMMARY"]
+"""
+    document = Document()
+    for line in ("Agenda Item No: 10", "Date: 12 March 2026", "Corporate Report Format", "HEALTHWATCH ANNUAL REPORT"):
+        document.add_paragraph(line)
+    document.add_paragraph().add_run("EXECUTIVE SUMMARY").bold = True
+    document.add_paragraph("Healthwatch heard from 3,200 people.")
+    draft = extract_under(tmp_path, profile, document)
+    assert (draft["agenda_item"], draft["meeting_date"], draft["title"]) == ("10", "2026-03-12", "HEALTHWATCH ANNUAL REPORT")
+
+
+def test_a_reason_label_that_is_the_confidential_questions_own(tmp_path: Path) -> None:
+    """A profile whose confidentiality `reason_label` is the question's own label ("EXEMPT
+    REPORT"): the row's answer is the question's (a secretary's slip, read as meant)."""
+    profile = PROFILE + ('[[questions]]\nfield = "confidential"\nlabels = ["EXEMPT REPORT"]\n'
+                         '[confidentiality]\npublic = "No"\nprivate = "Yes"\nreason_label = "EXEMPT REPORT"\n')
+    document = Document()
+    _head(document)
+    add_table(document, [["EXEMPT REPORT", "No"]])
+    assert extract_under(tmp_path, profile, document)["confidential"] is False
+
+
 def test_numbered_labels_are_the_boards_labels(tmp_path: Path) -> None:
     document = Document()
     _head(document)

@@ -324,8 +324,12 @@ def profile_questions(profile) -> list[tuple[str, str, list[str]]]:
             found.append((f"questions.{question.name}", reader_kind(question), list(question.labels)))
         else:
             found.append((question.field, reader_kind(question), list(question.all_labels)))
-    if any(key == "confidential" for key, _, _ in found):
-        found.append(("confidential_reason", TEXT, [profile.confidentiality.reason_label]))
+    confidential = next((names for key, _, names in found if key == "confidential"), None)
+    reason = profile.confidentiality.reason_label
+    if confidential is not None and _normal(reason) not in {_normal(name) for name in confidential}:
+        # (a profile whose reason label is the question's own, "EXEMPT REPORT", has the answer
+        # and its reason written in that one row: the row is the question's, never the reason's)
+        found.append(("confidential_reason", TEXT, [reason]))
     return found
 
 

@@ -47,15 +47,27 @@ class RowSorter:
         self.numbered = False  # the form numbers its labels ("1. PURPOSE OF THE REPORT:")
         self.above: tuple[int, Section] | None = None  # a label alone in its row: (its column, its section)
         self.over: dict[int, Section] = {}  # a row of labels alone: column -> its section, answered in the row below
+        self.header_answered: set[str] = set()  # questions answered by their labels among the placed header lines
 
     def _row(self, row: Row) -> None:
         filled = [cell for cell in row.cells if cell.text or (cell.tick() not in (None, Tick.EMPTY))]
         if not filled:
             return
-        if (row.paragraph and not self.read.sections and not self.read.tables and self.current is None
-                and len(self.read.preamble) < self.matcher.header_lines):
-            self.read.preamble.append((filled[0].text, filled[0].element))  # a header line the profile places
-            return
+        if (row.paragraph and not self.read.tables and len(self.read.preamble) < self.matcher.header_lines
+                and all(section.key in self.header_answered for section in self.read.sections.values())):
+            found = self.matcher.match(filled[0].text)
+            if found.key and found.how == "profile" and found.rest and found.key not in self.read.sections:
+                # "Agenda Item No: 10", "Date: 12 March 2026" among the header lines: answered by
+                # their labels, and not counted among the unlabelled lines the profile places
+                self.header_answered.add(found.key)
+                section = self.read.sections[found.key] = Section(found.key, filled[0].text, rest=found.rest, how=found.how)
+                self.read.order.append(section)
+                section.rows.append([])
+                self.current = section
+                return
+            if not (found.key and found.how == "profile"):  # (a label of the board's alone: the sheet has begun)
+                self.read.preamble.append((filled[0].text, filled[0].element))  # a header line the profile places
+                return
         above, self.above = self.above, None
         over, self.over = self.over, {}
         if over and not row.paragraph and all(cell.column in over for cell in filled) and not any(
