@@ -224,7 +224,8 @@ class Confidentiality(BaseModel):
     public: str = Field("Public", description='The word for a paper in public, e.g. "Public" or "Part I".')
     private: str = Field("Private", description='The word for a confidential paper, e.g. "Private" or "Part II".')
     reason_label: str = Field(
-        "Reason for confidentiality", description='The label of the exemption relied on, e.g. "Exempt by virtue of paragraph".'
+        "Reason for confidentiality", description='The label of the row where a private paper\'s exemption is written, '
+        'e.g. "Exempt by virtue of paragraph" (not the public/private question\'s own label).'
     )
 
     @field_validator("reason_label")
