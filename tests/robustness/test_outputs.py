@@ -82,19 +82,27 @@ def test_a_full_standard_output_is_one_line_not_a_traceback() -> None:
 
 # Runs `coversheet ARGS...` with os.replace stopped at the second output, its temporary file
 # written: it says so by making the file READY, then waits for a signal. Whatever the machine's
-# speed, the signal lands in the middle of the run, with a temporary file to clean up.
+# speed, the signal lands in the middle of the run, with a temporary file to clean up. The
+# signals are blocked before READY is made and waited for with sigwait, then raised again for
+# the command's own handlers: a signal sent as soon as READY appears is never lost (with
+# `signal.pause()` after the touch, one that came between the two was, and the child waited
+# for ever: the test failed about once in ten runs under load, its child left behind).
 _STOPPED_MID_WRITE = """
 import os, signal, sys
 from pathlib import Path
 
 ready, args = Path(sys.argv[1]), sys.argv[2:]
 real_replace, replaced = os.replace, []
+STOPS = {signal.SIGINT, signal.SIGTERM}
 
 def replace(source, target, *rest, **options):
     replaced.append(target)
     if len(replaced) == 2:
+        signal.pthread_sigmask(signal.SIG_BLOCK, STOPS)
         ready.touch()
-        signal.pause()
+        came = signal.sigwait(STOPS)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOPS)
+        signal.raise_signal(came)
     return real_replace(source, target, *rest, **options)
 
 os.replace = replace
@@ -118,13 +126,18 @@ def test_a_render_ended_early_says_so_and_leaves_no_temporary_file(tmp_path: Pat
         stderr=subprocess.PIPE,
         text=True,
     )
-    deadline = time.monotonic() + 60
-    while not ready.exists() and process.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.01)  # waiting for the event (the READY file), not guessing how long a render takes
-    assert ready.exists(), process.communicate(timeout=30)
-    assert [p.name for p in out.iterdir() if p.name.startswith(".")]  # mid-write: its temporary file is there
-    process.send_signal(how)
-    _, stderr = process.communicate(timeout=30)
+    try:
+        deadline = time.monotonic() + 60
+        while not ready.exists() and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)  # waiting for the event (the READY file), not guessing how long a render takes
+        assert ready.exists(), process.communicate(timeout=30)
+        assert [p.name for p in out.iterdir() if p.name.startswith(".")]  # mid-write: its temporary file is there
+        process.send_signal(how)
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()  # a failed run leaves no process behind
+            process.wait()
     assert process.returncode == 130, stderr
     assert stderr.strip().endswith("coversheet: interrupted"), stderr
     assert "Traceback" not in stderr
