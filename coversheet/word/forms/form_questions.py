@@ -312,11 +312,8 @@ class _Reader:
         if (self.heading is not None or self.bands) and self._options_row(first, after):
             return
         # A section's heading ("1. About this paper") spans its row with the next label right
-        # below it: it asks nothing. (A column of boxes, each spanning the table with its label
-        # on its first line, "Aims / summary" over "Action required from the meeting", asks a
-        # question a box: two such rows in a row are two questions.)
-        if after and not all(cell.column == first.column for cell in after) or not _set_apart(first) \
-                or self.heading is None or not _set_apart_like(self.heading, first):
+        # below it: it asks nothing (unless both are boxes of a column of questions).
+        if not self._next_box(first, after):
             self._drop_heading()
         self.heading, self.bands = None, []
         # "REPORT FOR: | Assurance: | (room for a ✓) | Decision: | ...": option words each with
@@ -333,6 +330,15 @@ class _Reader:
             self.heading = None
             return
         self._label_row(first, after)
+
+    def _next_box(self, first: Cell, after: list[Cell]) -> bool:
+        """A column of boxes, each spanning the table with its label on its first line ("Aims /
+        summary" over "Action required from the meeting"): a question a box, so the box above
+        is no heading. A numbered or capitalised heading over a label is a section's heading."""
+        spans = not after or all(cell.column == first.column for cell in after)
+        heading = self.heading
+        return (spans and _set_apart(first) and heading is not None and not _NUMBERING.match(heading.printed)
+                and not heading.printed.isupper() and not _text(first).isupper())
 
     def _labels_across(self, filled: list[Cell]) -> bool:
         """"Author: | Chief Officer Responsible for the report:": labels as column headers with
@@ -557,9 +563,3 @@ def _set_apart(cell: Cell) -> bool:
 
 def _boxed(cell: Cell) -> bool:
     return cell.tick() not in (None, Tick.EMPTY) or any(kind == "box" for kind, _ in tokens([cell.element]))
-
-
-def _set_apart_like(heading: Asked, first: Cell) -> bool:
-    """Is a spanning label printed as the heading above it was (both plain question boxes, not a
-    numbered section heading over a label)?"""
-    return not _NUMBERING.match(heading.printed) and not heading.printed.isupper() and not _text(first).isupper()

@@ -117,6 +117,7 @@ class Matcher:
         # Labels that mean the same once filler words are dropped but are two questions ("REPORT
         # TO" the board, "REPORT ON" the title): all their words -> key, looked at first.
         self._exact: dict[str, str] = {}
+        first_printed: dict[str, str] = {}  # normalised label -> the first label printed so
         self.order: list[str] = []
         self._words: dict[str, int] = {}  # normalised label -> the fewest words it is printed in
         self._printed: dict[str, list[str]] = {}  # key -> its labels as printed (casefolded)
@@ -125,9 +126,10 @@ class Matcher:
             self.order.append(key)
             for name in names:
                 held = self.labels.setdefault(_normal(name), key)
+                first_printed.setdefault(_normal(name), name)
                 if held != key:
                     self._exact[_all_words(name)] = key
-                    self._exact.setdefault(_all_words(self._first_label(held, _normal(name), questions)), held)
+                    self._exact.setdefault(_all_words(first_printed[_normal(name)]), held)
                 words = len(name.split())
                 self._words[_normal(name)] = min(words, self._words.get(_normal(name), words))
                 self._printed.setdefault(key, []).append(" ".join(name.split()).casefold())
@@ -184,11 +186,6 @@ class Matcher:
         if head.key or head.claimed_by:  # "Status: Public ☒ Private ☐", "Date: 7 January"
             return Match(head.key, head.claimed_by, head.how, parts[1].strip())
         return self._prefix(text)
-
-    @staticmethod
-    def _first_label(key: str, normal: str, questions: list[tuple[str, str, list[str]]]) -> str:
-        """The label of `key` that normalises to `normal` (the one a later label collides with)."""
-        return next(name for held, _, names in questions if held == key for name in names if _normal(name) == normal)
 
     def _whole(self, text: str) -> Match:
         if self._exact and (exact := self._exact.get(_all_words(text))):

@@ -60,8 +60,7 @@ class RowSorter:
                 # "Agenda Item No: 10", "Date: 12 March 2026" among the header lines: answered by
                 # their labels, and not counted among the unlabelled lines the profile places
                 self.header_answered.add(found.key)
-                section = self.read.sections[found.key] = Section(found.key, filled[0].text, rest=found.rest, how=found.how)
-                self.read.order.append(section)
+                section = self.read.open(Section(found.key, filled[0].text, rest=found.rest, how=found.how))
                 section.rows.append([])
                 self.current = section
                 return
@@ -177,10 +176,8 @@ class RowSorter:
             elif earlier is not None:
                 section = earlier
             else:
-                section = self.read.sections[match.key] = Section(match.key, first.text, rest=match.rest,
-                                                                   columns=self.read.tick_columns, how=match.how,
-                                                                   element=first.element)
-                self.read.order.append(section)
+                section = self.read.open(Section(match.key, first.text, rest=match.rest, columns=self.read.tick_columns,
+                                                 how=match.how, element=first.element))
             bands = self._side_by_side(match.key, after)
             if bands:  # "Link to CQC Domain | box | Link to the Strategic Missions | box": two questions
                 self.bands = [(first.column, section), *bands]
@@ -226,8 +223,7 @@ class RowSorter:
         match = self.matcher.match(cell.text)
         if not (match.key and match.how == "profile" and match.rest) or match.key in self.read.sections:
             return False
-        section = self.read.sections[match.key] = Section(match.key, cell.text, rest=match.rest, how=match.how)
-        self.read.order.append(section)
+        self.read.open(Section(match.key, cell.text, rest=match.rest, how=match.how))
         return True
 
     def _labels_over_answers(self, filled: list[Cell]) -> bool:
@@ -245,8 +241,7 @@ class RowSorter:
             return False
         self.over = {}
         for cell, match in zip(filled, matches):
-            section = self.read.sections[match.key] = Section(match.key, cell.text, columns=self.read.tick_columns, how=match.how)
-            self.read.order.append(section)
+            section = self.read.open(Section(match.key, cell.text, columns=self.read.tick_columns, how=match.how))
             self.over[cell.column] = section
         self.current = section
         return True
@@ -320,9 +315,8 @@ class RowSorter:
                 continue  # the cell right after a label is its answer ("Purpose: | Assurance"), never a label
             if match.how != "profile" and not looks_like_label(cell, [cell], False):
                 continue
-            section = self.read.sections[match.key] = Section(match.key, cell.text, rest=match.rest,
-                                                               columns=self.read.tick_columns, how=match.how)
-            self.read.order.append(section)
+            section = self.read.open(Section(match.key, cell.text, rest=match.rest, columns=self.read.tick_columns,
+                                             how=match.how))
             bands.append((cell.column, section))
         for at, (column, section) in enumerate(bands):  # "Agenda No: | 5 | Attachment: | 03": its value beside it
             end = bands[at + 1][0] if at + 1 < len(bands) else None

@@ -60,3 +60,9 @@ class WalkedSheet:
     tick_sections: set[int] = field(default_factory=set)  # ids of sections read under tick columns
     repeats: dict[str, list[Section]] = field(default_factory=dict)  # a label printed again: its later parts
     between: list[tuple[str, etree._Element]] = field(default_factory=list)  # unlabelled lines between the sheet's tables
+
+    def open(self, section: Section) -> Section:
+        """`section` as its question's, in the order printed."""
+        self.sections[section.key] = section
+        self.order.append(section)
+        return section
