@@ -1,8 +1,9 @@
 """A property of the pack: for random meetings with random confidentiality answers, nothing of
 a paper that is not clearly public reaches the public pack's rows, its record or its index.
 
-A paper is clearly public here when its draft writes `false` or `no` and the body the plan
-names for it (if any) carries a sheet that says so too; any other answer, written any way,
+A paper is clearly public here when its draft writes `false`, `no` or `n` (as the draft schema
+documents, in any case, quoted or not) and the body the plan names for it (if any) carries a
+sheet that says so too; any other answer, written any way,
 must keep the paper's title and summary out. (The LibreOffice export of the same rows is
 searched byte by byte in test_fail_closed.py.)
 """
@@ -15,8 +16,9 @@ import tempfile
 from pathlib import Path
 
 from helpers.meeting import body_docx, draft
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from ruamel.yaml import YAML
 
 from coversheet.config.meeting_plan import load_plan_file
 from coversheet.pack.index import render_index
@@ -30,7 +32,14 @@ WRITTEN = st.one_of(
     st.text(min_size=0, max_size=20).map(json.dumps),  # any string at all, quoted
 )
 PAPER = st.tuples(WRITTEN, st.sampled_from([None, False, True]))  # the draft's answer; a body and what its sheet says
-CLEARLY_PUBLIC = {"false", "no"}
+# The public answers a draft may give, as the draft schema documents them (`false`, "No", "N",
+# in any case; the YAML as written is read first, so the quoted "N" is N)
+CLEARLY_PUBLIC = {"false", "no", "n"}
+
+
+def _clearly_public(written: str) -> bool:
+    value = YAML(typ="safe").load(f"confidential: {written}")["confidential"]
+    return value is False or (isinstance(value, str) and value.strip().casefold() in CLEARLY_PUBLIC)
 
 
 def _meeting(folder: Path, papers: list[tuple[str, bool | None]]) -> list[tuple[str, str, bool]]:
@@ -45,7 +54,7 @@ def _meeting(folder: Path, papers: list[tuple[str, bool | None]]) -> list[tuple[
         item, title, word = str(number), f"Zephyrine Matter {number}", f"Quillwort{number}"
         text = draft(item, title, summary=f"The {word} proposal.").replace("confidential: false", f"confidential: {written}")
         (folder / f"{item}.yaml").write_text(text, encoding="utf-8")
-        public = written.strip().casefold() in CLEARLY_PUBLIC
+        public = _clearly_public(written)
         if body is not None:
             (folder / "bodies").mkdir(exist_ok=True)
             scratch = folder.parent / f"scratch-{item}"
@@ -62,6 +71,7 @@ def _meeting(folder: Path, papers: list[tuple[str, bool | None]]) -> list[tuple[
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(PAPER, min_size=1, max_size=4))
+@example([('"N"', None), ('"no"', None), ('"n."', None)])  # quoted answers: N and no are public, "n." is not
 def test_nothing_of_a_paper_not_clearly_public_is_published(papers):
     root = Path(tempfile.mkdtemp(prefix="fail-closed-"))
     try:
