@@ -57,6 +57,8 @@ def read_toml(path: Path | str, what: str) -> dict[str, Any]:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     except RecursionError:  # the scan should have refused it first; never a traceback
         raise ConfigError(f"{path}: nested too deeply to be {what}") from None
+    except ValueError:  # Python refuses to turn an integer of more than 4,300 digits into a number
+        raise ConfigError(f"{path}: invalid TOML: a number too long to be read") from None
 
 
 def read_bounded(path: Path, what: str, limit: int = MAX_CONFIG_BYTES) -> bytes:

@@ -45,6 +45,7 @@ def _is_refused_in_one_line(result, path: Path) -> bool:
 @example(text="board = " + "[" * 5000 + "]" * 5000)  # the probes of issue 24: RecursionError,
 @example(text="board = " + "{a = " * 5000)  # and quadratic time and memory in tomllib
 @example(text=".".join("a" * 20_000) + " = 1")
+@example(text="board = " + "1" * 5000)  # past Python's 4,300-digit limit: a ValueError, not a TOMLDecodeError
 def test_hostile_toml_is_refused_in_one_line_or_read(tmp_path: Path, text: str) -> None:
     path = tmp_path / "coversheet.toml"
     path.write_bytes(text.encode("utf-8", "surrogatepass"))
