@@ -38,7 +38,9 @@ CLEARLY_PUBLIC = {"false", "no", "n"}
 
 
 def _clearly_public(written: str) -> bool:
-    value = YAML(typ="safe").load(f"confidential: {written}")["confidential"]
+    # Read as drafts are read: the round-trip loader is pure Python, the same whether or not
+    # ruamel.yaml.clib is installed (its C scanner refuses some strings the Python one takes).
+    value = YAML(typ="rt").load(f"confidential: {written}")["confidential"]
     return value is False or (isinstance(value, str) and value.strip().casefold() in CLEARLY_PUBLIC)
 
 
