@@ -60,10 +60,12 @@ test: $(BIN)/.installed $(AXE)
 pdfua: $(BIN)/.installed
 	$(BIN)/pytest -q tests/pack/test_pdfua.py
 
-# While working: everything but the tests marked slow (LibreOffice, Chromium, the validators,
-# building the wheel), on every core (pytest-xdist).
+# While working: the tests that run in this process, on every core (pytest-xdist). Left out:
+# those marked slow (LibreOffice, Chromium, the validators, building the wheel), processes
+# (a new coversheet or server process per case) and corpus (the blind boards' scores), which
+# `make test` runs.
 test-fast: $(BIN)/.installed
-	$(BIN)/pytest -q -m "not slow" -n auto
+	$(BIN)/pytest -q -m "not slow and not processes and not corpus" -n auto
 
 schema: $(BIN)/.installed
 	$(BIN)/coversheet schema -o schemas/coversheet.schema.json --force

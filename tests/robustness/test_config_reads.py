@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 from helpers.hostile import COMPLETE, coversheet
 
+pytestmark = pytest.mark.processes  # each case starts coversheet (or its server) as a process of its own
+
 _MEMORY = 2 * 1024**3  # far more than a check needs; far less than the old code took
 
 

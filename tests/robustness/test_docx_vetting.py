@@ -17,6 +17,8 @@ from helpers.hostile import (
     write_docx,
 )
 
+pytestmark = pytest.mark.processes  # each case starts coversheet (or its server) as a process of its own
+
 REAL = EXAMPLES / "word" / "item-05-phase-3-planning.docx"
 
 

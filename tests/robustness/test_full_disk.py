@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 from helpers.paths import EXAMPLES
 
+pytestmark = pytest.mark.processes  # each case starts coversheet (or its server) as a process of its own
+
 resource = pytest.importorskip("resource")  # POSIX only
 signal = pytest.importorskip("signal")
 

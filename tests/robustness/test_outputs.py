@@ -16,6 +16,8 @@ import pytest
 from helpers.hostile import COMPLETE, EXAMPLES, coversheet
 from helpers.signals import ctrl_c_reaches_it
 
+pytestmark = pytest.mark.processes  # each case starts coversheet (or its server) as a process of its own
+
 
 def _special(tmp_path: Path, kind: str) -> Path:
     path = tmp_path / kind

@@ -10,6 +10,8 @@ from helpers.hostile import COMPLETE, coversheet
 
 from coversheet.run.one_file import CheckOptions, check_file
 
+pytestmark = pytest.mark.processes  # each case starts coversheet (or its server) as a process of its own
+
 DRAFT = COMPLETE.read_text(encoding="utf-8")
 
 

@@ -25,6 +25,8 @@ from coversheet.run.discovery import find_files
 from coversheet.run.many import iter_check
 from coversheet.run.parallel import jobs_for
 
+pytestmark = pytest.mark.processes  # each case starts coversheet (or its server) as a process of its own
+
 runner = CliRunner()
 
 

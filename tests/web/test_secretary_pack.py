@@ -17,6 +17,8 @@ from helpers.meeting import SECRET_WORDS, draft, page_texts, poppler, soffice
 from helpers.secretary import build_state, gated_soffice, pack_meeting, signed_in, start_build, until
 from helpers.serving import Author, files_in, page_text, start
 
+pytestmark = pytest.mark.processes  # each case starts coversheet (or its server) as a process of its own
+
 @pytest.mark.slow
 def test_the_pack_is_built_by_libreoffice_while_the_server_serves_and_a_second_build_is_refused(tmp_path: Path) -> None:
     poppler()

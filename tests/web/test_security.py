@@ -22,6 +22,8 @@ from helpers.hostile import coversheet
 from helpers.meeting_folder import complete_draft, make_folder
 from helpers.serving import Author, files_in, form_fields, page_text, start
 
+pytestmark = pytest.mark.processes  # each case starts coversheet (or its server) as a process of its own
+
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:

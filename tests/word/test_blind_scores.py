@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.corpus  # reads every blind board's papers twice: `make test-fast` leaves it out
+
 ROOT = Path(__file__).resolve().parents[2]
 SCORES = ROOT / "tests" / "fixtures" / "blind" / "SCORES.json"
 
