@@ -8,7 +8,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.oxml.ns import qn
-from helpers.board_papers import add_table, extract_under
+from helpers.board_papers import add_table, bold_line, extract_under
 
 PROFILE = '''
 description = "A board's form, for the layout tests"
@@ -452,3 +452,103 @@ def test_two_option_lists_side_by_side_are_two_questions(tmp_path: Path, monkeyp
     draft = extract_under(tmp_path, PROFILE, document)
     assert draft["questions"]["cqc_domains"] == ["Safe", "Caring"]
     assert draft["questions"]["missions"] == ["People Mission"]
+
+
+RUNNING_TEXT = """
+[[questions]]
+field = "confidential"
+labels = ["PUBLIC / PRIVATE"]
+[[questions]]
+name = "paper_number"
+labels = ["BOD"]
+kind = "text"
+[[questions]]
+field = "agenda_item"
+labels = ["Agenda Item"]
+[[questions]]
+field = "purpose"
+labels = ["For"]
+multiple = false
+[[questions]]
+field = "executive_summary"
+labels = ["Executive Summary"]
+[[questions]]
+field = "authors"
+labels = ["Author and Title"]
+[[questions]]
+field = "sponsor"
+labels = ["Lead Executive Director"]
+[[questions]]
+name = "objectives"
+labels = ["Strategic Objectives"]
+kind = "choice"
+multiple = true
+options = ["Quality – Deliver the best care", "People – Be a great place to work", "Sustainability – Use our resources well"]
+[purposes]
+"Approval" = "approval"
+"Assurance" = "assurance"
+"Discussion" = "discussion"
+"Information" = "information"
+[confidentiality]
+public = "PUBLIC"
+private = "PRIVATE"
+"""
+
+
+def _running_text_report(purpose: str, objectives: list[str], sponsor: str = "Dr Ian Fowler, Chief Executive") -> Document:
+    """A board report in running text: PUBLIC, the paper's number and "(Agenda Item: 7)" in the
+    page header, bold "Label: answer" lines, the objectives the report relates to left standing
+    under a lead-in, the others deleted."""
+    document = Document()
+    header = document.sections[0].header
+    header.paragraphs[0].text = "PUBLIC\tBOD 58/2025"
+    header.add_paragraph("\t(Agenda Item: 7)")
+    bold_line(document, "Chief Executive's Report")
+    document.add_paragraph(f"For: {purpose}")
+    bold_line(document, "Executive Summary")
+    document.add_paragraph("This report updates the Board on developments since September.")
+    document.add_paragraph("Author and Title:\tHelen Marsh, Head of Corporate Affairs")
+    document.add_paragraph(f"Lead Executive Director:\t{sponsor}".rstrip())
+    document.add_paragraph("A risk assessment has been undertaken around the legal issues that this paper presents "
+                           "and there are no issues that need to be referred to the Trust Solicitors.")
+    document.add_paragraph("Strategic Objectives – this report relates to or provides assurance and evidence against "
+                           "the following Strategic Objectives (delete as appropriate):")
+    for number, objective in enumerate(objectives, 1):
+        document.add_paragraph(f"{number}) {objective}")
+    return document
+
+
+def test_labelled_answers_in_the_page_header_answer_their_questions(tmp_path: Path) -> None:
+    """"PUBLIC<tab>BOD 58/2025" over "(Agenda Item: 7)" in the page header: the paper is public,
+    its number 58/2025, its item 7 (the word left of "PUBLIC / PRIVATE" is the answer)."""
+    draft = extract_under(tmp_path, RUNNING_TEXT, _running_text_report("Information", ["People – Be a great place to work"]))
+    assert draft["confidential"] is False
+    assert draft["questions"]["paper_number"] == "58/2025"
+    assert draft["agenda_item"] == "7"
+
+
+def test_options_left_standing_under_a_lead_in_are_the_answer(tmp_path: Path) -> None:
+    """The objectives the report relates to, numbered "1) …" under "Strategic Objectives – this
+    report relates to … (delete as appropriate):": those left are chosen, the lead-in is no
+    option; every one left is every one chosen (a multiple choice)."""
+    some = ["Quality – Deliver the best care", "Sustainability – Use our resources well"]
+    draft = extract_under(tmp_path, RUNNING_TEXT, _running_text_report("Information", some))
+    assert draft["questions"]["objectives"] == some
+    every = ["Quality – Deliver the best care", "People – Be a great place to work", "Sustainability – Use our resources well"]
+    assert extract_under(tmp_path, RUNNING_TEXT, _running_text_report("Information", every))["questions"]["objectives"] == every
+
+
+def test_purposes_printed_on_one_line_all_left_standing_are_no_answer(tmp_path: Path) -> None:
+    """"For: Approval / Assurance / Discussion / Information", as the blank form prints it: no
+    purpose given; "For: Information", the others deleted: information."""
+    draft = extract_under(tmp_path, RUNNING_TEXT, _running_text_report("Approval / Assurance / Discussion / Information", []))
+    assert draft["purpose"] is None
+    draft = extract_under(tmp_path, RUNNING_TEXT, _running_text_report("Information", []))
+    assert draft["purpose"]["categories"] == ["information"]
+
+
+def test_a_sentence_under_a_person_label_left_blank_is_no_one(tmp_path: Path) -> None:
+    """"Lead Executive Director:" left blank, the form's legal statement the next paragraph:
+    no lead director is named (the statement is nobody's name)."""
+    draft = extract_under(tmp_path, RUNNING_TEXT, _running_text_report("Information", [], sponsor=""))
+    assert not draft.get("sponsor")

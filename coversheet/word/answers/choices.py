@@ -66,6 +66,12 @@ def option_named(text: str, options: dict[str, str]) -> str | None:
         return text.strip() if len(text) <= 80 and "\n" not in text and not _TYPED_X.fullmatch(text) else None
     if folded in options:
         return options[folded]
+    # "1) Quality – ..." for the option "Quality – ...", and the other way round: a list's
+    # numbering is no part of an option
+    unnumbered = fold(_LIST_MARK.sub("", text))
+    for option in options.values():
+        if unnumbered and fold(_LIST_MARK.sub("", option)) == unnumbered:
+            return option
     code = text.split()[0] if "\n" not in text.strip() else ""
     if _CODE.fullmatch(code):
         named = [option for option in options.values() if option.split() and option.split()[0].casefold() == code.casefold()]
@@ -75,6 +81,7 @@ def option_named(text: str, options: dict[str, str]) -> str | None:
 
 
 _TYPED_X = re.compile(r"\s*[xX]\s*")
+_LIST_MARK = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-h])[.)]|[•▪◦·]|-(?=\s))\s*")  # "1) Quality – ...", "(b) ", "• "
 
 
 def said_options(text: str | None, option_of: Callable[[str], str | None], offered: int) -> list[str] | None:

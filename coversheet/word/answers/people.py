@@ -13,6 +13,9 @@ import re
 
 # Between people: " / ", ";", " and " between two full entries is too ambiguous to split.
 _BETWEEN_PEOPLE = re.compile(r"\s+/\s+|\s*;\s*|\n+")
+# Words before the first comma or dash: "Professor Sir Jonathan Van-Tam" is 5, a post written
+# whole ("Deputy Director of Quality and Clinical Standards") 7; more is a sentence.
+_LONGEST_NAME = 10
 # Between a name and a role: the first comma, en/em dash, or a spaced hyphen.
 _NAME_ROLE = re.compile(r"\s*,\s*|\s*[–—]\s*|\s+-\s+|\s*:\s+")  # ... or a colon ("Andrew Okafor: Strategic Director")
 
@@ -48,6 +51,10 @@ def parse_people(text: str | None) -> list[dict[str, str | None]] | None:
     for part in _BETWEEN_PEOPLE.split(_contact_blocks(text)):
         part = _without_contact(_NAME_PROMPT.sub("", part.strip())).strip(" ,.")
         if not part or _PROMPT.fullmatch(part):  # "[Report author]": the template's prompt, left
+            continue
+        if len(_split_once(part)[0].split()) > _LONGEST_NAME:
+            # "A risk assessment has been undertaken around the legal issues ...": the form's next
+            # paragraph under a label left blank, a sentence, no one's name or post
             continue
         role_label = _ROLE_LABEL.match(part)
         if role_label and people and people[-1]["role"] is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from lxml import etree
@@ -127,6 +128,7 @@ class _Assembler(HeaderLines):
         self.noticed.extend(legacy.noticed)
         self._item_and_title()
         self._board_and_date()
+        self._page_header()
         self._preamble()
         self._claims()
         not_found = self._mismatch()
@@ -329,6 +331,14 @@ class _Assembler(HeaderLines):
         if said is not None:  # "Information/Noting": a purpose word as printed, the others deleted
             self.data["purpose"] = {"categories": list(dict.fromkeys(said)), "text": text}
             return
+        standing = _PRINTED_SLASH.split(text or "")
+        if unmarked and len(standing) >= 2 and all(category_of(word, words) for word in standing):
+            # "For: Approval / Assurance / Discussion / Information": the options printed on one line,
+            # those not wanted deleted; every one left standing is the blank form's line, no answer
+            kept = list(dict.fromkeys(category_of(word, words) for word in standing))
+            left = len(standing) < len(set(words.values()))
+            self.data["purpose"] = {"categories": kept, "text": text} if left else None
+            return
         items = self._items(section, rows)
         boxed = boxed_options(items)
         if boxed is not None:
@@ -353,10 +363,18 @@ class _Assembler(HeaderLines):
 
     def _choice(self, key: str, question, section: Section, rows: list[list[Cell]]) -> Any:
         options = {fold(option): option for option in question.options or []}
+        if section.rest and section.rows and options and option_named(section.rest, options) is None:
+            # "Strategic Objectives – this report relates to ... (delete as appropriate):" over the
+            # options: the words after the label are its instruction, the options below the answer
+            section = replace(section, rest="")
+            rows = self._rows(section)
         paired = cell_options(rows, lambda text: option_named(text, options)) if section.rows else None
         items = self._items(section, rows)
         unmarked = section.rows and not any(kind == "box" for kind, _ in items) and not self._marked(rows)
-        said = said_options(self._text(rows), lambda line: option_named(line, options), len(options)) if unmarked else None
+        # Options left standing, the others deleted: all of a single choice's is a blank form's
+        # list, all of a multiple choice's is every option kept ("delete those that do not apply")
+        offered = len(options) + 1 if question.multiple and options else len(options)
+        said = said_options(self._text(rows), lambda line: option_named(line, options), offered) if unmarked else None
         boxed = boxed_options(items) if paired is None and said is None else None
         if paired is not None:  # "Safe | ☐", "SR1 | Workforce capacity | ☒": a box cell each
             ticked = [option for option, tick in paired[0] if tick is Tick.CHECKED]
@@ -451,6 +469,9 @@ class _Assembler(HeaderLines):
             unseen = [key for key in self.matcher.order if key not in self.read.sections and not self.data.get(key)]
             return tuple("risks" if key == "risks.associated" else key for key in unseen)
         return ()
+
+
+_PRINTED_SLASH = re.compile(r"\s+/\s+")  # "Approval / Assurance": options on one line ("Information/Noting" is one)
 
 
 def _answer_path(key: str) -> str:

@@ -24,6 +24,7 @@ _MEETING_BODY = re.compile(r"\b(board|committee|commission|partnership|group|pan
 _ITEM_WORDS = re.compile(r"^\s*(?:agenda\s+)?item\s*(?:no\.?|number)?\s*[:.]?\s*(?=\S)", re.I)
 _ITEM_CODE = re.compile(r"^\s*(?:item\s*)?(?!(?:19|20)\d\d\b)([A-Z]{0,6}[/.\- ]?\d[\w/.\-]*)\s*[:–—-]?\s+(?=[A-Z])", re.I)
 _DAY = _dt.date
+_BRACKETED = re.compile(r"^\((.*)\)$")
 _PRIVATE_WORD = re.compile(r"\b(closed|private|confidential|restricted|not for publication|part (2|ii|b)|exempt)\b", re.I)
 
 
@@ -76,12 +77,38 @@ class HeaderLines:
         if len(printed) < 2:
             return
         lines = [text for text, _ in self.read.preamble] + [
-            section.label for section in self.read.order[:3] if not section.key and not section.rows]
+            section.label for section in self.read.order[:3] if not section.key and not section.rows] + self._page_header_parts()
         for text in lines:
             said = labels.normalise(text)
             if said in printed:
                 self.data["confidential"] = "yes" if _PRIVATE_WORD.search(said) else "no"
                 return
+
+    def _page_header_parts(self) -> list[str]:
+        """The page header's lines, each split at its tabs, brackets round a part dropped:
+        "PUBLIC<tab>BOD 58/2025" over "<tab>(Agenda Item: 7)" is "PUBLIC", "BOD 58/2025",
+        "Agenda Item: 7"."""
+        parts = (part.strip() for line in self.header_paragraphs() for part in line.split("\t"))
+        return [_BRACKETED.sub(r"\1", part).strip() for part in parts if part]
+
+    def _page_header(self) -> None:
+        """Labelled answers printed in the page header ("BOD 58/2025", "(Agenda Item: 7)",
+        "Enclosure B"), where many boards put the paper's number and agenda item: each answers
+        its question when the sheet itself leaves it unanswered."""
+        for part in self._page_header_parts():
+            match = self.matcher.match(part)
+            kind = self.matcher.kinds.get(match.key or "")
+            if not match.rest or match.how not in ("profile", "variant") or kind not in (TEXT, DATE):
+                continue
+            value: Any = date_value(match.rest) if kind == DATE else match.rest
+            if value and not self._answered(match.key):
+                self._set(match.key, value)
+
+    def _answered(self, key: str) -> bool:
+        node: Any = self.data
+        for name in key.split("."):
+            node = node.get(name) if isinstance(node, dict) else None
+        return node not in (None, "", [])
 
     def _preamble(self) -> None:
         """Header lines above the first label: the board, the meeting date, the title."""
