@@ -8,7 +8,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.oxml.ns import qn
-from helpers.board_papers import add_table, bold_line, extract_under
+from helpers.board_papers import add_table, bold_line, extract_under, findings_under
 
 PROFILE = '''
 description = "A board's form, for the layout tests"
@@ -552,3 +552,89 @@ def test_a_sentence_under_a_person_label_left_blank_is_no_one(tmp_path: Path) ->
     no lead director is named (the statement is nobody's name)."""
     draft = extract_under(tmp_path, RUNNING_TEXT, _running_text_report("Information", [], sponsor=""))
     assert not draft.get("sponsor")
+
+
+COUNCIL_REPORT = """
+[[questions]]
+field = "board"
+labels = ["Report to"]
+[[questions]]
+field = "meeting_date"
+labels = ["Date of meeting"]
+line = 1
+[[questions]]
+field = "agenda_item"
+labels = ["Agenda Item"]
+[[questions]]
+name = "report_of"
+labels = ["REPORT OF THE"]
+kind = "text"
+[[questions]]
+field = "title"
+labels = ["Title of report"]
+line = 2
+[[questions]]
+field = "implications.equality"
+labels = ["Public Sector Equality Duty implications"]
+[[questions]]
+field = "recommendations"
+labels = ["RECOMMENDATION/S"]
+[[questions]]
+field = "authors"
+labels = ["For any enquiries about this report please contact"]
+[[questions]]
+name = "background_papers"
+labels = ["Background Papers and Published Documents"]
+kind = "list"
+"""
+
+
+def _council_report(recommendations: list[str], equality: str, agenda_item: str = "6") -> Document:
+    document = Document()
+    bold_line(document, "Report to Health Scrutiny Committee")
+    bold_line(document, "13 January 2026")
+    bold_line(document, f"Agenda Item: {agenda_item}")
+    bold_line(document, "REPORT OF THE SERVICE DIRECTOR – CUSTOMERS, GOVERNANCE AND EMPLOYEES")
+    bold_line(document, "WORK PROGRAMME")
+    bold_line(document, "Public Sector Equality Duty implications")
+    document.add_paragraph(equality)
+    bold_line(document, "RECOMMENDATION/S")
+    for recommendation in recommendations:
+        document.add_paragraph(recommendation)
+    document.add_paragraph("Councillor Margaret Hollis\nChairman of Health Scrutiny Committee")  # a line break between
+    bold_line(document, "For any enquiries about this report please contact:")
+    document.add_paragraph("Daniel Whitlock – Senior Scrutiny Officer – 0115 977 4000")
+    bold_line(document, "Background Papers and Published Documents")
+    document.add_paragraph("None")
+    return document
+
+
+def test_a_council_reports_lines_read_by_the_boards_labels(tmp_path: Path) -> None:
+    """"REPORT OF THE SERVICE DIRECTOR – ..." is the board's "REPORT OF THE" (not its "Report to",
+    the same once little words are dropped); "Agenda Item:" left blank among the header lines
+    the profile places by number does not end them (the title is still the second); the
+    contact's telephone after a dash is no part of the role; "None" under a list is nothing listed."""
+    draft = extract_under(tmp_path, COUNCIL_REPORT, _council_report(["That the Committee agrees its work programme."],
+                                                                     "There are no equality implications.", agenda_item=""))
+    assert draft["questions"]["report_of"] == "SERVICE DIRECTOR – CUSTOMERS, GOVERNANCE AND EMPLOYEES"
+    assert draft["board"] == "Health Scrutiny Committee"
+    assert (draft["meeting_date"], draft["title"]) == ("2026-01-13", "WORK PROGRAMME")
+    assert draft["authors"] == [{"name": "Daniel Whitlock", "role": "Senior Scrutiny Officer"}]
+    assert draft["questions"]["background_papers"] == []
+
+
+def test_the_signature_after_the_recommendations_is_no_recommendation(tmp_path: Path) -> None:
+    """The chairman's name over their post after the recommendations is the report's signature:
+    with no recommendation above it, the paper has none (and check says so)."""
+    draft = extract_under(tmp_path, COUNCIL_REPORT, _council_report(["That the Committee agrees its work programme."], "None."))
+    assert draft["recommendations"] == ["That the Committee agrees its work programme."]
+    codes = [finding["code"] for finding in findings_under(tmp_path, COUNCIL_REPORT, _council_report([], "None."))]
+    assert "CS101" in codes or "CS201" in codes, codes
+    assert not extract_under(tmp_path, COUNCIL_REPORT, _council_report([], "None.")).get("recommendations")
+
+
+def test_a_numbered_prompt_left_under_an_implication_is_no_answer(tmp_path: Path) -> None:
+    """"8.<tab>[Describe any equality implications]": the template's prompt, numbered as the
+    report's paragraphs are, left in place: not answered."""
+    draft = extract_under(tmp_path, COUNCIL_REPORT, _council_report(["That the Committee agrees."], "8.\t[Describe any equality implications]"))
+    assert not (draft.get("implications") or {}).get("equality")

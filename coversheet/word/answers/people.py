@@ -125,13 +125,14 @@ def _split_once(text: str) -> tuple[str, str, str]:
 
 
 _CONTACT_TAIL = re.compile(r"\s+(?:&\s*|and\s+)?(?:tel(?:ephone)?|phone|mobile|e-?mail|contact)\b\.?\s*:?.*$", re.IGNORECASE)
+_PHONE_TAIL = re.compile(r"\s*(?:[–—]|\s-)\s*\+?\d[\d ()-]{6,}$")  # "Senior Scrutiny Officer – 0115 977 4000"
 _ROLE_LABEL = re.compile(r"^(?:job\s+)?(?:title|role|position|designation)\s*:\s*", re.IGNORECASE)  # "Title: Director of Commissioning"
 
 
 def _without_contact(part: str) -> str:
     """`part` without the telephone and e-mail pieces after a comma ("…, tel. 0161 …, a@b.gov.uk")
     or after the name ("Ian Mackenzie Tel: 03000 268 142")."""
-    part = _CONTACT_TAIL.sub("", part)
+    part = _PHONE_TAIL.sub("", _CONTACT_TAIL.sub("", part))
     pieces = [piece for piece in re.split(r"\s*,\s*", part)]
     kept = [piece for piece in pieces if not _CONTACT.match(piece.strip())]
     return ", ".join(kept) if len(kept) != len(pieces) else part

@@ -15,6 +15,7 @@ from lxml import etree
 
 from coversheet.model.answers import parse_category
 from coversheet.model.placeholders import is_instruction
+from coversheet.word.answers.people import is_job_title, looks_like_name
 from coversheet.word.ns import qn
 from coversheet.word.text import paragraph_text
 from coversheet.word.layout.ticks import BOX_GLYPHS, Tick, tick_of_glyph
@@ -182,7 +183,7 @@ def recommendations(cells: list[etree._Element]) -> list[str] | None:
     Without a list, each paragraph is one recommendation. A plain paragraph after a list item
     continues that item.
     """
-    paragraphs = paragraphs_of(cells)
+    paragraphs = _without_signature(paragraphs_of(cells))
     if not paragraphs or all(p.text.rstrip().endswith(":") for p in paragraphs):
         return None  # "This report supports the following objectives:" and nothing after it
     if not any(p.listed for p in paragraphs):
@@ -196,6 +197,21 @@ def recommendations(cells: list[etree._Element]) -> list[str] | None:
         elif items:
             items[-1] += "\n" + paragraph.text
     return items
+
+
+def _without_signature(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """`paragraphs` without the report's signature after them: "Councillor Margaret Hollis" over
+    "Chairman of Health Scrutiny Committee" (two paragraphs, or two lines of one), not listed."""
+    lines = [(at, line) for at, paragraph in enumerate(paragraphs) if not paragraph.listed
+             for line in paragraph.text.split("\n") if line.strip()]
+    if len(lines) < 2 or lines[-1][0] != len(paragraphs) - 1 or not (looks_like_name(lines[-2][1]) and is_job_title(lines[-1][1])):
+        return paragraphs
+    first = lines[-2][0]
+    if first < len(paragraphs) - 2:
+        return paragraphs
+    kept = "\n".join(paragraphs[first].text.split("\n")[:-2] if first == len(paragraphs) - 1 else
+                     paragraphs[first].text.split("\n")[:-1]).strip()
+    return paragraphs[:first] + ([Paragraph(kept, paragraphs[first].listed)] if kept else [])
 
 
 def risk_text(text: str | None) -> tuple[list[dict] | None, str | None]:

@@ -221,7 +221,9 @@ class Matcher:
         for length in range(min(len(words) - 1, 6), 0, -1):
             head = " ".join(words[:length])
             key = _normal(head)
-            own = self.labels.get(key)
+            # "REPORT OF THE SERVICE DIRECTOR": the board's "REPORT OF THE", not its "Report to",
+            # which reads the same once the little words are dropped
+            own = (self._exact.get(_all_words(head)) if self._exact else None) or self.labels.get(key)
             shortest = length
             while own and shortest > self._words.get(key, 1) and labels.normalise(" ".join(words[:shortest - 1])) == key:
                 shortest -= 1  # "Invited for this item are the": the label is the head without filler

@@ -151,8 +151,8 @@ class _Assembler(HeaderLines):
             return False
         if text.rstrip().endswith(("…", "...")) and len(text.split()) <= 12:
             return True
-        if re.fullmatch(r"\[[^\]]*\]", text.strip()) or (text.rstrip().endswith(":") and len(text.split()) <= 3):
-            return True  # "[Decision/Discussion/Noting]", "Supplied by:": the template's prompt, left
+        if re.fullmatch(r"(?:\d{1,3}\.\t\s*)?\[[^\]]*\]", text.strip()) or (text.rstrip().endswith(":") and len(text.split()) <= 3):
+            return True  # "[Decision/Discussion/Noting]", "8.<tab>[Describe ...]", "Supplied by:": the template's prompt, left
         question = self.profile.question(key) if not key.startswith("risks.") else None
         return bool(question is not None and question.help and fold(question.help) == fold(text))
 
@@ -414,7 +414,9 @@ class _Assembler(HeaderLines):
         elif kind == LIST and (pairs := _term_rows(rows)):
             questions[name] = [f"{term} – {meaning}" for term, meaning in pairs]  # "IPC | Infection Prevention ..."
         elif kind == LIST:
-            questions[name] = values.recommendations(self._cells(rows)) if section.rows else ([text] if text else None)
+            items = values.recommendations(self._cells(rows)) if section.rows else ([text] if text else None)
+            # "Background papers: None": answered, with nothing to list
+            questions[name] = [] if items and len(items) == 1 and _NOTHING.fullmatch(items[0].strip()) else items
         elif kind == DATE:
             questions[name] = date_value(text)
         elif kind == "person":
@@ -471,6 +473,7 @@ class _Assembler(HeaderLines):
         return ()
 
 
+_NOTHING = re.compile(r"(?:none|nil|n/a|not applicable)\.?", re.I)
 _PRINTED_SLASH = re.compile(r"\s+/\s+")  # "Approval / Assurance": options on one line ("Information/Noting" is one)
 
 

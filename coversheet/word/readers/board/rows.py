@@ -56,9 +56,11 @@ class RowSorter:
         if (row.paragraph and not self.read.tables and len(self.read.preamble) < self.matcher.header_lines
                 and all(section.key in self.header_answered for section in self.read.sections.values())):
             found = self.matcher.match(filled[0].text)
-            if found.key and found.how == "profile" and found.rest and found.key not in self.read.sections:
-                # "Agenda Item No: 10", "Date: 12 March 2026" among the header lines: answered by
-                # their labels, and not counted among the unlabelled lines the profile places
+            left_blank = not found.rest and filled[0].text.rstrip().endswith(":")
+            if found.key and found.how == "profile" and (found.rest or left_blank) and found.key not in self.read.sections:
+                # "Agenda Item No: 10", "Date: 12 March 2026" (or "Agenda Item:" left blank) among the
+                # header lines: answered by their labels, and not counted among the unlabelled lines
+                # the profile places
                 self.header_answered.add(found.key)
                 section = self.read.open(Section(found.key, filled[0].text, rest=found.rest, how=found.how))
                 section.rows.append([])
