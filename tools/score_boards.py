@@ -146,10 +146,10 @@ def same(kind: str, truth, read, purposes: dict[str, str]) -> bool:
         return read in (None, "", [], {}) or (isinstance(read, dict) and not any(read.values()))
     if read is None:
         return False
-    if read == [] or truth == []:
+    if kind in ("list", "text") and (read == [] or truth == []):
         # "None." written under a list's label: nothing to list, whether the truth writes it as the
         # word (a text question) or as an empty list, and whether the reader gives the word or []
-        return all(value == [] or (isinstance(value, str) and _NOTHING.fullmatch(norm(value))) for value in (truth, read))
+        return all(value in ([], "") or (isinstance(value, str) and _NOTHING.fullmatch(norm(value))) for value in (truth, read))
     if kind == "date":
         return _date(truth) == _date(read)
     if kind == "person":

@@ -638,3 +638,67 @@ def test_a_numbered_prompt_left_under_an_implication_is_no_answer(tmp_path: Path
     report's paragraphs are, left in place: not answered."""
     draft = extract_under(tmp_path, COUNCIL_REPORT, _council_report(["That the Committee agrees."], "8.\t[Describe any equality implications]"))
     assert not (draft.get("implications") or {}).get("equality")
+
+
+AUDIT_TRAIL = """
+[[questions]]
+field = "title"
+labels = ["Report title"]
+[[questions]]
+name = "background_documents"
+labels = ["BACKGROUND DOCUMENTS"]
+kind = "list"
+[[questions]]
+name = "appendices"
+labels = ["APPENDICES"]
+kind = "references"
+[[questions]]
+field = "sponsor"
+labels = ["Lead Officer"]
+[[questions]]
+name = "comments_finance"
+labels = ["Strategic Director of Finance"]
+kind = "choice"
+options = ["Yes", "No"]
+[[questions]]
+name = "comments_cabinet_member"
+labels = ["Cabinet Member"]
+kind = "choice"
+options = ["Yes", "No"]
+"""
+
+
+def test_small_tables_under_a_councils_closing_headings(tmp_path: Path) -> None:
+    """A council report's closing tables: "Background Papers | Held At | Contact" over the papers
+    (the papers named; "None" is nothing), "No. | Title" over the appendices (the paper's title
+    asked above: "Title" here names a column), and "Officer Title | Comments Sought | Comments
+    Included" part way down the audit trail, over one officer a row: each answered in the first
+    column after its label."""
+    document = Document()
+    add_table(document, [["Report title:", "Financial Shield project update"]])
+    bold_line(document, "BACKGROUND DOCUMENTS")
+    add_table(document, [["Background Papers", "Held At", "Contact"],
+                         ["Joint Health and Wellbeing Strategy 2022-27", "160 Tooley Street", "Jin Lim"]])
+    bold_line(document, "APPENDICES")
+    add_table(document, [["No.", "Title"], ["Appendix 1", "Evaluation report 2024/25"], ["Appendix 2", "Case studies"]])
+    bold_line(document, "AUDIT TRAIL")
+    add_table(document, [["Lead Officer", "Clive Palfreyman, Strategic Director of Resources", ""],
+                         ["CONSULTATION WITH OTHER OFFICERS", "", ""],
+                         ["Officer Title", "Comments Sought", "Comments Included"],
+                         ["Strategic Director of Finance", "Yes", "No"],
+                         ["Cabinet Member", "No", "No"]])
+    draft = extract_under(tmp_path, AUDIT_TRAIL, document)
+    questions = draft["questions"]
+    assert questions["background_documents"] == ["Joint Health and Wellbeing Strategy 2022-27"]
+    assert questions["appendices"] == [{"id": "Appendix 1", "description": "Evaluation report 2024/25"},
+                                       {"id": "Appendix 2", "description": "Case studies"}]
+    assert (questions["comments_finance"], questions["comments_cabinet_member"]) == ("Yes", "No")
+    assert draft["title"] == "Financial Shield project update"
+
+
+def test_none_in_a_lists_table_is_nothing_to_list(tmp_path: Path) -> None:
+    document = Document()
+    add_table(document, [["Report title:", "Financial Shield project update"]])
+    bold_line(document, "BACKGROUND DOCUMENTS")
+    add_table(document, [["Background Papers", "Held At", "Contact"], ["None", "None", "None"]])
+    assert extract_under(tmp_path, AUDIT_TRAIL, document)["questions"]["background_documents"] == []

@@ -408,13 +408,20 @@ class _Assembler(HeaderLines):
             questions[name] = {"answer": answer, "note": note} if answer or note else None
         elif kind == CHOICE:
             questions[name] = self._choice(key, question, section, rows)
+        elif kind == REFERENCES and section.headers:  # "No. | Title" over "Appendix 1 | Evaluation report": a row each
+            listed = [[cell.text for cell in row if cell.text] for row in rows]
+            listed = [cells for cells in listed if cells and not _NOTHING.fullmatch(cells[0].strip())]
+            questions[name] = [{"id": cells[0], "description": " – ".join(cells[1:]) or None} for cells in listed]
         elif kind == REFERENCES:
             # {id, description} as risks.references: "BAF 2.1 – Elective recovery"; the id by the board's pattern.
             questions[name] = references(text, pattern_of(question.pattern))[0]
         elif kind == LIST and (pairs := _term_rows(rows)):
             questions[name] = [f"{term} – {meaning}" for term, meaning in pairs]  # "IPC | Infection Prevention ..."
         elif kind == LIST:
-            items = values.recommendations(self._cells(rows)) if section.rows else ([text] if text else None)
+            if section.headers:  # "Background Papers | Held At | Contact" over a row each: the papers named
+                items = [cells[0].text for cells in ([cell for cell in row if cell.text] for row in rows) if cells] or None
+            else:
+                items = values.recommendations(self._cells(rows)) if section.rows else ([text] if text else None)
             # "Background papers: None": answered, with nothing to list
             questions[name] = [] if items and len(items) == 1 and _NOTHING.fullmatch(items[0].strip()) else items
         elif kind == DATE:

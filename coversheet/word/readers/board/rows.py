@@ -20,7 +20,7 @@ from coversheet.word.layout.cells import Cell
 from coversheet.word.layout.marks import bold, heading, shaded
 from coversheet.word.layout.ticks import Tick
 from coversheet.word.matching import labels
-from coversheet.word.matching.meaning import DATE, GOVERNANCE, LIST, TEXT, YES_NO_NA, Match, Matcher
+from coversheet.word.matching.meaning import DATE, GOVERNANCE, LIST, REFERENCES, TEXT, YES_NO_NA, Match, Matcher
 from coversheet.word.ns import qn
 from coversheet.word.readers.board.sheet import GLOSSARY_TERM, LABEL_WORDS, NUMBERED_HEADING, Row, Section, WalkedSheet
 from coversheet.word.text import text_of
@@ -263,13 +263,20 @@ class RowSorter:
         table as a question's answer, its first row naming the columns, not asking questions."""
         section = self.current
         answered = any(cell.text or cell.tick() not in (None, Tick.EMPTY) for row in section.rows for cell in row) if section else True
-        if (paragraph or section is None or not section.key or answered or section.rest or len(filled) < 2
-                or self.matcher.kinds.get(section.key) not in (TEXT,)):
+        kind = self.matcher.kinds.get(section.key) if section is not None else None
+        # (a list's table names three columns, "Background Papers | Held At | Contact": two are a
+        # glossary's term and meaning, "VCS | Velindre Cancer Service")
+        if (paragraph or section is None or not section.key or answered or section.rest or section.headers
+                or len(filled) < (3 if kind == LIST else 2)
+                or kind not in (TEXT, LIST, REFERENCES)):
             return False
         for cell in filled:
             found = self.matcher.match(cell.text)
-            if len(cell.text) > 40 or "\n" in cell.text or found.how in ("profile", "variant") or re.search(r"\d", cell.text):
-                return False  # "Executive Team | 17 November 2025" is an answer, not column names
+            asks = found.how in ("profile", "variant") and found.key not in self.read.sections
+            if len(cell.text) > 40 or "\n" in cell.text or asks or re.search(r"\d", cell.text):
+                # "Executive Team | 17 November 2025" is an answer, not column names ("No. | Title"
+                # over the appendices are, the paper's title asked above)
+                return False
         section.headers = [cell.text for cell in filled]
         return True
 

@@ -212,19 +212,40 @@ class _Walker(RowSorter):
         return False
 
     def _table(self, rows: list[list[Cell]]) -> None:
-        """A table's rows; under column headers ("Issue | Implications | Sign-off") over rows
-        that each start with a label, a question's answer is the first column after its label."""
-        headers = rows[0] if rows else []
-        named = [cell for cell in headers if cell.text]
-        labelled = sum(1 for cells in rows[1:] if cells and cells[0].text and self.matcher.match(cells[0].text).key)
-        if (len(named) >= 3 and labelled >= 2 and not any(self.matcher.match(cell.text).key for cell in named)
-                and not any(answer_named(cell.text) for cell in named) and all(len(cell.text) <= 40 for cell in named)):
-            answer = named[1].column
-            for cells in rows[1:]:
-                self._row(Row([cell for cell in cells if cell is cells[0] or cell.column == answer]))
-            return
-        for cells in rows:
+        """A table's rows; under column headers ("Issue | Implications | Sign-off", or "Officer
+        Title | Comments Sought | Comments Included" part way down) over rows that each start
+        with a label, a question's answer is the first column after its label."""
+        for at, cells in enumerate(rows):
+            if self._headers_over_labels(cells, rows[at + 1:]) and not (at and self._labels_across(rows[at - 1])):
+                # (not the answers in the row under labels across)
+                self._under_headers(cells, rows[at + 1:])
+                return
             self._row(Row(cells))
+
+    def _under_headers(self, headers: list[Cell], rows: list[list[Cell]]) -> None:
+        answer = [cell for cell in headers if cell.text][1].column
+        for cells in rows:
+            if len(cells) == len(headers):  # a row laid out as the headers are (not one merged across them)
+                cells = [cell for cell in cells if cell is cells[0] or cell.column == answer]
+            self._row(Row(cells))
+
+    def _headers_over_labels(self, headers: list[Cell], below: list[list[Cell]]) -> bool:
+        """Column names (three or more short words, none a label of a question still to find, nor
+        an answer) over two or more rows laid out as they are, each starting with one of the
+        board's labels ("Officer Title" over the officers consulted, the paper's title found above)."""
+        named = [cell for cell in headers if cell.text]
+        labelled = sum(1 for cells in below if len(cells) == len(headers) and cells[0].text and self.matcher.match(cells[0].text).key)
+        return (len(named) >= 3 and labelled >= 2 and not any(self._asks(cell.text) for cell in named)
+                and not any(answer_named(cell.text) or values.purpose_categories(cell.text) for cell in named)
+                and all(len(cell.text) <= 40 and not re.search(r"\d", cell.text) and re.search(r"[^\W\d_]", cell.text)
+                        and cell.tick() is None for cell in named))  # words, no boxes
+
+    def _asks(self, text: str) -> bool:
+        found = self.matcher.match(text)
+        return bool(found.claimed_by or (found.key and (found.key not in self.read.sections or found.how != "terms")))
+
+    def _labels_across(self, cells: list[Cell]) -> bool:
+        return sum(1 for cell in cells if cell.text and self.matcher.match(cell.text).key) >= 2
 
 
 def _shortened(text: str) -> str:
