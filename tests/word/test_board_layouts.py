@@ -702,3 +702,39 @@ def test_none_in_a_lists_table_is_nothing_to_list(tmp_path: Path) -> None:
     bold_line(document, "BACKGROUND DOCUMENTS")
     add_table(document, [["Background Papers", "Held At", "Contact"], ["None", "None", "None"]])
     assert extract_under(tmp_path, AUDIT_TRAIL, document)["questions"]["background_documents"] == []
+
+
+GRID = PROFILE + '''
+[[questions]]
+name = "objectives"
+labels = ["Strategic Objectives"]
+kind = "choice"
+multiple = true
+options = ["Provide outstanding care", "Improve health and wellbeing", "Empower our people"]
+'''
+
+
+def test_the_purpose_in_words_under_the_label_beside_the_marked_option(tmp_path: Path) -> None:
+    """"Purpose | Decision/Approval | Discussion/Review | Information/Noting" over "To provide
+    assurance on ... | | X |": the mark under the option is the purpose, the sentence under the
+    label its words."""
+    document = Document()
+    _head(document)
+    add_table(document, [["Purpose", "Decision/Approval", "Discussion/Review", "Information/Noting"],
+                         ["To discuss the winter plan's bed model.", "", "X", ""]])
+    purpose = extract_under(tmp_path, PROFILE, document)["purpose"]
+    assert purpose["categories"] == ["discussion"]
+    assert purpose["text"] == "To discuss the winter plan's bed model."
+
+
+def test_a_grid_of_options_with_nothing_marked_is_no_answer(tmp_path: Path) -> None:
+    """The objectives printed across a table's cells, the row for the marks left empty: none
+    chosen (not every one), and `check` would say so."""
+    document = Document()
+    _head(document)
+    add_table(document, [["Strategic Objectives", "", ""],
+                         ["Provide outstanding care", "Improve health and wellbeing", "Empower our people"],
+                         ["", "", ""]])
+    assert not extract_under(tmp_path, GRID, document)["questions"]["objectives"]
+    document.tables[1].rows[2].cells[1].text = "X"
+    assert extract_under(tmp_path, GRID, document)["questions"]["objectives"] == ["Improve health and wellbeing"]

@@ -238,7 +238,8 @@ def cell_options(rows: list[list[Cell]], option_of: Callable[[str], str | None]
         below = rows[index + 1] if index + 1 < len(rows) else None
         header = _header_options(row, below, option_of)
         if header is not None:
-            pairs.extend((option, tick, True) for option, tick in header)
+            pairs.extend((option, tick, True) for option, tick in header[0])
+            notes.extend(header[1])
             skip.add(index + 1)
             continue
         used: set[int] = set()
@@ -273,23 +274,27 @@ def cell_options(rows: list[list[Cell]], option_of: Callable[[str], str | None]
     return [(option, tick if tick in _MARKED else Tick.UNCHECKED) for option, tick, _ in pairs], notes
 
 
-def _header_options(row: list[Cell], below: list[Cell] | None, option_of) -> list[tuple[str, Tick]] | None:
-    """Options as column headers with a box under each in the next row."""
+def _header_options(row: list[Cell], below: list[Cell] | None, option_of
+                    ) -> tuple[list[tuple[str, Tick]], list[str]] | None:
+    """Options as column headers with a box under each in the next row, and the words in that
+    row under no option ("To provide assurance on ..." under the label: the purpose in words)."""
     if below is None:
         return None
     words = [cell for cell in row if cell.text]
-    if len(words) < 2 or any(option_of(strip_glyphs(cell.text)) is None for cell in words):
-        return None
+    if len(words) < 2 or any(option_of(strip_glyphs(cell.text)) is None or cell.tick() is not None for cell in words):
+        return None  # ("☐ Yes | ☒ No" are options with their boxes, no column headers)
     under = {cell.column: cell for cell in below}
-    if any(cell.text and cell.tick() is None for cell in below):
-        return None  # the row below holds words: not a row of boxes
+    columns = {cell.column for cell in words}
+    if any(cell.text and cell.tick() is None for cell in below if cell.column in columns):
+        return None  # the row below holds words under the options: not a row of boxes
+    notes = [cell.text for cell in below if cell.text and cell.column not in columns]
     found = []
     for cell in words:
         box = under.get(cell.column)
         if box is None:
             return None
         found.append((option_of(strip_glyphs(cell.text)), box.tick() or Tick.EMPTY))
-    return found
+    return found, notes
 
 
 def _box_beside(row: list[Cell], at: int, used: set[int], option_of) -> int | None:

@@ -372,8 +372,10 @@ class _Assembler(HeaderLines):
         items = self._items(section, rows)
         unmarked = section.rows and not any(kind == "box" for kind, _ in items) and not self._marked(rows)
         # Options left standing, the others deleted: all of a single choice's is a blank form's
-        # list, all of a multiple choice's is every option kept ("delete those that do not apply")
-        offered = len(options) + 1 if question.multiple and options else len(options)
+        # list; all of a multiple choice's printed as lines of text is every option kept ("delete
+        # those that do not apply"), in a table's cells the blank form's grid
+        lines = all(cell.element.tag == _P for row in rows for cell in row)
+        offered = len(options) + 1 if question.multiple and options and lines else len(options)
         said = said_options(self._text(rows), lambda line: option_named(line, options), offered) if unmarked else None
         boxed = boxed_options(items) if paired is None and said is None else None
         if paired is not None:  # "Safe | ☐", "SR1 | Workforce capacity | ☒": a box cell each
@@ -390,6 +392,8 @@ class _Assembler(HeaderLines):
             else:
                 text = self._text(rows)
                 ticked = [options.get(fold(line), line) for line in (text or "").splitlines() if line.strip()]
+                if not lines and len(options) > 1 and set(ticked) == set(options.values()):
+                    ticked = []  # every option in a table's cells, no box or mark beside any: the blank form's grid
                 if len(options) == 1 and ticked == list(options.values()) and beside_empty_cell(rows, ticked[0]):
                     ticked = []  # "Wards Affected: | [ ] | All": the one option printed beside its box, left empty
         if question.multiple:
