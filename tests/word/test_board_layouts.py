@@ -738,3 +738,61 @@ def test_a_grid_of_options_with_nothing_marked_is_no_answer(tmp_path: Path) -> N
     assert not extract_under(tmp_path, GRID, document)["questions"]["objectives"]
     document.tables[1].rows[2].cells[1].text = "X"
     assert extract_under(tmp_path, GRID, document)["questions"]["objectives"] == ["Improve health and wellbeing"]
+
+
+EXECUTIVE_SUMMARY = """
+[[questions]]
+field = "board"
+labels = ["Report to the"]
+[[questions]]
+field = "meeting_date"
+labels = ["Held on"]
+[[questions]]
+field = "title"
+labels = ["Subject"]
+[[questions]]
+field = "purpose"
+labels = ["Status"]
+multiple = false
+[[questions]]
+field = "governance"
+labels = ["Approval process"]
+parts = ["forum", "date", "outcome"]
+[purposes]
+"A" = "approval"
+"D" = "discussion"
+"N" = "information"
+"""
+
+
+def _executive_summary() -> Document:
+    document = Document()
+    document.add_paragraph("REPORT TO THE BOARD OF DIRECTORS HELD ON 19 NOVEMBER 2025")
+    table = add_table(document, [["Subject", "Integrated Performance Report"], ["Status", "N"]])
+    mark = table.rows[1].cells[0].paragraphs[0].add_run("1")  # "Status¹", the mark a superscript digit
+    mark.font.superscript = True
+    add_table(document, [["APPROVAL PROCESS", "", ""], ["Meeting", "Presentation Date", "Approved Y/N"],
+                         ["Trust Executive Group", "12 November 2025", "Y"]])
+    document.add_paragraph("1 Status: A = Approval; D = Debate; N = Note")  # the form's footnote
+    return document
+
+
+def test_two_labels_on_one_line_each_with_its_value(tmp_path: Path) -> None:
+    """"REPORT TO THE BOARD OF DIRECTORS HELD ON 19 NOVEMBER 2025": the board, then "Held on"
+    the meeting's date."""
+    draft = extract_under(tmp_path, EXECUTIVE_SUMMARY, _executive_summary())
+    assert (draft["board"], draft["meeting_date"]) == ("BOARD OF DIRECTORS", "2025-11-19")
+
+
+def test_a_labels_footnote_mark_and_the_footnote_itself(tmp_path: Path) -> None:
+    """"Status" with a superscript "1" is the board's "Status" (answered "N"), and the form's
+    footnote "1 Status: A = Approval; ..." after the sheet is no second answer."""
+    purpose = extract_under(tmp_path, EXECUTIVE_SUMMARY, _executive_summary())["purpose"]
+    assert purpose["categories"] == ["information"]
+    assert "Approval" not in (purpose.get("text") or "")
+
+
+def test_history_columns_named_presentation_date_and_approved(tmp_path: Path) -> None:
+    """"Meeting | Presentation Date | Approved Y/N": a forum, a date and an outcome a row."""
+    draft = extract_under(tmp_path, EXECUTIVE_SUMMARY, _executive_summary())
+    assert draft["governance"] == [{"forum": "Trust Executive Group", "date": "2025-11-12", "outcome": "Y"}]

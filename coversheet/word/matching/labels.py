@@ -130,6 +130,8 @@ def governance_column(text: str) -> str | None:
     words = key.split()
     if not words or len(words) > 5:
         return None
+    if words[-1] in _COLUMN_WORDS[0][1]:
+        return "date"  # "Presentation Date", "Meeting date": a date, whatever it is the date of
     for part, named_by in _COLUMN_WORDS:
         if words[0] in named_by:  # the header's first word names it ("Final Decision-Maker" names no outcome)
             return part
@@ -138,7 +140,8 @@ def governance_column(text: str) -> str | None:
 
 _COLUMN_WORDS = (
     ("date", {"date", "dates", "when"}),
-    ("outcome", {"outcome", "outcomes", "decision", "decisions", "result", "comments", "comment", "recommendation", "agreed", "said"}),
+    ("outcome", {"outcome", "outcomes", "decision", "decisions", "result", "comments", "comment", "recommendation", "agreed", "said",
+                 "approved"}),  # "Approved Y/N"
     ("forum", {"meeting", "committee", "group", "forum", "body", "board", "consultee", "consulted"}),
 )
 

@@ -85,6 +85,7 @@ _LONGEST_TERMS_LABEL = 10  # words: a longer text is matched by the board's own 
 _SENTENCE_GOES_ON = {"is", "are", "was", "were", "has", "have", "will", "would", "should", "can", "may", "that", "which",
                      "and", "or", "&"}  # "Report author and job title": the label goes on
 _DETERMINERS = {"the", "a", "an", "this", "these", "that", "those", "our", "its", "their"}
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_]{4})\d{1,2}(?=\s*:?\s*$)")
 _COLON = re.compile(r"\s*[:–—]\s*")
 _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-h]\)|[ivx]{1,4}[.)])\s+(?=[^\W\d])")
 
@@ -185,7 +186,11 @@ class Matcher:
             return whole
         if head.key or head.claimed_by:  # "Status: Public ☒ Private ☐", "Date: 7 January"
             return Match(head.key, head.claimed_by, head.how, parts[1].strip())
-        return self._prefix(text)
+        found = self._prefix(text)
+        marked = _FOOTNOTE_MARK.search(text)
+        if not (found.key or found.claimed_by) and marked:  # "Status¹" with its mark as a superscript digit: "Status1"
+            return self._match(text[:marked.start()] + text[marked.end():])
+        return found
 
     def _whole(self, text: str) -> Match:
         if self._exact and (exact := self._exact.get(_all_words(text))):
@@ -243,6 +248,21 @@ class Matcher:
                     return Match(own, how="profile", rest=self._after_printed(own, text, rest))
         return NO_MATCH
 
+
+    def inner_label(self, rest: str, key: str) -> tuple[str, str, str] | None:
+        """(key, before, after) when the value after `key`'s label holds another question's label
+        of two words or more, then its own value: "REPORT TO THE BOARD OF DIRECTORS HELD ON 19
+        NOVEMBER 2025" is the board, then "Held on" the date."""
+        folded = rest.casefold()
+        for other, printed in self._printed.items():
+            for label in printed:
+                label = label.rstrip(" :")
+                if other == key or len(label.split()) < 2:
+                    continue
+                found = re.search(rf"(?<!\w){re.escape(label)}(?!\w)\s*:?\s*", folded)
+                if found and found.start() > 0 and rest[found.end():].strip():
+                    return other, rest[:found.start()].strip(" ,–—-"), rest[found.end():].strip()
+        return None
 
     def _after_printed(self, key: str, text: str, rest: str) -> str:
         """The value after the longest of the question's labels as printed that starts `text`

@@ -36,6 +36,9 @@ _GOVERNANCE_EXTRA = {"when": "date", "date considered": "date", "what they said"
 _DAY = type(parse_uk_date("1 January 2020"))
 
 
+_FOOTNOTE = re.compile(r"^\d{1,2}\s+(?=[^\W\d])")  # "1 Status: ...": a footnote's number, no full stop after it
+
+
 class RowSorter:
     """Gives each row of the sheet to its section (`_row`), keeping what one row tells of the next."""
 
@@ -166,8 +169,18 @@ class RowSorter:
                 match = dataclasses.replace(match, rest="")  # "Wards Affected:  List wards or tick box": the form's words
             elif match.rest:
                 match = dataclasses.replace(match, rest=values.without_leaders(match.rest))  # "ITEM No …5……….": "5"
+            inner = self.matcher.inner_label(match.rest, match.key) if match.rest else None
+            if inner is not None and inner[0] not in self.read.sections and inner[1]:
+                # "REPORT TO THE BOARD OF DIRECTORS HELD ON 19 NOVEMBER 2025": two labels, each with its value
+                match = dataclasses.replace(match, rest=inner[1])
+                self.read.open(Section(inner[0], first.text, rest=inner[2], how="profile", element=first.element)).rows.append([])
             self.numbered = self.numbered or bool(NUMBERED_HEADING.match(first.text))
             earlier = self.read.sections.get(match.key)
+            if earlier is not None and (earlier.rows or earlier.rest) and row.paragraph and _FOOTNOTE.match(first.text):
+                # "1 Status: A = Approval; ...": the form's footnote to "Status¹", no second answer;
+                # it and the lines under it (the next footnotes) belong to no question
+                self.current = Section("", first.text, element=first.element)
+                return
             if earlier is not None and (earlier.rows or earlier.rest):
                 # A label printed twice ("Purpose:" the ticks, later "Purpose:" a sentence): the
                 # second part is kept apart, for the assembler to read as that question's text.
