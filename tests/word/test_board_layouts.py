@@ -796,3 +796,27 @@ def test_history_columns_named_presentation_date_and_approved(tmp_path: Path) ->
     """"Meeting | Presentation Date | Approved Y/N": a forum, a date and an outcome a row."""
     draft = extract_under(tmp_path, EXECUTIVE_SUMMARY, _executive_summary())
     assert draft["governance"] == [{"forum": "Trust Executive Group", "date": "2025-11-12", "outcome": "Y"}]
+
+
+def test_one_label_over_two_answers_one_a_line_below(tmp_path: Path) -> None:
+    """"Committee and Date | Item" over "Cabinet | 12" over "11th December 2024 | Public" (a
+    council's header table, printed plain): the committee, then the date under it; the item."""
+    profile = """
+[[questions]]
+field = "board"
+labels = ["Committee"]
+[[questions]]
+field = "meeting_date"
+labels = ["Date"]
+[[questions]]
+field = "agenda_item"
+labels = ["Item"]
+[[questions]]
+field = "title"
+labels = ["Report title"]
+"""
+    document = Document()
+    add_table(document, [["Committee and Date", "Item"], ["Cabinet", "12"], ["11th December 2024", "Public"]])
+    document.add_paragraph("Director of Public Health Annual Report 2024")
+    draft = extract_under(tmp_path, profile, document)
+    assert (draft["board"], draft["meeting_date"], draft["agenda_item"]) == ("Cabinet", "2024-12-11", "12")

@@ -49,7 +49,9 @@ class RowSorter:
         self.bands: list[tuple[int, Section]] = []  # lists side by side: (first column, section)
         self.numbered = False  # the form numbers its labels ("1. PURPOSE OF THE REPORT:")
         self.above: tuple[int, Section] | None = None  # a label alone in its row: (its column, its section)
-        self.over: dict[int, Section] = {}  # a row of labels alone: column -> its section, answered in the row below
+        # a row of labels alone: column -> its sections, answered in the rows below, one a row
+        # ("Committee and Date" over "Cabinet" over "11th December 2024")
+        self.over: dict[int, list[Section]] = {}
         self.header_answered: set[str] = set()  # questions answered by their labels among the placed header lines
 
     def _row(self, row: Row) -> None:
@@ -74,13 +76,18 @@ class RowSorter:
                 return
         above, self.above = self.above, None
         over, self.over = self.over, {}
-        if over and not row.paragraph and all(cell.column in over for cell in filled) and not any(
-                cell.text and self.matcher.match(cell.text).key for cell in filled):
+        if over and not row.paragraph and any(cell.column in over for cell in filled) and not any(
+                cell.text and self.matcher.match(cell.text).key for cell in filled if cell.column in over):
             # "Author: | Chief Officer Responsible:" over "Priya Mistry … | Paul Hendry …": each
             # label's answer in the row below, in its column.
             for cell in filled:
-                over[cell.column].rows.append([cell])
-            return
+                if cell.column in over:
+                    over[cell.column][0].rows.append([cell])
+            self.over = {column: sections[1:] for column, sections in over.items() if sections[1:]}
+            filled = [cell for cell in filled if cell.column not in over]
+            if not filled or not self.matcher.match(filled[0].text).key:
+                return  # ("Public" printed under "Item"'s answer: the form's word, no more of the item)
+            row = Row(filled, row.paragraph)  # a label of its own beside the answers
         if (above is not None and not row.paragraph and len(filled) == 1 and filled[0].column == above[0]
                 and above[1] is self.current and not self.matcher.match(filled[0].text).key
                 and not filled[0].text.rstrip().endswith((":", "?")) and not filled[0].text.isupper()):
@@ -246,20 +253,34 @@ class RowSorter:
         Responsible for the report:"): their answers are in the row below, column by column."""
         if len(filled) < 2 or not all(cell.text for cell in filled):
             return False
-        matches = [self.matcher.match(cell.text) for cell in filled]
-        keys = [match.key for match in matches]
-        if not all(match.key and match.how == "profile" and not match.rest for match in matches) or len(set(keys)) < len(keys):
+        asked = [self._asked_in(cell.text) for cell in filled]
+        keys = [match.key for matches in asked for match in matches]
+        if not all(asked) or len(set(keys)) < len(keys):
             return False
-        if not all(looks_like_label(cell, [cell], False) for cell in filled):
-            return False  # "Purpose: | Assurance": the option picked, plain, beside its label
+        if not all(looks_like_label(cell, [cell], False) for cell in filled) and not any(len(matches) == 2 for matches in asked):
+            # "Purpose: | Assurance": the option picked, plain, beside its label (a row with a cell
+            # naming two of the board's questions, "Committee and Date | Item", is labels however printed)
+            return False
         if any(key in self.read.sections for key in keys):
             return False
         self.over = {}
-        for cell, match in zip(filled, matches):
-            section = self.read.open(Section(match.key, cell.text, columns=self.read.tick_columns, how=match.how))
-            self.over[cell.column] = section
-        self.current = section
+        for cell, matches in zip(filled, asked):
+            sections = [self.read.open(Section(match.key, cell.text, columns=self.read.tick_columns, how=match.how))
+                        for match in matches]
+            self.over[cell.column] = sections
+        self.current = sections[-1]
         return True
+
+    def _asked_in(self, text: str) -> list[Match]:
+        """The board's questions a label over its answers asks: one ("Item"), or two joined by
+        "and" ("Committee and Date": the committee on the line below, the date under it)."""
+        whole = self.matcher.match(text)
+        if whole.key and whole.how == "profile" and not whole.rest:
+            return [whole]
+        parts = [self.matcher.match(part) for part in re.split(r"\s+(?:and|&)\s+", text.strip(" :"))]
+        if len(parts) == 2 and all(part.key and part.how == "profile" and not part.rest for part in parts):
+            return parts
+        return []
 
     def _explains(self, first: Cell) -> bool:
         """Is the row the explanation of the Yes / No / N/A question above it ("Details/Findings",
