@@ -820,3 +820,50 @@ labels = ["Report title"]
     document.add_paragraph("Director of Public Health Annual Report 2024")
     draft = extract_under(tmp_path, profile, document)
     assert (draft["board"], draft["meeting_date"], draft["agenda_item"]) == ("Cabinet", "2024-12-11", "12")
+
+
+PUBLICATION = """
+[[questions]]
+field = "title"
+labels = ["Report title"]
+[[questions]]
+field = "implications.quality"
+labels = ["Quality impact assessment"]
+[[questions]]
+field = "implications.equality"
+labels = ["Equality impact assessment"]
+[[questions]]
+field = "confidential"
+labels = ["Is this report suitable for publication?"]
+[confidentiality]
+public = "Yes"
+private = "No"
+reason_label = "If no, give the reason (FOI exemption)"
+"""
+
+
+def _grid_then_publication(publish: str) -> Document:
+    document = Document()
+    add_table(document, [["Report title", "Restrictive practice report"]])
+    add_table(document, [["Impact assessment", "Yes", "No", "N/A", "Comments"],
+                         ["Quality impact assessment", "", "", "X", ""],
+                         ["Equality impact assessment", "X", "", "", "Reported by ethnicity."]])
+    add_table(document, [["Is this report suitable for publication?", publish],
+                         ["If no, give the reason (FOI exemption)", ""]])
+    return document
+
+
+def test_an_x_under_n_a_with_no_comment_is_n_a(tmp_path: Path) -> None:
+    """"Quality impact assessment | | | X |": the X under "N/A", the comment left empty: n/a (one
+    mark beside a question is its yes only where no column says what it means)."""
+    draft = extract_under(tmp_path, PUBLICATION, _grid_then_publication("Yes ☒    No ☐"))
+    assert draft["implications"]["quality"]["answer"] == "n/a"
+    assert draft["implications"]["equality"]["answer"] == "yes"
+
+
+def test_a_tick_grids_columns_do_not_reach_the_next_table(tmp_path: Path) -> None:
+    """"Is this report suitable for publication? | Yes ☒ No ☐" in a table after the impact grid,
+    its answer cell under the grid's "Yes" column: the board's public word is "Yes", so the
+    paper is public (it was read as the grid's yes: private, and a reason asked for)."""
+    assert extract_under(tmp_path, PUBLICATION, _grid_then_publication("Yes ☒    No ☐"))["confidential"] is False
+    assert extract_under(tmp_path, PUBLICATION, _grid_then_publication("Yes ☐    No ☒"))["confidential"] is True

@@ -196,9 +196,9 @@ class _Assembler(HeaderLines):
         chosen: list[str] = []
         note_parts: list[str] = []
         lone = [cell for row in rows for cell in row if cell.text or cell.tick() not in (None, Tick.EMPTY)]
-        if len(lone) == 1 and "yes" in words.values() and lone[0].tick() is Tick.CHECKED and (
+        if len(lone) == 1 and "yes" in words.values() and lone[0].tick() is Tick.CHECKED and lone[0].column not in section.columns and (
                 not strip_glyphs(lone[0].text).strip() or lone[0].text.strip() in ("✓", "✔", "X", "x")):
-            return "yes", None  # "Report Approved | ✓": one box beside the question, ticked, is its yes
+            return "yes", None  # "Report Approved | ✓": one box beside the question, ticked, is its yes (under no "N/A" column)
         columns = section.columns
         by_column = columns and rows and any(cell.column in columns for cell in rows[0])
         if by_column and section.rows:

@@ -65,6 +65,7 @@ class _Walker(RowSorter):
             if kind == "tbl":
                 rows = table_rows(element)
                 self.bands = []
+                self.read.tick_columns = {}  # "Yes | No | N/A" over one table's rows: not over the next table's
                 if not self.read.tables and not started and not self._has_labels(rows):
                     # A header table without labels (Hackney's commission | date | title | "Item
                     # No 4"): its lines are the header's, and the sheet may begin below it.
