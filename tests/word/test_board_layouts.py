@@ -867,3 +867,21 @@ def test_a_tick_grids_columns_do_not_reach_the_next_table(tmp_path: Path) -> Non
     paper is public (it was read as the grid's yes: private, and a reason asked for)."""
     assert extract_under(tmp_path, PUBLICATION, _grid_then_publication("Yes ☒    No ☐"))["confidential"] is False
     assert extract_under(tmp_path, PUBLICATION, _grid_then_publication("Yes ☐    No ☒"))["confidential"] is True
+
+
+def test_answers_printed_after_the_label_and_a_recommendations_stem(tmp_path: Path) -> None:
+    """"Legal implications: Yes/No | No" (the form's words after the label left, the answer beside
+    them) is no; "Legal implications: Yes" with the other word deleted is yes; the stem "The Board
+    is requested to:" over what it is asked is no recommendation."""
+    profile = PROFILE + '[[questions]]\nfield = "recommendations"\nlabels = ["Recommendation"]\n'
+    document = Document()
+    _head(document)
+    table = add_table(document, [["Recommendation:"], ["The Board is requested to:"], ["Legal implications: Yes/No", "No"]])
+    for line in ("APPROVE the plan;", "NOTE the risks."):
+        table.rows[1].cells[0].add_paragraph(line)  # a paragraph each in the stem's cell
+    draft = extract_under(tmp_path, profile, document)
+    assert draft["questions"]["legal"]["answer"] == "no"
+    assert draft["recommendations"] == ["APPROVE the plan;", "NOTE the risks."]
+    document.tables[1].rows[2].cells[0].text = "Legal implications: Yes"
+    document.tables[1].rows[2].cells[1].text = "Contract law applies."
+    assert extract_under(tmp_path, profile, document)["questions"]["legal"]["answer"] == "yes"

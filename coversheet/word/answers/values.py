@@ -69,7 +69,11 @@ def printed_instruction(text: str) -> bool:
     text = text.strip()
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]  # "(Include further detail below)"
-    return bool(_PRINTED_INSTRUCTION.match(text.strip())) and len(text.split()) <= 12
+    return (bool(_PRINTED_INSTRUCTION.match(text.strip())) and len(text.split()) <= 12) or bool(_PRINTED_ANSWERS.fullmatch(text))
+
+
+# "Risk: Yes/No": the answers the form prints after the label for the author to delete one
+_PRINTED_ANSWERS = re.compile(r"(?i)(?:yes|no|n/a|not applicable)(?:\s*/\s*(?:yes|no|n/a|not applicable)){1,2}")
 
 
 def says_nothing_to_report(text: str) -> bool:
@@ -187,6 +191,8 @@ def recommendations(cells: list[etree._Element]) -> list[str] | None:
     if not paragraphs or all(p.text.rstrip().endswith(":") for p in paragraphs):
         return None  # "This report supports the following objectives:" and nothing after it
     if not any(p.listed for p in paragraphs):
+        if len(paragraphs) > 1 and paragraphs[0].text.rstrip().endswith(":"):
+            paragraphs = paragraphs[1:]  # "The Board is requested to:" over what it is asked: the stem is no recommendation
         return [p.text for p in paragraphs]
     items: list[str] = []
     for at, paragraph in enumerate(paragraphs):
