@@ -885,3 +885,41 @@ def test_answers_printed_after_the_label_and_a_recommendations_stem(tmp_path: Pa
     document.tables[1].rows[2].cells[0].text = "Legal implications: Yes"
     document.tables[1].rows[2].cells[1].text = "Contract law applies."
     assert extract_under(tmp_path, profile, document)["questions"]["legal"]["answer"] == "yes"
+
+
+def test_numbered_parts_of_the_form_over_its_numbered_labels(tmp_path: Path) -> None:
+    """An SBAR paper: a header table, then "1<tab>Purpose" (a part of the form, no question) over
+    "This is presented to the Board for:", and "2<tab>Report summary" over "2.1<tab>Situation",
+    "2.2<tab>Background": the form numbers its labels, the sheet goes on past "1 Purpose"."""
+    profile = """
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+field = "purpose"
+labels = ["This is presented to the Board for"]
+[[questions]]
+field = "executive_summary"
+labels = ["Situation"]
+[[questions]]
+name = "background"
+labels = ["Background"]
+kind = "text"
+[[questions]]
+field = "recommendations"
+labels = ["Recommendation"]
+"""
+    document = Document()
+    add_table(document, [["Title:", "Integrated Performance Report"]])
+    for heading, text in (("1\tPurpose", None), ("This is presented to the Board for:", "Assurance"),
+                          ("2\tReport summary", None), ("2.1\tSituation", "Performance against the key measures."),
+                          ("2.2\tBackground", "The report is produced monthly."),
+                          ("2.4\tRecommendation", "The Board is asked to take assurance.")):
+        bold_line(document, heading)
+        if text:
+            document.add_paragraph(text)
+    draft = extract_under(tmp_path, profile, document)
+    assert draft["purpose"]["categories"] == ["assurance"]
+    assert draft["executive_summary"] == "Performance against the key measures."
+    assert draft["questions"]["background"] == "The report is produced monthly."
+    assert draft["recommendations"] == ["The Board is asked to take assurance."]

@@ -54,7 +54,7 @@ class _Walker(RowSorter):
         # The body is read as a stream and the walk stops early: a look ahead (does the form
         # number its labels?) is taken from a copy of the stream only when first needed.
         blocks, ahead = itertools.tee(blocks)
-        numbered_form: bool | None = None
+        numbered_keys: set[str] | None = None  # the board's questions the form prints as numbered headings
         paragraphs = between = unlabelled = skipped = 0
         started = headings = skipping = False
         label_number: str | None = None  # the number the current label is printed with ("5")
@@ -139,17 +139,20 @@ class _Walker(RowSorter):
                     text, content = text[counted.end():], True
                 elif match.key and match.how == "profile" and not _sentence(text):
                     numbered = NUMBERED_HEADING.match(text)
-            if numbered and match.key and match.how == "profile" and numbered_form is None:
-                numbered_form = self._numbers_labels(itertools.islice(ahead, _NUMBERED_SCAN))
-            if numbered and match.key and match.how == "profile" and numbered_form:
+            if numbered and numbered_keys is None:
+                numbered_keys = self._numbered_labels(itertools.islice(ahead, _NUMBERED_SCAN))
+            if numbered and match.key and match.how == "profile" and len(numbered_keys) >= 2:
                 self.numbered = True  # "1.<tab>Purpose of the report": the form numbers the board's own labels
             sub = _PARAGRAPH_NUMBER.match(text) if not match.key else None
             under = sub is not None and label_number is not None and sub.group().strip().split(".")[0] == label_number
             # Past the sheet (beyond), a numbered heading of a question still to find is the
             # report's own section the board asks ("5. CONSULTATION RESULTS"): read on.
             resumed = beyond and match.key and match.how == "profile" and match.key not in self.read.sections
-            if self.read.sections and numbered and not self.numbered and not under and not resumed and not (match.key and (
-                    labels.normalise(text) in self.matcher.labels)):
+            # "1<tab>Purpose" over "2.1<tab>Situation", "2.2<tab>Background", ... the board's labels
+            # still to find: the form's own numbered parts, the sheet goes on
+            unfound_ahead = numbered is not None and len((numbered_keys or set()) - set(self.read.sections)) >= 2
+            if self.read.sections and numbered and not self.numbered and not under and not resumed and not unfound_ahead and not (
+                    match.key and (labels.normalise(text) in self.matcher.labels)):
                 break  # "1. Purpose of report": the paper's own sections begin (unless the form numbers its labels)
             started = started or match.key is not None
             if match.key:  # "5.<tab>CONSULTATION RESULTS": its paragraphs are numbered "5.1", "5.2"
@@ -187,10 +190,10 @@ class _Walker(RowSorter):
         return all(key in self.read.sections for key in self.matcher.order
                    if key not in ("confidential_reason", "organisation") and not key.startswith("risks.") or key == "risks.associated")
 
-    def _numbers_labels(self, blocks: Iterable[etree._Element]) -> bool:
-        """Does the form number the board's own labels ("1.<tab>Purpose of the report", "2.<tab>
-        Recommendations", ...)? Two or more such headings say so; one alone ("1. Purpose of
-        report" under the sheet) is the paper's own first section."""
+    def _numbered_labels(self, blocks: Iterable[etree._Element]) -> set[str]:
+        """The board's questions printed as numbered headings ("1.<tab>Purpose of the report",
+        "2.<tab>Recommendations", ...): two or more say the form numbers its labels; one alone
+        ("1. Purpose of report" under the sheet) is the paper's own first section."""
         keys: set[str] = set()
         for element in blocks:
             if element.tag != _P:
@@ -200,7 +203,7 @@ class _Walker(RowSorter):
                 match = self.matcher.match(text)
                 if match.key and match.how == "profile":
                     keys.add(match.key)
-        return len(keys) >= 2
+        return keys
 
     def _has_labels(self, rows: list[list[Cell]], unfound: bool = False) -> bool:
         """Does a row of the table start with one of the board's labels (`unfound`: of a
