@@ -923,3 +923,63 @@ labels = ["Recommendation"]
     assert draft["executive_summary"] == "Performance against the key measures."
     assert draft["questions"]["background"] == "The report is produced monthly."
     assert draft["recommendations"] == ["The Board is asked to take assurance."]
+
+
+def test_a_council_grid_of_cells_each_left_as_its_answer(tmp_path: Path) -> None:
+    """A council's header grid: the board's name on the line the profile places it (its name also
+    a label), "Open Report" and "For Decision" left alone in their cells where the form prints
+    "Open Report / Exempt Report" and "For Decision / For Information", "Wards Affected: All |
+    Key Decision: No" two questions in one row, and "Implications completed by: ..." over an
+    implication's text, the sign-off, no part of it."""
+    profile = """
+[[questions]]
+field = "board"
+labels = ["HEALTH AND WELLBEING BOARD"]
+line = 1
+[[questions]]
+field = "meeting_date"
+labels = ["Date of meeting"]
+line = 2
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+field = "confidential"
+labels = ["Open Report / Exempt Report"]
+[[questions]]
+field = "purpose"
+labels = ["For Decision / For Information"]
+[[questions]]
+name = "wards"
+labels = ["Wards Affected"]
+kind = "text"
+[[questions]]
+name = "key_decision"
+labels = ["Key Decision"]
+kind = "choice"
+options = ["Yes", "No"]
+[[questions]]
+name = "legal"
+labels = ["Legal Implications"]
+kind = "text"
+[purposes]
+"For Decision" = "approval"
+"For Information" = "information"
+[confidentiality]
+public = "Open Report"
+private = "Exempt Report"
+"""
+    document = Document()
+    document.add_paragraph("HEALTH AND WELLBEING BOARD")
+    document.add_paragraph("10 March 2026")
+    add_table(document, [["Title: Pharmaceutical Needs Assessment", ""], ["Open Report", "For Decision"],
+                         ["Wards Affected: All", "Key Decision: No"]])
+    bold_line(document, "Legal Implications")
+    cell = add_table(document, [["Implications completed by: Lindsey Marks, Deputy Head of Law"]]).rows[0].cells[0]
+    cell.add_paragraph("The duty arises under section 128A of the NHS Act 2006.")
+    draft = extract_under(tmp_path, profile, document)
+    assert (draft["board"], draft["meeting_date"]) == ("HEALTH AND WELLBEING BOARD", "2026-03-10")
+    assert draft["confidential"] is False
+    assert draft["purpose"]["categories"] == ["approval"]
+    assert (draft["questions"]["wards"], draft["questions"]["key_decision"]) == ("All", "No")
+    assert draft["questions"]["legal"] == "The duty arises under section 128A of the NHS Act 2006."

@@ -43,10 +43,18 @@ def clean(text: str | None) -> str | None:
     """Text as an answer: trimmed, None when blank or when it is only a template prompt."""
     if text is None:
         return None
-    text = "\n".join(line.rstrip() for line in text.strip().splitlines()).strip()
+    lines = [line.rstrip() for line in text.strip().splitlines()]
+    if len([line for line in lines if line.strip()]) > 1:
+        # "Implications completed by: Lindsey Marks, Deputy Head of Law" over the implication: who
+        # signed it off, no part of the answer
+        lines = [line for line in lines if not _SIGNED_OFF.match(line)]
+    text = "\n".join(lines).strip()
     if not text or is_instruction(text):
         return None
     return text
+
+
+_SIGNED_OFF = re.compile(r"\s*(?:implications?\s+)?(?:completed|signed\s+off|cleared)\s+by\s*:", re.IGNORECASE)
 
 
 _PRINTED_INSTRUCTION = re.compile(

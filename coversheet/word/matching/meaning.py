@@ -122,6 +122,7 @@ class Matcher:
         self.order: list[str] = []
         self._words: dict[str, int] = {}  # normalised label -> the fewest words it is printed in
         self._printed: dict[str, list[str]] = {}  # key -> its labels as printed (casefolded)
+        self._one_left: dict[str, str] = {}  # one of the words a label prints for the author to keep -> key
         for key, kind, names in questions:
             self.kinds[key] = kind
             self.order.append(key)
@@ -135,12 +136,16 @@ class Matcher:
                 self._words[_normal(name)] = min(words, self._words.get(_normal(name), words))
                 self._printed.setdefault(key, []).append(" ".join(name.split()).casefold())
                 head, colon, listed = name.partition(":")
+                if not colon and len(printed := [part for part in re.split(r"\s+/\s+", name) if _normal(part)]) >= 2:
+                    for part in printed:  # "Open Report / Exempt Report" printed, one left: that label's answer
+                        self._one_left.setdefault(_normal(part), key)
                 options = [_normal(part) for part in re.split(r"\s*/\s*", listed)] if colon else []
                 if len([part for part in options if part]) >= 2 and _normal(head):
                     self._with_options.setdefault(_normal(head), []).append((key, [part for part in options if part]))
         self._cache: dict[str, Match] = {}
         self.details: dict[str, set[str]] = {}  # key -> the labels of the row below that explains its answer
         self.header_lines = 0  # unlabelled lines the profile places at the top of the sheet (`line = N`)
+        self.placed: dict[str, int] = {}  # key -> the header line the profile places it on
 
     def by_options(self, head: str, beside: list[str]) -> str | None:
         """The question whose label, written in the profile with its options ("For: Decision /
@@ -201,6 +206,9 @@ class Matcher:
         own = self.labels.get(key) or self.labels.get(key.removesuffix(" completed"))
         if own:  # the board's own label, however long it is printed ("IF YES, HAVE THESE BEEN AGREED ...?")
             return Match(own, how="profile")
+        left = self._one_left.get(key)
+        if left:  # "Open Report" alone where the form prints "Open Report / Exempt Report": the others deleted
+            return Match(left, how="profile", rest=text.strip())
         if key.count(" ") >= _LONGEST_LABEL:
             return NO_MATCH
         variant = labels.field_of(text)
@@ -362,6 +370,8 @@ def matcher_for(profile) -> Matcher:
         return cached[1]
     matcher = Matcher(profile_questions(profile))
     matcher.header_lines = max((question.line or 0 for question in profile.questions), default=0)
+    matcher.placed = {(f"questions.{question.name}" if question.own else question.field): question.line
+                      for question in profile.questions if question.line}
     for question in profile.questions:  # "Details/Findings" under a question: its answer's explanation
         key = f"questions.{question.name}" if question.own else question.field
         for label in question.details or []:

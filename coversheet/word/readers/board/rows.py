@@ -71,7 +71,10 @@ class RowSorter:
                 section.rows.append([])
                 self.current = section
                 return
-            if not (found.key and found.how == "profile"):  # (a label of the board's alone: the sheet has begun)
+            placed_here = self.matcher.placed.get(found.key or "") == len(self.read.preamble) + 1
+            # ("HEALTH AND WELLBEING BOARD" on the line the profile places the board, its name
+            # also given as a label: the line, the answer)
+            if not (found.key and found.how == "profile") or placed_here:  # (a label of the board's alone: the sheet has begun)
                 self.read.preamble.append((filled[0].text, filled[0].element))  # a header line the profile places
                 return
         above, self.above = self.above, None
@@ -204,11 +207,16 @@ class RowSorter:
             if bands:  # "Link to CQC Domain | box | Link to the Strategic Missions | box": two questions
                 self.bands = [(first.column, section), *bands]
                 after = [cell for cell in after if cell.column < bands[0][0]]
+            beside = self._next_labelled(match, after)
+            if beside:  # "Wards Affected: All | Key Decision: No": two labels, each with its answer
+                after = after[:after.index(beside[0])]
             if after or match.rest:
                 section.rows.append(after)
             if not row.paragraph and not match.rest and not after:  # the label the row's last cell
                 self.above = (first.column, section)
             self.current = section
+            if beside:
+                self._row(Row(beside, row.paragraph))
             return
         if self.current is None and not self.read.sections:
             self.read.preamble.append((first.text, first.element))
@@ -270,6 +278,19 @@ class RowSorter:
             self.over[cell.column] = sections
         self.current = sections[-1]
         return True
+
+    def _next_labelled(self, match: Match, after: list[Cell]) -> list[Cell]:
+        """The cells from the first of `after` that is another question's label with its answer
+        ("Key Decision: No", or "For Decision" left of "For Decision / For Information"), when
+        `match` has its own answer in its cell; [] otherwise."""
+        if not match.rest:
+            return []
+        for at, cell in enumerate(after):
+            found = self.matcher.match(cell.text) if cell.text else None
+            if (found is not None and found.key and found.key != match.key and found.how == "profile" and found.rest
+                    and found.key not in self.read.sections):
+                return after[at:]
+        return []
 
     def _asked_in(self, text: str) -> list[Match]:
         """The board's questions a label over its answers asks: one ("Item"), or two joined by
