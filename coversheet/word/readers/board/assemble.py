@@ -258,6 +258,8 @@ class _Assembler(HeaderLines):
         answer, note = self._answer("confidential", section.label, section, rows, words)
         if answer is None and not rows:
             answer = self._label_says(section)
+        if answer is None and section.rest:
+            answer = self._word_left(section.rest)  # "OPEN" left alone where the form prints "OPEN / CLOSED"
         self.data["confidential"] = None if answer is None else answer == "yes"
         written = self._boxed_text(section, rows)
         if written is not None:

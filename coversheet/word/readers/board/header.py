@@ -71,18 +71,24 @@ class HeaderLines:
         other word, and the one left is the answer ("no" for an open paper, "yes" for a closed one)."""
         if self.data.get("confidential") is not None or "confidential" in self.read.sections:
             return
-        question = self.profile.question("confidential")
-        printed = [part for label in (question.labels if question is not None else []) for part in
-                   (labels.normalise(part) for part in re.split(r"\s*/\s*|\s+or\s+", label)) if part]
-        if len(printed) < 2:
-            return
         lines = [text for text, _ in self.read.preamble] + [
             section.label for section in self.read.order[:3] if not section.key and not section.rows] + self._page_header_parts()
         for text in lines:
-            said = labels.normalise(text)
-            if said in printed:
-                self.data["confidential"] = "yes" if _PRIVATE_WORD.search(said) else "no"
+            said = self._word_left(text)
+            if said is not None:
+                self.data["confidential"] = said
                 return
+
+    def _word_left(self, text: str) -> str | None:
+        """"yes" (private) or "no" when `text` is one of the words the confidentiality label
+        prints for the author to keep ("OPEN" of "OPEN / CLOSED"); None otherwise."""
+        question = self.profile.question("confidential")
+        printed = [part for label in (question.labels if question is not None else []) for part in
+                   (labels.normalise(part) for part in re.split(r"\s*/\s*|\s+or\s+", label)) if part]
+        said = labels.normalise(text)
+        if len(printed) < 2 or said not in printed:
+            return None
+        return "yes" if _PRIVATE_WORD.search(said) else "no"
 
     def _page_header_parts(self) -> list[str]:
         """The page header's lines, each split at its tabs, brackets round a part dropped:
