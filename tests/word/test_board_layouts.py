@@ -983,3 +983,50 @@ private = "Exempt Report"
     assert draft["purpose"]["categories"] == ["approval"]
     assert (draft["questions"]["wards"], draft["questions"]["key_decision"]) == ("All", "No")
     assert draft["questions"]["legal"] == "The duty arises under section 128A of the NHS Act 2006."
+
+
+def test_a_scrutiny_reports_placed_lines_below_a_small_box_and_its_headings(tmp_path: Path) -> None:
+    """A scrutiny report: a small box ("Local Members' Interest | N/A") above the committee line
+    with its date and the title, which the profile places as lines 1 and 2; "Report of the
+    Chief Delivery Officer, Staffordshire ICB" (a post, no one named); the summary asked under
+    "Summary", then the report's own headings "Report" and "Background", no part of it."""
+    profile = """
+[[questions]]
+name = "local_members_interest"
+labels = ["Local Members' Interest"]
+kind = "text"
+[[questions]]
+field = "board"
+labels = ["Committee"]
+line = 1
+[[questions]]
+field = "meeting_date"
+labels = ["Date of meeting"]
+line = 1
+[[questions]]
+field = "title"
+labels = ["Title of Report"]
+line = 2
+[[questions]]
+field = "sponsor"
+labels = ["Report of"]
+[[questions]]
+field = "executive_summary"
+labels = ["What is the Committee being asked to do and why?"]
+"""
+    document = Document()
+    add_table(document, [["Local Members' Interest"], ["N/A"]])
+    bold_line(document, "Health and Care Overview and Scrutiny Committee – Monday 30 November 2026")
+    bold_line(document, "Urgent and Emergency Care – Winter Plan 2026/27")
+    bold_line(document, "Report of the Chief Delivery Officer, Staffordshire and Stoke-on-Trent ICB")
+    bold_line(document, "Summary")
+    bold_line(document, "What is the Committee being asked to do and why?")
+    document.add_paragraph("To scrutinise the winter plan.")
+    bold_line(document, "Report")
+    bold_line(document, "Background")
+    document.add_paragraph("1.\tThe winter plan sets out the additional capacity commissioned.")
+    draft = extract_under(tmp_path, profile, document)
+    assert (draft["board"], draft["meeting_date"]) == ("Health and Care Overview and Scrutiny Committee", "2026-11-30")
+    assert draft["title"] == "Urgent and Emergency Care – Winter Plan 2026/27"
+    assert draft["sponsor"] == {"name": None, "role": "Chief Delivery Officer, Staffordshire and Stoke-on-Trent ICB"}
+    assert draft["executive_summary"] == "To scrutinise the winter plan."

@@ -119,6 +119,10 @@ class HeaderLines:
     def _preamble(self) -> None:
         """Header lines above the first label: the board, the meeting date, the title."""
         lines = self.read.preamble or [(text, None) for text in self.header_paragraphs()]
+        if len(lines) < self.matcher.header_lines:
+            # "Local Members' Interest | N/A" (a small box of the board's) above the committee and
+            # title lines the profile places: those lines are the first between the tables
+            lines = lines + self.read.between
         placed = self._placed_lines(lines)
         # "Health and Wellbeing Board<tab>21 January 2026": the board and the date on one line.
         if not placed:
@@ -163,6 +167,9 @@ class HeaderLines:
                 continue  # answered by its label
             text = lines[question.line - 1][0].strip()
             kind = self.matcher.kinds.get(key, TEXT)
+            shared = [other for other in self.profile.questions if other.line == question.line and other is not question]
+            if kind == TEXT and shared and (named := dated_line(text)) is not None:
+                text = named[0]  # "Health and Care Overview and Scrutiny Committee – Monday 30 November 2026": the date is another's
             value: Any = date_value(text) if kind == DATE else text
             if question.own:
                 self.data.setdefault("questions", {})[question.name] = value

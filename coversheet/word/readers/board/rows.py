@@ -164,7 +164,8 @@ class RowSorter:
                 and not self.current.rows and not self.current.rest and match.how != "profile" and not after):
             match = None  # "ACTION" then "The Commission is requested to ...": the answer, not the label again
         held = self.read.sections.get(match.key) if match is not None and match.key else None
-        if held is not None and {held.how, match.how} == {"profile", "terms"}:
+        if held is not None and held.how != match.how and "terms" in (held.how, match.how) and (
+                {held.how, match.how} <= {"profile", "variant", "terms"}):
             # "Background" beside the board's own "Executive summary", before or after it: the
             # board asks it apart from the question its words suggest, so neither is merged
             # into the other; the one matched only by its words is kept as unrecognised.
