@@ -98,7 +98,7 @@ def parse_person(text: str) -> dict[str, str | None]:
         return {"name": None, "role": name}  # "Medical Director": a post, no one named ("Non-Executive Directors": a group, named)
     if name and role and is_job_title(name) and looks_like_name(role):
         name, role = role, name  # "Cabinet Member for Finance: Councillor David Amos": the role first
-    elif name and role and is_job_title(name) and not looks_like_name(name) and not _GROUP.search(name):
+    elif name and role and is_job_title(name) and not looks_like_name(name) and not _GROUP.search(name) and len(name.split()) > 1:
         return {"name": None, "role": text.strip()}  # "Chief Delivery Officer, Staffordshire ICB": a post, no one named
     return {"name": name or None, "role": role or None}
 

@@ -204,7 +204,7 @@ class Matcher:
         if not key:
             return NO_MATCH
         own = self.labels.get(key) or self.labels.get(key.removesuffix(" completed"))
-        if own and len(text.split()) < self._words.get(key, 0):
+        if own and len(text.split()) == 1 and self._words.get(key, 1) >= 2:
             own = None  # "Report", a heading of the report's, is not the board's "Report of" (its little word dropped)
         if own:  # the board's own label, however long it is printed ("IF YES, HAVE THESE BEEN AGREED ...?")
             return Match(own, how="profile")
