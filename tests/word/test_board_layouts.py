@@ -1030,3 +1030,38 @@ labels = ["What is the Committee being asked to do and why?"]
     assert draft["title"] == "Urgent and Emergency Care – Winter Plan 2026/27"
     assert draft["sponsor"] == {"name": None, "role": "Chief Delivery Officer, Staffordshire and Stoke-on-Trent ICB"}
     assert draft["executive_summary"] == "To scrutinise the winter plan."
+
+
+def test_a_date_in_capitals_is_no_numbered_heading(tmp_path: Path) -> None:
+    """"AGENDA ITEM 5", the committee, "16 MARCH 2026" and the title, bold, as a council prints
+    them: the date in capitals is the meeting's date, not the report's first numbered section
+    (the walk stopped there, and every paper was "no cover sheet")."""
+    profile = """
+[[questions]]
+field = "agenda_item"
+labels = ["AGENDA ITEM"]
+[[questions]]
+field = "board"
+labels = ["Committee"]
+line = 1
+[[questions]]
+field = "meeting_date"
+labels = ["Date of meeting"]
+line = 2
+[[questions]]
+field = "title"
+labels = ["Title of report"]
+line = 3
+[[questions]]
+field = "executive_summary"
+labels = ["Summary"]
+"""
+    document = Document()
+    for line in ("AGENDA ITEM 5", "HEALTH OVERVIEW AND SCRUTINY COMMITTEE", "16 MARCH 2026",
+                 "URGENT AND EMERGENCY CARE – WINTER 2025/26", "Summary"):
+        bold_line(document, line)
+    document.add_paragraph("1.\tThe Committee has requested an update on winter performance.")
+    draft = extract_under(tmp_path, profile, document)
+    assert (draft["agenda_item"], draft["meeting_date"]) == ("5", "2026-03-16")
+    assert draft["title"] == "URGENT AND EMERGENCY CARE – WINTER 2025/26"
+    assert draft["executive_summary"] == "The Committee has requested an update on winter performance."
