@@ -1065,3 +1065,28 @@ labels = ["Summary"]
     assert (draft["agenda_item"], draft["meeting_date"]) == ("5", "2026-03-16")
     assert draft["title"] == "URGENT AND EMERGENCY CARE – WINTER 2025/26"
     assert draft["executive_summary"] == "The Committee has requested an update on winter performance."
+
+
+def test_a_label_in_two_languages_and_not_required_in_a_sentence(tmp_path: Path) -> None:
+    """A Welsh board's label cells, "TEITL YR ADRODDIAD:" over "TITLE OF REPORT:" (the profile
+    gives both): one label, its answer in the next cell, not "TITLE OF REPORT:" and the title;
+    "An Equality Impact Assessment is not required for this update" is n/a, as "Not required" is."""
+    profile = """
+[[questions]]
+field = "title"
+labels = ["TITLE OF REPORT", "TEITL YR ADRODDIAD"]
+[[questions]]
+field = "sponsor"
+labels = ["LEAD DIRECTOR", "CYFARWYDDWR ARWEINIOL"]
+[[questions]]
+field = "implications.equality"
+labels = ["Equality"]
+"""
+    document = Document()
+    add_table(document, [["TEITL YR ADRODDIAD:\nTITLE OF REPORT:", "Pressure Damage Improvement Programme"],
+                         ["CYFARWYDDWR ARWEINIOL:\nLEAD DIRECTOR:", "Eleri Morgan, Director of Nursing"],
+                         ["Equality", "An Equality Impact Assessment is not required for this update report."]])
+    draft = extract_under(tmp_path, profile, document)
+    assert draft["title"] == "Pressure Damage Improvement Programme"
+    assert draft["sponsor"] == {"name": "Eleri Morgan", "role": "Director of Nursing"}
+    assert draft["implications"]["equality"]["answer"] == "n/a"

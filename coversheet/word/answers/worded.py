@@ -73,8 +73,10 @@ def _said(match: re.Match, words: dict[str, str]) -> bool:
 _DONE = r"(?:complet\w*|undertaken|carried out|done|conducted|attached|assessed)"
 # "will be completed", "has not been undertaken", "not yet done", "not required": not done (yet).
 _NOT_DONE = re.compile(
-    rf"\b(?:(?:will|to|would|shall)\s+be\s+{_DONE}|not\s+(?:yet\s+)?(?:been\s+)?{_DONE}|(?:is|was)\s+not\s+(?:required|needed))",
-    re.IGNORECASE)
+    rf"\b(?:(?:will|to|would|shall)\s+be\s+{_DONE}|not\s+(?:yet\s+)?(?:been\s+)?{_DONE})", re.IGNORECASE)
+# "An Equality Impact Assessment is not required for this update", "EqIA not required – no
+# change in policy": nothing to assess, as "Not required" alone says
+_NOT_REQUIRED = re.compile(r"\bnot\s+(?:required|needed)\b", re.IGNORECASE)
 _HAS_BEEN_DONE = re.compile(rf"\b(?:has|have|was|were)\s+(?:been\s+)?{_DONE}", re.IGNORECASE)
 _NOTHING_TO_SAY = re.compile(r"\bno\s+(?:\w+\s+){0,3}(?:implications?|impacts?)\b", re.IGNORECASE)
 _STATEMENT_WORDS = 4
@@ -84,6 +86,8 @@ def _stated(text: str, words: dict[str, str]) -> str | None:
     """yes or no said by a statement with no answer word; None when it is too short to say."""
     if "yes" not in words.values() or "no" not in words.values() or len(text.split()) < _STATEMENT_WORDS:
         return None
+    if _NOT_REQUIRED.search(text):
+        return "n/a" if "n/a" in words.values() else "no"
     if _NOT_DONE.search(text):
         return "no"
     if _HAS_BEEN_DONE.search(text):  # "has been completed … No negative impact identified": done

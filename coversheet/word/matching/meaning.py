@@ -161,7 +161,11 @@ class Matcher:
     def match(self, text: str) -> Match:
         found = self._cache.get(text)
         if found is None:
-            found = self._cache[text] = self._match(text)
+            found = self._match(text)
+            if found.key and found.rest and self.labels.get(_normal(found.rest.rstrip(" :"))) == found.key:
+                # "DYDDIAD Y CYFARFOD: DATE OF MEETING:": the label in Welsh and in English, no answer
+                found = Match(found.key, found.claimed_by, found.how)
+            self._cache[text] = found
         return found
 
     def _match(self, text: str) -> Match:
@@ -183,14 +187,15 @@ class Matcher:
                 return prefix
         parts = _COLON.split(text, maxsplit=1)
         head = self._whole(parts[0]) if len(parts) == 2 and parts[0] else NO_MATCH
-        if whole.how == "terms" and head.how in ("profile", "variant") and parts[1].strip():
+        rest = parts[1].strip() if len(parts) == 2 else ""
+        if whole.how == "terms" and head.how in ("profile", "variant") and rest:
             # "Subject:<tab>Pharmaceutical Needs Assessment": the board's label and its value,
             # not a label whose key terms happen to be in the value.
-            return Match(head.key, head.claimed_by, head.how, parts[1].strip())
+            return Match(head.key, head.claimed_by, head.how, rest)
         if whole.key or whole.claimed_by:
             return whole
         if head.key or head.claimed_by:  # "Status: Public ☒ Private ☐", "Date: 7 January"
-            return Match(head.key, head.claimed_by, head.how, parts[1].strip())
+            return Match(head.key, head.claimed_by, head.how, rest)
         found = self._prefix(text)
         marked = _FOOTNOTE_MARK.search(text)
         if not (found.key or found.claimed_by) and marked:  # "Status¹" with its mark as a superscript digit: "Status1"

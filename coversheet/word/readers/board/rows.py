@@ -357,6 +357,8 @@ class RowSorter:
         if not (found.key and found.how == "profile" and below.strip()
                 and (not found.rest or values.printed_instruction(found.rest))):
             return None
+        if self.matcher.match(below.strip()).key == found.key and not self.matcher.match(below.strip()).rest:
+            return None  # "DYDDIAD Y CYFARFOD:" over "DATE OF MEETING:": one label in two languages
         answer = copy.deepcopy(cell.element)
         for paragraph in answer.iter(_P):
             if text_of(paragraph).strip():
