@@ -1090,3 +1090,30 @@ labels = ["Equality"]
     assert draft["title"] == "Pressure Damage Improvement Programme"
     assert draft["sponsor"] == {"name": "Eleri Morgan", "role": "Director of Nursing"}
     assert draft["implications"]["equality"]["answer"] == "n/a"
+
+
+def test_plain_labels_across_and_an_instruction_left_under_the_option(tmp_path: Path) -> None:
+    """Three of the board's labels across a row, printed plain ("Consequence | Likelihood | RAG
+    Rating" over "4 | 4 | 16"), are answered in the row below; "Assurance" over "(delete as
+    appropriate)", the others deleted, is the purpose (the instruction is the form's)."""
+    profile = PROFILE + """
+[[questions]]
+name = "consequence"
+labels = ["Consequence"]
+kind = "text"
+[[questions]]
+name = "likelihood"
+labels = ["Likelihood"]
+kind = "text"
+[[questions]]
+name = "rag"
+labels = ["RAG Rating"]
+kind = "text"
+"""
+    document = Document()
+    _head(document)
+    table = add_table(document, [["Purpose", "Discussion/Review"], ["Consequence", "Likelihood", "RAG Rating"], ["4", "4", "16"]])
+    table.rows[0].cells[1].add_paragraph("(delete as appropriate)")
+    draft = extract_under(tmp_path, profile, document)
+    assert (draft["questions"]["consequence"], draft["questions"]["likelihood"], draft["questions"]["rag"]) == ("4", "4", "16")
+    assert draft["purpose"]["categories"] == ["discussion"]

@@ -47,11 +47,17 @@ def clean(text: str | None) -> str | None:
     if len([line for line in lines if line.strip()]) > 1:
         # "Implications completed by: Lindsey Marks, Deputy Head of Law" over the implication: who
         # signed it off, no part of the answer
-        lines = [line for line in lines if not _SIGNED_OFF.match(line)]
+        # ... and "(delete as appropriate)" left under the option kept: the form's instruction
+        lines = [line for line in lines if not _SIGNED_OFF.match(line) and not _BRACKETED_INSTRUCTION(line)]
     text = "\n".join(lines).strip()
     if not text or is_instruction(text):
         return None
     return text
+
+
+def _BRACKETED_INSTRUCTION(line: str) -> bool:
+    line = line.strip()
+    return line.startswith("(") and line.endswith(")") and printed_instruction(line)
 
 
 _SIGNED_OFF = re.compile(r"\s*(?:implications?\s+)?(?:completed|signed\s+off|cleared)\s+by\s*:", re.IGNORECASE)

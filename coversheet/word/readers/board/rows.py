@@ -266,9 +266,11 @@ class RowSorter:
         keys = [match.key for matches in asked for match in matches]
         if not all(asked) or len(set(keys)) < len(keys):
             return False
-        if not all(looks_like_label(cell, [cell], False) for cell in filled) and not any(len(matches) == 2 for matches in asked):
-            # "Purpose: | Assurance": the option picked, plain, beside its label (a row with a cell
-            # naming two of the board's questions, "Committee and Date | Item", is labels however printed)
+        if not all(looks_like_label(cell, [cell], False) for cell in filled) and not (
+                len(filled) >= 3 or any(len(matches) == 2 for matches in asked)):
+            # "Purpose: | Assurance": the option picked, plain, beside its label (three of the board's
+            # labels in a row, "Consequence | Likelihood | RAG Rating", or a cell naming two,
+            # "Committee and Date | Item", are labels however printed)
             return False
         if any(key in self.read.sections for key in keys):
             return False
