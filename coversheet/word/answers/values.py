@@ -48,14 +48,14 @@ def clean(text: str | None) -> str | None:
         # "Implications completed by: Lindsey Marks, Deputy Head of Law" over the implication: who
         # signed it off, no part of the answer
         # ... and "(delete as appropriate)" left under the option kept: the form's instruction
-        lines = [line for line in lines if not _SIGNED_OFF.match(line) and not _BRACKETED_INSTRUCTION(line)]
+        lines = [line for line in lines if not _SIGNED_OFF.match(line) and not _bracketed_instruction(line)]
     text = "\n".join(lines).strip()
     if not text or is_instruction(text):
         return None
     return text
 
 
-def _BRACKETED_INSTRUCTION(line: str) -> bool:
+def _bracketed_instruction(line: str) -> bool:
     line = line.strip()
     return line.startswith("(") and line.endswith(")") and printed_instruction(line)
 

@@ -377,8 +377,7 @@ def matcher_for(profile) -> Matcher:
         return cached[1]
     matcher = Matcher(profile_questions(profile))
     matcher.header_lines = max((question.line or 0 for question in profile.questions), default=0)
-    matcher.placed = {(f"questions.{question.name}" if question.own else question.field): question.line
-                      for question in profile.questions if question.line}
+    matcher.placed = {question.path: question.line for question in profile.questions if question.line}
     for question in profile.questions:  # "Details/Findings" under a question: its answer's explanation
         key = f"questions.{question.name}" if question.own else question.field
         for label in question.details or []:
