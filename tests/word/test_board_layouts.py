@@ -1117,3 +1117,16 @@ kind = "text"
     draft = extract_under(tmp_path, profile, document)
     assert (draft["questions"]["consequence"], draft["questions"]["likelihood"], draft["questions"]["rag"]) == ("4", "4", "16")
     assert draft["purpose"]["categories"] == ["discussion"]
+
+
+def test_a_comments_column_with_its_instruction_in_brackets(tmp_path: Path) -> None:
+    """"Impact assessment | Yes | No | N/A | Comments (required where Yes or No)": the last column
+    is the note's, so the grid is read by its columns (an X under N/A is n/a)."""
+    document = Document()
+    add_table(document, [["Report title", "Chief Executive's report"]])
+    add_table(document, [["Impact assessment", "Yes", "No", "N/A", "Comments (required where Yes or No)"],
+                         ["Quality impact assessment", "", "", "X", ""],
+                         ["Equality impact assessment", "", "X", "", "No adverse impact."]])
+    draft = extract_under(tmp_path, PUBLICATION, document)
+    assert draft["implications"]["quality"]["answer"] == "n/a"
+    assert draft["implications"]["equality"] == {"answer": "no", "note": "No adverse impact."}

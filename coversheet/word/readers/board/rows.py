@@ -445,7 +445,8 @@ class RowSorter:
             answer = answer_named(cell.text)
             if answer is not None:
                 columns[cell.column] = answer.value
-            elif re.fullmatch(r"(comments?|notes?|details?|evidence|commentary)", cell.text.strip(), re.I):
+            elif re.fullmatch(r"(comments?|notes?|details?|evidence|commentary)\s*(\(.*\))?\s*:?", cell.text.strip(), re.I | re.S):
+                # ("Comments (required where Yes or No)": the note column, its instruction in brackets)
                 columns[cell.column] = "note"
         options = [value for value in columns.values() if value != "note"]
         if len(options) < 2 or len(columns) < len(filled) - 1:
