@@ -1130,3 +1130,20 @@ def test_a_comments_column_with_its_instruction_in_brackets(tmp_path: Path) -> N
     draft = extract_under(tmp_path, PUBLICATION, document)
     assert draft["implications"]["quality"]["answer"] == "n/a"
     assert draft["implications"]["equality"] == {"answer": "no", "note": "No adverse impact."}
+
+
+def test_a_label_with_its_value_beside_the_first_header_line(tmp_path: Path) -> None:
+    """"Health and Wellbeing Board | Item No. 6" as the header table's first row: the board's line,
+    and the item beside it answered by its own label."""
+    profile = """
+[[questions]]
+field = "agenda_item"
+labels = ["Item No."]
+[[questions]]
+field = "title"
+labels = ["Report title"]
+"""
+    document = Document()
+    add_table(document, [["Health and Wellbeing Board", "Item No. 6"], ["Report title:", "Better Care Fund Plan"]])
+    draft = extract_under(tmp_path, profile, document)
+    assert (draft["agenda_item"], draft["title"]) == ("6", "Better Care Fund Plan")

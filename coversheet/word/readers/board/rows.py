@@ -220,6 +220,8 @@ class RowSorter:
                 self._row(Row(beside, row.paragraph))
             return
         if self.current is None and not self.read.sections:
+            for cell in filled[1:]:  # "Health and Wellbeing Board | Item No. 6": the item beside a header line
+                self._label_with_value(cell, first)
             self.read.preamble.append((first.text, first.element))
             return
         row = Row([cell for cell in row.cells if not self._label_with_value(cell, first)], row.paragraph)
