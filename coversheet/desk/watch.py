@@ -191,6 +191,7 @@ def _follow_changes(keeper, stop, on_update, tell, debounce_ms: int, poll: bool,
         yield_on_timeout=True,
         rust_timeout=int(retry_seconds * 1000),
     )
+    caught_up = False  # papers that came or went between the full check and the watch beginning
     try:
         for changes in changes_seen:
             if not keeper.folder.is_dir():
@@ -199,8 +200,11 @@ def _follow_changes(keeper, stop, on_update, tell, debounce_ms: int, poll: bool,
                 run = _written(keeper, keeper.write_reports, tell)
                 if run is not None and on_update:
                     on_update(run)
-            if not changes:
+            if not changes and caught_up:
                 continue
+            # The first round (a change, or the first quiet interval) also looks for papers that
+            # arrived or left while the folder was first checked, before the watch could see them.
+            caught_up = True
             try:
                 run = _written(keeper, lambda: keeper.update(Path(path) for _, path in changes), tell)
             except ConfigError as exc:

@@ -59,6 +59,25 @@ def test_reports_follow_papers_arriving_changing_and_leaving(watched) -> None:
     assert "item-10.yaml" not in (folder / HTML_REPORT).read_text(encoding="utf-8")
 
 
+def test_a_paper_that_arrives_during_the_first_check_is_checked(tmp_path: Path, monkeypatch) -> None:
+    """A paper saved while the folder is first checked, before the watch can see changes, is
+    checked too (it waited for the next change in the folder, for ever if none came)."""
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "first.yaml").write_text(COMPLETE)
+    real = watch_module.ReportKeeper.check_everything
+
+    def checking_while_a_paper_arrives(keeper):
+        run = real(keeper)
+        if not (folder / "late.yaml").exists():
+            (folder / "late.yaml").write_text(COMPLETE)  # after the check, before the watch begins
+        return run
+
+    monkeypatch.setattr(watch_module.ReportKeeper, "check_everything", checking_while_a_paper_arrives)
+    with watching(folder, debounce_ms=300, retry=NO_RETRY_WAIT):
+        wait_until(lambda: report(folder).get("late.yaml") == "pass", what="the paper that arrived during the first check")
+
+
 def test_its_own_reports_never_start_another_round(watched, monkeypatch) -> None:
     folder, _, _ = watched
     seen: list[set[str]] = []  # the names in each batch of changes the watcher acts on
