@@ -376,6 +376,20 @@ def test_a_ten_thousand_row_table_and_deeply_nested_tables_are_read_within_the_t
     assert not [f for f in findings if "time" in f["message"].lower() and "budget" in f["message"].lower()], findings
 
 
+def test_a_long_table_of_words_in_three_columns_is_read_within_the_time_budget(tmp_path: Path) -> None:
+    """Every row of it could be column names ("Alpha beta | Gamma delta | Epsilon"): the rows under
+    each are looked at a few at a time, not all of them for every row."""
+    document = Document()
+    table = document.add_table(rows=10_000, cols=3)
+    for row in table.rows:
+        row.cells[0].text, row.cells[1].text, row.cells[2].text = "Alpha beta", "Gamma delta", "Epsilon"
+    table.rows[0].cells[0].text = "Title"
+    result = run_under(tmp_path, ONE_PURPOSE.format(multiple=""), document, "check", "--time-budget", "5")
+    assert result.exit_code in (0, 1), result.output
+    findings = json.loads(result.output)["files"][0]["findings"]
+    assert not [f for f in findings if "time" in f["message"].lower() and "budget" in f["message"].lower()], findings
+
+
 # --- a "Details/Findings" row under each Yes / No / N/A question -----------------------------
 
 DETAILS = '''

@@ -33,6 +33,7 @@ MAX_PARAGRAPHS = 80  # a form without tables is read this far at most
 MAX_PARAGRAPHS_BETWEEN_TABLES = 2
 MAX_SKIPPED = 20  # blocks of the report's own text looked through for a question not yet found
 _NUMBERED_SCAN = 200  # top-level blocks looked at to tell whether the form numbers its labels
+_ROWS_UNDER_HEADERS = 6  # rows under column names looked at for the board's labels
 MAX_UNLABELLED_TABLES = 2  # header tables without labels above the sheet's first label
 _PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?(?:\s+(?=\S)|\s*$)")  # "2.1<tab>", under a numbered label
 _COUNTED_PARAGRAPH = re.compile(r"^\s*\d{1,3}\.\t\s*(?=\S)")  # "3.<tab>", paragraphs counted through a council report
@@ -220,7 +221,10 @@ class _Walker(RowSorter):
         Title | Comments Sought | Comments Included" part way down) over rows that each start
         with a label, a question's answer is the first column after its label."""
         for at, cells in enumerate(rows):
-            if self._headers_over_labels(cells, rows[at + 1:]) and not (at and self._labels_across(rows[at - 1])):
+            # (the labelled rows are the next few: a table of thousands of rows is not searched
+            # again for each of its rows, which made a 10,000-row table overrun its time budget)
+            if self._headers_over_labels(cells, rows[at + 1:at + 1 + _ROWS_UNDER_HEADERS]) and not (
+                    at and self._labels_across(rows[at - 1])):
                 # (not the answers in the row under labels across)
                 self._under_headers(cells, rows[at + 1:])
                 return
@@ -235,14 +239,16 @@ class _Walker(RowSorter):
 
     def _headers_over_labels(self, headers: list[Cell], below: list[list[Cell]]) -> bool:
         """Column names (three or more short words, none a label of a question still to find, nor
-        an answer) over two or more rows laid out as they are, each starting with one of the
-        board's labels ("Officer Title" over the officers consulted, the paper's title found above)."""
+        an answer) over two or more of the rows `below` (the next few) laid out as they are, each
+        starting with one of the board's labels ("Officer Title" over the officers consulted, the paper's title found above)."""
         named = [cell for cell in headers if cell.text]
-        labelled = sum(1 for cells in below if len(cells) == len(headers) and cells[0].text and self.matcher.match(cells[0].text).key)
-        return (len(named) >= 3 and labelled >= 2 and not any(self._asks(cell.text) for cell in named)
-                and not any(answer_named(cell.text) or values.purpose_categories(cell.text) for cell in named)
-                and all(len(cell.text) <= 40 and not re.search(r"\d", cell.text) and re.search(r"[^\W\d_]", cell.text)
-                        and cell.tick() is None for cell in named))  # words, no boxes
+        if not (len(named) >= 3 and all(len(cell.text) <= 40 and not re.search(r"\d", cell.text)
+                                        and re.search(r"[^\W\d_]", cell.text) and cell.tick() is None for cell in named)):
+            return False  # words, no boxes: looked at first, so a long table costs one pass
+        labelled = sum(1 for cells in below
+                       if len(cells) == len(headers) and cells[0].text and self.matcher.match(cells[0].text).key)
+        return (labelled >= 2 and not any(self._asks(cell.text) for cell in named)
+                and not any(answer_named(cell.text) or values.purpose_categories(cell.text) for cell in named))
 
     def _asks(self, text: str) -> bool:
         found = self.matcher.match(text)
