@@ -144,8 +144,12 @@ class Matcher:
                     self._with_options.setdefault(_normal(head), []).append((key, [part for part in options if part]))
         self._cache: dict[str, Match] = {}
         self.details: dict[str, set[str]] = {}  # key -> the labels of the row below that explains its answer
-        self.header_lines = 0  # unlabelled lines the profile places at the top of the sheet (`line = N`)
-        self.placed: dict[str, int] = {}  # key -> the header line the profile places it on
+        self.placed: dict[str, int] = {}  # key -> the header line the profile places it on (`line = N`)
+
+    @property
+    def header_lines(self) -> int:
+        """How many unlabelled lines the profile places at the top of the sheet."""
+        return max(self.placed.values(), default=0)
 
     def by_options(self, head: str, beside: list[str]) -> str | None:
         """The question whose label, written in the profile with its options ("For: Decision /
@@ -376,7 +380,6 @@ def matcher_for(profile) -> Matcher:
     if cached is not None and cached[0] is profile:
         return cached[1]
     matcher = Matcher(profile_questions(profile))
-    matcher.header_lines = max((question.line or 0 for question in profile.questions), default=0)
     matcher.placed = {question.path: question.line for question in profile.questions if question.line}
     for question in profile.questions:  # "Details/Findings" under a question: its answer's explanation
         key = f"questions.{question.name}" if question.own else question.field

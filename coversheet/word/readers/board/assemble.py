@@ -78,6 +78,7 @@ class _Assembler(HeaderLines):
         self.matcher = matcher
         self.profile = profile
         self.header_paragraphs = header_paragraphs
+        self._header_parts: list[str] | None = None  # the page header's lines in parts, once read
         self.data: dict[str, Any] = {}
         self.noticed: list[Noticed] = []
         self.answer_texts: dict[str, str] = {}
@@ -416,7 +417,7 @@ class _Assembler(HeaderLines):
             questions[name] = self._choice(key, question, section, rows)
         elif kind == REFERENCES and section.headers:  # "No. | Title" over "Appendix 1 | Evaluation report": a row each
             listed = [[cell.text for cell in row if cell.text] for row in rows]
-            listed = [cells for cells in listed if cells and not _NOTHING.fullmatch(cells[0].strip())]
+            listed = [cells for cells in listed if cells and not values.says_nothing_to_report(cells[0])]
             questions[name] = [{"id": cells[0], "description": " – ".join(cells[1:]) or None} for cells in listed]
         elif kind == REFERENCES:
             # {id, description} as risks.references: "BAF 2.1 – Elective recovery"; the id by the board's pattern.
@@ -429,7 +430,7 @@ class _Assembler(HeaderLines):
             else:
                 items = values.recommendations(self._cells(rows)) if section.rows else ([text] if text else None)
             # "Background papers: None": answered, with nothing to list
-            questions[name] = [] if items and len(items) == 1 and _NOTHING.fullmatch(items[0].strip()) else items
+            questions[name] = [] if items and len(items) == 1 and values.says_nothing_to_report(items[0]) else items
         elif kind == DATE:
             questions[name] = date_value(text)
         elif kind == "person":
@@ -486,7 +487,6 @@ class _Assembler(HeaderLines):
         return ()
 
 
-_NOTHING = re.compile(r"(?:none|nil|n/a|not applicable)\.?", re.I)
 _PRINTED_SLASH = re.compile(r"\s+/\s+")  # "Approval / Assurance": options on one line ("Information/Noting" is one)
 
 

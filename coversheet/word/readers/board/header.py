@@ -94,13 +94,17 @@ class HeaderLines:
         """The page header's lines, each split at its tabs, brackets round a part dropped:
         "PUBLIC<tab>BOD 58/2025" over "<tab>(Agenda Item: 7)" is "PUBLIC", "BOD 58/2025",
         "Agenda Item: 7"."""
-        parts = (part.strip() for line in self.header_paragraphs() for part in line.split("\t"))
-        return [_BRACKETED.sub(r"\1", part).strip() for part in parts if part]
+        if self._header_parts is None:  # read once for the paper, whoever asks first
+            parts = (part.strip() for line in self.header_paragraphs() for part in line.split("\t"))
+            self._header_parts = [_BRACKETED.sub(r"\1", part).strip() for part in parts if part]
+        return self._header_parts
 
     def _page_header(self) -> None:
         """Labelled answers printed in the page header ("BOD 58/2025", "(Agenda Item: 7)",
         "Enclosure B"), where many boards put the paper's number and agenda item: each answers
         its question when the sheet itself leaves it unanswered."""
+        if all(self._answered(key) for key, kind in self.matcher.kinds.items() if kind in (TEXT, DATE)):
+            return  # nothing the page header could answer: its parts are not read
         for part in self._page_header_parts():
             match = self.matcher.match(part)
             kind = self.matcher.kinds.get(match.key or "")
