@@ -1147,3 +1147,18 @@ labels = ["Report title"]
     add_table(document, [["Health and Wellbeing Board", "Item No. 6"], ["Report title:", "Better Care Fund Plan"]])
     draft = extract_under(tmp_path, profile, document)
     assert (draft["agenda_item"], draft["title"]) == ("6", "Better Care Fund Plan")
+
+
+def test_the_lead_in_over_the_history_is_no_entry(tmp_path: Path) -> None:
+    """"Route to the Meeting", then the form's lead-in sentence and the groups a paragraph each:
+    two entries, not a third "with no date" that failed every complete paper."""
+    profile = '[[questions]]\nfield = "title"\nlabels = ["Title"]\n[[questions]]\nfield = "governance"\nlabels = ["Route to the Meeting"]\n'
+    document = Document()
+    add_table(document, [["Title:", "Integrated Performance Report"]])
+    bold_line(document, "Route to the Meeting")
+    document.add_paragraph("This paper has been previously considered by the following groups as part of its development. "
+                           "The groups have either supported the content, or their feedback has informed the report.")
+    document.add_paragraph("Executive Directors' Group, 8 January 2026")
+    document.add_paragraph("Clinical Governance Committee, 9 January 2026")
+    draft = extract_under(tmp_path, profile, document)
+    assert [entry["forum"] for entry in draft["governance"]] == ["Executive Directors' Group", "Clinical Governance Committee"]

@@ -28,6 +28,11 @@ from coversheet.word.answers.history import split_history
      [("Board Seminar", "Tuesday 4th November 2025", "discussion only")]),
     ("Health and Wellbeing Board, Leeds – 2 October 2025 – endorsed",
      [("Health and Wellbeing Board, Leeds", "2 October 2025", "endorsed")]),
+    # the form's lead-in over the groups is no entry (it was one, "has no date", on complete papers)
+    ("This paper has been previously considered by the following groups as part of its development. The "
+     "groups have either supported the content, or their feedback has informed the report.\n"
+     "Executive Directors' Group, 8 January 2026\nClinical Governance Committee, 9 January 2026",
+     [("Executive Directors' Group", "8 January 2026", None), ("Clinical Governance Committee", "9 January 2026", None)]),
 ])
 def test_each_entry_is_split_into_forum_date_and_outcome(text, entries):
     assert [(e["forum"], e["date"], e["outcome"]) for e in split_history(text)] == entries

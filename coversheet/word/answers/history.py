@@ -40,11 +40,19 @@ def dated_entry(entry: dict) -> dict:
 
 def split_history(text: str | None) -> list[dict[str, str | None]]:
     """[{forum, date, outcome}] for each entry in `text` (the date as written; None where absent)."""
-    entries = []
-    for line in _ENTRIES.split(text or ""):
-        if line.strip(_EDGES):
-            entries.append(_entry(line.strip()))
-    return entries
+    return without_lead_in([_entry(line.strip()) for line in _ENTRIES.split(text or "") if line.strip(_EDGES)])
+
+
+def without_lead_in(entries: list[dict]) -> list[dict]:
+    """`entries` without the form's lead-in over them ("This paper has been previously considered
+    by the following groups as part of its development. ..."): undated, with no outcome, and too
+    long for a forum's name; kept when it is the only entry."""
+    kept = [entry for entry in entries if entry.get("date") or entry.get("outcome")
+            or len((entry.get("forum") or "").split()) <= _LONGEST_FORUM]
+    return kept or entries
+
+
+_LONGEST_FORUM = 15  # words: "Finance, Performance & Resources Committee (in private session)" is 8
 
 
 def _entry(line: str) -> dict[str, str | None]:

@@ -30,7 +30,7 @@ from coversheet.word.answers.choices import (
     value_of,
 )
 from coversheet.word.answers.dates import date_rows, date_value
-from coversheet.word.answers.history import grid_history, split_governance
+from coversheet.word.answers.history import grid_history, split_governance, without_lead_in
 from coversheet.word.answers.people import parse_people
 from coversheet.word.answers.references import STANDARD_REFERENCE, pattern_of, references
 from coversheet.word.answers.worded import worded_answer
@@ -124,7 +124,7 @@ class _Assembler(HeaderLines):
             if name in ("confidential", "purpose") and name not in legacy_sheet.values:
                 continue
             if name == "governance" and value:
-                value = [split for entry in value for split in split_governance(entry)]
+                value = without_lead_in([split for entry in value for split in split_governance(entry)])
             self.data.setdefault(name, value) if name != "risks" else None
         self.noticed.extend(legacy.noticed)
         self._item_and_title()
