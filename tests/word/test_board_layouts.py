@@ -1162,3 +1162,63 @@ def test_the_lead_in_over_the_history_is_no_entry(tmp_path: Path) -> None:
     document.add_paragraph("Clinical Governance Committee, 9 January 2026")
     draft = extract_under(tmp_path, profile, document)
     assert [entry["forum"] for entry in draft["governance"]] == ["Executive Directors' Group", "Clinical Governance Committee"]
+
+
+def test_a_labelled_answer_in_a_table_in_the_page_header(tmp_path: Path) -> None:
+    """"Agenda item: | 6 | Public / Private: | Public" as a table in the page header: each label's
+    answer is the cell beside it (the agenda item was lost, so every complete paper failed)."""
+    profile = '[[questions]]\nfield = "agenda_item"\nlabels = ["Agenda item"]\n[[questions]]\nfield = "title"\nlabels = ["Title of report"]\n' \
+        '[[questions]]\nfield = "meeting_date"\nlabels = ["Date of meeting"]\n'
+    document = Document()
+    header = document.sections[0].header
+    table = header.add_table(rows=1, cols=4, width=document.sections[0].page_width)
+    for cell, text in zip(table.rows[0].cells, ["Agenda item:", "6", "Public / Private:", "Public"]):
+        cell.text = text
+    add_table(document, [["Title of report", "Falls prevention update"], ["Date of meeting", "14 May 2025"]])
+    draft = extract_under(tmp_path, profile, document)
+    assert (draft["agenda_item"], draft["title"]) == ("6", "Falls prevention update")
+
+
+def test_the_explanations_printed_lead_is_no_part_of_the_note(tmp_path: Path) -> None:
+    """"☒ Yes ☐ No" over "Details: No personal data." in the answer's cell: the note is what the
+    author wrote after the form's "Details:", and "Details:" left alone is no note."""
+    profile = PROFILE + '[[questions]]\nfield = "implications.privacy"\nlabels = ["Data protection impact assessment"]\n' \
+        '[[questions]]\nfield = "implications.equality"\nlabels = ["Equality impact assessment"]\n'
+    document = Document()
+    _head(document)
+    add_table(document, [["Data protection impact assessment", "☐ Yes    ☒ No\nDetails: No personal data."],
+                         ["Equality impact assessment", "☒ Yes    ☐ No\nDetails:"],
+                         ["Legal implications", "☐ Yes  ☐ No  ☒ N/A\nIf yes, please give details: none arise."]])
+    draft = extract_under(tmp_path, profile, document)
+    assert draft["implications"]["privacy"] == {"answer": "no", "note": "No personal data."}
+    assert draft["implications"]["equality"] == {"answer": "yes", "note": None}
+    assert draft["questions"]["legal"] == {"answer": "n/a", "note": "none arise."}
+
+
+def test_a_placed_line_answering_a_person_is_read_as_one(tmp_path: Path) -> None:
+    """An unlabelled line the profile places for the Executive Lead ("Director of Finance"): a
+    post with no one named, read as a person (it was handed on as text, and every paper failed
+    with "expected a mapping"); a post ending in "Contact" keeps the word."""
+    profile = '''
+[[questions]]
+field = "sponsor"
+labels = ["Executive Lead"]
+line = 2
+[[questions]]
+field = "title"
+labels = ["Title of paper"]
+line = 3
+[[questions]]
+field = "authors"
+labels = ["Report author"]
+[[questions]]
+field = "meeting_date"
+labels = ["Date of meeting"]
+'''
+    document = Document()
+    for text in ("Board Meeting", "Director of Finance", "FINANCIAL POSITION TO NOVEMBER 2025"):
+        document.add_paragraph(text)
+    add_table(document, [["Report author", "Gemma Lloyd, LeDeR Local Area Contact"], ["Date of meeting", "4 February 2026"]])
+    draft = extract_under(tmp_path, profile, document)
+    assert draft["sponsor"] == {"name": None, "role": "Director of Finance"}
+    assert draft["authors"] == [{"name": "Gemma Lloyd", "role": "LeDeR Local Area Contact"}]

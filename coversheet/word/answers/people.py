@@ -126,7 +126,10 @@ def _split_once(text: str) -> tuple[str, str, str]:
     return text[: match.start()], match.group(), text[match.end():]
 
 
-_CONTACT_TAIL = re.compile(r"\s+(?:&\s*|and\s+)?(?:tel(?:ephone)?|phone|mobile|e-?mail|contact)\b\.?\s*:?.*$", re.IGNORECASE)
+# "… Tel: 0161 …", "… & contact: …": the details that follow; "contact" only before a colon, since a
+# post may end in the word ("LeDeR Local Area Contact")
+_CONTACT_TAIL = re.compile(
+    r"\s+(?:&\s*|and\s+)?(?:(?:tel(?:ephone)?|phone|mobile|e-?mail)\b\.?\s*:?|contact(?:\s+details)?\s*:).*$", re.IGNORECASE)
 _PHONE_TAIL = re.compile(r"\s*(?:[–—]|\s-)\s*\+?\d[\d ()-]{6,}$")  # "Senior Scrutiny Officer – 0115 977 4000"
 _ROLE_LABEL = re.compile(r"^(?:job\s+)?(?:title|role|position|designation)\s*:\s*", re.IGNORECASE)  # "Title: Director of Commissioning"
 

@@ -86,6 +86,23 @@ def printed_instruction(text: str) -> bool:
     return (bool(_PRINTED_INSTRUCTION.match(text.strip())) and len(text.split()) <= 12) or bool(_PRINTED_ANSWERS.fullmatch(text))
 
 
+# The lead the form prints before an answer's explanation: "Details:", "Comments:", "If yes,
+# please give details:", "Reason for N/A:". The author writes after it; it is no part of the note.
+_EXPLANATION_LEAD = re.compile(
+    r"^(?:if\s+(?:yes|no|so|not)\s*,?\s*)?(?:please\s+)?(?:give|provide|add|state)?\s*(?:further\s+|more\s+|brief\s+)?"
+    r"(?:details?|comments?|explanation|reasons?|notes?|rationale|narrative)(?:\s+(?:for|of|on|if)\s+[\w/]+)?\s*:\s*",
+    re.IGNORECASE)
+
+
+def note(text: str | None) -> str | None:
+    """An answer's explanation as the author wrote it: clean, without the lead the form prints
+    before it ("Details: No personal data." is "No personal data."; "Details:" alone is none)."""
+    text = clean(text)
+    if text is None:
+        return None
+    return clean(_EXPLANATION_LEAD.sub("", text, count=1))
+
+
 # "Risk: Yes/No": the answers the form prints after the label for the author to delete one
 _PRINTED_ANSWERS = re.compile(r"(?i)(?:yes|no|n/a|not applicable)(?:\s*/\s*(?:yes|no|n/a|not applicable)){1,2}")
 

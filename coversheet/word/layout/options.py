@@ -29,7 +29,8 @@ _FLD_CHAR, _FF_DATA, _CHECKBOX = qn("w:fldChar"), qn("w:ffData"), qn("w:checkBox
 _B, _HIGHLIGHT, _STRIKE, _DSTRIKE, _VAL = qn("w:b"), qn("w:highlight"), qn("w:strike"), qn("w:dstrike"), qn("w:val")
 _DEL = qn("w:del")
 _RUN_SHADING, _FILL = qn("w:shd"), qn("w:fill")
-_TOKEN_TAGS = (_T, _SYM, _SDT, _FLD_CHAR, qn("w:tab"), qn("w:br"), _P)
+_BR, _BR_TYPE = qn("w:br"), qn("w:type")
+_TOKEN_TAGS = (_T, _SYM, _SDT, _FLD_CHAR, qn("w:tab"), _BR, _P)
 
 
 def tokens(elements: Iterable[etree._Element]) -> list[tuple[str, Any]]:
@@ -79,9 +80,11 @@ def tokens(elements: Iterable[etree._Element]) -> list[tuple[str, Any]]:
                     found.append(("box", state))
                 if words:
                     found.append(("text", "".join(words)))
-            elif tag == _P and found:
+            elif (tag == _P and found) or (tag == _BR and node.get(_BR_TYPE) in (None, "textWrapping")):
+                # a new paragraph, or a line broken within one (Shift+Enter: "☐ Yes ☒ No" then
+                # "Details: …" on the next line): what follows is no part of the option's words
                 found.append(("text", "\n"))
-            else:  # a tab or a break: words apart
+            else:  # a tab or a page break: words apart
                 found.append(("text", " "))
     return found
 

@@ -212,12 +212,12 @@ class _Assembler(HeaderLines):
                     chosen.append(option)
             for row in rows[1:]:
                 note_parts.extend(cell.text for cell in row if cell.text)
-            return self._one(key, label, chosen), values.clean("\n".join(note_parts))
+            return self._one(key, label, chosen), values.note("\n".join(note_parts))
         paired = cell_options(rows, lambda text: value_of(text, words)) if section.rows else None
         if paired is not None:  # "Yes | x | note" over "No | | ": each option's box a cell of its own
             options, notes = paired
             chosen = [value for value, tick in options if tick is Tick.CHECKED]
-            return self._one(key, label, chosen), values.clean("\n".join(notes))
+            return self._one(key, label, chosen), values.note("\n".join(notes))
         items = self._items(section, rows)
         boxed = boxed_options(items)
         if boxed is None and any(kind == "box" for kind, _ in items) is False:
@@ -226,14 +226,14 @@ class _Assembler(HeaderLines):
                 chosen = [value_of(word, words) for word, on in marked.items() if on]
                 return self._one(key, label, chosen), None
             answer, note = worded_answer(self._text(rows), words)
-            return answer, values.clean(note)
+            return answer, values.note(note)
         for text, tick in boxed or []:
             value = value_of(text, words) if tick is not Tick.EMPTY else None
             if value is None:
                 note_parts.append(text)
             elif tick is Tick.CHECKED:
                 chosen.append(value)
-        return self._one(key, label, chosen), values.clean("\n".join(note_parts))
+        return self._one(key, label, chosen), values.note("\n".join(note_parts))
 
     def _one(self, key: str, label: str, chosen: list[str]) -> str | None:
         distinct = list(dict.fromkeys(chosen))

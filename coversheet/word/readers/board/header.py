@@ -14,9 +14,10 @@ from lxml import etree
 
 from coversheet.dates.uk import parse_uk_date
 from coversheet.word.answers.dates import date_value, dated_line
+from coversheet.word.answers.people import parse_people
 from coversheet.word.layout.marks import bold
 from coversheet.word.matching import labels
-from coversheet.word.matching.meaning import DATE, TEXT
+from coversheet.word.matching.meaning import DATE, PEOPLE, PERSON, TEXT
 from coversheet.word.readers.board.sheet import NUMBERED_HEADING
 
 _BOARD_LINE = re.compile(r"\b(board|committee|commission|partnership|council|trust|group|panel|cabinet)\b", re.I)
@@ -105,12 +106,18 @@ class HeaderLines:
         its question when the sheet itself leaves it unanswered."""
         if all(self._answered(key) for key, kind in self.matcher.kinds.items() if kind in (TEXT, DATE)):
             return  # nothing the page header could answer: its parts are not read
-        for part in self._page_header_parts():
+        parts = self._page_header_parts()
+        for at, part in enumerate(parts):
             match = self.matcher.match(part)
             kind = self.matcher.kinds.get(match.key or "")
-            if not match.rest or match.how not in ("profile", "variant") or kind not in (TEXT, DATE):
+            if match.how not in ("profile", "variant") or kind not in (TEXT, DATE):
                 continue
-            value: Any = date_value(match.rest) if kind == DATE else match.rest
+            rest = match.rest
+            if not rest and at + 1 < len(parts) and self.matcher.match(parts[at + 1]).key is None:
+                rest = parts[at + 1]  # "Agenda item: | 6" in a table in the page header: the answer is the next cell
+            if not rest:
+                continue
+            value: Any = date_value(rest) if kind == DATE else rest
             if value and not self._answered(match.key):
                 self._set(match.key, value)
 
@@ -174,7 +181,7 @@ class HeaderLines:
             shared = [other for other in self.profile.questions if other.line == question.line and other is not question]
             if kind == TEXT and shared and (named := dated_line(text)) is not None:
                 text = named[0]  # "Health and Care Overview and Scrutiny Committee – Monday 30 November 2026": the date is another's
-            value: Any = date_value(text) if kind == DATE else text
+            value = _placed_value(kind, text)
             if question.own:
                 self.data.setdefault("questions", {})[question.name] = value
             else:
@@ -188,3 +195,14 @@ class HeaderLines:
                     and element is not None and bold(element) and 10 <= len(text) <= 200
                     and not NUMBERED_HEADING.match(text) and not (boards and _BOARD_LINE.search(text))
                     and not re.match(r"(nhs\b|report to\b)", text.strip(), re.I))
+
+
+def _placed_value(kind: str, text: str) -> Any:
+    """A placed line read as its question asks: a date, a person ("Director of Finance": a post,
+    no one named), people, or the text."""
+    if kind == DATE:
+        return date_value(text)
+    if kind in (PEOPLE, PERSON):
+        people = parse_people(text)
+        return people if kind == PEOPLE or not people else people[0]
+    return text
