@@ -1222,3 +1222,82 @@ labels = ["Date of meeting"]
     draft = extract_under(tmp_path, profile, document)
     assert draft["sponsor"] == {"name": None, "role": "Director of Finance"}
     assert draft["authors"] == [{"name": "Gemma Lloyd", "role": "LeDeR Local Area Contact"}]
+
+
+_GRID_PROFILE = '''
+[[questions]]
+field = "title"
+labels = ["Title of Report"]
+[[questions]]
+field = "purpose"
+labels = ["Recommendation"]
+[[questions]]
+field = "governance"
+labels = ["Governance"]
+parts = ["forum", "date"]
+[[questions]]
+name = "goals"
+labels = ["Links to Strategic Goals"]
+kind = "choice"
+multiple = true
+options = ["Quality and Patient Safety", "Effective workforce", "Sustainable organisation"]
+[[questions]]
+field = "implications.equality"
+labels = ["Equality Impact"]
+[[questions]]
+field = "implications.financial"
+labels = ["Financial"]
+[[questions]]
+field = "confidential"
+labels = ["Report exempt from Public Disclosure?"]
+[purposes]
+"To approve" = "approval"
+"To note" = "information"
+"For assurance" = "assurance"
+'''
+
+
+def _grid_paper(purpose_box: str, equality: tuple[str, str], goal_mark: str):
+    document = Document()
+    add_table(document, [["Title of Report:", "Clinical audit programme"]])
+    add_table(document, [["Recommendation:", "To approve", "To note", "For assurance"], ["", "", "", purpose_box]])
+    add_table(document, [["Governance:\nPlease indicate which committee this paper has been to:", "", "", ""],
+                         ["", "Date", "", "Date"],
+                         ["Trust Board", "", "Executive Management Team", "03/11/2025"],
+                         ["Audit Committee", "", "Quality Group", "21/10/2025"]])
+    add_table(document, [["Monitoring and assurance framework summary:\nLinks to Strategic Goals (please tick all that apply)", ""],
+                         [goal_mark, "Quality and Patient Safety"], ["", "Effective workforce"], ["", "Sustainable organisation"]])
+    add_table(document, [["Any impact on the following?", "Yes (✓)", "No (✓)", "If yes, is action detailed in the report? / Comment"],
+                         ["Equality Impact", equality[0], equality[1], "No negative impact identified"],
+                         ["Financial", "", "✓", ""],
+                         ["Report exempt from Public Disclosure?", "", "Yes", ""]])
+    return document
+
+
+def test_a_grid_whose_columns_say_how_to_mark_them_and_yes_typed_as_the_mark(tmp_path: Path) -> None:
+    """"Any impact? | Yes (✓) | No (✓) | If yes, ...? / Comment": the columns are Yes and No (the
+    ✓ in the header says how to mark them, it is no tick) and the last column the note; "Yes"
+    typed into a column's cell is its mark, as ✓ is. (Every "no" was read as "yes" and a public
+    paper as exempt.) The purpose row's box, the goal's box before its words, likewise."""
+    draft = extract_under(tmp_path, _GRID_PROFILE, _grid_paper("Yes", ("", "Yes"), "✓"))
+    assert draft["implications"]["equality"] == {"answer": "no", "note": "No negative impact identified"}
+    assert draft["implications"]["financial"]["answer"] == "no"
+    assert draft["confidential"] is False
+    assert draft["purpose"]["categories"] == ["assurance"]
+    assert draft["questions"]["goals"] == ["Quality and Patient Safety"]
+
+
+def test_a_history_grid_of_two_forum_and_date_pairs_a_row(tmp_path: Path) -> None:
+    """" | Date | | Date" over "Trust Board | | Executive Management Team | 03/11/2025": the
+    forums printed with a date cell beside each, two a row; those dated are the history (the
+    header naming only the dates ended the history, and every forum was lost)."""
+    draft = extract_under(tmp_path, _GRID_PROFILE, _grid_paper("X", ("✓", ""), ""))
+    assert [(entry["forum"], entry["date"]) for entry in draft["governance"]] == [
+        ("Executive Management Team", "2025-11-03"), ("Quality Group", "2025-10-21")]
+
+
+def test_every_purpose_left_standing_over_empty_boxes_is_no_purpose(tmp_path: Path) -> None:
+    """The purpose options a cell each over a row of empty boxes, nothing marked: the blank form's
+    row, no purpose given (it was read as "assurance", the last word standing)."""
+    draft = extract_under(tmp_path, _GRID_PROFILE, _grid_paper("", ("✓", ""), ""))
+    assert draft["purpose"] is None

@@ -17,9 +17,26 @@ YES_NO_NA_WORDS = {"yes": "yes", "no": "no", "n/a": "n/a", "na": "n/a", "not app
 YES_NO_WORDS = {"yes": "yes", "no": "no", "y": "yes", "n": "no"}
 
 
+# How the column asks to be marked, printed after its answer word: "Yes (✓)", "No (tick)", "N/A (X)".
+_MARK_HOW = re.compile(r"\(\s*(?:please\s+)?(?:tick|mark|cross|x|put\s+an?\s+x)?\s*\)", re.IGNORECASE)
+
+
+def says_how_to_mark(text: str) -> bool:
+    """Does `text` print how to mark its column after the word ("Yes (✓)", "No (tick)")? Its
+    glyph is then no box."""
+    return bool(_MARK_HOW.search(strip_glyphs(text)))
+
+
+def column_answer(text: str) -> str | None:
+    """The answer a column of a tick grid stands for ("Yes", "N/A", "No (✓)"), or None."""
+    answer = answer_named(" ".join(_MARK_HOW.sub("", strip_glyphs(text)).split()))
+    return answer.value if answer is not None else None
+
+
 def value_of(word: str, words: dict[str, str]) -> str | None:
-    """The answer (a value of `words`) that `word` names, glyphs and punctuation aside, or None."""
-    word = " ".join(strip_glyphs(word).split()).strip(" .,;:/").casefold()
+    """The answer (a value of `words`) that `word` names, glyphs, punctuation and the way to mark
+    it aside ("Yes (✓)" is yes), or None."""
+    word = " ".join(_MARK_HOW.sub("", strip_glyphs(word)).split()).strip(" .,;:/").casefold()
     if word in words:
         return words[word]
     answer = answer_named(word)

@@ -83,7 +83,10 @@ def printed_instruction(text: str) -> bool:
     text = text.strip()
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]  # "(Include further detail below)"
-    return (bool(_PRINTED_INSTRUCTION.match(text.strip())) and len(text.split()) <= 12) or bool(_PRINTED_ANSWERS.fullmatch(text))
+    # (a longer sentence may be the author's, "Provide the Board with assurance on ..."; one that
+    # says "please" is the form's)
+    longest = 20 if text.strip().lower().startswith("please ") else 12
+    return (bool(_PRINTED_INSTRUCTION.match(text.strip())) and len(text.split()) <= longest) or bool(_PRINTED_ANSWERS.fullmatch(text))
 
 
 # The lead the form prints before an answer's explanation: "Details:", "Comments:", "If yes,

@@ -7,6 +7,7 @@ the cells mean (that is `legacy`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -15,12 +16,13 @@ from lxml import etree
 from coversheet.word.answers import values
 from coversheet.word.ns import qn
 from coversheet.word.text import text_of
-from coversheet.word.layout.ticks import TICK_TAGS, Tick, tick_from, tick_of
+from coversheet.word.layout.ticks import TICK_TAGS, Tick, has_control, tick_from, tick_of
 
 _P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 _SDT, _SDT_CONTENT, _CUSTOM_XML = qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")
 _TCPR, _GRID_SPAN, _VAL = qn("w:tcPr"), qn("w:gridSpan"), qn("w:val")
 _SHOWING_PLACEHOLDER = qn("w:showingPlcHdr")
+_TYPED_YES = re.compile(r"\s*(?:yes|y|tick(?:ed)?)\s*\.?\s*", re.IGNORECASE)  # typed into a box's cell
 
 
 @dataclass(slots=True)
@@ -32,6 +34,15 @@ class Cell:
 
     def tick(self) -> Tick | None:
         return tick_of(self.element) if self.box is None else tick_from(self.element, self.box)
+
+    def mark(self) -> Tick | None:
+        """The cell's tick where the form makes the cell a box (under an option's column, beside
+        an option): "Yes" typed into it is a tick, as an X is; elsewhere "Yes" is an answer."""
+        tick = self.tick()
+        if tick is None and _TYPED_YES.fullmatch(self.text) and not has_control(self.element):
+            # (not "☐ Yes", a check-box control and its option's word)
+            return Tick.CHECKED
+        return tick
 
     @property
     def span(self) -> int:

@@ -264,7 +264,7 @@ def cell_options(rows: list[list[Cell]], option_of: Callable[[str], str | None]
                 continue
             box = _box_beside(row, at, used, option_of)
             if box is not None:
-                pairs.append((option, row[box].tick(), True))
+                pairs.append((option, row[box].mark(), True))
                 used.add(box)
             else:
                 pairs.append((option, None, False))
@@ -288,7 +288,7 @@ def _header_options(row: list[Cell], below: list[Cell] | None, option_of
         return None  # ("☐ Yes | ☒ No" are options with their boxes, no column headers)
     under = {cell.column: cell for cell in below}
     columns = {cell.column for cell in words}
-    if any(cell.text and cell.tick() is None for cell in below if cell.column in columns):
+    if any(cell.text and cell.mark() is None for cell in below if cell.column in columns):
         return None  # the row below holds words under the options: not a row of boxes
     notes = [cell.text for cell in below if cell.text and cell.column not in columns]
     found = []
@@ -296,7 +296,7 @@ def _header_options(row: list[Cell], below: list[Cell] | None, option_of
         box = under.get(cell.column)
         if box is None:
             return None
-        found.append((option_of(strip_glyphs(cell.text)), box.tick() or Tick.EMPTY))
+        found.append((option_of(strip_glyphs(cell.text)), box.mark() or Tick.EMPTY))
     return found, notes
 
 
@@ -307,7 +307,7 @@ def _box_beside(row: list[Cell], at: int, used: set[int], option_of) -> int | No
         if index < 0 or index >= len(row) or index in used:
             return False
         cell = row[index]
-        return cell.tick() is not None and (not cell.text or option_of(strip_glyphs(cell.text)) is None)
+        return cell.mark() is not None and (not cell.text or option_of(strip_glyphs(cell.text)) is None)
 
     if box(at + 1):
         return at + 1
@@ -316,6 +316,6 @@ def _box_beside(row: list[Cell], at: int, used: set[int], option_of) -> int | No
             and not any(option_of(strip_glyphs(cell.text)) for cell in row[at + 3:] if cell.text)):
         used.add(at + 1)  # the option's description, not a note
         return at + 2
-    if box(at - 1) and not row[at - 1].text:
-        return at - 1
+    if box(at - 1) and (not row[at - 1].text or row[at - 1].mark() in _MARKED):
+        return at - 1  # "✓ | Innovating Quality": the box first
     return None

@@ -71,6 +71,11 @@ TICK_TAGS = (W14_CHECKBOX, _CHECKBOX, _CONTROL, _R, _RFONTS, _T, _SYM, *_HIDDEN_
 _CONTROLS = frozenset({W14_CHECKBOX, _CHECKBOX, _CONTROL})
 
 
+def has_control(cell: etree._Element) -> bool:
+    """Does `cell` hold a check-box control (a content control, a legacy form field, ActiveX)?"""
+    return next(cell.iter(*_CONTROLS), None) is not None
+
+
 def tick_of(cell: etree._Element) -> Tick | None:
     """The state of the box in `cell`, `Tick.EMPTY` for an empty cell, None for no box.
 

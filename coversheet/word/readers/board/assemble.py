@@ -208,7 +208,7 @@ class _Assembler(HeaderLines):
                 if option == "note":
                     if cell.text:
                         note_parts.append(cell.text)
-                elif option is not None and cell.tick() is Tick.CHECKED:
+                elif option is not None and cell.mark() is Tick.CHECKED:
                     chosen.append(option)
             for row in rows[1:]:
                 note_parts.extend(cell.text for cell in row if cell.text)
@@ -335,9 +335,12 @@ class _Assembler(HeaderLines):
             self.data["purpose"] = {"categories": list(dict.fromkeys(said)), "text": text}
             return
         standing = _PRINTED_SLASH.split(text or "")
+        if len(standing) < 2:
+            standing = [line for line in (text or "").splitlines() if line.strip()]
         if unmarked and len(standing) >= 2 and all(category_of(word, words) for word in standing):
-            # "For: Approval / Assurance / Discussion / Information": the options printed on one line,
-            # those not wanted deleted; every one left standing is the blank form's line, no answer
+            # "For: Approval / Assurance / Discussion / Information": the options printed on one line
+            # (or a cell each, or a line each), those not wanted deleted; every one left standing
+            # is the blank form's, no answer
             kept = list(dict.fromkeys(category_of(word, words) for word in standing))
             left = len(standing) < len(set(words.values()))
             self.data["purpose"] = {"categories": kept, "text": text} if left else None

@@ -15,6 +15,7 @@ import re
 from coversheet.dates.uk import parse_uk_date
 from coversheet.model.answers import answer_named
 from coversheet.word.answers import values
+from coversheet.word.answers.choices import column_answer, says_how_to_mark
 from coversheet.word.answers.dates import dated_line
 from coversheet.word.layout.cells import Cell
 from coversheet.word.layout.marks import bold, heading, shaded
@@ -137,6 +138,12 @@ class RowSorter:
             # paragraph a label running into its answer, read as lines are
             for part in parts:
                 self._row(Row([part], paragraph=True))
+            return
+        if "\n" in first.text and (match is None or not (match.key or match.claimed_by)) and (
+                label := self._label_under_heading(first)) is not None:
+            # "Monitoring and assurance framework summary:" over "Links to Strategic Goals (please
+            # tick all that apply)" in one cell: a heading of the form's, then the board's label
+            self._row(Row([label, *after], row.paragraph))
             return
         if "\n" in first.text and not (match is not None and (match.claimed_by or (match.key and not match.rest))):
             split = self._label_above(first)
@@ -353,6 +360,18 @@ class RowSorter:
                              and not values.printed_instruction(found.rest))
         return parts if labelled >= 2 else None
 
+    def _label_under_heading(self, cell: Cell) -> Cell | None:
+        """The cell as its last line alone, when that line is one of the board's own labels (with
+        nothing after it but the form's instruction) and the lines above are a short heading."""
+        *above, last = [line.strip() for line in cell.text.splitlines() if line.strip()]
+        found = self.matcher.match(last)
+        if not (above and found.key and found.how == "profile" and found.key not in self.read.sections
+                and (not found.rest or values.printed_instruction(found.rest.strip(" ()")))):
+            return None
+        if len(above) > 2 or any(len(line.split()) > LABEL_WORDS or self.matcher.match(line).key for line in above):
+            return None
+        return dataclasses.replace(cell, text=last)
+
     def _label_above(self, cell: Cell) -> tuple[Cell, Cell] | None:
         """A cell whose first line is one of the board's own labels, its answer on the lines
         below: (the label, the answer) as two cells of the row."""
@@ -363,12 +382,13 @@ class RowSorter:
             return None
         if self.matcher.match(below.strip()).key == found.key and not self.matcher.match(below.strip()).rest:
             return None  # "DYDDIAD Y CYFARFOD:" over "DATE OF MEETING:": one label in two languages
+        # ("Governance:" over "Please indicate which committee ... presented to:": the form's
+        # instruction under the label, no answer: the label alone, nothing under it)
+        instruction = values.printed_instruction(below.strip())
         answer = copy.deepcopy(cell.element)
-        for paragraph in answer.iter(_P):
-            if text_of(paragraph).strip():
-                paragraph.getparent().remove(paragraph)  # the label's own paragraph
-                break
-        return Cell(cell.element, head, cell.column), Cell(answer, below.strip(), cell.column)
+        for paragraph in [paragraph for paragraph in answer.iter(_P) if text_of(paragraph).strip()][:None if instruction else 1]:
+            paragraph.getparent().remove(paragraph)  # the label's own paragraph (and the instruction's)
+        return Cell(cell.element, head, cell.column), Cell(answer, "" if instruction else below.strip(), cell.column)
 
     def _side_by_side(self, key: str, after: list[Cell]) -> list[tuple[int, Section]]:
         """Other questions' labels further along a label's row: lists side by side, each
@@ -440,15 +460,16 @@ class RowSorter:
     def _tick_header(self, filled: list[Cell]) -> bool:
         """"Impact | Yes | No | N/A | Comments": the options as column headers (a "☐ Yes | ☒ No"
         row is a question answered beside its label, its boxes in the words' cells)."""
-        if any(cell.tick() in (Tick.CHECKED, Tick.UNCHECKED) for cell in filled):
-            return False
+        if any(cell.tick() in (Tick.CHECKED, Tick.UNCHECKED) and not says_how_to_mark(cell.text) for cell in filled):
+            return False  # (a "Yes (✓)" column says how to mark it; "☐ Yes" is an answer's box)
         columns: dict[int, str] = {}
         for cell in filled:
-            answer = answer_named(cell.text)
+            answer = column_answer(cell.text)
             if answer is not None:
-                columns[cell.column] = answer.value
-            elif re.fullmatch(r"(comments?|notes?|details?|evidence|commentary)\s*(\(.*\))?\s*:?", cell.text.strip(), re.I | re.S):
-                # ("Comments (required where Yes or No)": the note column, its instruction in brackets)
+                columns[cell.column] = answer
+            elif re.fullmatch(r"(?:.*/\s*)?(comments?|notes?|details?|evidence|commentary)\s*(\(.*\))?\s*:?", cell.text.strip(), re.I | re.S):
+                # ("Comments (required where Yes or No)": the note column, its instruction in
+                # brackets; "If yes, is action detailed in the report? / Comment": its question first)
                 columns[cell.column] = "note"
         options = [value for value in columns.values() if value != "note"]
         if len(options) < 2 or len(columns) < len(filled) - 1:
@@ -459,11 +480,18 @@ class RowSorter:
 
     def _governance_header(self, filled: list[Cell]) -> bool:
         columns = {}
+        named: list[str] = []
         for cell in filled:
             key = labels.governance_column(cell.text) or _GOVERNANCE_EXTRA.get(labels.normalise(cell.text))
             if key is None:
                 return False
             columns[key] = cell.column
+            named.append(key)
+        if set(named) == {"date"} and len(named) >= 2:
+            # " | Date | | Date" over "Trust Board | | Executive Management Team | 03/11/2025": the
+            # forums printed, each with its date's cell beside it, two pairs a row: the header
+            # names only the dates, and the rows below are the grid
+            return True
         if not {"forum", "outcome"} <= set(columns) and not {"forum", "date"} <= set(columns):
             return False
         self.read.governance_columns = columns
