@@ -1301,3 +1301,61 @@ def test_every_purpose_left_standing_over_empty_boxes_is_no_purpose(tmp_path: Pa
     row, no purpose given (it was read as "assurance", the last word standing)."""
     draft = extract_under(tmp_path, _GRID_PROFILE, _grid_paper("", ("✓", ""), ""))
     assert draft["purpose"] is None
+
+
+_WELSH = '''
+[[questions]]
+field = "board"
+labels = ["Meeting"]
+[[questions]]
+field = "meeting_date"
+labels = ["Meeting and date", "Cyfarfod a dyddiad"]
+[[questions]]
+field = "title"
+labels = ["Report Title", "Teitl yr Adroddiad"]
+[[questions]]
+field = "governance"
+labels = ["Prior Scrutiny", "Craffu blaenorol"]
+[[questions]]
+name = "appendices"
+labels = ["Appendices", "Atodiadau"]
+kind = "text"
+[[questions]]
+name = "strategy"
+labels = ["Strategy Implications", "Goblygiadau Strategaeth"]
+kind = "text"
+[[questions]]
+name = "options"
+labels = ["Options considered", "Opsiynau a ystyriwyd"]
+kind = "text"
+[[questions]]
+field = "implications.financial"
+labels = ["Financial Implications", "Goblygiadau Ariannol"]
+'''
+
+
+def test_labels_in_two_languages_after_a_history_and_several_headings_in_one_cell(tmp_path: Path) -> None:
+    """"Atodiadau" over "Appendices:" after the history row is the next label (it was read as a
+    forum); one cell holding "Goblygiadau Strategaeth / Strategy Implications" then its paragraph,
+    "Opsiynau a ystyriwyd / Options considered" then its, ...: each heading a label and the
+    paragraphs under it its answer (all ran into the first); "Audit Committee 4.12.25" is the
+    meeting and its date in figures."""
+    document = Document()
+    add_table(document, [["Cyfarfod a dyddiad:\nMeeting and date:", "Audit Committee 4.12.25"],
+                         ["Teitl yr Adroddiad\nReport Title:", "Internal Audit Progress Report"],
+                         ["Craffu blaenorol:\nPrior Scrutiny:", "Executive Team – 19 November 2025 – noted"],
+                         ["Atodiadau\nAppendices:", "Appendix 1 – Progress Report December 2025"]])
+    table = document.add_table(rows=1, cols=1)
+    cell = table.rows[0].cells[0]
+    cell.text = "Goblygiadau Strategaeth / Strategy Implications"
+    for text in ("The work supports the governance framework.", "Opsiynau a ystyriwyd / Options considered",
+                 "Not applicable – the report is for assurance.", "Goblygiadau Ariannol / Financial Implications",
+                 "There are no financial implications arising from this report."):
+        cell.add_paragraph(text)
+    draft = extract_under(tmp_path, _WELSH, document)
+    assert [entry["forum"] for entry in draft["governance"]] == ["Executive Team"]
+    assert draft["questions"]["appendices"] == "Appendix 1 – Progress Report December 2025"
+    assert draft["questions"]["strategy"] == "The work supports the governance framework."
+    assert draft["questions"]["options"] == "Not applicable – the report is for assurance."
+    assert draft["implications"]["financial"]["answer"] == "no"
+    assert (draft["board"], draft["meeting_date"]) == ("Audit Committee", "2025-12-04")

@@ -8,16 +8,23 @@ from coversheet.dates.uk import Month, parse_uk_date
 from coversheet.word.layout.cells import Cell
 
 _DAY = type(parse_uk_date("1 January 2020"))
-_DATED_LINE = re.compile(r"^(.*\S)\s*(?:[–—-]|,)\s*((?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4})$")
+_DATED_LINE = re.compile(
+    r"^(.*\S)\s*(?:[–—-]|,)\s*((?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4})$"
+    # "Audit Committee 4.12.25": a date in figures after the name, no dash between
+    r"|^(.*[^\W\d])\s+(\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4}))$")
 
 
 def dated_line(text: str) -> tuple[str, str] | None:
     """("Health Select Commission", "29 January 2026") of "Health Select Commission – 29 January
-    2026": a meeting's name with its date after a dash or comma; None for any other text."""
+    2026": a meeting's name with its date after a dash or comma (or a date in figures after a
+    space, "Audit Committee 4.12.25"); None for any other text."""
     found = _DATED_LINE.match(" ".join(text.split()))
-    if found is None or not isinstance(parse_uk_date(found.group(2)), _DAY):
+    if found is None:
         return None
-    return found.group(1).strip(), found.group(2)
+    name, day = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+    if not isinstance(parse_uk_date(day), _DAY):
+        return None
+    return name.strip(), day
 
 
 def date_rows(rows: list[list[Cell]]) -> list[list[Cell]]:

@@ -54,6 +54,7 @@ class HeaderLines:
         gives it nowhere else."""
         board = self.data.get("board")
         if not isinstance(board, str):
+            self._board_before_date()
             return
         section = self.read.sections.get("board")
         if section is not None and isinstance(parse_uk_date(board.strip(" –—-:")), _DAY):
@@ -66,6 +67,17 @@ class HeaderLines:
         self.data["board"] = named[0]
         if "meeting_date" in self.matcher.kinds and not self.data.get("meeting_date"):
             self.data["meeting_date"] = date_value(named[1])
+
+    def _board_before_date(self) -> None:
+        """"Title & Date of Meeting: Quality Committee – 12 November 2025", "Meeting and date:
+        Audit Committee 4.12.25": the date's answer names the meeting first; it is the board."""
+        section = self.read.sections.get("meeting_date")
+        if section is None or "board" not in self.matcher.kinds or self.data.get("board"):
+            return
+        said = section.rest or next((cell.text for row in section.rows for cell in row if cell.text), "")
+        named = dated_line(said)
+        if named is not None and not isinstance(parse_uk_date(named[0]), _DAY):
+            self.data["board"] = named[0]
 
     def _one_word_left(self) -> None:
         """"OPEN" alone above the sheet whose form prints "OPEN / CLOSED": the author deleted the

@@ -118,7 +118,8 @@ class RowSorter:
         if self.current is not None and self.current.key and self.matcher.kinds.get(self.current.key) == GOVERNANCE:
             if self._governance_header(filled):
                 return
-            if len(filled) > 1 and not self.matcher.match(first.text).key:
+            if len(filled) > 1 and not self.matcher.match(first.text).key and not (
+                    "\n" in first.text and self._label_under_heading(first)):  # ("Atodiadau" over "Appendices:")
                 self._add(row.cells)
                 return
         if self._column_headers(filled, row.paragraph):
@@ -353,12 +354,15 @@ class RowSorter:
         Garner" under "Specialist Officer(s)" is that question's answer, Financial asked above)."""
         parts = [Cell(paragraph, text, cell.column) for paragraph in cell.element.iter(_P)
                  if (text := values.clean(text_of(paragraph)))]
-        labelled = 0
+        labelled: set[str] = set()
         for part in parts:
             found = self.matcher.match(part.text)
-            labelled += bool(found.key and found.how == "profile" and found.rest and found.key not in self.read.sections
-                             and not values.printed_instruction(found.rest))
-        return parts if labelled >= 2 else None
+            if found.key and found.how == "profile" and found.key not in self.read.sections and (
+                    (found.rest and not values.printed_instruction(found.rest)) or (not found.rest and len(parts) > 2)):
+                # ("Goblygiadau Strategaeth / Strategy Implications" alone, its answer the paragraphs
+                # under it, then "Opsiynau a ystyriwyd / Options considered": a label a paragraph)
+                labelled.add(found.key)
+        return parts if len(labelled) >= 2 else None
 
     def _label_under_heading(self, cell: Cell) -> Cell | None:
         """The cell as its last line alone, when that line is one of the board's own labels (with
@@ -368,8 +372,9 @@ class RowSorter:
         if not (above and found.key and found.how == "profile" and found.key not in self.read.sections
                 and (not found.rest or values.printed_instruction(found.rest.strip(" ()")))):
             return None
-        if len(above) > 2 or any(len(line.split()) > LABEL_WORDS or self.matcher.match(line).key for line in above):
-            return None
+        if len(above) > 2 or any(len(line.split()) > LABEL_WORDS or self.matcher.match(line).key not in (None, found.key)
+                                 for line in above):
+            return None  # (the same label in another language above it, "Atodiadau" over "Appendices:", is no heading but the label too)
         return dataclasses.replace(cell, text=last)
 
     def _label_above(self, cell: Cell) -> tuple[Cell, Cell] | None:
