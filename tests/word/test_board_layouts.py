@@ -1359,3 +1359,94 @@ def test_labels_in_two_languages_after_a_history_and_several_headings_in_one_cel
     assert draft["questions"]["options"] == "Not applicable – the report is for assurance."
     assert draft["implications"]["financial"]["answer"] == "no"
     assert (draft["board"], draft["meeting_date"]) == ("Audit Committee", "2025-12-04")
+
+
+_COUNCIL = '''
+[[questions]]
+field = "title"
+labels = ["TITLE"]
+[[questions]]
+field = "meeting_date"
+labels = ["Date"]
+[[questions]]
+name = "priorities"
+labels = ["Implications (tick all that apply)"]
+kind = "choice"
+multiple = true
+options = ["Closing the Gap", "Healthy and Affordable Food", "Joint Strategic Needs Assessment"]
+[[questions]]
+field = "executive_summary"
+labels = ["Report summary"]
+[[questions]]
+field = "authors"
+labels = ["Officer Contact"]
+'''
+
+
+def test_a_council_report_with_a_people_table_after_its_own_sections(tmp_path: Path) -> None:
+    """The options' table under a caption row, an option's row never a label of its own; then
+    the report's numbered sections; then "Officer Contact", its lead-in "... please get in touch
+    with:" and a "Name | Title / Organisation" table: the people a row each (the walk stopped at
+    the report's first numbered heading, and "Name" was read as a person)."""
+    document = Document()
+    add_table(document, [["TITLE:", "Joint Strategic Needs Assessment Update"], ["Date:", "25 November 2025"]])
+    bold_line(document, "Implications (tick all that apply):")
+    options = add_table(document, [["Creating a Bolder, Healthier City (2022-2030) – Strategic Priorities", ""],
+                                   ["Closing the Gap", "X"], ["Healthy and Affordable Food", ""],
+                                   ["Joint Strategic Needs Assessment", "X"]])
+    for cell in (options.cell(0, 0), options.cell(3, 0)):  # the caption and the last option set apart in bold
+        cell.paragraphs[0].runs[0].bold = True
+    bold_line(document, "Report summary")
+    document.add_paragraph("The core dataset was refreshed in October.")
+    bold_line(document, "1.\tBackground")
+    document.add_paragraph("1.1\tThe JSNA is published every year and used by every partner to plan services for residents.")
+    bold_line(document, "2.\tPerformance")
+    document.add_paragraph("2.1\tThe full dataset is at Appendix A and on the council's website for everyone to use.")
+    bold_line(document, "Officer Contact")
+    document.add_paragraph("If you have any questions about matters contained in this paper please get in touch with:")
+    add_table(document, [["Name", "Title / Organisation"], ["Fiona Grant", "Service Lead, Public Health Intelligence"]])
+    draft = extract_under(tmp_path, _COUNCIL, document)
+    assert draft["questions"]["priorities"] == ["Closing the Gap", "Joint Strategic Needs Assessment"]
+    assert draft["authors"] == [{"name": "Fiona Grant", "role": "Service Lead, Public Health Intelligence"}]
+
+
+def test_a_placed_line_with_a_labelled_answer_after_a_tab_and_a_numbered_history_sentence(tmp_path: Path) -> None:
+    """"SOCIAL SERVICES (ADULTS)<tab>AGENDA ITEM: 3" on the line the profile places the portfolio:
+    the item answers its own label, the portfolio is the rest (every paper lost its item); and
+    "5.<tab>The ... Scrutiny Committee considered the draft on 12 January 2027." under the
+    history's heading: the report's paragraph number is no part of the forum."""
+    profile = '''
+[[questions]]
+field = "title"
+labels = ["Report title"]
+line = 2
+[[questions]]
+name = "portfolio"
+labels = ["Portfolio"]
+kind = "text"
+line = 3
+[[questions]]
+field = "agenda_item"
+labels = ["AGENDA ITEM"]
+[[questions]]
+field = "governance"
+labels = ["Scrutiny Consideration"]
+parts = ["forum", "date"]
+[[questions]]
+name = "reason"
+labels = ["Reason for Recommendations"]
+kind = "text"
+'''
+    document = Document()
+    for text in ("CABINET MEETING: 21 JANUARY 2027", "CARDIFF AND VALE CARERS STRATEGY 2027–2030",
+                 "SOCIAL SERVICES (ADULTS) (COUNCILLOR ELERI HOWELLS)\tAGENDA ITEM: 3"):
+        document.add_paragraph(text)
+    bold_line(document, "Scrutiny Consideration")
+    document.add_paragraph("5.\tThe Community and Adult Services Scrutiny Committee considered the draft strategy on 12 January 2027.")
+    bold_line(document, "Reason for Recommendations")
+    document.add_paragraph("6.\tTo meet the Council's duties to carers.")
+    draft = extract_under(tmp_path, profile, document)
+    assert draft["agenda_item"] == "3"
+    assert draft["questions"]["portfolio"] == "SOCIAL SERVICES (ADULTS) (COUNCILLOR ELERI HOWELLS)"
+    assert [(entry["forum"], entry["date"]) for entry in draft["governance"]] == [
+        ("Community and Adult Services Scrutiny Committee", "2027-01-12")]

@@ -55,7 +55,15 @@ def without_lead_in(entries: list[dict]) -> list[dict]:
 _LONGEST_FORUM = 15  # words: "Finance, Performance & Resources Committee (in private session)" is 8
 
 
+# "5.<tab>The Community and Adult Services Scrutiny Committee considered …": the report's own
+# paragraph number ("5.", "4.1", "(a)") is no part of the forum (a date's "12 January" is no number)
+_PARAGRAPH_NUMBER = re.compile(r"^(?:\(?\d+[.)]\s*(?=\D)|\d+(?:\.\d+)+\s+(?=[A-Za-z])|\d+\t|\([a-z]\)\s+)")
+
+
 def _entry(line: str) -> dict[str, str | None]:
+    number = _PARAGRAPH_NUMBER.match(line)
+    if number and parse_uk_date(number.group().strip()) is None:  # ("12.01.25 Finance Committee": a date)
+        line = line[number.end():]
     dated = [m for m in _DATE_IN_TEXT.finditer(line) if parse_uk_date(m.group()) is not None]
     if not dated:
         forum, outcome = _forum_and_outcome(line)

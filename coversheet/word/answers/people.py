@@ -141,3 +141,41 @@ def _without_contact(part: str) -> str:
     pieces = [piece for piece in re.split(r"\s*,\s*", part)]
     kept = [piece for piece in pieces if not _CONTACT.match(piece.strip())]
     return ", ".join(kept) if len(kept) != len(pieces) else part
+
+
+# The column names of a table of people ("Name | Title / Organisation", "Officer Contact Name |
+# Tel | Email"): which columns hold the name, which the post, which how to reach them.
+_NAME_COLUMN = re.compile(r"^(?:(?:officer\s+)?(?:contact\s+)?(?:full\s+)?name|officer|author|person)s?$", re.IGNORECASE)
+_ROLE_COLUMN = re.compile(
+    r"^(?:(?:job\s+)?title|role|post|position|designation|organi[sz]ation|department|directorate|service|team)"
+    r"(?:\s*(?:/|and|&)\s*(?:(?:job\s+)?title|role|post|position|designation|organi[sz]ation|department|directorate|service|team))*$",
+    re.IGNORECASE)
+_CONTACT_COLUMN = re.compile(r"^(?:tel(?:ephone)?(?:\s+no\.?)?|phone|mobile|e-?mail(?:\s+address)?|contact(?:\s+details)?)$", re.IGNORECASE)
+
+
+def people_columns(headers: list[str]) -> list[str] | None:
+    """"name", "role" or "contact" for each column name of a table of people; None unless every
+    column is one of them and one holds the name."""
+    kinds = []
+    for header in headers:
+        text = " ".join(header.split()).strip(" :")
+        kind = "name" if _NAME_COLUMN.match(text) else "role" if _ROLE_COLUMN.match(text) else \
+            "contact" if _CONTACT_COLUMN.match(text) else None
+        if kind is None:
+            return None
+        kinds.append(kind)
+    return kinds if "name" in kinds else None
+
+
+def people_in_rows(kinds: list[str], rows: list[list[str]]) -> str | None:
+    """The people of a table under `people_columns`, a line each as "Name, Role" (how to reach
+    them left out)."""
+    lines = []
+    for texts in rows:
+        if len(texts) != len(kinds):
+            continue
+        name = " ".join(text for kind, text in zip(kinds, texts) if kind == "name" and text)
+        role = ", ".join(text for kind, text in zip(kinds, texts) if kind == "role" and text)
+        if name:
+            lines.append(f"{name}, {role}" if role else name)
+    return "\n".join(lines) or None

@@ -145,6 +145,11 @@ class Matcher:
         self._cache: dict[str, Match] = {}
         self.details: dict[str, set[str]] = {}  # key -> the labels of the row below that explains its answer
         self.placed: dict[str, int] = {}  # key -> the header line the profile places it on (`line = N`)
+        self.options: dict[str, set[str]] = {}  # key -> a choice's options (normalised)
+
+    def is_option(self, key: str | None, text: str) -> bool:
+        """Is `text` one of the options of the question `key` asks (glyphs and marks aside)?"""
+        return bool(key) and _normal(text) in self.options.get(key or "", ())
 
     @property
     def header_lines(self) -> int:
@@ -385,6 +390,8 @@ def matcher_for(profile) -> Matcher:
         key = f"questions.{question.name}" if question.own else question.field
         for label in question.details or []:
             matcher.details.setdefault(key, set()).add(_normal(label))
+        if question.options:  # a choice's options: printed under its label, never labels of their own
+            matcher.options[key] = {_normal(option) for option in question.options}
     _MATCHERS[id(profile)] = (profile, matcher)
     return matcher
 

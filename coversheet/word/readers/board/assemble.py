@@ -31,7 +31,7 @@ from coversheet.word.answers.choices import (
 )
 from coversheet.word.answers.dates import date_rows, date_value
 from coversheet.word.answers.history import grid_history, split_governance, without_lead_in
-from coversheet.word.answers.people import parse_people
+from coversheet.word.answers.people import parse_people, people_columns, people_in_rows
 from coversheet.word.answers.references import STANDARD_REFERENCE, pattern_of, references
 from coversheet.word.answers.worded import worded_answer
 from coversheet.word.layout.cells import Cell
@@ -101,6 +101,10 @@ class _Assembler(HeaderLines):
                 rows = []
             if kind == DATE:
                 rows = date_rows(rows)
+            if kind in (PEOPLE, PERSON) and section.headers and (columns := people_columns(section.headers)):
+                # "Name | Title / Organisation" over a row each: a person a row, "Name, Role"
+                said = people_in_rows(columns, [[cell.text for cell in row] for row in rows])
+                rows = [[Cell(rows[0][0].element, said, rows[0][0].column)]] if said else []
             grid = name_value_grid(rows) if kind in (GOVERNANCE, TEXT) else None
             if grid is None and kind == GOVERNANCE:
                 grid = forums_across(rows)

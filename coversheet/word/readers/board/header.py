@@ -188,7 +188,7 @@ class HeaderLines:
             key = question.path
             if key in self.read.sections and (self.data.get(key) if not question.own else None):
                 continue  # answered by its label
-            text = lines[question.line - 1][0].strip()
+            text = self._without_labelled_parts(lines[question.line - 1][0].strip())
             kind = self.matcher.kinds.get(key, TEXT)
             shared = [other for other in self.profile.questions if other.line == question.line and other is not question]
             if kind == TEXT and shared and (named := dated_line(text)) is not None:
@@ -199,6 +199,20 @@ class HeaderLines:
             else:
                 self.data[key] = value
         return placed
+
+    def _without_labelled_parts(self, text: str) -> str:
+        """A placed line without the labelled answers set after a tab ("SOCIAL SERVICES (ADULTS)
+        (COUNCILLOR ELERI HOWELLS)<tab>AGENDA ITEM: 3"): each answers its own question."""
+        first, *others = text.split("\t")
+        kept = [first]
+        for part in others:
+            found = self.matcher.match(part.strip())
+            if found.key and found.how == "profile" and found.rest and self.matcher.kinds.get(found.key) in (TEXT, DATE):
+                if not self._answered(found.key):
+                    self._set(found.key, date_value(found.rest) if self.matcher.kinds[found.key] == DATE else found.rest.strip())
+                continue
+            kept.append(part)
+        return "\t".join(kept).strip() if len(kept) > 1 else first.strip()
 
     def _title_line(self, text: str, element: etree._Element | None, boards: bool = True) -> bool:
         """An unlabelled bold line that is the paper's title (not the organisation's or the

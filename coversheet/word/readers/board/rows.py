@@ -17,16 +17,17 @@ from coversheet.model.answers import answer_named
 from coversheet.word.answers import values
 from coversheet.word.answers.choices import column_answer, says_how_to_mark
 from coversheet.word.answers.dates import dated_line
+from coversheet.word.answers.people import people_columns
 from coversheet.word.layout.cells import Cell
 from coversheet.word.layout.marks import bold, heading, shaded
-from coversheet.word.layout.ticks import Tick
+from coversheet.word.layout.ticks import Tick, strip_glyphs
 from coversheet.word.matching import labels
-from coversheet.word.matching.meaning import DATE, GOVERNANCE, LIST, REFERENCES, TEXT, YES_NO_NA, Match, Matcher
+from coversheet.word.matching.meaning import DATE, GOVERNANCE, LIST, PEOPLE, PERSON, REFERENCES, TEXT, YES_NO_NA, Match, Matcher
 from coversheet.word.ns import qn
 from coversheet.word.readers.board.sheet import GLOSSARY_TERM, LABEL_WORDS, NUMBERED_HEADING, Row, Section, WalkedSheet
 from coversheet.word.text import text_of
 
-_P = qn("w:p")
+_P, _TR = qn("w:p"), qn("w:tr")
 
 _HEADER_LINE = re.compile(r"\b(19|20)\d\d\b|^(\S+\s+){5,}\S")  # a year, or six words or more
 _DETAILS = re.compile(r"(detail|finding|comment|explanation|note|further information)( (and |or )?(detail|finding|comment|explanation|note))*")
@@ -99,6 +100,15 @@ class RowSorter:
             self.current.rows.append([filled[0]])
             return
         first = filled[0]
+        if not self.bands and self.current is not None and self.matcher.is_option(self.current.key, strip_glyphs(first.text)):
+            # "Joint Strategic Needs Assessment | X" under "Implications (tick all that apply)": an
+            # option of the question above with its box, never a label of its own
+            self._add(row.cells)
+            return
+        if (self.current is not None and self.current.key in self.matcher.options and not self.current.rows
+                and not self.current.rest and not row.paragraph and len(filled) == 1 and _opens_table(first)
+                and not self.matcher.match(first.text).key):
+            return  # "Creating a Bolder, Healthier City – Strategic Priorities": the options' table's caption
         if not first.text or (len(first.text) <= 2 and first.tick() is Tick.CHECKED):
             # a row of boxes, or of a typed "X" (in bold, it is still no label): the section above's
             self._add(row.cells)
@@ -330,14 +340,18 @@ class RowSorter:
         """"Timetable" then "Meeting | Date" over "Committee | 9th November 2021": a small
         table as a question's answer, its first row naming the columns, not asking questions."""
         section = self.current
-        answered = any(cell.text or cell.tick() not in (None, Tick.EMPTY) for row in section.rows for cell in row) if section else True
+        # (a lead-in over the table, "... please get in touch with:", answers nothing)
+        answered = any((cell.text and not cell.text.rstrip().endswith(":")) or cell.tick() not in (None, Tick.EMPTY)
+                       for row in section.rows for cell in row) if section else True
         kind = self.matcher.kinds.get(section.key) if section is not None else None
         # (a list's table names three columns, "Background Papers | Held At | Contact": two are a
         # glossary's term and meaning, "VCS | Velindre Cancer Service")
         if (paragraph or section is None or not section.key or answered or section.rest or section.headers
                 or len(filled) < (3 if kind == LIST else 2)
-                or kind not in (TEXT, LIST, REFERENCES)):
+                or kind not in (TEXT, LIST, REFERENCES, PEOPLE, PERSON)):
             return False
+        if kind in (PEOPLE, PERSON) and people_columns([cell.text for cell in filled]) is None:
+            return False  # ("Name | Title / Organisation" over a row each: the people)
         for cell in filled:
             found = self.matcher.match(cell.text)
             asks = found.how in ("profile", "variant") and found.key not in self.read.sections
@@ -519,3 +533,10 @@ def looks_like_label(first: Cell, filled: list[Cell], paragraph: bool) -> bool:
     if paragraph:  # in running text "Attached please find:" is prose; a label there is set apart
         return formatted
     return formatted or text.endswith(("?", ":"))
+
+
+def _opens_table(cell: Cell) -> bool:
+    """Is the cell in its table's first row?"""
+    row = cell.element.getparent()
+    table = row.getparent() if row is not None else None
+    return table is not None and row.tag == _TR and next(table.iterchildren(_TR), None) is row

@@ -154,7 +154,11 @@ class _Walker(RowSorter):
             unfound_ahead = numbered is not None and len((numbered_keys or set()) - set(self.read.sections)) >= 2
             if self.read.sections and numbered and not self.numbered and not under and not resumed and not unfound_ahead and not (
                     match.key and (labels.normalise(text) in self.matcher.labels)):
-                break  # "1. Purpose of report": the paper's own sections begin (unless the form numbers its labels)
+                # "1. Purpose of report": the paper's own sections begin (unless the form numbers its
+                # labels); a heading of a question still to find may follow them ("Officer Contact"
+                # under the report, over a "Name | Tel | Email" table)
+                skipping = True
+                continue
             started = started or match.key is not None
             if match.key:  # "5.<tab>CONSULTATION RESULTS": its paragraphs are numbered "5.1", "5.2"
                 label_number = numbered.group().strip().split(".")[0] if numbered else None
