@@ -1450,3 +1450,59 @@ kind = "text"
     assert draft["questions"]["portfolio"] == "SOCIAL SERVICES (ADULTS) (COUNCILLOR ELERI HOWELLS)"
     assert [(entry["forum"], entry["date"]) for entry in draft["governance"]] == [
         ("Community and Adult Services Scrutiny Committee", "2027-01-12")]
+
+
+def test_labels_in_heading_bars_over_paragraphs_and_risks_named_with_the_word_risk(tmp_path: Path) -> None:
+    """Each label alone in a one-cell table (the form's heading bar) with its answer in the
+    paragraphs under the table (every answer was lost and every complete paper failed); "BAF
+    Risk 1 – …" and "Corporate risk 1094 – …" are references."""
+    profile = '''
+[[questions]]
+field = "title"
+labels = ["Report title"]
+[[questions]]
+field = "executive_summary"
+labels = ["Background / Executive Summary"]
+[[questions]]
+field = "recommendations"
+labels = ["Recommendation(s)"]
+[[questions]]
+name = "baf"
+labels = ["Links to Board Assurance Framework (BAF) and key risks"]
+kind = "references"
+'''
+    document = Document()
+    add_table(document, [["Report title:", "Safeguarding half-year report"], ["Agenda item:", "9"]])
+    for label, answers in (("Background / Executive Summary:", ["The Trust raised 14,230 referrals.", "Training compliance is 88%."]),
+                           ("Recommendation(s):", ["The Committee is asked to receive the report for assurance."]),
+                           ("Links to Board Assurance Framework (BAF) and key risks:",
+                            ["BAF Risk 1 – Failure to deliver safe and effective patient care",
+                             "Corporate risk 1094 – Delayed response to Category 2 patients"])):
+        add_table(document, [[label]])
+        for text in answers:
+            document.add_paragraph(text)
+    draft = extract_under(tmp_path, profile, document)
+    assert draft["executive_summary"] == "The Trust raised 14,230 referrals.\nTraining compliance is 88%."
+    assert draft["recommendations"] == ["The Committee is asked to receive the report for assurance."]
+    assert [ref["id"] for ref in draft["questions"]["baf"]] == ["BAF Risk 1", "Corporate risk 1094"]
+
+
+def test_an_item_heading_that_gives_the_item_then_the_title(tmp_path: Path) -> None:
+    """"Item 6: NHS Dentistry in Kent" as the report's first line: item 6, titled after the colon."""
+    profile = '''
+[[questions]]
+field = "agenda_item"
+labels = ["Item"]
+[[questions]]
+field = "title"
+labels = ["Subject"]
+[[questions]]
+field = "presented_by"
+labels = ["By"]
+'''
+    document = Document()
+    bold_line(document, "Item 6: NHS Dentistry in Kent")
+    document.add_paragraph("By:\tKent and Medway ICB")
+    document.add_paragraph("To:\tHealth Overview and Scrutiny Committee – 21 January 2026")
+    draft = extract_under(tmp_path, profile, document)
+    assert (draft["agenda_item"], draft["title"]) == ("6", "NHS Dentistry in Kent")

@@ -10,7 +10,9 @@ from coversheet.word.answers import values
 _SEPARATORS = re.compile(r"[;\n]+")
 STANDARD_REFERENCE = re.compile(
     r"^(?:risk\s*(?:ref(?:erence)?|no\.?|number)?\s*[:#]?\s*)?"
-    r"(?P<id>[A-Z]{1,6}[-/ ]?\d{1,4}(?:\.\d{1,3})*[A-Za-z]?)\b\s*[:–—\-.)]?\s*(?P<description>.*)$"
+    # "BAF 2.1", "SR3", and with the word risk: "BAF Risk 1", "Corporate risk 1094"
+    r"(?P<id>(?:[A-Z]{1,6}(?:\s+[Rr]isk)?|(?:[A-Z][a-z]+\s+)?[Rr]isk)[-/ ]?\d{1,4}(?:\.\d{1,3})*[A-Za-z]?)\b"
+    r"\s*[:–—\-.)]?\s*(?P<description>.*)$"
 )
 
 

@@ -176,6 +176,12 @@ class HeaderLines:
         agenda = self.data.get("agenda_item")
         if isinstance(agenda, str) and (item := _ITEM_WORDS.sub("", agenda).strip()):
             self.data["agenda_item"] = item  # "Item 6.1", "Agenda item 7": the item is "6.1", "7"
+            code = _ITEM_CODE.match(item)
+            if code is not None and ":" in item[:code.end()] and item[code.end():].strip():
+                # "Item 6: NHS Dentistry in Kent" as the report's heading: the item, then the title
+                self.data["agenda_item"] = code.group(1)
+                if "title" in self.matcher.kinds and not self.data.get("title"):
+                    self.data["title"] = item[code.end():].strip()
 
     def _placed_lines(self, lines: list[tuple[str, etree._Element | None]]) -> set[int]:
         """The header lines the profile places (`line = N` on a question): each read as its

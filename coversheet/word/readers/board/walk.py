@@ -84,6 +84,10 @@ class _Walker(RowSorter):
                 self.read.tables = started = True
                 between, skipping = 0, False
                 self._table(rows)
+                if len(rows) == 1 and self._waiting():
+                    # "Background / Executive Summary:" alone in a one-cell table (the form's heading
+                    # bar), its answer the paragraphs under it: read them as headings' are
+                    headings = True
                 continue
             if skipping:  # the report's own text: a long paragraph is no heading, read no further
                 skipped += 1
@@ -219,6 +223,12 @@ class _Walker(RowSorter):
             if key is not None and not (unfound and key in self.read.sections):
                 return True
         return False
+
+    def _waiting(self) -> bool:
+        """Is the current question's label found with nothing under or beside it yet?"""
+        section = self.current
+        return bool(section is not None and section.key and not section.rest
+                    and not any(cell.text for row in section.rows for cell in row))
 
     def _table(self, rows: list[list[Cell]]) -> None:
         """A table's rows; under column headers ("Issue | Implications | Sign-off", or "Officer
