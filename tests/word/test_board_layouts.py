@@ -1506,3 +1506,76 @@ labels = ["By"]
     document.add_paragraph("To:\tHealth Overview and Scrutiny Committee – 21 January 2026")
     draft = extract_under(tmp_path, profile, document)
     assert (draft["agenda_item"], draft["title"]) == ("6", "NHS Dentistry in Kent")
+
+
+_ENC = '''
+[[questions]]
+field = "agenda_item"
+labels = ["Enc"]
+[[questions]]
+field = "confidential"
+labels = ["HELD IN PUBLIC / PRIVATE"]
+[[questions]]
+field = "meeting_date"
+labels = ["ON"]
+line = 1
+[[questions]]
+field = "title"
+labels = ["TITLE OF PAPER"]
+line = 2
+[[questions]]
+field = "sponsor"
+labels = ["Sponsoring Director"]
+[[questions]]
+field = "purpose"
+labels = ["Purpose of the paper"]
+[[questions]]
+field = "recommendations"
+labels = ["Recommendation"]
+[purposes]
+"For approval" = "approval"
+"For assurance" = "assurance"
+"For discussion" = "discussion"
+"For information" = "information"
+'''
+
+
+def _enc_paper(held: str, purposes: str):
+    document = Document()
+    document.add_paragraph("Enc D")
+    document.add_paragraph(f"REPORT TO THE TRUST BOARD OF DIRECTORS HELD IN {held} ON 31 MARCH 2026")
+    bold_line(document, "BOARD ASSURANCE FRAMEWORK – QUARTER 4")
+    add_table(document, [["Sponsoring Director", "Helen Crossley, Director of Corporate Affairs"]])
+    bold_line(document, "Purpose of the paper")
+    document.add_paragraph(purposes)
+    document.add_paragraph("The paper aims to provide the Board with assurance on the strategic risks.")
+    bold_line(document, "Recommendation")
+    document.add_paragraph("The Board is asked to note the Board Assurance Framework.")
+    return document
+
+
+def test_the_word_kept_in_a_sentence_line_a_date_after_on_and_a_mark_after_one_of_a_line_of_options(tmp_path: Path) -> None:
+    """"REPORT TO THE TRUST BOARD OF DIRECTORS HELD IN PUBLIC ON 31 MARCH 2026" where the form prints
+    "HELD IN PUBLIC / PRIVATE ON [DATE]": public (PRIVATE deleted), the meeting on 31 March; the
+    purposes a line set apart by tabs, "✓" typed after one: that one."""
+    draft = extract_under(tmp_path, _ENC, _enc_paper("PUBLIC", "For approval\tFor assurance ✓\tFor discussion\tFor information"))
+    assert (draft["confidential"], draft["meeting_date"]) == (False, "2026-03-31")
+    assert draft["purpose"]["categories"] == ["assurance"]
+
+
+def test_both_words_left_in_the_line_and_every_purpose_standing_are_no_answers(tmp_path: Path) -> None:
+    """Fail closed: "HELD IN PUBLIC / PRIVATE" left as printed is no answer (never public), and
+    the line of purposes with no mark is no purpose, the sentence under it notwithstanding."""
+    draft = extract_under(tmp_path, _ENC, _enc_paper("PUBLIC / PRIVATE", "For approval\tFor assurance\tFor discussion\tFor information"))
+    assert draft["confidential"] is None
+    assert draft["purpose"] is None
+
+
+def test_an_x_typed_over_the_first_options_box_in_a_line_of_boxes(tmp_path: Path) -> None:
+    """"Level 1 X   Level 2 ☐   Level 3 ☐" (the X typed where the first box was): Level 1 (it ran
+    into the next option's words and nothing was read)."""
+    profile = PROFILE + '[[questions]]\nname = "level"\nlabels = ["Level of Assurance"]\nkind = "choice"\noptions = ["Level 1", "Level 2", "Level 3"]\n'
+    document = Document()
+    _head(document)
+    add_table(document, [["Level of Assurance:", "Level 1 X   Level 2 ☐   Level 3 ☐"]])
+    assert extract_under(tmp_path, profile, document)["questions"]["level"] == "Level 1"

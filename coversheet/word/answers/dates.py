@@ -9,15 +9,16 @@ from coversheet.word.layout.cells import Cell
 
 _DAY = type(parse_uk_date("1 January 2020"))
 _DATED_LINE = re.compile(
-    r"^(.*\S)\s*(?:[–—-]|,)\s*((?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4})$"
+    r"^(.*\S)\s*(?:[–—-]|,|\s(?i:on))\s*((?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4})$"
     # "Audit Committee 4.12.25": a date in figures after the name, no dash between
     r"|^(.*[^\W\d])\s+(\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4}))$")
 
 
 def dated_line(text: str) -> tuple[str, str] | None:
     """("Health Select Commission", "29 January 2026") of "Health Select Commission – 29 January
-    2026": a meeting's name with its date after a dash or comma (or a date in figures after a
-    space, "Audit Committee 4.12.25"); None for any other text."""
+    2026": a meeting's name with its date after a dash, a comma or "on" ("… HELD IN PUBLIC ON 31
+    MARCH 2026"), or a date in figures after a space ("Audit Committee 4.12.25"); None for any
+    other text."""
     found = _DATED_LINE.match(" ".join(text.split()))
     if found is None:
         return None

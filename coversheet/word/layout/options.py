@@ -105,6 +105,10 @@ def _within_deletion(node: etree._Element, stop: etree._Element) -> bool:
     return False
 
 
+# An option, an X typed where its box was, then the form's spacing and the next option.
+_X_TYPED_BEFORE = re.compile(r"^(?P<option>\s*\S.*?)\s+[xX](?:\s{2,}|\t)(?P<rest>\S.*)$", re.S)
+
+
 def boxed_options(items: list[tuple[str, Any]]) -> list[tuple[str, Tick]] | None:
     """Each option's words and its box: words then box ("Yes ☐ No ☒", "North ☐ South ☒"),
     or box then words ("☐ Decision ☒ Assurance"); None when there is no box at all."""
@@ -141,6 +145,10 @@ def boxed_options(items: list[tuple[str, Any]]) -> list[tuple[str, Tick]] | None
                 close(pending)
             words, pending = [], value
         else:
+            typed = _X_TYPED_BEFORE.match("".join(words))
+            if typed is not None:  # "Level 1 X   Level 2 ☐": an X typed over the first option's box
+                pairs.append((_words(typed.group("option")), Tick.CHECKED))
+                words = [typed.group("rest")]
             close(value)
             words = []
     if boxes_first and pending is not None:
@@ -232,6 +240,7 @@ def cell_options(rows: list[list[Cell]], option_of: Callable[[str], str | None]
     count as unticked boxes only where two options have them: "Yes | (empty comment)" is an
     answer in words, not an unticked box.
     """
+    rows = [_tab_parts(row, option_of) for row in rows]
     pairs: list[tuple[str, Tick | None, bool]] = []  # (option, tick, the box is a cell of its own)
     notes: list[str] = []
     skip: set[int] = set()
@@ -275,6 +284,26 @@ def cell_options(rows: list[list[Cell]], option_of: Callable[[str], str | None]
     if not shown and not any(own for _, _, own in boxed):
         return None
     return [(option, tick if tick in _MARKED else Tick.UNCHECKED) for option, tick, _ in pairs], notes
+
+
+def _tab_parts(row: list[Cell], option_of) -> list[Cell]:
+    """A line of options set apart by tabs ("For approval<tab>For assurance ✓<tab>For
+    discussion"), as a cell each, so that a mark typed after one is that option's alone."""
+    if len(row) != 1 or "\t" not in row[0].text:
+        return row
+    parts = [part.strip() for part in row[0].text.split("\t") if part.strip()]
+    named = [part for part in parts if option_of(strip_glyphs(part)) or (
+        (typed := _TYPED_MARK.fullmatch(part)) is not None and option_of(typed.group("words")))]
+    if len(named) < 2 or len(named) != len(parts):
+        return row
+    return [Cell(_paragraph_of(part), part, row[0].column + at) for at, part in enumerate(parts)]
+
+
+def _paragraph_of(text: str) -> etree._Element:
+    """A paragraph holding `text` in one run (its glyphs read as any run's are)."""
+    paragraph = etree.Element(_P)
+    etree.SubElement(etree.SubElement(paragraph, _R), _T).text = text
+    return paragraph
 
 
 def _header_options(row: list[Cell], below: list[Cell] | None, option_of

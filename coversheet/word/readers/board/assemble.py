@@ -341,6 +341,10 @@ class _Assembler(HeaderLines):
         standing = _PRINTED_SLASH.split(text or "")
         if len(standing) < 2:
             standing = [line for line in (text or "").splitlines() if line.strip()]
+        if len(standing) >= 2 and not all(category_of(word, words) for word in standing):
+            # "For approval<tab>For assurance<tab>For discussion<tab>For information" over the
+            # purpose in a sentence: the options' line as printed, every one standing
+            standing = [part for part in re.split(r"\t+|\s+/\s+", standing[0]) if part.strip()]
         if unmarked and len(standing) >= 2 and all(category_of(word, words) for word in standing):
             # "For: Approval / Assurance / Discussion / Information": the options printed on one line
             # (or a cell each, or a line each), those not wanted deleted; every one left standing

@@ -99,9 +99,23 @@ class HeaderLines:
         printed = [part for label in (question.labels if question is not None else []) for part in
                    (labels.normalise(part) for part in re.split(r"\s*/\s*|\s+or\s+", label)) if part]
         said = labels.normalise(text)
-        if len(printed) < 2 or said not in printed:
-            return None
-        return "yes" if _PRIVATE_WORD.search(said) else "no"
+        if len(printed) >= 2 and said in printed:
+            return "yes" if _PRIVATE_WORD.search(said) else "no"
+        return self._word_left_in_line(text, question.labels if question is not None else [])
+
+    def _word_left_in_line(self, text: str, printed: list[str]) -> str | None:
+        """"REPORT TO THE TRUST BOARD HELD IN PUBLIC ON 31 MARCH 2026" where the form prints "HELD IN
+        PUBLIC / PRIVATE": the words before the choice, then the one word the author kept."""
+        for label in printed:
+            first, *others = [part.strip() for part in re.split(r"\s*/\s*", label) if part.strip()]
+            head, _, word = first.rpartition(" ")
+            if not head or not others or any(" " in other for other in others):
+                continue
+            choices = "|".join(re.escape(choice) for choice in [word, *others])
+            kept = re.search(rf"\b{re.escape(head)}\s+({choices})\b(?!\s*/)", text, re.IGNORECASE)
+            if kept is not None and len(text) > len(label):
+                return "yes" if _PRIVATE_WORD.search(kept.group(1)) else "no"
+        return None
 
     def _page_header_parts(self) -> list[str]:
         """The page header's lines, each split at its tabs, brackets round a part dropped:
