@@ -1579,3 +1579,29 @@ def test_an_x_typed_over_the_first_options_box_in_a_line_of_boxes(tmp_path: Path
     _head(document)
     add_table(document, [["Level of Assurance:", "Level 1 X   Level 2 ☐   Level 3 ☐"]])
     assert extract_under(tmp_path, profile, document)["questions"]["level"] == "Level 1"
+
+
+def test_a_heading_beside_the_boards_labels_and_an_x_typed_over_the_last_box(tmp_path: Path) -> None:
+    """"SUMMARY REPORT | BOARD OF DIRECTORS PART 1 | Agenda Item: 12" over " | 26 November 2025 |":
+    the heading's words suggest the summary, but the board's own labels beside it are the row's
+    questions (the date was lost); "Yes ☐   No X": no."""
+    profile = PROFILE + '''
+[[questions]]
+field = "agenda_item"
+labels = ["Agenda Item"]
+[[questions]]
+field = "meeting_date"
+labels = ["Date of meeting", "BOARD OF DIRECTORS PART 1"]
+[[questions]]
+name = "mitigates"
+labels = ["Does this report mitigate the Strategic risk(s)?"]
+kind = "choice"
+options = ["Yes", "No"]
+'''
+    document = Document()
+    add_table(document, [["SUMMARY REPORT", "BOARD OF DIRECTORS PART 1", "Agenda Item: 12"], ["", "26 November 2025", ""]])
+    _head(document)
+    add_table(document, [["Does this report mitigate the Strategic risk(s)?", "Yes ☐   No X"]])
+    draft = extract_under(tmp_path, profile, document)
+    assert draft["meeting_date"] == "2025-11-26"
+    assert draft["questions"]["mitigates"] == "No"

@@ -106,7 +106,8 @@ def _within_deletion(node: etree._Element, stop: etree._Element) -> bool:
 
 
 # An option, an X typed where its box was, then the form's spacing and the next option.
-_X_TYPED_BEFORE = re.compile(r"^(?P<option>\s*\S.*?)\s+[xX](?:\s{2,}|\t)(?P<rest>\S.*)$", re.S)
+_X_TYPED_BEFORE = re.compile(r"^(?P<option>\s*\S.*?)\s+[xX](?:\s{2,}|\t|\s*\n\s*)(?P<rest>\S.*)$", re.S)
+_X_TYPED_AFTER = re.compile(r"^(?P<option>\s*\S.*?)\s+[xX]\s*$", re.S)  # "Yes ☐   No X": over the last box
 
 
 def boxed_options(items: list[tuple[str, Any]]) -> list[tuple[str, Tick]] | None:
@@ -154,7 +155,8 @@ def boxed_options(items: list[tuple[str, Any]]) -> list[tuple[str, Tick]] | None
     if boxes_first and pending is not None:
         close(pending)
     elif not boxes_first and "".join(words).strip():
-        pairs.append((_words("".join(words)), Tick.EMPTY))
+        typed = _X_TYPED_AFTER.match("".join(words))
+        pairs.append((_words(typed.group("option")), Tick.CHECKED) if typed else (_words("".join(words)), Tick.EMPTY))
     return [(text, tick) for text, tick in pairs if text]
 
 

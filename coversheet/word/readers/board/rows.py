@@ -193,6 +193,12 @@ class RowSorter:
             del self.read.sections[held.key]
             held.key = ""
             self.read.unrecognised.append(held)
+        if match is not None and match.key and match.how == "terms" and (labelled := self._first_label(after)) is not None:
+            # "SUMMARY REPORT | BOARD OF DIRECTORS PART 1 | Agenda Item: 12": a heading whose words
+            # suggest a question, beside the board's own labels: those are the row's questions
+            self._unrecognised(first, after[:labelled])
+            self._row(Row(after[labelled:], row.paragraph))
+            return
         if match is not None and match.key:
             if match.rest and values.printed_instruction(match.rest):
                 match = dataclasses.replace(match, rest="")  # "Wards Affected:  List wards or tick box": the form's words
@@ -471,6 +477,11 @@ class RowSorter:
         if self.read.tick_columns and any(cell.column in self.read.tick_columns for cell in after):
             self.read.tick_sections.add(id(section))
         self.current = section
+
+    def _first_label(self, cells: list[Cell]) -> int | None:
+        """The index of the first cell that is one of the board's own labels still to find."""
+        return next((at for at, cell in enumerate(cells) if cell.text and (found := self.matcher.match(cell.text)).key
+                     and found.how == "profile" and found.key not in self.read.sections), None)
 
     def _add(self, cells: list[Cell]) -> None:
         if self.current is not None:
