@@ -1605,3 +1605,28 @@ options = ["Yes", "No"]
     draft = extract_under(tmp_path, profile, document)
     assert draft["meeting_date"] == "2025-11-26"
     assert draft["questions"]["mitigates"] == "No"
+
+
+def test_every_printed_answer_left_standing_and_a_label_after_the_signatories_post(tmp_path: Path) -> None:
+    """"Yes (Include further detail below)" / "No (Include further detail below)" / "Not required"
+    all left standing is no answer (it was read as "yes"); "Director of Public Health<tab>Date: 24
+    February 2026" under "Signed by": the date is another label's, no part of the post."""
+    profile = PROFILE + '''
+[[questions]]
+field = "implications.equality"
+labels = ["Equality impact assessment completed"]
+[[questions]]
+name = "signed_by"
+labels = ["Signed by"]
+kind = "person"
+'''
+    document = Document()
+    _head(document)
+    add_table(document, [["Equality impact assessment completed",
+                          "Yes (Include further detail below)\nNo (Include further detail below)\nNot required"],
+                         ["Legal implications", "Yes (Include further detail below)\nPublication is a statutory duty."],
+                         ["Signed by", "Dr Helen Marsh\nDirector of Public Health\t\t\tDate: 24 February 2026"]])
+    draft = extract_under(tmp_path, profile, document)
+    assert draft["implications"]["equality"] is None
+    assert draft["questions"]["legal"] == {"answer": "yes", "note": "Publication is a statutory duty."}
+    assert draft["questions"]["signed_by"] == {"name": "Dr Helen Marsh", "role": "Director of Public Health"}

@@ -36,6 +36,9 @@ _HONORIFIC = re.compile(r"^(dr|mr|mrs|ms|miss|mx|prof(?:essor)?|cllr|councillor|
 _CONTACT = re.compile(
     r"^(?:(?:tel(?:ephone)?|phone|mobile|ext(?:ension)?|e-?mail)\b\.?\s*:?.*|\S+@\S+|\+?[\d ()-]{7,})$", re.IGNORECASE)
 _PROMPT = re.compile(r"\[[^\]]*\]")
+# "Director of Public Health<tab><tab>Date: 24 February 2026": another label of the form's, set
+# after the post by tabs, and its answer: no part of the person
+_TABBED_LABEL = re.compile(r"\t+\s*[A-Z][\w ()/&'-]{0,40}:.*$", re.MULTILINE)
 _NAME_PROMPT = re.compile(r"^name\s*:\s*", re.IGNORECASE)  # "Name: Kate Gilchrist"
 
 
@@ -47,6 +50,7 @@ def parse_people(text: str | None) -> list[dict[str, str | None]] | None:
     how to reach them, not people or parts of a role: they are left out."""
     if text is None or not text.strip():
         return None
+    text = _TABBED_LABEL.sub("", text)
     people: list[dict[str, str | None]] = []
     for part in _BETWEEN_PEOPLE.split(_contact_blocks(text)):
         part = _without_contact(_NAME_PROMPT.sub("", part.strip())).strip(" ,.")

@@ -31,6 +31,10 @@ def worded_answer(text: str | None, words: dict[str, str]) -> tuple[str | None, 
     if text is None or not text.strip():
         return None, None
     text = text.strip()
+    if len(set(_printed_choices(text, words))) >= 2:
+        # "Yes (Include further detail below)" / "No (Include further detail below)" / "Not
+        # required", every line left standing: the form's choices as printed, none kept
+        return None, None
     first_line = text.split("\n", 1)[0].strip(" .;:")
     own = words.get(first_line.casefold())
     if own is not None:  # the board's word alone on its line ("Public", "Part II")
@@ -52,6 +56,21 @@ def worded_answer(text: str | None, words: dict[str, str]) -> tuple[str | None, 
         # sentence that opens with the answer. The answer, and the sentence whole as its note.
         return answer, text
     return answer, rest
+
+
+def _printed_choices(text: str, words: dict[str, str]) -> list[str]:
+    """The answers of the lines that are an answer word alone or with the form's bracketed
+    instruction after it ("No (Include further detail below)")."""
+    said = []
+    for line in text.splitlines():
+        match = _LEAD.match(line.strip())
+        if match is None or _without_instruction(match.group("rest").strip()):
+            continue
+        word = match.group("word").casefold()
+        answer = words.get(word) or _ANSWERS.get(word)
+        if answer in words.values():
+            said.append(answer)
+    return said
 
 
 def _without_instruction(rest: str) -> str:
