@@ -1630,3 +1630,46 @@ kind = "person"
     assert draft["implications"]["equality"] is None
     assert draft["questions"]["legal"] == {"answer": "yes", "note": "Publication is a statutory duty."}
     assert draft["questions"]["signed_by"] == {"name": "Dr Helen Marsh", "role": "Director of Public Health"}
+
+
+def test_lettered_sections_and_a_numbering_column_before_the_labels(tmp_path: Path) -> None:
+    """An IJB report in lettered sections ("D.<tab>TERMS OF REPORT") with an implications table
+    numbered in a column of its own ("I | Directions ... | A direction is not required", up to
+    "X | Impact on other IJBs | None"): the letters and numerals are no part of the labels (every
+    row and every section after the table was lost)."""
+    profile = '''
+[[questions]]
+field = "purpose"
+labels = ["PURPOSE OF REPORT"]
+[[questions]]
+name = "directions"
+labels = ["Directions to NHS Lothian and/or West Lothian Council"]
+kind = "text"
+[[questions]]
+name = "other_ijbs"
+labels = ["Impact on other Lothian IJBs"]
+kind = "text"
+[[questions]]
+name = "terms"
+labels = ["TERMS OF REPORT"]
+kind = "text"
+[[questions]]
+name = "consultation"
+labels = ["CONSULTATION"]
+kind = "text"
+'''
+    document = Document()
+    bold_line(document, "A.\tPURPOSE OF REPORT")
+    document.add_paragraph("The purpose of this report is to update the Board on the winter plan.")
+    bold_line(document, "C.\tSUMMARY OF IMPLICATIONS")
+    add_table(document, [["I", "Directions to NHS Lothian and/or West Lothian Council", "A direction is not required."],
+                         ["X", "Impact on other Lothian IJBs", "None."]])
+    bold_line(document, "D.\tTERMS OF REPORT")
+    document.add_paragraph("D.1\tTwelve actions are on track.")
+    bold_line(document, "E.\tCONSULTATION")
+    document.add_paragraph("The Senior Management Team was consulted.")
+    draft = extract_under(tmp_path, profile, document)
+    assert draft["questions"]["directions"] == "A direction is not required."
+    assert draft["questions"]["other_ijbs"] == "None."
+    assert draft["questions"]["consultation"] == "The Senior Management Team was consulted."
+    assert "Twelve actions are on track." in draft["questions"]["terms"]

@@ -87,7 +87,8 @@ _SENTENCE_GOES_ON = {"is", "are", "was", "were", "has", "have", "will", "would",
 _DETERMINERS = {"the", "a", "an", "this", "these", "that", "those", "our", "its", "their"}
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_]{4})\d{1,2}(?=\s*:?\s*$)")
 _COLON = re.compile(r"\s*[:–—]\s*")
-_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-h]\)|[ivx]{1,4}[.)])\s+(?=[^\W\d])")
+# "1. PURPOSE", "2.1 Title", "(a) Summary", "iv) Risk", "D.<tab>TERMS OF REPORT" (sections lettered)
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-h]\)|[ivx]{1,4}[.)]|[A-Z]\.)\s+(?=[^\W\d])")
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,8 @@ from coversheet.word.readers.board.sheet import GLOSSARY_TERM, LABEL_WORDS, NUMB
 from coversheet.word.text import text_of
 
 _P, _TR = qn("w:p"), qn("w:tr")
+# A row's number in a column of its own: "I", "IV", "3", "3.", "(a)", "b)"
+_ENUMERATOR = re.compile(r"\(?(?:[IVXLivxl]{1,6}|\d{1,3}|[a-zA-Z])[.)]?")
 
 _HEADER_LINE = re.compile(r"\b(19|20)\d\d\b|^(\S+\s+){5,}\S")  # a year, or six words or more
 _DETAILS = re.compile(r"(detail|finding|comment|explanation|note|further information)( (and |or )?(detail|finding|comment|explanation|note))*")
@@ -59,6 +61,12 @@ class RowSorter:
     def _row(self, row: Row) -> None:
         filled = [cell for cell in row.cells if cell.text or (cell.tick() not in (None, Tick.EMPTY))]
         if not filled:
+            return
+        if (not row.paragraph and len(filled) >= 2 and _ENUMERATOR.fullmatch(filled[0].text)
+                and self.matcher.match(filled[1].text).how in ("profile", "variant")):
+            # "I | Directions to NHS Lothian ... | A direction is not required": the form's own
+            # numbering column before its labels, no label or answer
+            self._row(Row(row.cells[row.cells.index(filled[0]) + 1:], row.paragraph))
             return
         if (row.paragraph and not self.read.tables and len(self.read.preamble) < self.matcher.header_lines
                 and all(section.key in self.header_answered for section in self.read.sections.values())):
