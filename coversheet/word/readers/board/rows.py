@@ -69,24 +69,9 @@ class RowSorter:
             self._row(Row(row.cells[row.cells.index(filled[0]) + 1:], row.paragraph))
             return
         if (row.paragraph and not self.read.tables and len(self.read.preamble) < self.matcher.header_lines
-                and all(section.key in self.header_answered for section in self.read.sections.values())):
-            found = self.matcher.match(filled[0].text)
-            left_blank = not found.rest and filled[0].text.rstrip().endswith(":")
-            if found.key and found.how == "profile" and (found.rest or left_blank) and found.key not in self.read.sections:
-                # "Agenda Item No: 10", "Date: 12 March 2026" (or "Agenda Item:" left blank) among the
-                # header lines: answered by their labels, and not counted among the unlabelled lines
-                # the profile places
-                self.header_answered.add(found.key)
-                section = self.read.open(Section(found.key, filled[0].text, rest=found.rest, how=found.how))
-                section.rows.append([])
-                self.current = section
-                return
-            placed_here = self.matcher.placed.get(found.key or "") == len(self.read.preamble) + 1
-            # ("HEALTH AND WELLBEING BOARD" on the line the profile places the board, its name
-            # also given as a label: the line, the answer)
-            if not (found.key and found.how == "profile") or placed_here:  # (a label of the board's alone: the sheet has begun)
-                self.read.preamble.append((filled[0].text, filled[0].element))  # a header line the profile places
-                return
+                and all(section.key in self.header_answered for section in self.read.sections.values())
+                and self._header_line(filled[0])):
+            return
         above, self.above = self.above, None
         over, self.over = self.over, {}
         if over and not row.paragraph and any(cell.column in over for cell in filled) and not any(
@@ -208,48 +193,7 @@ class RowSorter:
             self._row(Row(after[labelled:], row.paragraph))
             return
         if match is not None and match.key:
-            if match.rest and values.printed_instruction(match.rest):
-                match = dataclasses.replace(match, rest="")  # "Wards Affected:  List wards or tick box": the form's words
-            elif match.rest:
-                match = dataclasses.replace(match, rest=values.without_leaders(match.rest))  # "ITEM No …5……….": "5"
-            inner = self.matcher.inner_label(match.rest, match.key) if match.rest else None
-            if inner is not None and inner[0] not in self.read.sections and inner[1]:
-                # "REPORT TO THE BOARD OF DIRECTORS HELD ON 19 NOVEMBER 2025": two labels, each with its value
-                match = dataclasses.replace(match, rest=inner[1])
-                self.read.open(Section(inner[0], first.text, rest=inner[2], how="profile", element=first.element)).rows.append([])
-            self.numbered = self.numbered or bool(NUMBERED_HEADING.match(first.text))
-            earlier = self.read.sections.get(match.key)
-            if earlier is not None and (earlier.rows or earlier.rest) and row.paragraph and _FOOTNOTE.match(first.text):
-                # "1 Status: A = Approval; ...": the form's footnote to "Status¹", no second answer;
-                # it and the lines under it (the next footnotes) belong to no question
-                self.current = Section("", first.text, element=first.element)
-                return
-            if earlier is not None and (earlier.rows or earlier.rest):
-                # A label printed twice ("Purpose:" the ticks, later "Purpose:" a sentence): the
-                # second part is kept apart, for the assembler to read as that question's text.
-                section = Section(match.key, first.text, rest=match.rest, columns=self.read.tick_columns, how=match.how,
-                                  element=first.element)
-                self.read.repeats.setdefault(match.key, []).append(section)
-                self.read.order.append(section)
-            elif earlier is not None:
-                section = earlier
-            else:
-                section = self.read.open(Section(match.key, first.text, rest=match.rest, columns=self.read.tick_columns,
-                                                 how=match.how, element=first.element))
-            bands = self._side_by_side(match.key, after)
-            if bands:  # "Link to CQC Domain | box | Link to the Strategic Missions | box": two questions
-                self.bands = [(first.column, section), *bands]
-                after = [cell for cell in after if cell.column < bands[0][0]]
-            beside = self._next_labelled(match, after)
-            if beside:  # "Wards Affected: All | Key Decision: No": two labels, each with its answer
-                after = after[:after.index(beside[0])]
-            if after or match.rest:
-                section.rows.append(after)
-            if not row.paragraph and not match.rest and not after:  # the label the row's last cell
-                self.above = (first.column, section)
-            self.current = section
-            if beside:
-                self._row(Row(beside, row.paragraph))
+            self._open(match, first, after, row.paragraph)
             return
         if self.current is None and not self.read.sections:
             for cell in filled[1:]:  # "Health and Wellbeing Board | Item No. 6": the item beside a header line
@@ -279,6 +223,72 @@ class RowSorter:
             self._unrecognised(first, after)
             return
         self._add(row.cells)
+
+    def _header_line(self, first: Cell) -> bool:
+        """A line among the header lines the profile places by number: answered by its own label
+        ("Agenda Item No: 10", or "Agenda Item:" left blank: not counted among the unlabelled
+        lines), or one of the unlabelled lines; False when the sheet's labels have begun."""
+        found = self.matcher.match(first.text)
+        left_blank = not found.rest and first.text.rstrip().endswith(":")
+        if found.key and found.how == "profile" and (found.rest or left_blank) and found.key not in self.read.sections:
+            self.header_answered.add(found.key)
+            section = self.read.open(Section(found.key, first.text, rest=found.rest, how=found.how))
+            section.rows.append([])
+            self.current = section
+            return True
+        placed_here = self.matcher.placed.get(found.key or "") == len(self.read.preamble) + 1
+        # ("HEALTH AND WELLBEING BOARD" on the line the profile places the board, its name
+        # also given as a label: the line, the answer)
+        if not (found.key and found.how == "profile") or placed_here:  # (a label of the board's alone: the sheet has begun)
+            self.read.preamble.append((first.text, first.element))  # a header line the profile places
+            return True
+        return False
+
+    def _open(self, match: Match, first: Cell, after: list[Cell], paragraph: bool) -> None:
+        """The board's label in `first`: its question's section opened (or met again), its answer
+        beside it in `after` or in its own cell."""
+        if match.rest and values.printed_instruction(match.rest):
+            match = dataclasses.replace(match, rest="")  # "Wards Affected:  List wards or tick box": the form's words
+        elif match.rest:
+            match = dataclasses.replace(match, rest=values.without_leaders(match.rest))  # "ITEM No …5……….": "5"
+        inner = self.matcher.inner_label(match.rest, match.key) if match.rest else None
+        if inner is not None and inner[0] not in self.read.sections and inner[1]:
+            # "REPORT TO THE BOARD OF DIRECTORS HELD ON 19 NOVEMBER 2025": two labels, each with its value
+            match = dataclasses.replace(match, rest=inner[1])
+            self.read.open(Section(inner[0], first.text, rest=inner[2], how="profile", element=first.element)).rows.append([])
+        self.numbered = self.numbered or bool(NUMBERED_HEADING.match(first.text))
+        earlier = self.read.sections.get(match.key)
+        if earlier is not None and (earlier.rows or earlier.rest) and paragraph and _FOOTNOTE.match(first.text):
+            # "1 Status: A = Approval; ...": the form's footnote to "Status¹", no second answer;
+            # it and the lines under it (the next footnotes) belong to no question
+            self.current = Section("", first.text, element=first.element)
+            return
+        if earlier is not None and (earlier.rows or earlier.rest):
+            # A label printed twice ("Purpose:" the ticks, later "Purpose:" a sentence): the
+            # second part is kept apart, for the assembler to read as that question's text.
+            section = Section(match.key, first.text, rest=match.rest, columns=self.read.tick_columns, how=match.how,
+                              element=first.element)
+            self.read.repeats.setdefault(match.key, []).append(section)
+            self.read.order.append(section)
+        elif earlier is not None:
+            section = earlier
+        else:
+            section = self.read.open(Section(match.key, first.text, rest=match.rest, columns=self.read.tick_columns,
+                                             how=match.how, element=first.element))
+        bands = self._side_by_side(match.key, after)
+        if bands:  # "Link to CQC Domain | box | Link to the Strategic Missions | box": two questions
+            self.bands = [(first.column, section), *bands]
+            after = [cell for cell in after if cell.column < bands[0][0]]
+        beside = self._next_labelled(match, after)
+        if beside:  # "Wards Affected: All | Key Decision: No": two labels, each with its answer
+            after = after[:after.index(beside[0])]
+        if after or match.rest:
+            section.rows.append(after)
+        if not paragraph and not match.rest and not after:  # the label the row's last cell
+            self.above = (first.column, section)
+        self.current = section
+        if beside:
+            self._row(Row(beside, paragraph))
 
     def _label_with_value(self, cell: Cell, first: Cell) -> bool:
         """"26th November 2025 | Item 7": a later cell of a row that is one of the board's labels with
