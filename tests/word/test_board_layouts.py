@@ -1673,3 +1673,53 @@ kind = "text"
     assert draft["questions"]["other_ijbs"] == "None."
     assert draft["questions"]["consultation"] == "The Senior Management Team was consulted."
     assert "Twelve actions are on track." in draft["questions"]["terms"]
+
+
+def test_a_council_head_block_of_labelled_paragraphs_in_two_cells(tmp_path: Path) -> None:
+    """"Report to the Cabinet" / "Meeting to be held on Thursday, 4 February 2027" / "Report of
+    the Director of Public Health" in one cell beside "Part I" / "Electoral Division affected:" /
+    "(All Divisions);": each paragraph its own label ("Report to" is not the board's "Report of the":
+    the sponsor was read as "Cabinet"); the priorities kept on one line set apart by semicolons;
+    the contact's post after the telephone."""
+    profile = '''
+[[questions]]
+field = "meeting_date"
+labels = ["Meeting to be held on"]
+[[questions]]
+field = "sponsor"
+labels = ["Report of the"]
+[[questions]]
+field = "confidential"
+labels = ["Part I / Part II"]
+[[questions]]
+name = "divisions"
+labels = ["Electoral Division affected"]
+kind = "text"
+[[questions]]
+name = "priorities"
+labels = ["Corporate Priorities"]
+kind = "choice"
+multiple = true
+options = ["Delivering better services", "Protecting our environment", "Caring for the vulnerable"]
+[[questions]]
+field = "authors"
+labels = ["Contact for further information"]
+'''
+    document = Document()
+    head = add_table(document, [["Report to the Cabinet", "Part I"]])
+    for cell, more in zip(head.rows[0].cells, (["Meeting to be held on Thursday, 4 February 2027",
+                                                "Report of the Director of Public Health and Wellbeing"],
+                                               ["Electoral Division affected:", "(All Divisions);"])):
+        for text in more:  # a paragraph each, as the form prints them
+            cell.add_paragraph(text)
+    bold_line(document, "Corporate Priorities:")
+    document.add_paragraph("Caring for the vulnerable; Delivering better services;")
+    bold_line(document, "Contact for further information:")
+    document.add_paragraph("Clare Platt, Tel: (01772) 536287, Head of Public Health Commissioning")
+    draft = extract_under(tmp_path, profile, document)
+    assert draft["meeting_date"] == "2027-02-04"
+    assert draft["sponsor"] == {"name": None, "role": "Director of Public Health and Wellbeing"}
+    assert draft["questions"]["divisions"] == "(All Divisions);"
+    assert draft["confidential"] is False  # "Part I" kept of the form's "Part I / Part II"
+    assert draft["questions"]["priorities"] == ["Caring for the vulnerable", "Delivering better services"]
+    assert draft["authors"] == [{"name": "Clare Platt", "role": "Head of Public Health Commissioning"}]

@@ -141,10 +141,11 @@ _ROLE_LABEL = re.compile(r"^(?:job\s+)?(?:title|role|position|designation)\s*:\s
 def _without_contact(part: str) -> str:
     """`part` without the telephone and e-mail pieces after a comma ("…, tel. 0161 …, a@b.gov.uk")
     or after the name ("Ian Mackenzie Tel: 03000 268 142")."""
-    part = _PHONE_TAIL.sub("", _CONTACT_TAIL.sub("", part))
-    pieces = [piece for piece in re.split(r"\s*,\s*", part)]
+    pieces = re.split(r"\s*,\s*", part)
     kept = [piece for piece in pieces if not _CONTACT.match(piece.strip())]
-    return ", ".join(kept) if len(kept) != len(pieces) else part
+    if len(kept) != len(pieces):  # "Clare Platt, Tel: (01772) 536287, Head of Public Health Commissioning"
+        part = ", ".join(kept)
+    return _PHONE_TAIL.sub("", _CONTACT_TAIL.sub("", part))
 
 
 # The column names of a table of people ("Name | Title / Organisation", "Officer Contact Name |

@@ -254,6 +254,8 @@ class Matcher:
             # "REPORT OF THE SERVICE DIRECTOR": the board's "REPORT OF THE", not its "Report to",
             # which reads the same once the little words are dropped
             own = (self._exact.get(_all_words(head)) if self._exact else None) or self.labels.get(key)
+            if own and not any(_same_way(head, printed) for printed in self._printed.get(own, [])):
+                own = None  # "Report to the Cabinet" is not the board's "Report of the": one is read the other way
             shortest = length
             while own and shortest > self._words.get(key, 1) and labels.normalise(" ".join(words[:shortest - 1])) == key:
                 shortest -= 1  # "Invited for this item are the": the label is the head without filler
@@ -303,6 +305,20 @@ class Matcher:
 def _all_words(text: str) -> str:
     """A label's words, none dropped ("report on")."""
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+_TOWARDS, _FROM = {"to"}, {"of", "by", "from"}
+
+
+def _way(text: str) -> str | None:
+    """"to" for a label that names who a report goes to ("Report to"), "from" for who it comes
+    from ("Report of", "Report by"), None for neither."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return "to" if words & _TOWARDS else "from" if words & _FROM else None
+
+
+def _same_way(text: str, printed: str) -> bool:
+    return None in (_way(text), _way(printed)) or _way(text) == _way(printed)
 
 
 def _normal(text: str) -> str:

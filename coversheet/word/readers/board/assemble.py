@@ -405,7 +405,7 @@ class _Assembler(HeaderLines):
                 ticked = [options.get(fold(w), w) for w, on in marked.items() if on]
             else:
                 text = self._text(rows)
-                ticked = [options.get(fold(line), line) for line in (text or "").splitlines() if line.strip()]
+                ticked = [options.get(fold(line), line) for line in _option_lines(text, options)]
                 if not lines and len(options) > 1 and set(ticked) == set(options.values()):
                     ticked = []  # every option in a table's cells, no box or mark beside any: the blank form's grid
                 if len(options) == 1 and ticked == list(options.values()) and beside_empty_cell(rows, ticked[0]):
@@ -517,3 +517,13 @@ def _term_rows(rows: list[list[Cell]]) -> list[tuple[str, str]] | None:
 
 # Answered in one line on a sheet: a later label of the same words is another thing's
 _ONE_LINE = frozenset({"title", "meeting_date", "agenda_item", "board", "organisation", "sponsor", "presented_by"})
+
+
+def _option_lines(text: str | None, options: dict[str, str]) -> list[str]:
+    """The lines of a choice's answer; a line of the options kept, set apart by semicolons
+    ("Caring for the vulnerable; Delivering better services;"), is an option a part."""
+    found: list[str] = []
+    for line in (text or "").splitlines():
+        parts = [part.strip() for part in line.split(";") if part.strip()]
+        found.extend(parts if len(parts) > 1 and all(fold(part) in options for part in parts) else [line] if line.strip() else [])
+    return found

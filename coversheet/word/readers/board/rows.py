@@ -137,11 +137,15 @@ class RowSorter:
         if not row.paragraph and len(filled) > 2 and (
                 written := self.matcher.by_options(first.text, [cell.text for cell in after])) is not None:
             match = Match(written, how="profile")  # "For: | Decision ☐ | Discussion ☐ | Noting ☒"
-        if "\n" in first.text and len(filled) == 1 and (parts := self._labelled_paragraphs(first)):
+        if "\n" in first.text and (parts := self._labelled_paragraphs(first)):
             # "Purpose of the report: To update ..." / "Issues Arising: ..." in one cell: each
-            # paragraph a label running into its answer, read as lines are
+            # paragraph a label running into its answer, read as lines are; then the row's other
+            # cells ("Report to the Cabinet / Meeting to be held on … / Report of the …" beside
+            # "Part I / Electoral Division affected: / (All Divisions);")
             for part in parts:
                 self._row(Row([part], paragraph=True))
+            if after:
+                self._row(Row(after, row.paragraph))
             return
         if "\n" in first.text and (match is None or not (match.key or match.claimed_by)) and (
                 label := self._label_under_heading(first)) is not None:
