@@ -1723,3 +1723,40 @@ labels = ["Contact for further information"]
     assert draft["confidential"] is False  # "Part I" kept of the form's "Part I / Part II"
     assert draft["questions"]["priorities"] == ["Caring for the vulnerable", "Delivering better services"]
     assert draft["authors"] == [{"name": "Clare Platt", "role": "Head of Public Health Commissioning"}]
+
+
+def test_the_reports_sign_off_at_its_foot_names_the_author_and_is_no_part_of_the_last_answer(tmp_path: Path) -> None:
+    """A paper in numbered sections whose author signs it off under the last one ("Fiona Brodie" /
+    "Deputy Director of Finance" / "23 January 2026" / e-mail, a paragraph each or lines of one):
+    the author, when the form prints no author's label; the last answer ends above it."""
+    profile = '''
+[[questions]]
+field = "purpose"
+labels = ["Purpose of the Report"]
+[[questions]]
+field = "recommendations"
+labels = ["Recommendations"]
+[[questions]]
+field = "implications.financial"
+labels = ["Resource Implications"]
+[[questions]]
+field = "authors"
+labels = ["Report author"]
+'''
+    for lines_of_one in (False, True):
+        document = Document()
+        bold_line(document, "1\tPurpose of the Report")
+        document.add_paragraph("The purpose of this report is to set out the financial position.")
+        bold_line(document, "2\tRecommendations")
+        document.add_paragraph("Note the financial position to November 2025.")
+        bold_line(document, "3\tResource Implications")
+        document.add_paragraph("The resource implications are set out in the report.")
+        sign_off = ["Fiona Brodie", "Deputy Director of Finance", "23 January 2026", "fiona.brodie@nhs.scot"]
+        if lines_of_one:
+            document.add_paragraph("\n".join(sign_off))
+        else:
+            for line in sign_off:
+                document.add_paragraph(line)
+        draft = extract_under(tmp_path, profile, document)
+        assert draft["authors"] == [{"name": "Fiona Brodie", "role": "Deputy Director of Finance"}]
+        assert draft["implications"]["financial"] == {"answer": "yes", "note": "The resource implications are set out in the report."}

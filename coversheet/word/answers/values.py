@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from lxml import etree
 
+from coversheet.dates.uk import parse_uk_date
 from coversheet.model.answers import parse_category
 from coversheet.model.placeholders import is_instruction
 from coversheet.word.answers.people import is_job_title, looks_like_name
@@ -252,6 +253,25 @@ def _without_signature(paragraphs: list[Paragraph]) -> list[Paragraph]:
     kept = "\n".join(paragraphs[first].text.split("\n")[:-2] if first == len(paragraphs) - 1 else
                      paragraphs[first].text.split("\n")[:-1]).strip()
     return paragraphs[:first] + ([Paragraph(kept, paragraphs[first].listed)] if kept else [])
+
+
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
+
+
+def sign_off(lines: list[str]) -> int | None:
+    """Where the report's sign-off begins among its last `lines`: a name over a post, then its
+    date or e-mail ("Fiona Brodie" / "Deputy Director of Finance" / "23 January 2026" /
+    "fiona.brodie@nhs.scot"); None when the lines do not end so."""
+    end = len(lines)
+    while end and (_EMAIL.fullmatch(lines[end - 1].strip()) or _is_day(lines[end - 1].strip())):
+        end -= 1
+    if end == len(lines) or end < 2:
+        return None  # (a name over a post with no date or e-mail under it may be the answer's own words)
+    return end - 2 if looks_like_name(lines[end - 2].strip()) and is_job_title(lines[end - 1].strip()) else None
+
+
+def _is_day(text: str) -> bool:
+    return parse_uk_date(text) is not None and len(text.split()) <= 4
 
 
 def risk_text(text: str | None) -> tuple[list[dict] | None, str | None]:

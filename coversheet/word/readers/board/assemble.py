@@ -87,6 +87,7 @@ class _Assembler(HeaderLines):
         if "confidential" in self.matcher.kinds and "confidential" not in self.read.sections:
             self._delete_one_left()
             self._one_word_left()
+        signed = self._sign_off()
         legacy_sheet = _legacy.Sheet()
         legacy_sheet.governance_columns = self.read.governance_columns
         for key, section in self.read.sections.items():
@@ -136,6 +137,8 @@ class _Assembler(HeaderLines):
         self._page_header()
         self._preamble()
         self._claims()
+        if signed and "authors" in self.matcher.kinds and "authors" not in self.read.sections and not self.data.get("authors"):
+            self.data["authors"] = parse_people(signed)  # the author signs the report off at its foot
         not_found = self._mismatch()
         unrecognised = [{"label": s.label, "text": self._text(self._rows(s))} for s in self.read.unrecognised]
         unrecognised = [entry for entry in unrecognised if entry["text"]]
@@ -145,6 +148,23 @@ class _Assembler(HeaderLines):
                                         f"Labels not understood (their text is kept under `unrecognised` by extract): {shown}."))
         return RawDraft(self.data, noticed=self.noticed, unrecognised=unrecognised, not_found=not_found,
                         answer_texts=self.answer_texts)
+
+    def _sign_off(self) -> str | None:
+        """The report's sign-off after its last answer ("Fiona Brodie" / "Deputy Director of
+        Finance" / "23 January 2026" / an e-mail, a paragraph each): taken off that answer, and
+        given as "Name, Post"."""
+        last = next((section for section in reversed(self.read.order) if section.key), None)
+        if last is None or self.matcher.kinds.get(last.key) not in (TEXT, YES_NO_NA):
+            return None
+        rows = [row for row in last.rows if any(cell.text for cell in row)]
+        if any(len(row) != 1 for row in rows):
+            return None  # (only an answer written in paragraphs, not a table's cells)
+        lines = [(at, line) for at, row in enumerate(rows) for line in row[0].text.split("\n") if line.strip()]
+        start = values.sign_off([line for _, line in lines])
+        if start is None or start == 0 or (start and lines[start - 1][0] == lines[start][0]):
+            return None  # (nothing above it, or the sign-off begins part way through a paragraph)
+        last.rows = rows[:lines[start][0]]
+        return f"{lines[start][1].strip()}, {lines[start + 1][1].strip()}"
 
     # --- plumbing ---
 
