@@ -21,6 +21,11 @@ YES_NO_WORDS = {"yes": "yes", "no": "no", "y": "yes", "n": "no"}
 _MARK_HOW = re.compile(r"\(\s*(?:please\s+)?(?:tick|mark|cross|x|put\s+an?\s+x)?\s*\)", re.IGNORECASE)
 
 
+def _bare(word: str) -> str:
+    """The words of an option or column name, without glyphs and the way to mark it."""
+    return " ".join(_MARK_HOW.sub("", strip_glyphs(word)).split())
+
+
 def says_how_to_mark(text: str) -> bool:
     """Does `text` print how to mark its column after the word ("Yes (✓)", "No (tick)")? Its
     glyph is then no box."""
@@ -29,14 +34,14 @@ def says_how_to_mark(text: str) -> bool:
 
 def column_answer(text: str) -> str | None:
     """The answer a column of a tick grid stands for ("Yes", "N/A", "No (✓)"), or None."""
-    answer = answer_named(" ".join(_MARK_HOW.sub("", strip_glyphs(text)).split()))
+    answer = answer_named(_bare(text))
     return answer.value if answer is not None else None
 
 
 def value_of(word: str, words: dict[str, str]) -> str | None:
     """The answer (a value of `words`) that `word` names, glyphs, punctuation and the way to mark
     it aside ("Yes (✓)" is yes), or None."""
-    word = " ".join(_MARK_HOW.sub("", strip_glyphs(word)).split()).strip(" .,;:/").casefold()
+    word = _bare(word).strip(" .,;:/").casefold()
     if word in words:
         return words[word]
     answer = answer_named(word)

@@ -242,7 +242,7 @@ def cell_options(rows: list[list[Cell]], option_of: Callable[[str], str | None]
     count as unticked boxes only where two options have them: "Yes | (empty comment)" is an
     answer in words, not an unticked box.
     """
-    rows = [_tab_parts(row, option_of) for row in rows]
+    rows = [_options_set_by_tabs(row, option_of) for row in rows]
     pairs: list[tuple[str, Tick | None, bool]] = []  # (option, tick, the box is a cell of its own)
     notes: list[str] = []
     skip: set[int] = set()
@@ -288,7 +288,7 @@ def cell_options(rows: list[list[Cell]], option_of: Callable[[str], str | None]
     return [(option, tick if tick in _MARKED else Tick.UNCHECKED) for option, tick, _ in pairs], notes
 
 
-def _tab_parts(row: list[Cell], option_of) -> list[Cell]:
+def _options_set_by_tabs(row: list[Cell], option_of) -> list[Cell]:
     """A line of options set apart by tabs ("For approval<tab>For assurance ✓<tab>For
     discussion"), as a cell each, so that a mark typed after one is that option's alone."""
     if len(row) != 1 or "\t" not in row[0].text:
