@@ -214,7 +214,9 @@ class Profile:
         if shared and fallback and not fallback.startswith("questions."):
             return fallback  # one printed label, two standard questions ("Agenda Item and title")
         if wanted in self.fields:
-            return self.fields[wanted]
+            path = self.fields[wanted]
+            # the truth names a part of the profile's question (risks.references of risks)
+            return fallback if fallback and fallback.startswith(path + ".") else path
         if fallback and not fallback.startswith("questions."):
             return fallback  # ("Date of meeting" is the meeting's date, not the own "Date" question)
         # A label printed with more words than the profile's ("Report title and number").

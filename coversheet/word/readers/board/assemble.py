@@ -274,6 +274,15 @@ class _Assembler(HeaderLines):
         else:
             self._set(key, answer)
             if note and key == "risks.associated":
+                # "BAF 1 – Delivery of the plan" a line under the risks' label: a reference each,
+                # the rest the note
+                found, note = references(note, STANDARD_REFERENCE)
+                if found:
+                    self._set("risks.references", found)
+                    if "risks.on_register" not in self.read.sections:
+                        # a form that asks for the risks by their register ids and prints no "on
+                        # the register?" question: ids given are risks on the register
+                        self._set("risks.on_register", "yes")
                 self._set("risks.note", note)
 
     def _confidential(self, section: Section, rows: list[list[Cell]]) -> None:
