@@ -106,12 +106,16 @@ def _same_person(truth: dict, read: dict) -> bool:
     return truth.get("role") is None or norm(truth.get("role")) == norm(read.get("role"))
 
 
+# What joins a list's items into one sentence ("consider the report; and"): kept by some
+# truths and not others, as the trailing full stop is; it does not count.
+_JOINER = re.compile(r"\s*(?:[;,]\s*(?:and|or)|;)$")
+
+
 def _texts(value) -> list[str]:
     if value is None:
         return []
-    if isinstance(value, str):
-        return [norm(line) for line in value.splitlines() if line.strip()]
-    return [norm(v) for v in value]
+    lines = [line for line in value.splitlines() if line.strip()] if isinstance(value, str) else value
+    return [norm(_JOINER.sub("", norm(line))) for line in lines]
 
 
 def _yes_no(value) -> str | None:

@@ -523,3 +523,54 @@ reason_label = "Exempt information"
     found = [f for f in findings_under(tmp_path, profile, document) if f["code"] == "CS004"]
     assert found and found[0]["field"] == "confidential", found
     assert "delete 'For general release' or 'Not for publication'" in found[0]["message"]
+
+
+# --- a council report's labels in running text, no colon -----------------------------------
+
+RUNNING = '''
+[[questions]]
+field = "sponsor"
+labels = ["Open Report on behalf of"]
+[[questions]]
+field = "title"
+labels = ["Subject"]
+[[questions]]
+field = "recommendations"
+labels = ["Actions Required"]
+[[questions]]
+name = "background_papers"
+labels = ["Background Papers"]
+kind = "text"
+[[questions]]
+field = "authors"
+labels = ["This report was written by"]
+'''
+
+
+def _running_report(author: str) -> Document:
+    document = Document()
+    document.add_paragraph("Open Report on behalf of Andrew Crookham, Executive Director – Resources")
+    document.add_paragraph("Subject:\tWork programme")
+    bold_line(document, "Actions Required:")
+    document.add_paragraph("The Committee is invited to consider the report.")
+    bold_line(document, "Background Papers")
+    document.add_paragraph("No background papers were used in the preparation of this report.")
+    document.add_paragraph(f"This report was written by {author}, who can be contacted on 01522 552334 "
+                           "or by e-mail at s.evans@lincolnshire.gov.uk")
+    return document
+
+
+def test_a_label_that_opens_a_sentence_of_the_report_takes_the_name_after_it(tmp_path: Path) -> None:
+    """"This report was written by Simon Evans, Health Scrutiny Officer, who can be contacted on
+    ...": the board's label, though it opens with "This", then the author; the background
+    papers above end before it. "…, Executive Director – Resources" is the sponsor's post whole."""
+    draft = extract_under(tmp_path, RUNNING, _running_report("Simon Evans, Health Scrutiny Officer"))
+    assert draft["authors"] == [{"name": "Simon Evans", "role": "Health Scrutiny Officer"}]
+    assert draft["questions"]["background_papers"] == "No background papers were used in the preparation of this report."
+    assert draft["sponsor"] == {"name": "Andrew Crookham", "role": "Executive Director – Resources"}
+
+
+def test_the_template_prompt_left_after_a_running_label_is_no_author(tmp_path: Path) -> None:
+    draft = extract_under(tmp_path, RUNNING, _running_report("[Name, Job Title]"))
+    assert not draft.get("authors")
+    assert "This report was written by" not in (draft["questions"]["background_papers"] or "")

@@ -37,6 +37,9 @@ from coversheet.word.answers.people import parse_people
     # The job title on the next line after its own label, the contact after it.
     ("Robert Shaw\nTitle: Director of Commissioning & contact: robert.shaw@nhs.net",
      [("Robert Shaw", "Director of Commissioning")]),
+    # How to reach them said in a clause after the post ("who can be contacted on ... or by e-mail at ...").
+    ("Claire Hornsby, Chief Operating Officer, who can be contacted on 01522 573100 or by e-mail at c.h@ulh.nhs.uk",
+     [("Claire Hornsby", "Chief Operating Officer")]),
 ])
 def test_people_as_typed(text, people):
     assert [(p["name"], p["role"]) for p in parse_people(text)] == people

@@ -145,7 +145,11 @@ def _without_contact(part: str) -> str:
     kept = [piece for piece in pieces if not _CONTACT.match(piece.strip())]
     if len(kept) != len(pieces):  # "Clare Platt, Tel: (01772) 536287, Head of Public Health Commissioning"
         part = ", ".join(kept)
-    return _PHONE_TAIL.sub("", _CONTACT_TAIL.sub("", part))
+    return _PHONE_TAIL.sub("", _CONTACT_TAIL.sub("", _CONTACTED.sub("", part)))
+
+
+# "Claire Hornsby, Chief Operating Officer, who can be contacted on 01522 … or by e-mail at …"
+_CONTACTED = re.compile(r"\s*,?\s+who\s+(?:can|may|should)\s+be\s+(?:contacted|reached)\b.*$", re.IGNORECASE | re.DOTALL)
 
 
 # The column names of a table of people ("Name | Title / Organisation", "Officer Contact Name |

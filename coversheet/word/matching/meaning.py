@@ -205,6 +205,12 @@ class Matcher:
         if whole.key or whole.claimed_by:
             return whole
         if head.key or head.claimed_by:  # "Status: Public ☒ Private ☐", "Date: 7 January"
+            dashed = len(parts) == 2 and ":" not in _COLON.search(text).group()
+            opened = self._prefix(text) if dashed and head.how == "terms" else NO_MATCH
+            if opened.how == "profile":
+                # "Open Report on behalf of Jo Bloggs, Executive Director – Resources": the words
+                # before the dash only suggest a question; the board's own label opens the line
+                return opened
             return Match(head.key, head.claimed_by, head.how, rest)
         found = self._prefix(text)
         marked = _FOOTNOTE_MARK.search(text)
@@ -268,10 +274,15 @@ class Matcher:
             goes_on = rest.split()[0].lower() in _SENTENCE_GOES_ON if rest else False
             # "This report updates the Committee": a sentence, whose first word is no part of
             # the label ("Report to" normalises as "report" too).
-            determiner = words[0].lower() in _DETERMINERS
+            # (unless the board's label for a person is printed so and a name follows: "This
+            # report was written by Jo Bloggs" or by "[Name]"; "The Board is asked to receive ..." is a sentence)
+            printed = head.casefold() in self._printed.get(own, ()) and self.kinds.get(own) in (PEOPLE, PERSON)
+            determiner = words[0].lower() in _DETERMINERS and not (printed and (rest[:1].isupper() or rest[:1] == "["))
             lettered = bool(re.fullmatch(r"[A-Z]\d{0,2}[a-z]?|[A-Z]\d{0,2}\.\d{1,2}", rest))  # "Paper E", "Enclosure B2"
             if own and key and not goes_on and not determiner and (rest[:1].isdigit() or lettered or len(words[:length]) >= 2):
-                if len(rest) <= 120:
+                # (a label of three words or more printed whole may run into a long answer: "This
+                # report was written by Jo Bloggs, Officer, who can be contacted on ... or by e-mail at ...")
+                if len(rest) <= (200 if printed and length >= 3 else 120):
                     return Match(own, how="profile", rest=self._after_printed(own, text, rest))
         return NO_MATCH
 
