@@ -118,6 +118,15 @@ def _texts(value) -> list[str]:
     return [norm(_JOINER.sub("", norm(line))) for line in lines]
 
 
+# The answer's own word at the head of its note ("None.", "Not applicable – report for
+# assurance only"): some truths keep it in the note and some do not; it says nothing more.
+_ANSWER_WORD = re.compile(r"^(?:yes|no|none|nil|n/a|not applicable)(?:\s*[-–—:,;.]\s*|$)")
+
+
+def _note(value) -> str:
+    return _ANSWER_WORD.sub("", norm(value)).strip()
+
+
 def _yes_no(value) -> str | None:
     if isinstance(value, bool):
         return "yes" if value else "no"
@@ -169,7 +178,7 @@ def same(kind: str, truth, read, purposes: dict[str, str]) -> bool:
     if kind == "yes_no_na":
         if not isinstance(read, dict) or _yes_no(truth) != _yes_no(read):
             return False
-        return truth.get("note") is None or norm(truth.get("note")) == norm(read.get("note"))
+        return truth.get("note") is None or _note(truth.get("note")) == _note(read.get("note"))
     if kind == "choice":
         return norm(truth) == norm(read[0] if isinstance(read, list) and len(read) == 1 else read)
     if kind == "choices":

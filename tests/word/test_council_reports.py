@@ -574,3 +574,69 @@ def test_the_template_prompt_left_after_a_running_label_is_no_author(tmp_path: P
     draft = extract_under(tmp_path, RUNNING, _running_report("[Name, Job Title]"))
     assert not draft.get("authors")
     assert "This report was written by" not in (draft["questions"]["background_papers"] or "")
+
+
+# --- headings numbered "1)" ----------------------------------------------------------------
+
+BRACKETED = '''
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+field = "recommendations"
+labels = ["Recommendation"]
+[[questions]]
+name = "strategic_plan"
+labels = ["Strategic Plan"]
+kind = "text"
+[[questions]]
+name = "objectives"
+labels = ["Strategic Objectives"]
+kind = "choice"
+multiple = true
+options = ["Quality – Deliver the best care", "People – Be a great place to work", "Sustainability – Use our resources well"]
+[[questions]]
+name = "legal"
+labels = ["Legal Considerations"]
+kind = "yes_no_na"
+[[questions]]
+field = "executive_summary"
+labels = ["Summary / Conclusions / Reasons for Recommendations"]
+'''
+
+
+def test_headings_numbered_with_a_bracket_are_the_boards_labels(tmp_path: Path) -> None:
+    """Devon's "1)<tab>Recommendation" … "12)<tab>Summary / Conclusions / Reasons for
+    Recommendations": each numbered heading the board asks is read with the paragraphs under it,
+    and those it does not ask ("2) Background") end the one before."""
+    document = Document()
+    document.add_paragraph("Title: Provider fee uplifts 2026/27")
+    for number, heading, body in [
+        (1, "Recommendation", "It is recommended that Cabinet approves an uplift of 5.6%."),
+        (2, "Background", "The Council buys care from over 400 providers."),
+        (6, "Strategic Plan", "The proposals support the priority to help people live independently."),
+        (8, "Legal Considerations", "The Council has a duty under section 5 of the Care Act 2014."),
+        (12, "Summary / Conclusions / Reasons for Recommendations", "The uplifts keep the care market sustainable."),
+    ]:
+        bold_line(document, f"{number})\t{heading}")
+        document.add_paragraph(body)
+    draft = extract_under(tmp_path, BRACKETED, document)
+    assert draft["recommendations"] == ["It is recommended that Cabinet approves an uplift of 5.6%."]
+    assert draft["questions"]["strategic_plan"] == "The proposals support the priority to help people live independently."
+    assert draft["questions"]["legal"]["answer"] == "yes"
+    assert draft["executive_summary"] == "The uplifts keep the care market sustainable."
+
+
+def test_options_numbered_with_a_bracket_under_their_question_are_no_headings(tmp_path: Path) -> None:
+    """"1) Quality – Deliver the best care" and "3) Sustainability – …" kept under the strategic
+    objectives: the options chosen, not the report's own sections beginning."""
+    document = Document()
+    document.add_paragraph("Title: Chief executive's report")
+    bold_line(document, "Strategic Objectives")
+    document.add_paragraph("1) Quality – Deliver the best care")
+    document.add_paragraph("3) Sustainability – Use our resources well")
+    bold_line(document, "Legal Considerations")
+    document.add_paragraph("No legal issues arise.")
+    draft = extract_under(tmp_path, BRACKETED, document)
+    assert draft["questions"]["objectives"] == ["Quality – Deliver the best care", "Sustainability – Use our resources well"]
+    assert draft["questions"]["legal"]["answer"] == "no"

@@ -40,6 +40,9 @@ from coversheet.word.answers.people import parse_people
     # How to reach them said in a clause after the post ("who can be contacted on ... or by e-mail at ...").
     ("Claire Hornsby, Chief Operating Officer, who can be contacted on 01522 573100 or by e-mail at c.h@ulh.nhs.uk",
      [("Claire Hornsby", "Chief Operating Officer")]),
+    # A council's "Contact for enquiries" block: the address is where to write, no person.
+    ("Name: Damian Furniss\nTelephone: 01392 383000\nAddress: County Hall, Topsham Road, Exeter, EX2 4QD",
+     [("Damian Furniss", None)]),
 ])
 def test_people_as_typed(text, people):
     assert [(p["name"], p["role"]) for p in parse_people(text)] == people

@@ -34,7 +34,8 @@ _HONORIFIC = re.compile(r"^(dr|mr|mrs|ms|miss|mx|prof(?:essor)?|cllr|councillor|
 
 # A contact officer's details: "Tel: 01273 290457", "tel. 0161 793 2143", "Email: a@b.gov.uk".
 _CONTACT = re.compile(
-    r"^(?:(?:tel(?:ephone)?|phone|mobile|ext(?:ension)?|e-?mail)\b\.?\s*:?.*|\S+@\S+|\+?[\d ()-]{7,})$", re.IGNORECASE)
+    r"^(?:(?:tel(?:ephone)?|phone|mobile|ext(?:ension)?|e-?mail)\b\.?\s*:?.*|(?:postal\s+)?address\s*:.*|\S+@\S+|\+?[\d ()-]{7,})$",
+    re.IGNORECASE)
 _PROMPT = re.compile(r"\[[^\]]*\]")
 # "Director of Public Health<tab><tab>Date: 24 February 2026": another label of the form's, set
 # after the post by tabs, and its answer: no part of the person

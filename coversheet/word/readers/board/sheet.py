@@ -18,9 +18,10 @@ from coversheet.word.layout.cells import Cell
 LABEL_WORDS = 10  # a label is this many words at most
 # A glossary row's term: "IPC", "EqIA", "IR(ME)R" (two capitals at least, no spaces)
 GLOSSARY_TERM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&()/]{1,9}")
-# "1. Purpose of the report", "2.1 Background"; never a date ("12 March 2026" under "DATE OF MEETING:")
+# "1. Purpose of the report", "2.1 Background", "1) Recommendation"; never a date ("12 March
+# 2026" under "DATE OF MEETING:")
 NUMBERED_HEADING = re.compile(
-    r"^\s*\d{1,2}(\.\d+)*\.?\s+(?!(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?,?\s*(\d{2,4}\b|$))[A-Z]")
+    r"^\s*\d{1,2}(\.\d+)*[.)]?\s+(?!(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?,?\s*(\d{2,4}\b|$))[A-Z]")
 # (a date is no heading, in capitals too: "16 MARCH 2026")
 
 

@@ -21,7 +21,7 @@ from coversheet.word.answers import values
 from coversheet.word.layout.cells import Cell, flatten, table_rows
 from coversheet.word.layout.marks import bold, page_break
 from coversheet.word.matching import labels
-from coversheet.word.matching.meaning import LIST, TEXT, Matcher
+from coversheet.word.matching.meaning import CHOICE, LIST, TEXT, Matcher
 from coversheet.word.ns import qn
 from coversheet.word.readers.board.rows import RowSorter, looks_like_label
 from coversheet.word.readers.board.sheet import LABEL_WORDS, NUMBERED_HEADING, Row, WalkedSheet
@@ -135,8 +135,10 @@ class _Walker(RowSorter):
             match = self.matcher.match(text)
             content = False
             if numbered and (not match.key or match.rest or match.how == "terms") and (
-                    _sentence(text) or _closed(text, element) or (self.current is not None and self.matcher.kinds.get(self.current.key) == LIST)):
-                numbered = None  # "1.<tab>Approve an uplift of 4.2% ...": a numbered item, not a heading
+                    _sentence(text) or _closed(text, element) or (self.current is not None and self.matcher.kinds.get(self.current.key) in (LIST, CHOICE))):
+                # "1.<tab>Approve an uplift of 4.2% ...", "1) Quality – Deliver the best care" under
+                # the strategic objectives: a numbered item or option, not a heading
+                numbered = None
                 counted = _COUNTED_PARAGRAPH.match(text)
                 if counted and self.current is not None and self.matcher.kinds.get(self.current.key) == TEXT:
                     # "7.<tab>Not applicable.", "5.<tab>Option 1: approve …": a paragraph of the
