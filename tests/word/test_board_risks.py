@@ -51,3 +51,76 @@ def test_risk_text_without_an_id_stays_the_note_and_is_sent_back_for_its_referen
     assert draft["risks"]["on_register"] is None
     codes = {finding["code"] for finding in findings_under(tmp_path, PROFILE, _paper("Yes – delivery of the plan is at risk"))}
     assert "CS301" in codes
+
+
+OWN = '''
+description = "A board's form with a BAF table and a history table"
+[[questions]]
+field = "title"
+labels = ["Report title"]
+[[questions]]
+field = "authors"
+labels = ["Report author"]
+[[questions]]
+name = "baf_risks"
+labels = ["Board Assurance Framework Risks"]
+kind = "references"
+pattern = '^BAF \\d+$'
+[[questions]]
+field = "governance"
+labels = ["Previously considered by"]
+[[questions]]
+field = "implications.quality"
+labels = ["Quality and patient safety"]
+[[questions]]
+field = "sponsor"
+labels = ["Executive lead"]
+'''
+
+
+def test_references_a_row_each_under_column_names(tmp_path: Path) -> None:
+    """"BAF Ref | Risk Description" over "BAF 1 | Failure to meet response standards": each row
+    a reference (the id in capitals is no label of the form's)."""
+    document = Document()
+    add_table(document, [["Report title", "Integrated performance report"], ["Report author", "Mark Docherty"]])
+    document.add_paragraph("Board Assurance Framework Risks")
+    add_table(document, [["BAF Ref", "Risk Description"], ["BAF 1", "Failure to meet response standards"],
+                         ["BAF 4", "Hospital handover delays"]])
+    draft = extract_under(tmp_path, OWN, document)
+    assert draft["questions"]["baf_risks"] == [
+        {"id": "BAF 1", "description": "Failure to meet response standards"},
+        {"id": "BAF 4", "description": "Hospital handover delays"},
+    ]
+
+
+def test_history_rows_whose_forums_sound_like_questions_are_entries(tmp_path: Path) -> None:
+    """"Quality and Safety Committee | 13/01/2026 | Assured" and "Executive Leadership Team | …"
+    under "Committee / group | Date | Outcome": entries of the history, not the board's quality
+    question or its executive lead."""
+    document = Document()
+    add_table(document, [["Report title", "Safer staffing"], ["Report author", "Louise Cartwright"],
+                         ["Executive lead", "Sarah Jones, Executive Director of Nursing"]])
+    history = add_table(document, [["Previously considered by"], ["Committee / group", "Date", "Outcome"],
+                                   ["Quality and Safety Committee", "13/01/2026", "Assured"],
+                                   ["Executive Leadership Team", "08/01/2026", "Reviewed"]])
+    history.cell(0, 0).merge(history.cell(0, 2))  # the label a bar across the table
+    add_table(document, [["Quality and patient safety", "Yes – staffing reviewed daily."]])
+    draft = extract_under(tmp_path, OWN, document)
+    assert draft["governance"] == [
+        {"forum": "Quality and Safety Committee", "date": "2026-01-13", "outcome": "Assured"},
+        {"forum": "Executive Leadership Team", "date": "2026-01-08", "outcome": "Reviewed"},
+    ]
+    assert draft["implications"]["quality"]["answer"] == "yes"
+    assert draft["sponsor"]["name"] == "Sarah Jones"
+
+
+def test_the_forms_lead_in_left_with_no_group_under_it_is_no_history(tmp_path: Path) -> None:
+    """The SBAR's "This has been previously considered by the following groups as part of its
+    development. The groups have either supported the content, …" and nothing under it."""
+    document = Document()
+    add_table(document, [["Report title", "IG annual report"], ["Report author", "Jo Bloggs"],
+                         ["Previously considered by", "This has been previously considered by the following groups as part of "
+                          "its development. The groups have either supported the content, or their feedback has informed "
+                          "the development of the content presented in this report."]])
+    draft = extract_under(tmp_path, OWN, document)
+    assert draft["governance"] is None

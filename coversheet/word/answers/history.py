@@ -52,6 +52,17 @@ def without_lead_in(entries: list[dict]) -> list[dict]:
     return kept or entries
 
 
+def only_lead_in(entries: list[dict]) -> bool:
+    """Is the history only the form's lead-in pointing to a list that is not there ("... by the
+    following groups ...", no group under it): no answer?"""
+    return bool(entries) and all(
+        not entry.get("date") and not entry.get("outcome") and len((entry.get("forum") or "").split()) > _LONGEST_FORUM
+        and _POINTS_TO_LIST.search(entry.get("forum") or "") for entry in entries)
+
+
+_POINTS_TO_LIST = re.compile(r"\b(?:the following|as follows|listed below|below)\b", re.IGNORECASE)
+
+
 _LONGEST_FORUM = 15  # words: "Finance, Performance & Resources Committee (in private session)" is 8
 
 

@@ -30,7 +30,7 @@ from coversheet.word.answers.choices import (
     value_of,
 )
 from coversheet.word.answers.dates import date_rows, date_value
-from coversheet.word.answers.history import grid_history, split_governance, without_lead_in
+from coversheet.word.answers.history import grid_history, only_lead_in, split_governance, without_lead_in
 from coversheet.word.answers.people import parse_people, people_columns, people_in_rows
 from coversheet.word.answers.references import STANDARD_REFERENCE, pattern_of, references
 from coversheet.word.answers.worded import worded_answer
@@ -129,7 +129,8 @@ class _Assembler(HeaderLines):
             if name in ("confidential", "purpose") and name not in legacy_sheet.values:
                 continue
             if name == "governance" and value:
-                value = without_lead_in([split for entry in value for split in split_governance(entry)])
+                entries = [split for entry in value for split in split_governance(entry)]
+                value = None if only_lead_in(entries) else without_lead_in(entries)
             self.data.setdefault(name, value) if name != "risks" else None
         self.noticed.extend(legacy.noticed)
         self._item_and_title()

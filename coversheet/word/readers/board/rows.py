@@ -18,6 +18,7 @@ from coversheet.word.answers import values
 from coversheet.word.answers.choices import column_answer, says_how_to_mark
 from coversheet.word.answers.dates import dated_line
 from coversheet.word.answers.people import people_columns
+from coversheet.word.answers.references import STANDARD_REFERENCE
 from coversheet.word.layout.cells import Cell
 from coversheet.word.layout.marks import bold, heading, shaded
 from coversheet.word.layout.ticks import Tick, strip_glyphs
@@ -121,7 +122,11 @@ class RowSorter:
         if self.current is not None and self.current.key and self.matcher.kinds.get(self.current.key) == GOVERNANCE:
             if self._governance_header(filled):
                 return
-            if len(filled) > 1 and not self.matcher.match(first.text).key and not (
+            found = self.matcher.match(first.text)
+            # (under the history's column names, "Quality and Safety Committee | 13/01/2026 |
+            # Assured" is an entry, though its words suggest a question of the board's)
+            entry = not found.key or (found.how == "terms" and bool(self.read.governance_columns))
+            if len(filled) > 1 and entry and not (
                     "\n" in first.text and self._label_under_heading(first)):  # ("Atodiadau" over "Appendices:")
                 self._add(row.cells)
                 return
@@ -211,6 +216,12 @@ class RowSorter:
                 and GLOSSARY_TERM.fullmatch(first.text)):
             # "ACRONYMS" over "IPC | Infection Prevention and Control": the list's items, a term
             # and its meaning a row (the term in capitals is no label)
+            self._add(row.cells)
+            return
+        if (self.current is not None and self.current.headers and self.matcher.kinds.get(self.current.key) == REFERENCES
+                and not row.paragraph and STANDARD_REFERENCE.match(first.text)):
+            # "BAF Ref | Risk Description" over "BAF 1 | Failure to meet response standards": a
+            # reference a row (the id in capitals is no label)
             self._add(row.cells)
             return
         under_columns = bool(self.read.tick_columns) and any(

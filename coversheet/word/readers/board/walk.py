@@ -261,6 +261,8 @@ class _Walker(RowSorter):
         if not (len(named) >= 3 and all(len(cell.text) <= 40 and not re.search(r"\d", cell.text)
                                         and re.search(r"[^\W\d_]", cell.text) and cell.tick() is None for cell in named)):
             return False  # words, no boxes: looked at first, so a long table costs one pass
+        if all(labels.governance_column(cell.text) for cell in named):
+            return False  # "Committee / group | Date | Outcome": the history's columns, its forums below
         labelled = sum(1 for cells in below
                        if len(cells) == len(headers) and cells[0].text and self.matcher.match(cells[0].text).key)
         return (labelled >= 2 and not any(self._asks(cell.text) for cell in named)
