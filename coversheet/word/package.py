@@ -156,7 +156,14 @@ class DocxPackage:
 
     def header_paragraphs(self) -> list[str]:
         """The text of each paragraph in the page headers (small parts, read on demand)."""
-        names = sorted(n for n in self._zip.namelist() if re.fullmatch(r"word/header\d*\.xml", n))
+        return self._part_paragraphs("header")
+
+    def footer_paragraphs(self) -> list[str]:
+        """The text of each paragraph in the page footers ("Report author: …" at the foot)."""
+        return self._part_paragraphs("footer")
+
+    def _part_paragraphs(self, kind: str) -> list[str]:
+        names = sorted(n for n in self._zip.namelist() if re.fullmatch(rf"word/{kind}\d*\.xml", n))
         texts: list[str] = []
         for name in names[:6]:
             root = self._small_xml(name)

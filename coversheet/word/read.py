@@ -42,8 +42,9 @@ def read_docx(path: Path | str, profile=None) -> RawDraft:
 
                 if titled.is_titled(opening, own_tags=True):  # a profile sheet re-saved without its tags
                     return titled.read_titled(itertools.chain(opening, blocks), package.header_paragraphs,
-                                              reader=lambda rest, header: board.read_board(rest, header, profile))
-                return board.read_board(itertools.chain(opening, blocks), package.header_paragraphs, profile)
+                                              reader=lambda rest, header: board.read_board(rest, header, profile, package.footer_paragraphs))
+                return board.read_board(itertools.chain(opening, blocks), package.header_paragraphs, profile,
+                                        package.footer_paragraphs)
             if titled.is_titled(opening):  # ours, saved by a program that dropped the tags
                 return titled.read_titled(itertools.chain(opening, blocks), package.header_paragraphs)
             if titled.lost_structure(opening):  # ... and the titles too

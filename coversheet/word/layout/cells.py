@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from copy import deepcopy
 from dataclasses import dataclass
 
 from lxml import etree
@@ -52,16 +53,55 @@ class Cell:
 
 
 def flatten(blocks: Iterable[etree._Element]) -> Iterator[tuple[str, etree._Element]]:
-    """("p" | "tbl", element) for each paragraph and table, unwrapping content controls."""
+    """("p" | "tbl", element) for each paragraph and table, unwrapping content controls; a
+    paragraph's text boxes give their own paragraphs and tables in its place (a summary typed
+    in a box keeps its lines)."""
     for block in blocks:
         if block.tag == _P:
-            yield "p", block
+            boxes = _text_boxes(block)
+            if not boxes:
+                yield "p", block
+                continue
+            own = _without_boxes(block)
+            if text_of(own):
+                yield "p", own  # "Executive summary:" beside its box
+            for box in boxes:
+                yield from flatten(box)
         elif block.tag == _TBL:
             yield "tbl", block
         elif block.tag in (_SDT, _CUSTOM_XML):
             content = block.find(_SDT_CONTENT) if block.tag == _SDT else block
             if content is not None:
                 yield from flatten(content)
+
+
+_TXBX_CONTENT = qn("w:txbxContent")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(paragraph: etree._Element) -> list[etree._Element]:
+    """The text boxes anchored in `paragraph`, each once: Word writes a DrawingML box with a VML
+    copy in mc:Fallback for older readers, and a box within a box is read with its outer box."""
+    found = []
+    for box in paragraph.iter(_TXBX_CONTENT):
+        parent = box.getparent()
+        while parent is not None and parent is not paragraph and parent.tag not in (_FALLBACK, _TXBX_CONTENT):
+            parent = parent.getparent()
+        if parent is paragraph:
+            found.append(box)
+    return found
+
+
+def _without_boxes(paragraph: etree._Element) -> etree._Element:
+    """A copy of `paragraph` without the runs that hold its text boxes."""
+    copy = deepcopy(paragraph)
+    for box in list(copy.iter(_TXBX_CONTENT)):
+        run = box
+        while run.getparent() is not None and run.getparent() is not copy:
+            run = run.getparent()
+        if run.getparent() is copy:
+            copy.remove(run)
+    return copy
 
 
 def _rows(table: etree._Element) -> Iterator[etree._Element]:

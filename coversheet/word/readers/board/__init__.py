@@ -46,8 +46,9 @@ from coversheet.word.readers.board.walk import walk_sheet
 __all__ = ["Section", "WalkedSheet", "assemble_sheet", "read_board", "walk_sheet"]
 
 
-def read_board(blocks: Iterable[etree._Element], header_paragraphs: Callable[[], list[str]], profile) -> RawDraft:
+def read_board(blocks: Iterable[etree._Element], header_paragraphs: Callable[[], list[str]], profile,
+               footer_paragraphs: Callable[[], list[str]] = list) -> RawDraft:
     """The draft on a hand-made sheet in `blocks`, read by `profile`'s questions."""
     matcher = matcher_for(profile)
     read = walk_sheet(blocks, matcher)
-    return assemble_sheet(read, matcher, profile, header_paragraphs)
+    return assemble_sheet(read, matcher, profile, header_paragraphs, footer_paragraphs)

@@ -63,21 +63,26 @@ _P = qn("w:p")
 _SHOW = {"yes": "Yes", "no": "No", "n/a": "N/A"}
 
 
-def assemble_sheet(read: WalkedSheet, matcher: Matcher, profile, header_paragraphs: Callable[[], list[str]] = list) -> RawDraft:
+def assemble_sheet(read: WalkedSheet, matcher: Matcher, profile, header_paragraphs: Callable[[], list[str]] = list,
+                   footer_paragraphs: Callable[[], list[str]] = list) -> RawDraft:
     """The draft on a walked sheet (`walk.walk_sheet`): each section read as its question's answer
     under `profile`; `header_paragraphs` gives the page header's lines, read when no line above
-    the sheet's first label names the board, the date or the title."""
-    return _Assembler(read, matcher, profile, header_paragraphs).draft()
+    the sheet's first label names the board, the date or the title; with `footer_paragraphs`,
+    the labelled answers in either ("Agenda item: 6", "Report author: …") answer questions the
+    sheet leaves unanswered."""
+    return _Assembler(read, matcher, profile, header_paragraphs, footer_paragraphs).draft()
 
 
 class _Assembler(HeaderLines):
     """Reads each section of a walked sheet as its question's answer, into the draft's data."""
 
-    def __init__(self, read: WalkedSheet, matcher: Matcher, profile, header_paragraphs: Callable[[], list[str]]):
+    def __init__(self, read: WalkedSheet, matcher: Matcher, profile, header_paragraphs: Callable[[], list[str]],
+                 footer_paragraphs: Callable[[], list[str]] = list):
         self.read = read
         self.matcher = matcher
         self.profile = profile
         self.header_paragraphs = header_paragraphs
+        self.footer_paragraphs = footer_paragraphs
         self._header_parts: list[str] | None = None  # the page header's lines in parts, once read
         self.data: dict[str, Any] = {}
         self.noticed: list[Noticed] = []

@@ -26,6 +26,7 @@ _ITEM_WORDS = re.compile(r"^\s*(?:agenda\s+)?item\s*(?:no\.?|number)?\s*[:.]?\s*
 _ITEM_CODE = re.compile(r"^\s*(?:item\s*)?(?!(?:19|20)\d\d\b)([A-Z]{0,6}[/.\- ]?\d[\w/.\-]*)\s*[:–—-]?\s+(?=[A-Z])", re.I)
 _DAY = _dt.date
 _BRACKETED = re.compile(r"^\((.*)\)$")
+_PAGE_KINDS = (TEXT, DATE, PEOPLE)  # what a labelled line in the page header or footer may answer
 _PRIVATE_WORD = re.compile(r"\b(closed|private|confidential|restricted|not for publication|part (2|ii|b)|exempt)\b", re.I)
 
 
@@ -122,28 +123,28 @@ class HeaderLines:
         "PUBLIC<tab>BOD 58/2025" over "<tab>(Agenda Item: 7)" is "PUBLIC", "BOD 58/2025",
         "Agenda Item: 7"."""
         if self._header_parts is None:  # read once for the paper, whoever asks first
-            parts = (part.strip() for line in self.header_paragraphs() for part in line.split("\t"))
-            self._header_parts = [_BRACKETED.sub(r"\1", part).strip() for part in parts if part]
+            self._header_parts = _parts(self.header_paragraphs())
         return self._header_parts
 
     def _page_header(self) -> None:
-        """Labelled answers printed in the page header ("BOD 58/2025", "(Agenda Item: 7)",
-        "Enclosure B"), where many boards put the paper's number and agenda item: each answers
-        its question when the sheet itself leaves it unanswered."""
-        if all(self._answered(key) for key, kind in self.matcher.kinds.items() if kind in (TEXT, DATE)):
+        """Labelled answers printed in the page header or footer ("BOD 58/2025", "(Agenda Item:
+        7)", "Enclosure B", "Report author: Tom Kelly, Deputy Chief People Officer"), where many
+        boards put the paper's number, agenda item and author: each answers its question when
+        the sheet itself leaves it unanswered."""
+        if all(self._answered(key) for key, kind in self.matcher.kinds.items() if kind in _PAGE_KINDS):
             return  # nothing the page header could answer: its parts are not read
-        parts = self._page_header_parts()
+        parts = self._page_header_parts() + _parts(self.footer_paragraphs())
         for at, part in enumerate(parts):
             match = self.matcher.match(part)
             kind = self.matcher.kinds.get(match.key or "")
-            if match.how not in ("profile", "variant") or kind not in (TEXT, DATE):
+            if match.how not in ("profile", "variant") or kind not in _PAGE_KINDS:
                 continue
             rest = match.rest
             if not rest and at + 1 < len(parts) and self.matcher.match(parts[at + 1]).key is None:
                 rest = parts[at + 1]  # "Agenda item: | 6" in a table in the page header: the answer is the next cell
             if not rest:
                 continue
-            value: Any = date_value(rest) if kind == DATE else rest
+            value: Any = date_value(rest) if kind == DATE else parse_people(rest) if kind == PEOPLE else rest
             if value and not self._answered(match.key):
                 self._set(match.key, value)
 
@@ -252,3 +253,9 @@ def _placed_value(kind: str, text: str) -> Any:
         people = parse_people(text)
         return people if kind == PEOPLE or not people else people[0]
     return text
+
+
+def _parts(lines: list[str]) -> list[str]:
+    """Page header or footer lines split at their tabs, brackets round a part dropped."""
+    parts = (part.strip() for line in lines for part in line.split("\t"))
+    return [_BRACKETED.sub(r"\1", part).strip() for part in parts if part]

@@ -25,7 +25,7 @@ from coversheet.word.layout.ticks import Tick, strip_glyphs
 from coversheet.word.matching import labels
 from coversheet.word.matching.meaning import DATE, GOVERNANCE, LIST, PEOPLE, PERSON, REFERENCES, TEXT, YES_NO_NA, Match, Matcher
 from coversheet.word.ns import qn
-from coversheet.word.readers.board.sheet import GLOSSARY_TERM, LABEL_WORDS, NUMBERED_HEADING, Row, Section, WalkedSheet
+from coversheet.word.readers.board.sheet import GLOSSARY_TERM, LABEL_WORDS, NOTE_COLUMN, NUMBERED_HEADING, Row, Section, WalkedSheet
 from coversheet.word.text import text_of
 
 _P, _TR = qn("w:p"), qn("w:tr")
@@ -530,9 +530,7 @@ class RowSorter:
             answer = column_answer(cell.text)
             if answer is not None:
                 columns[cell.column] = answer
-            elif re.fullmatch(r"(?:.*/\s*)?(comments?|notes?|details?|evidence|commentary)\s*(\(.*\))?\s*:?", cell.text.strip(), re.I | re.S):
-                # ("Comments (required where Yes or No)": the note column, its instruction in
-                # brackets; "If yes, is action detailed in the report? / Comment": its question first)
+            elif NOTE_COLUMN.fullmatch(cell.text.strip()):
                 columns[cell.column] = "note"
         options = [value for value in columns.values() if value != "note"]
         if len(options) < 2 or len(columns) < len(filled) - 1:

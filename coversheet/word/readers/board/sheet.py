@@ -16,6 +16,9 @@ from lxml import etree
 from coversheet.word.layout.cells import Cell
 
 LABEL_WORDS = 10  # a label is this many words at most
+# A column of an answer's explanation: "Comments", "Details", "Comments (required where Yes or
+# No)" (its instruction in brackets), "If yes, is action detailed in the report? / Comment"
+NOTE_COLUMN = re.compile(r"(?:.*/\s*)?(comments?|notes?|details?|evidence|commentary)\s*(\(.*\))?\s*:?", re.I | re.S)
 # A glossary row's term: "IPC", "EqIA", "IR(ME)R" (two capitals at least, no spaces)
 GLOSSARY_TERM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&()/]{1,9}")
 # "1. Purpose of the report", "2.1 Background", "1) Recommendation"; never a date ("12 March

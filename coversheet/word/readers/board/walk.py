@@ -24,7 +24,7 @@ from coversheet.word.matching import labels
 from coversheet.word.matching.meaning import CHOICE, LIST, TEXT, Matcher
 from coversheet.word.ns import qn
 from coversheet.word.readers.board.rows import RowSorter, looks_like_label
-from coversheet.word.readers.board.sheet import LABEL_WORDS, NUMBERED_HEADING, Row, WalkedSheet
+from coversheet.word.readers.board.sheet import LABEL_WORDS, NOTE_COLUMN, NUMBERED_HEADING, Row, WalkedSheet
 from coversheet.word.text import text_of
 
 _P, _T = qn("w:p"), qn("w:t")
@@ -247,10 +247,13 @@ class _Walker(RowSorter):
             self._row(Row(cells))
 
     def _under_headers(self, headers: list[Cell], rows: list[list[Cell]]) -> None:
-        answer = [cell for cell in headers if cell.text][1].column
+        named = [cell for cell in headers if cell.text]
+        answer = named[1].column
+        # ("Impact | Yes / No / N/A | Comment": the comment is the answer's explanation)
+        notes = {cell.column for cell in named[2:] if NOTE_COLUMN.fullmatch(cell.text.strip())}
         for cells in rows:
             if len(cells) == len(headers):  # a row laid out as the headers are (not one merged across them)
-                cells = [cell for cell in cells if cell is cells[0] or cell.column == answer]
+                cells = [cell for cell in cells if cell is cells[0] or cell.column == answer or cell.column in notes]
             self._row(Row(cells))
 
     def _headers_over_labels(self, headers: list[Cell], below: list[list[Cell]]) -> bool:
