@@ -40,7 +40,14 @@ def dated_entry(entry: dict) -> dict:
 
 def split_history(text: str | None) -> list[dict[str, str | None]]:
     """[{forum, date, outcome}] for each entry in `text` (the date as written; None where absent)."""
-    return without_lead_in([_entry(line.strip()) for line in _ENTRIES.split(text or "") if line.strip(_EDGES)])
+    lines = [line.strip() for line in _ENTRIES.split(text or "") if line.strip(_EDGES)]
+    return without_lead_in([_entry(line) for line in lines if not _instruction(line)])
+
+
+def _instruction(line: str) -> bool:
+    """"(committee or group, date and outcome)": the form's instruction in brackets, no entry."""
+    return (line.startswith("(") and line.endswith(")") and line.count("(") == 1
+            and not any(parse_uk_date(m.group()) for m in _DATE_IN_TEXT.finditer(line)))
 
 
 def without_lead_in(entries: list[dict]) -> list[dict]:

@@ -223,10 +223,10 @@ def recommendations(cells: list[etree._Element]) -> list[str] | None:
     continues that item.
     """
     paragraphs = _without_signature(paragraphs_of(cells))
-    if not paragraphs or all(p.text.rstrip().endswith(":") for p in paragraphs):
+    if not paragraphs or all(_lead_in(p.text) for p in paragraphs):
         return None  # "This report supports the following objectives:" and nothing after it
     if not any(p.listed for p in paragraphs):
-        if len(paragraphs) > 1 and paragraphs[0].text.rstrip().endswith(":"):
+        if len(paragraphs) > 1 and _lead_in(paragraphs[0].text):
             paragraphs = paragraphs[1:]  # "The Board is requested to:" over what it is asked: the stem is no recommendation
         return [p.text for p in paragraphs]
     items: list[str] = []
@@ -238,6 +238,15 @@ def recommendations(cells: list[etree._Element]) -> list[str] | None:
         elif items:
             items[-1] += "\n" + paragraph.text
     return items
+
+
+def _lead_in(text: str) -> bool:
+    """"The Board is requested to:", "The Board is asked to;" (a slip for the colon): the stem
+    over the recommendations, none itself."""
+    return text.rstrip().endswith(":") or bool(_ASKED_TO.search(text))
+
+
+_ASKED_TO = re.compile(r"\b(?:asked|invited|requested|recommended)\s+to\s*[;,.]?\s*$", re.IGNORECASE)
 
 
 def _without_signature(paragraphs: list[Paragraph]) -> list[Paragraph]:

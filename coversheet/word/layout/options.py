@@ -298,10 +298,10 @@ def _options_set_by_tabs(row: list[Cell], option_of) -> list[Cell]:
         (typed := _TYPED_MARK.fullmatch(part)) is not None and option_of(typed.group("words")))]
     if len(named) < 2 or len(named) != len(parts):
         return row
-    return [Cell(_paragraph_of(part), part, row[0].column + at) for at, part in enumerate(parts)]
+    return [Cell(paragraph_of(part), part, row[0].column + at) for at, part in enumerate(parts)]
 
 
-def _paragraph_of(text: str) -> etree._Element:
+def paragraph_of(text: str) -> etree._Element:
     """A paragraph holding `text` in one run (its glyphs read as any run's are)."""
     paragraph = etree.Element(_P)
     etree.SubElement(etree.SubElement(paragraph, _R), _T).text = text

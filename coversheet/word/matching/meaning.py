@@ -147,6 +147,7 @@ class Matcher:
         self.details: dict[str, set[str]] = {}  # key -> the labels of the row below that explains its answer
         self.placed: dict[str, int] = {}  # key -> the header line the profile places it on (`line = N`)
         self.options: dict[str, set[str]] = {}  # key -> a choice's options (normalised)
+        self.required: set[str] = set()  # the keys the board requires of every paper
 
     def is_option(self, key: str | None, text: str) -> bool:
         """Is `text` one of the options of the question `key` asks (glyphs and marks aside)?"""
@@ -179,6 +180,7 @@ class Matcher:
         return found
 
     def _match(self, text: str) -> Match:
+        first_line = " ".join(text.split("\n", 1)[0].split())
         text = " ".join(text.split())
         if not text or len(text) > 200:
             return NO_MATCH
@@ -187,7 +189,14 @@ class Matcher:
             found = self._match(text[numbered.end():])
             if found.key or found.claimed_by:
                 return found
+        if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+            # "(Paper presented by Kirsty Watson, Chief Internal Auditor)": a label and its answer in brackets
+            found = self._match(text[1:-1])
+            if found.key and found.how == "profile" and found.rest:
+                return found
         whole = self._whole(text)
+        if whole.how != "profile" and (opened := self._opened_by_printed(first_line)) is not None:
+            return opened
         if whole.key and whole.how == "terms":  # "Agenda Item 8": the value after a label of the board's
             prefix = self._prefix(text)
             if prefix.key and (prefix.key == whole.key or "?" not in text) and prefix.rest:
@@ -217,6 +226,25 @@ class Matcher:
         if not (found.key or found.claimed_by) and marked:  # "Status¹" with its mark as a superscript digit: "Status1"
             return self._match(text[:marked.start()] + text[marked.end():])
         return found
+
+    def _opened_by_printed(self, text: str) -> Match | None:
+        """"Can this report be published on the Trust's website? ☒ Yes ☐ No": a long label of the
+        board's (four words or more) printed whole at the start of the line, its answer after it
+        on that line (not a "Part I ICB Finance Committee meeting, 11 December" header line)."""
+        folded = text.casefold()
+        best: tuple[int, str] | None = None
+        for key, printed in self._printed.items():
+            for label in printed:
+                label = label.rstrip(" :")
+                if (len(label.split()) >= 4 and folded.startswith(label) and len(folded) > len(label)
+                        and not folded[len(label)].isalnum() and (best is None or len(label) > best[0])):
+                    best = (len(label), key)
+        if best is None:
+            return None
+        rest = text[best[0]:].strip(" :–—-\t")
+        if not rest or rest[0].islower() or text[best[0]:].lstrip()[:1] in (",", ";", "."):
+            return None  # "The Board is asked to receive the report": a sentence that opens with the label's words
+        return Match(best[1], how="profile", rest=rest)
 
     def _whole(self, text: str) -> Match:
         if self._exact and (exact := self._exact.get(_all_words(text))):
@@ -414,6 +442,8 @@ def matcher_for(profile) -> Matcher:
         return cached[1]
     matcher = Matcher(profile_questions(profile))
     matcher.placed = {question.path: question.line for question in profile.questions if question.line}
+    matcher.required = {f"questions.{question.name}" for question in profile.questions if question.own and question.required}
+    matcher.required.update(profile.required_standard)
     for question in profile.questions:  # "Details/Findings" under a question: its answer's explanation
         key = f"questions.{question.name}" if question.own else question.field
         for label in question.details or []:

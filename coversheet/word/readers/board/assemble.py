@@ -36,7 +36,7 @@ from coversheet.word.answers.references import STANDARD_REFERENCE, pattern_of, r
 from coversheet.word.answers.worded import worded_answer
 from coversheet.word.layout.cells import Cell
 from coversheet.word.layout.grids import beside_empty_cell, forums_across, name_value_grid
-from coversheet.word.layout.options import boxed_options, cell_options, marked_options, tokens
+from coversheet.word.layout.options import boxed_options, cell_options, marked_options, paragraph_of, tokens
 from coversheet.word.layout.ticks import Tick, boxes_as_glyphs, strip_glyphs
 from coversheet.word.matching import labels
 from coversheet.word.matching.meaning import (
@@ -215,8 +215,8 @@ class _Assembler(HeaderLines):
 
     def _items(self, section: Section, rows: list[list[Cell]]) -> list[tuple[str, Any]]:
         found = tokens(self._cells(rows)) if section.rows else []
-        if section.rest:
-            found = [("text", section.rest)] + found
+        if section.rest:  # "Can this be published? ☒ Yes ☐ No": the boxes typed after the label too
+            found = tokens([paragraph_of(section.rest)]) + found
         return found
 
     # --- tick-box questions ---

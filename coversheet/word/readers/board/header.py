@@ -25,6 +25,7 @@ _MEETING_BODY = re.compile(r"\b(board|committee|commission|partnership|group|pan
 _ITEM_WORDS = re.compile(r"^\s*(?:agenda\s+)?item\s*(?:no\.?|number)?\s*[:.]?\s*(?=\S)", re.I)
 _ITEM_CODE = re.compile(r"^\s*(?:item\s*)?(?!(?:19|20)\d\d\b)([A-Z]{0,6}[/.\- ]?\d[\w/.\-]*)\s*[:–—-]?\s+(?=[A-Z])", re.I)
 _DAY = _dt.date
+_ON_THE_AGENDA = re.compile(r"\s+on\s+the\s+agenda\W*$", re.I)  # "This Report relates to Item 5 on the Agenda"
 _BRACKETED = re.compile(r"^\((.*)\)$")
 _PAGE_KINDS = (TEXT, DATE, PEOPLE)  # what a labelled line in the page header or footer may answer
 _PRIVATE_WORD = re.compile(r"\b(closed|private|confidential|restricted|not for publication|part (2|ii|b)|exempt)\b", re.I)
@@ -189,8 +190,9 @@ class HeaderLines:
                     and self._title_line(section.label, section.element, boards=False)):
                 self.data["title"] = section.label.strip()
         agenda = self.data.get("agenda_item")
-        if isinstance(agenda, str) and (item := _ITEM_WORDS.sub("", agenda).strip()):
-            self.data["agenda_item"] = item  # "Item 6.1", "Agenda item 7": the item is "6.1", "7"
+        if isinstance(agenda, str) and (item := _ON_THE_AGENDA.sub("", _ITEM_WORDS.sub("", agenda)).strip()):
+            # "Item 6.1", "Agenda item 7", "5 on the Agenda": the item is "6.1", "7", "5"
+            self.data["agenda_item"] = item
             code = _ITEM_CODE.match(item)
             if code is not None and ":" in item[:code.end()] and item[code.end():].strip():
                 # "Item 6: NHS Dentistry in Kent" as the report's heading: the item, then the title

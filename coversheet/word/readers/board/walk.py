@@ -58,8 +58,8 @@ class _Walker(RowSorter):
         numbered_keys: set[str] | None = None  # the board's questions the form prints as numbered headings
         paragraphs = between = unlabelled = skipped = 0
         started = headings = skipping = False
+        beyond = False  # the walk has gone past the sheet's first page or table into the report
         label_number: str | None = None  # the number the current label is printed with ("5")
-        beyond = False  # the walk has gone past the sheet's first page or table into the report  # headings: label paragraphs met after the sheet's tables
         for kind, element in flatten(blocks):
             if skipping and self._all_found():
                 break  # past the sheet with every question found: nothing more to look for
@@ -152,9 +152,12 @@ class _Walker(RowSorter):
                 self.numbered = True  # "1.<tab>Purpose of the report": the form numbers the board's own labels
             sub = _PARAGRAPH_NUMBER.match(text) if not match.key else None
             under = sub is not None and label_number is not None and sub.group().strip().split(".")[0] == label_number
-            # Past the sheet (beyond), a numbered heading of a question still to find is the
-            # report's own section the board asks ("5. CONSULTATION RESULTS"): read on.
-            resumed = beyond and match.key and match.how == "profile" and match.key not in self.read.sections
+            # A numbered heading of a question still to find, past the sheet or one the board
+            # requires, is the report's own section the board asks ("5. CONSULTATION RESULTS",
+            # "2.<tab>Recommendations" under "1.<tab>Introduction"): read on. (An optional one
+            # met first, "1. Purpose of report" under the sheet, is where the report begins.)
+            resumed = bool(match.key) and match.how == "profile" and match.key not in self.read.sections and (
+                beyond or match.key in self.matcher.required)
             # "1<tab>Purpose" over "2.1<tab>Situation", "2.2<tab>Background", ... the board's labels
             # still to find: the form's own numbered parts, the sheet goes on
             unfound_ahead = numbered is not None and len((numbered_keys or set()) - set(self.read.sections)) >= 2

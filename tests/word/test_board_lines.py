@@ -1,0 +1,83 @@
+"""Labels and answers on the lines of a report: a long question with its boxes after it, a label
+in brackets, "Item 5 on the Agenda", the form's instruction in brackets under a label, a
+numbered heading of the board's among the report's own numbered sections, and a stem over
+nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from helpers.board_papers import add_table, bold_line, extract_under
+
+PROFILE = '''
+description = "An IJB committee's report, for the line tests"
+[[questions]]
+field = "agenda_item"
+labels = ["This Report relates to Item"]
+[[questions]]
+field = "title"
+labels = ["Title/Subject"]
+[[questions]]
+field = "presented_by"
+labels = ["Paper presented by"]
+[[questions]]
+field = "authors"
+labels = ["Author"]
+[[questions]]
+field = "recommendations"
+labels = ["Recommendations"]
+[[questions]]
+field = "governance"
+labels = ["Previously considered by"]
+[[questions]]
+field = "confidential"
+labels = ["Can this report be published on the Trust's website?"]
+[confidentiality]
+public = "Yes"
+private = "No"
+'''
+
+
+def _report(recommendations: list[str], published: str = "☒ Yes   ☐ No") -> Document:
+    document = Document()
+    document.add_paragraph("This Report relates to Item 5 on the Agenda")
+    document.add_paragraph("(Paper presented by Kirsty Watson, Chief Internal Auditor)")
+    add_table(document, [["Title/Subject:", "Internal Audit Progress Report"], ["Author", "Kirsty Watson"]])
+    bold_line(document, "1.\tIntroduction")
+    document.add_paragraph("1.1\tThis report updates the Committee on progress in delivering the plan.")
+    bold_line(document, "2.\tRecommendations")
+    for line in recommendations:  # the stem, then the recommendations bulleted
+        document.add_paragraph(line, style=None if "asked to" in line else "List Bullet")
+    bold_line(document, "3.\tPreviously considered by")
+    document.add_paragraph("(committee or group, date and outcome)")
+    document.add_paragraph("Audit Committee – 10 December 2026 – recommended")
+    bold_line(document, "4.\tPublication")
+    document.add_paragraph(f"Can this report be published on the Trust's website?{published}")
+    return document
+
+
+def test_labels_running_into_their_answers_on_the_reports_lines(tmp_path: Path) -> None:
+    draft = extract_under(tmp_path, PROFILE, _report(["2.1\tThe Committee is asked to:", "Note the progress made."]))
+    assert draft["agenda_item"] == "5"  # "Item 5 on the Agenda"
+    assert draft["presented_by"] == [{"name": "Kirsty Watson", "role": "Chief Internal Auditor"}]  # no ")" kept
+    # "2.<tab>Recommendations" after the report's own "1.<tab>Introduction": the board's question, read
+    assert draft["recommendations"] == ["Note the progress made."]
+    # the form's instruction in brackets under the label is no entry of the history
+    assert draft["governance"] == [{"forum": "Audit Committee", "date": "2026-12-10", "outcome": "recommended"}]
+
+
+def test_a_long_question_with_its_boxes_after_it_on_the_line(tmp_path: Path) -> None:
+    """"Can this report be published on the Trust's website?☒ Yes ☐ No", the board's public word
+    "Yes": a public paper; "No" ticked: private (it was read as private either way, the boxes'
+    text taken as the reason)."""
+    assert extract_under(tmp_path, PROFILE, _report(["Note the progress made."]))["confidential"] is False
+    private = extract_under(tmp_path, PROFILE, _report(["Note the progress made."], published="☐ Yes   ☒ No"))
+    assert private["confidential"] is True
+    assert not private.get("confidential_reason")
+
+
+def test_a_stem_over_nothing_is_no_recommendation(tmp_path: Path) -> None:
+    """"The Board is asked to;" (a slip for the colon) with nothing under it."""
+    draft = extract_under(tmp_path, PROFILE, _report(["The Board is asked to;"]))
+    assert draft["recommendations"] is None
