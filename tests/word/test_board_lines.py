@@ -81,3 +81,39 @@ def test_a_stem_over_nothing_is_no_recommendation(tmp_path: Path) -> None:
     """"The Board is asked to;" (a slip for the colon) with nothing under it."""
     draft = extract_under(tmp_path, PROFILE, _report(["The Board is asked to;"]))
     assert draft["recommendations"] is None
+
+
+IMPLICATIONS = '''
+[[questions]]
+field = "title"
+labels = ["Heading"]
+[[questions]]
+field = "implications.privacy"
+labels = ["Privacy Impact"]
+[[questions]]
+field = "implications.financial"
+labels = ["Financial"]
+[[questions]]
+name = "background_papers"
+labels = ["List of Background Papers"]
+kind = "text"
+'''
+
+
+def test_an_implication_after_a_dash_and_a_rule_typed_as_underscores(tmp_path: Path) -> None:
+    """Renfrewshire's "Privacy Impact – None." a line of the implications, and a rule of
+    underscores under the background papers: the answer is "no", and the rule no part of any answer."""
+    document = Document()
+    document.add_paragraph("Heading:\tChief Officer's Report")
+    document.add_paragraph("_" * 60)
+    bold_line(document, "Implications of the Report")
+    document.add_paragraph("Financial – None.")
+    document.add_paragraph("Privacy Impact – None.")
+    bold_line(document, "List of Background Papers")
+    document.add_paragraph("None.")
+    document.add_paragraph("_" * 60)
+    draft = extract_under(tmp_path, IMPLICATIONS, document)
+    assert draft["title"] == "Chief Officer's Report"
+    assert draft["implications"]["privacy"]["answer"] == "no"
+    assert draft["implications"]["financial"]["answer"] == "no"
+    assert draft["questions"]["background_papers"] == "None."

@@ -44,7 +44,8 @@ def clean(text: str | None) -> str | None:
     """Text as an answer: trimmed, None when blank or when it is only a template prompt."""
     if text is None:
         return None
-    lines = [line.rstrip() for line in text.strip().splitlines()]
+    # (a rule typed as a line of underscores under a section, "______": no part of the answer)
+    lines = [line.rstrip() for line in text.strip().splitlines() if not _RULE.fullmatch(line.strip())]
     if len([line for line in lines if line.strip()]) > 1:
         # "Implications completed by: Lindsey Marks, Deputy Head of Law" over the implication: who
         # signed it off, no part of the answer
@@ -54,6 +55,9 @@ def clean(text: str | None) -> str | None:
     if not text or is_instruction(text):
         return None
     return text
+
+
+_RULE = re.compile(r"[_\-–—=*.]{5,}")
 
 
 def _bracketed_instruction(line: str) -> bool:

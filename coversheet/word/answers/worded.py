@@ -26,11 +26,14 @@ _ANSWERS = {"yes": "yes", "y": "yes", "no": "no", "n": "no", "none": "no", "nil"
 _SENTENCE_WORDS = ("no", "none", "nil", "not applicable", "not relevant", "not required", "not needed")
 
 
+_LEADING = " \t–—-:"
+
+
 def worded_answer(text: str | None, words: dict[str, str]) -> tuple[str | None, str | None]:
     """(answer, note) of `text`; `words` maps the board's own words to yes / no / n/a."""
-    if text is None or not text.strip():
+    if text is None or not text.strip(_LEADING):
         return None, None
-    text = text.strip()
+    text = text.strip().lstrip(_LEADING)  # "Privacy Impact – None.": the dash after the label
     if len(set(_printed_choices(text, words))) >= 2:
         # "Yes (Include further detail below)" / "No (Include further detail below)" / "Not
         # required", every line left standing: the form's choices as printed, none kept
