@@ -93,6 +93,9 @@ def history_parts_named(printed: str) -> tuple[str, ...] | None:
     return ("forum",) + (("date",) if date else ()) + (("outcome",) if outcome else ())
 
 
+_PEOPLE_FIELDS = ("presented_by", "authors", "contributors", "sponsor")  # whose `named` may be false
+
+
 class Question(BaseModel):
     """One question on the board's sheet: a standard one (`field`) or the board's own (`name`)."""
 
@@ -126,6 +129,10 @@ class Question(BaseModel):
     details: list[str] | None = Field(
         None, description='For a Yes / No / N/A question: the labels of the row below it that holds the answer\'s '
         'explanation, e.g. ["Details/Findings"] (rows labelled Details, Findings or Comments are read so anyway).')
+    named: bool = Field(
+        True, description="For the people a paper names (presented_by, authors, contributors, sponsor): false when "
+        "the form asks for a post, not a person (\"Report of the Director of Public Health\"), so a post with no "
+        "name is a full answer (by default a post alone is reported: CS101).")
     parts: list[Literal["forum", "date", "outcome"]] | None = Field(
         None, description='For the governance history (field = "governance"): the parts of each entry the form asks, '
         'e.g. ["forum", "date"] for a form that asks no outcome (default: the parts its labels and help name, '
@@ -164,11 +171,15 @@ class Question(BaseModel):
                 raise _at(("parts",), "parts are for the governance history (field = \"governance\")")
             if self.kind is not None or self.options is not None or self.pattern is not None:
                 raise _at(("kind",), f"the standard question '{self.field}' has its own kind; kind, options and pattern are for the board's own questions")
+            if not self.named and self.field not in _PEOPLE_FIELDS:
+                raise _at(("named",), f"named is for the people a paper names ({', '.join(_PEOPLE_FIELDS)}), not '{self.field}'")
             if self.multiple is not None and self.field != "purpose":
                 raise _at(("multiple",), f"multiple is for the purpose and the board's own choices, not '{self.field}'")
             return self
         if self.parts is not None:
             raise _at(("parts",), "parts are for the governance history (field = \"governance\")")
+        if not self.named:
+            raise _at(("named",), f"named is for the people a paper names ({', '.join(_PEOPLE_FIELDS)}), not the board's own questions")
         if not _KEY.fullmatch(self.name):
             raise _at(("name",), f"'{self.name}' is not a key name (lower_snake_case, e.g. strategic_objectives)")
         if not self.labels:

@@ -2,7 +2,8 @@
 
 What it does: reports each of title, meeting_date, agenda_item, presented_by, authors,
 purpose.text, executive_summary and recommendations that is absent, null or empty, and each
-person named without a name.
+person named without a name (unless the board's profile says its form asks for a post: a
+council's "Report of the Director of Public Health", `named = false`).
 
 Why it matters: a blank is never read as "not applicable"; the secretary sends the paper
 back (docs/governance-practice.md, practice 1: "complete all sections").
@@ -39,6 +40,13 @@ _WHAT = {
 }
 
 
+def _names_people(ctx, field: str) -> bool:
+    """Does the board's form ask who (a name), not only which post ("Report of the Director of
+    Public Health" on a council's report: the profile says `named = false`)?"""
+    question = ctx.config.profile.question(field)
+    return question is None or question.named
+
+
 def check(sheet, ctx):
     values = {
         "title": sheet.title,
@@ -70,7 +78,8 @@ def check(sheet, ctx):
                           hint=question.help)
     for group in ("presented_by", "authors", "contributors"):
         for index, person in enumerate(getattr(sheet, group) or []):
-            if person.name is None:
+            if person.name is None and _names_people(ctx, group):
                 yield Problem(f"{group}.{index}.name", f"{ctx.names.place(f'{group}.{index}')} has a role but no name.")
-    if sheet.sponsor is not None and sheet.sponsor.name is None and sheet.sponsor.role is not None:
+    if (sheet.sponsor is not None and sheet.sponsor.name is None and sheet.sponsor.role is not None
+            and _names_people(ctx, "sponsor")):
         yield Problem("sponsor.name", ctx.names.say("sponsor", "The sponsor has a role but no name.", lambda it: f"{it} has a role but no name."))

@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
-from helpers.board_papers import add_table, bold_line, extract_under
+from helpers.cli import coversheet
+from helpers.board_papers import add_table, bold_line, extract_under, findings_under
 
 PROFILE = '''
 description = "An IJB committee's report, for the line tests"
@@ -117,3 +118,41 @@ def test_an_implication_after_a_dash_and_a_rule_typed_as_underscores(tmp_path: P
     assert draft["implications"]["privacy"]["answer"] == "no"
     assert draft["implications"]["financial"]["answer"] == "no"
     assert draft["questions"]["background_papers"] == "None."
+
+
+POSTS = '''
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+field = "sponsor"
+labels = ["Report of the"]
+named = {named}
+[[questions]]
+field = "recommendations"
+labels = ["Recommendation"]
+'''
+
+
+def test_a_form_that_asks_for_a_post_takes_a_post_alone(tmp_path: Path) -> None:
+    """A council report's "Report of the Director of Integrated Adult Social Care": with
+    `named = false` the post is the full answer; by default it is sent back for a name."""
+    document = Document()
+    document.add_paragraph("Title: Provider fee uplifts")
+    document.add_paragraph("Report of the Director of Integrated Adult Social Care")
+    bold_line(document, "Recommendation")
+    document.add_paragraph("That Cabinet approves the uplifts.")
+    (tmp_path / "posts").mkdir()
+    (tmp_path / "people").mkdir()
+    posts = findings_under(tmp_path / "posts", POSTS.format(named="false"), document)
+    people = findings_under(tmp_path / "people", POSTS.format(named="true"), document)
+    assert not [f for f in posts if "no name" in f["message"]]
+    assert [f for f in people if f["code"] == "CS101" and "no name" in f["message"]]
+
+
+def test_named_belongs_to_the_people_a_paper_names(tmp_path: Path) -> None:
+    (tmp_path / "coversheet.toml").write_text(
+        '[profile]\nextends = "nhs-icb"\n[[profile.questions]]\nfield = "title"\nnamed = false\n', encoding="utf-8")
+    result = coversheet("profile", "show", tmp_path)
+    assert result.returncode == 2 and "named is for the people a paper names" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
