@@ -156,3 +156,26 @@ def test_named_belongs_to_the_people_a_paper_names(tmp_path: Path) -> None:
     result = coversheet("profile", "show", tmp_path)
     assert result.returncode == 2 and "named is for the people a paper names" in result.stderr, result.stderr
     assert "Traceback" not in result.stderr
+
+
+KEY_DECISION = '''
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+name = "key_decision"
+labels = ["Key decision"]
+kind = "choice"
+options = ["Yes", "No"]
+'''
+
+
+def test_the_option_struck_through_one_space_from_the_other(tmp_path: Path) -> None:
+    """"~~Yes~~ No" in the answer's cell, as LibreOffice saves it (the kept word marked "strike
+    off" explicitly): the answer is No."""
+    document = Document()
+    grid = add_table(document, [["Title:", "Finance monitoring"], ["Key decision:", ""]])
+    paragraph = grid.cell(1, 1).paragraphs[0]
+    paragraph.add_run("Yes").font.strike = True
+    paragraph.add_run(" No").font.strike = False
+    assert extract_under(tmp_path, KEY_DECISION, document)["questions"]["key_decision"] == "No"

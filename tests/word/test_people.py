@@ -43,6 +43,9 @@ from coversheet.word.answers.people import parse_people
     # A council's "Contact for enquiries" block: the address is where to write, no person.
     ("Name: Damian Furniss\nTelephone: 01392 383000\nAddress: County Hall, Topsham Road, Exeter, EX2 4QD",
      [("Damian Furniss", None)]),
+    # "Name:" and "Post:" lines of a council's officer contact block.
+    ("Name: Rachel Okafor\nPost: Head of Commissioning, Adults\nEmail: r.okafor@cambridgeshire.gov.uk",
+     [("Rachel Okafor", "Head of Commissioning, Adults")]),
 ])
 def test_people_as_typed(text, people):
     assert [(p["name"], p["role"]) for p in parse_people(text)] == people

@@ -136,7 +136,7 @@ def _split_once(text: str) -> tuple[str, str, str]:
 _CONTACT_TAIL = re.compile(
     r"\s+(?:&\s*|and\s+)?(?:(?:tel(?:ephone)?|phone|mobile|e-?mail)\b\.?\s*:?|contact(?:\s+details)?\s*:).*$", re.IGNORECASE)
 _PHONE_TAIL = re.compile(r"\s*(?:[–—]|\s-)\s*\+?\d[\d ()-]{6,}$")  # "Senior Scrutiny Officer – 0115 977 4000"
-_ROLE_LABEL = re.compile(r"^(?:job\s+)?(?:title|role|position|designation)\s*:\s*", re.IGNORECASE)  # "Title: Director of Commissioning"
+_ROLE_LABEL = re.compile(r"^(?:job\s+)?(?:title|role|position|designation|post)\s*:\s*", re.IGNORECASE)  # "Title: Director of Commissioning"
 
 
 def _without_contact(part: str) -> str:

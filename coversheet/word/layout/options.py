@@ -167,6 +167,23 @@ def _words(text: str) -> str:
 _OPTION_SEPARATOR = re.compile(r"\s*(?:(?<!\bN)/(?!A\b)|\|)\s*|\s*,\s+", re.I)  # not the slash of "N/A"
 
 
+_SPACE = re.compile(r"\s+")
+
+
+def _marked_words(text: str, flags: list[tuple[bool, bool]], separators: re.Pattern) -> dict[str, list[bool]]:
+    """Each option between `separators` -> [picked whole, struck whole]."""
+    options: dict[str, list[bool]] = {}
+    start = 0
+    for separator in [*separators.finditer(text), None]:
+        end = separator.start() if separator else len(text)
+        word = text[start:end].strip()
+        if word and word != "/":  # (the " / " set between cells)
+            marks = [flag for char, flag in zip(text[start:end], flags[start:end]) if not char.isspace()]
+            options[word] = [all(on for on, _ in marks), all(off for _, off in marks)]
+        start = separator.end() if separator else end
+    return options
+
+
 def marked_options(elements: list[etree._Element]) -> dict[str, bool] | None:
     """Options written out ("Yes / No / N/A") with the answer marked by formatting: bold or
     highlight picks an option, strike-through rules one out. None when nothing is marked."""
@@ -181,17 +198,12 @@ def marked_options(elements: list[etree._Element]) -> dict[str, bool] | None:
             chars.append((" / ", False, False))
     text = "".join(char for char, _, _ in chars)
     flags = [(picked, struck) for char, picked, struck in chars for _ in char]
-    options: dict[str, list[bool]] = {}
-    start = 0
-    for separator in [*_OPTION_SEPARATOR.finditer(text), None]:
-        end = separator.start() if separator else len(text)
-        word = text[start:end].strip()
-        if word:
-            marks = [flag for char, flag in zip(text[start:end], flags[start:end]) if not char.isspace()]
-            options[word] = [all(on for on, _ in marks), all(off for _, off in marks)]
-        start = separator.end() if separator else end
+    options = _marked_words(text, flags, _OPTION_SEPARATOR)
     if len(options) < 2:
-        return None
+        # "~~Yes~~ No": the options one space apart, the formatting setting them apart
+        options = _marked_words(text, flags, _SPACE)
+        if len(options) < 2 or len({tuple(marks) for marks in options.values()}) < 2:
+            return None
     picked = {word for word, (on, _) in options.items() if on}
     struck = {word for word, (_, off) in options.items() if off}
     if picked and len(picked) < len(options):
