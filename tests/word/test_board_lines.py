@@ -179,3 +179,35 @@ def test_the_option_struck_through_one_space_from_the_other(tmp_path: Path) -> N
     paragraph.add_run("Yes").font.strike = True
     paragraph.add_run(" No").font.strike = False
     assert extract_under(tmp_path, KEY_DECISION, document)["questions"]["key_decision"] == "No"
+
+
+SBAR = '''
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+name = "purpose_of_paper"
+labels = ["Purpose"]
+kind = "text"
+help = "The purpose of the attached paper is to:"
+[[questions]]
+field = "governance"
+labels = ["Governance Route"]
+'''
+
+
+def test_the_forms_own_lead_ins_under_numbered_headings(tmp_path: Path) -> None:
+    """NHS Greater Glasgow and Clyde's "1.<tab>Purpose" over the printed "The purpose of the
+    attached paper is to:" (the profile's help) then the purpose; "7.<tab>Governance Route" over
+    "This paper has been previously considered by the following groups …:" then the groups."""
+    document = Document()
+    add_table(document, [["Title:", "Financial Monitoring Report"]])
+    bold_line(document, "1.\tPurpose")
+    document.add_paragraph("The purpose of the attached paper is to:")
+    document.add_paragraph("Provide the Board with an update on the financial position.")
+    bold_line(document, "7.\tGovernance Route")
+    document.add_paragraph("This paper has been previously considered by the following groups as part of its development:")
+    document.add_paragraph("Corporate Management Team – 27 November 2025")
+    draft = extract_under(tmp_path, SBAR, document)
+    assert draft["questions"]["purpose_of_paper"] == "Provide the Board with an update on the financial position."
+    assert draft["governance"] == [{"forum": "Corporate Management Team", "date": "2025-11-27", "outcome": None}]

@@ -55,7 +55,7 @@ def without_lead_in(entries: list[dict]) -> list[dict]:
     by the following groups as part of its development. ..."): undated, with no outcome, and too
     long for a forum's name; kept when it is the only entry."""
     kept = [entry for entry in entries if entry.get("date") or entry.get("outcome")
-            or len((entry.get("forum") or "").split()) <= _LONGEST_FORUM]
+            or (len((entry.get("forum") or "").split()) <= _LONGEST_FORUM and not _POINTS_TO_LIST.search(entry.get("forum") or ""))]
     return kept or entries
 
 

@@ -148,6 +148,12 @@ class Matcher:
         self.placed: dict[str, int] = {}  # key -> the header line the profile places it on (`line = N`)
         self.options: dict[str, set[str]] = {}  # key -> a choice's options (normalised)
         self.required: set[str] = set()  # the keys the board requires of every paper
+        self.helps: dict[str, str] = {}  # key -> its help as the form prints it (normalised)
+
+    def is_help(self, key: str | None, text: str) -> bool:
+        """Is `text` the question's own help, printed under its label ("The purpose of the
+        attached paper is to:")?"""
+        return bool(key) and key in self.helps and _normal(text) == self.helps[key]
 
     def is_option(self, key: str | None, text: str) -> bool:
         """Is `text` one of the options of the question `key` asks (glyphs and marks aside)?"""
@@ -444,6 +450,7 @@ def matcher_for(profile) -> Matcher:
     matcher.placed = {question.path: question.line for question in profile.questions if question.line}
     matcher.required = {f"questions.{question.name}" for question in profile.questions if question.own and question.required}
     matcher.required.update(profile.required_standard)
+    matcher.helps = {question.path: _normal(question.help) for question in profile.questions if question.help and _normal(question.help)}
     for question in profile.questions:  # "Details/Findings" under a question: its answer's explanation
         key = f"questions.{question.name}" if question.own else question.field
         for label in question.details or []:

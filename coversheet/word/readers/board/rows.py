@@ -224,6 +224,8 @@ class RowSorter:
             # reference a row (the id in capitals is no label)
             self._add(row.cells)
             return
+        if self.current is not None and len(filled) == 1 and self.matcher.is_help(self.current.key, first.text):
+            return  # "The purpose of the attached paper is to:" under "1. Purpose": the form's prompt, the profile's help
         under_columns = bool(self.read.tick_columns) and any(
             cell.column in self.read.tick_columns and cell.tick() not in (None, Tick.EMPTY) for cell in after)
         if under_columns or looks_like_label(first, [cell for cell in filled if cell.text], row.paragraph):
