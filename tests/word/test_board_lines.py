@@ -211,3 +211,68 @@ def test_the_forms_own_lead_ins_under_numbered_headings(tmp_path: Path) -> None:
     draft = extract_under(tmp_path, SBAR, document)
     assert draft["questions"]["purpose_of_paper"] == "Provide the Board with an update on the financial position."
     assert draft["governance"] == [{"forum": "Corporate Management Team", "date": "2025-11-27", "outcome": None}]
+
+
+OVER = '''
+[[questions]]
+field = "meeting_date"
+labels = ["Date of meeting"]
+[[questions]]
+field = "title"
+labels = ["Report title"]
+[[questions]]
+field = "authors"
+labels = ["Author"]
+[[questions]]
+field = "sponsor"
+labels = ["Executive sponsor"]
+[[questions]]
+field = "presented_by"
+labels = ["Presented by"]
+'''
+
+
+def test_people_under_a_row_of_labels_whose_posts_sound_like_questions(tmp_path: Path) -> None:
+    """"Author | Executive sponsor | Presented by" over "Anita Shah, Deputy Director of Finance |
+    Richard Lloyd, Executive Director of Finance | …": each answer in its label's column (the
+    posts' words suggest the sponsor's question, and all three went to the last label)."""
+    document = Document()
+    add_table(document, [["Date of meeting", "Report title", ""], ["21 January 2026", "Finance Report – Month 8", ""],
+                         ["Author", "Executive sponsor", "Presented by"],
+                         ["Anita Shah, Deputy Director of Finance", "Richard Lloyd, Executive Director of Finance",
+                          "Anita Shah, Deputy Director of Finance"]])
+    draft = extract_under(tmp_path, OVER, document)
+    assert draft["authors"] == [{"name": "Anita Shah", "role": "Deputy Director of Finance"}]
+    assert draft["sponsor"] == {"name": "Richard Lloyd", "role": "Executive Director of Finance"}
+    assert draft["presented_by"] == [{"name": "Anita Shah", "role": "Deputy Director of Finance"}]
+
+
+NUMBERED_PARTS = '''
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+name = "legal"
+labels = ["Legal"]
+kind = "text"
+[[questions]]
+name = "carbon"
+labels = ["Carbon and Climate Change"]
+kind = "text"
+'''
+
+
+def test_a_long_bold_numbered_part_the_board_does_not_ask_ends_the_answer_above(tmp_path: Path) -> None:
+    """Haringey's "9.<tab>Statutory Officers comments (Director of Finance (procurement), Head of
+    Legal and Governance, Equalities)" in bold after "8.<tab>Carbon and Climate Change": a part of
+    the form's count, no line of the carbon answer."""
+    document = Document()
+    document.add_paragraph("Title:\tCarers strategy")
+    bold_line(document, "7.\tLegal")
+    document.add_paragraph("7.1\tThe Care Act 2014 applies.")
+    bold_line(document, "8.\tCarbon and Climate Change")
+    document.add_paragraph("8.1\tNone.")
+    bold_line(document, "9.\tStatutory Officers comments (Director of Finance (procurement), Head of Legal and Governance, Equalities)")
+    document.add_paragraph("9.1\tFinance comments are set out below.")
+    draft = extract_under(tmp_path, NUMBERED_PARTS, document)
+    assert draft["questions"]["carbon"] == "None."

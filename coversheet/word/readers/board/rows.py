@@ -76,9 +76,10 @@ class RowSorter:
         above, self.above = self.above, None
         over, self.over = self.over, {}
         if over and not row.paragraph and any(cell.column in over for cell in filled) and not any(
-                cell.text and self.matcher.match(cell.text).key for cell in filled if cell.column in over):
+                cell.text and _labels(self.matcher.match(cell.text)) for cell in filled if cell.column in over):
             # "Author: | Chief Officer Responsible:" over "Priya Mistry … | Paul Hendry …": each
-            # label's answer in the row below, in its column.
+            # label's answer in the row below, in its column (though "Richard Lloyd, Executive
+            # Director of Finance" has words of the sponsor's question).
             for cell in filled:
                 if cell.column in over:
                     over[cell.column][0].rows.append([cell])
@@ -559,6 +560,11 @@ class RowSorter:
             return False
         self.read.governance_columns = columns
         return True
+
+
+def _labels(match: Match) -> bool:
+    """Is the match a label of the board's (its own or a known variant), or only a question's words?"""
+    return bool(match.claimed_by) or (bool(match.key) and match.how != "terms")
 
 
 def looks_like_label(first: Cell, filled: list[Cell], paragraph: bool) -> bool:

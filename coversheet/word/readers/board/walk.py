@@ -36,6 +36,7 @@ _NUMBERED_SCAN = 200  # top-level blocks looked at to tell whether the form numb
 _ROWS_UNDER_HEADERS = 6  # rows under column names looked at for the board's labels
 MAX_UNLABELLED_TABLES = 2  # header tables without labels above the sheet's first label
 _PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?(?:\s+(?=\S)|\s*$)")  # "2.1<tab>", under a numbered label
+_TOP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]?\t")  # "9.<tab>", a part of the form's own count (not "9.1")
 _COUNTED_PARAGRAPH = re.compile(r"^\s*\d{1,3}\.\t\s*(?=\S)")  # "3.<tab>", paragraphs counted through a council report
 
 
@@ -134,7 +135,7 @@ class _Walker(RowSorter):
             numbered = NUMBERED_HEADING.match(text)
             match = self.matcher.match(text)
             content = False
-            if numbered and (not match.key or match.rest or match.how == "terms") and (
+            if numbered and (not match.key or match.rest or match.how == "terms") and not _bold_heading(text, element) and (
                     _sentence(text) or _closed(text, element) or (self.current is not None and self.matcher.kinds.get(self.current.key) in (LIST, CHOICE))):
                 # "1.<tab>Approve an uplift of 4.2% ...", "1) Quality – Deliver the best care" under
                 # the strategic objectives: a numbered item or option, not a heading
@@ -175,6 +176,11 @@ class _Walker(RowSorter):
                 text = text[sub.end():]  # "2.1<tab>That the Board approves": the answer
             if content:
                 self._add([_cell_of(element, text)])
+                continue
+            if self.numbered and not match.key and _bold_heading(text, element):
+                # "9.<tab>Statutory Officers comments (Director of Finance, …)" in bold among the
+                # form's numbered labels: a part the board does not ask, never more of the answer above
+                self._unrecognised(_cell_of(element, text), [])
                 continue
             for part in self._tab_parts(text):  # "Part 1 (Open to the public)<tab>ITEM NO. 5": two labels
                 self._row(Row([_cell_of(element, part)], paragraph=True))
@@ -291,6 +297,12 @@ def _sentence(text: str) -> bool:
     """Is a line a sentence of content (many words, or a closing full stop), not a heading?"""
     words = text.split()
     return len(words) > LABEL_WORDS + 2 or (text.rstrip().endswith((".", ";")) and len(words) > 4)
+
+
+def _bold_heading(text: str, element: etree._Element) -> bool:
+    """"9.<tab>Statutory Officers comments (Director of Finance, …)": a part of the form's own
+    count in bold, however long, not closed as a sentence is."""
+    return bool(_TOP_NUMBER.match(text)) and bold(element) and not text.rstrip().endswith((".", ";", ":"))
 
 
 def _closed(text: str, element: etree._Element) -> bool:
