@@ -124,3 +124,30 @@ def test_the_forms_lead_in_left_with_no_group_under_it_is_no_history(tmp_path: P
                           "the development of the content presented in this report."]])
     draft = extract_under(tmp_path, OWN, document)
     assert draft["governance"] is None
+
+
+CONSULTED = '''
+description = "A cabinet member's decision report"
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+field = "governance"
+labels = ["In consultation with"]
+parts = ["forum", "date"]
+'''
+
+
+def test_a_history_table_of_who_was_consulted_and_when(tmp_path: Path) -> None:
+    """Essex's "In consultation with:" over "Role | Date" and a row each: the header names the
+    columns (it was read as an entry dated "Date", and every complete paper failed CS003)."""
+    document = Document()
+    add_table(document, [["Title", "Carers support contract"]])
+    document.add_paragraph("In consultation with:")
+    add_table(document, [["Role", "Date"], ["Executive Director, Adult Social Care", "01/12/2026"],
+                         ["Director, Legal and Assurance (Monitoring Officer)", "03/12/2026"]])
+    draft = extract_under(tmp_path, CONSULTED, document)
+    assert draft["governance"] == [
+        {"forum": "Executive Director, Adult Social Care", "date": "2026-12-01", "outcome": None},
+        {"forum": "Director, Legal and Assurance (Monitoring Officer)", "date": "2026-12-03", "outcome": None},
+    ]

@@ -545,8 +545,11 @@ class RowSorter:
     def _governance_header(self, filled: list[Cell]) -> bool:
         columns = {}
         named: list[str] = []
+        unnamed = [cell for cell in filled if not _history_column(cell.text)]
         for cell in filled:
-            key = labels.governance_column(cell.text) or _GOVERNANCE_EXTRA.get(labels.normalise(cell.text))
+            key = _history_column(cell.text)
+            if key is None and len(filled) == 2 and unnamed == [cell] and cell is filled[0] and _HEADER_WORDS.fullmatch(cell.text):
+                key = "forum"  # "Role | Date" over "Executive Director, Adult Social Care | 01/12/2026": who, then when
             if key is None:
                 return False
             columns[key] = cell.column
@@ -560,6 +563,13 @@ class RowSorter:
             return False
         self.read.governance_columns = columns
         return True
+
+
+def _history_column(text: str) -> str | None:
+    return labels.governance_column(text) or _GOVERNANCE_EXTRA.get(labels.normalise(text))
+
+
+_HEADER_WORDS = re.compile(r"[^\W\d_][\w /&'-]{0,30}")  # a column's name: a few words, no figures
 
 
 def _labels(match: Match) -> bool:
