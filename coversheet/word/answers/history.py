@@ -53,18 +53,28 @@ def _instruction(line: str) -> bool:
 def without_lead_in(entries: list[dict]) -> list[dict]:
     """`entries` without the form's lead-in over them ("This paper has been previously considered
     by the following groups as part of its development. ..."): undated, with no outcome, and too
-    long for a forum's name; kept when it is the only entry."""
-    kept = [entry for entry in entries if entry.get("date") or entry.get("outcome")
-            or (len((entry.get("forum") or "").split()) <= _LONGEST_FORUM and not _POINTS_TO_LIST.search(entry.get("forum") or ""))]
+    long for a forum's name or pointing to a list; kept when it is the only entry."""
+    kept = [entry for entry in entries if not _unsaid(entry) or not (_long(entry) or _points_to_list(entry))]
     return kept or entries
 
 
 def only_lead_in(entries: list[dict]) -> bool:
     """Is the history only the form's lead-in pointing to a list that is not there ("... by the
     following groups ...", no group under it): no answer?"""
-    return bool(entries) and all(
-        not entry.get("date") and not entry.get("outcome") and len((entry.get("forum") or "").split()) > _LONGEST_FORUM
-        and _POINTS_TO_LIST.search(entry.get("forum") or "") for entry in entries)
+    return bool(entries) and all(_unsaid(entry) and _long(entry) and _points_to_list(entry) for entry in entries)
+
+
+def _unsaid(entry: dict) -> bool:
+    """An entry with no date and no outcome: its forum alone."""
+    return not entry.get("date") and not entry.get("outcome")
+
+
+def _long(entry: dict) -> bool:
+    return len((entry.get("forum") or "").split()) > _LONGEST_FORUM
+
+
+def _points_to_list(entry: dict) -> bool:
+    return bool(_POINTS_TO_LIST.search(entry.get("forum") or ""))
 
 
 _POINTS_TO_LIST = re.compile(r"\b(?:the following|as follows|listed below|below)\b", re.IGNORECASE)
