@@ -106,6 +106,11 @@ def test_a_check_builds_the_check_command_alone() -> None:
     assert _commands_built_for("check", str(EXAMPLES / "complete.yaml"), "--format", "json") == ["check"]
 
 
+def test_a_group_named_first_is_built_alone() -> None:
+    # `coversheet profile list` builds the profile group, not the other commands as well.
+    assert _commands_built_for("profile", "list") == ["profile"]
+
+
 def test_help_and_mistyped_commands_still_see_every_command() -> None:
     everything = _commands_built_for("--help")
     assert {"check", "render", "pack", "template", "profile"} <= set(everything)

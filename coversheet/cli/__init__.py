@@ -80,23 +80,28 @@ COMMANDS = {
 }
 for _name, _function in COMMANDS.items():
     app.command(_name, cls=Command)(_function)
-app.add_typer(template.app, name="template")
-app.add_typer(profile.app, name="profile")
+GROUPS = {"template": template.app, "profile": profile.app}
+for _name, _group in GROUPS.items():
+    app.add_typer(_group, name=_name)
 
 
 def _app_for(args: list[str]) -> typer.Typer:
     """The application a command line needs: for `coversheet check ...` (any one command
-    named first), the group holding that command alone, so that Typer builds the parameters
-    of one command rather than of every command (about 10 ms of a check's start-up, see
-    BENCHMARKS.md). Its usage, help and errors are the same: the command's path is still
-    `coversheet check`. Anything else (`--help`, `--version`, a sub-group, a mistyped
-    command, which is answered with the list of commands) gets the whole application."""
-    function = COMMANDS.get(args[0]) if args else None
-    if function is None:
+    or group named first), the application holding that command or group alone, so that Typer
+    builds the parameters of one command rather than of every command (about 10 ms of a
+    check's start-up, see BENCHMARKS.md). Its usage, help and errors are the same: the
+    command's path is still `coversheet check` or `coversheet profile init`. Anything else
+    (`--help`, `--version`, a mistyped command, which is answered with the list of commands)
+    gets the whole application."""
+    name = args[0] if args else None
+    if name not in COMMANDS and name not in GROUPS:
         return app
     one = _typer()
     one.callback()(_main)
-    one.command(args[0], cls=Command)(function)
+    if name in COMMANDS:
+        one.command(name, cls=Command)(COMMANDS[name])
+    else:
+        one.add_typer(GROUPS[name], name=name)
     return one
 
 

@@ -16,6 +16,7 @@ from helpers.board_papers import (
     bold_line,
     extract_under,
     findings_under,
+    repeat_last_row,
     run_under,
 )
 
@@ -380,10 +381,9 @@ def test_a_long_table_of_words_in_three_columns_is_read_within_the_time_budget(t
     """Every row of it could be column names ("Alpha beta | Gamma delta | Epsilon"): the rows under
     each are looked at a few at a time, not all of them for every row."""
     document = Document()
-    table = document.add_table(rows=10_000, cols=3)
-    for row in table.rows:
-        row.cells[0].text, row.cells[1].text, row.cells[2].text = "Alpha beta", "Gamma delta", "Epsilon"
-    table.rows[0].cells[0].text = "Title"
+    table = add_table(document, [["Title", "Gamma delta", "Epsilon"], ["Alpha beta", "Gamma delta", "Epsilon"]])
+    repeat_last_row(table, 9_998)
+    assert len(table.rows) == 10_000
     result = run_under(tmp_path, ONE_PURPOSE.format(multiple=""), document, "check", "--time-budget", "5")
     assert result.exit_code in (0, 1), result.output
     findings = json.loads(result.output)["files"][0]["findings"]
