@@ -276,3 +276,17 @@ def test_a_long_bold_numbered_part_the_board_does_not_ask_ends_the_answer_above(
     document.add_paragraph("9.1\tFinance comments are set out below.")
     draft = extract_under(tmp_path, NUMBERED_PARTS, document)
     assert draft["questions"]["carbon"] == "None."
+
+
+def test_a_label_and_its_answer_as_lines_of_one_paragraph(tmp_path: Path) -> None:
+    """pandoc writes a heading block as one paragraph with line breaks: the label on one line of
+    it, its answer on the next (it was a traceback)."""
+    document = Document()
+    for label, answer in (("Title/Subject", "Winter Plan 2026/27"), ("Paper presented by", "Jo Bloggs, Director of Finance")):
+        paragraph = document.add_paragraph()
+        paragraph.add_run(label).bold = True
+        paragraph.add_run().add_break()
+        paragraph.add_run(answer)
+    draft = extract_under(tmp_path, PROFILE, document)
+    assert draft["title"] == "Winter Plan 2026/27"
+    assert draft["presented_by"][0]["name"] == "Jo Bloggs"

@@ -29,6 +29,7 @@ from coversheet.word.readers.board.sheet import GLOSSARY_TERM, LABEL_WORDS, NOTE
 from coversheet.word.text import text_of
 
 _P, _TR = qn("w:p"), qn("w:tr")
+_R, _LINE_BREAKS = qn("w:r"), {qn("w:br"), qn("w:cr")}
 # A row's number in a column of its own: "I", "IV", "3", "3.", "(a)", "b)"
 _ENUMERATOR = re.compile(r"\(?(?:[IVXLivxl]{1,6}|\d{1,3}|[a-zA-Z])[.)]?")
 
@@ -159,7 +160,9 @@ class RowSorter:
             # tick all that apply)" in one cell: a heading of the form's, then the board's label
             self._row(Row([label, *after], row.paragraph))
             return
-        if "\n" in first.text and not (match is not None and (match.claimed_by or (match.key and not match.rest))):
+        if "\n" in first.text and not (match is not None and (match.claimed_by or (match.key and not match.rest and match.how != "terms"))):
+            # (a match by terms is of the lines together: "Title/Subject" over "Winter Plan" is
+            # the board's label over its answer, whatever words the two lines hold between them)
             split = self._label_above(first)
             if split is not None:  # "This report makes the following recommendations:" then them, in one cell
                 self._row(Row([*split, *after], row.paragraph))
@@ -448,7 +451,10 @@ class RowSorter:
         instruction = values.printed_instruction(below.strip())
         answer = copy.deepcopy(cell.element)
         for paragraph in [paragraph for paragraph in answer.iter(_P) if text_of(paragraph).strip()][:None if instruction else 1]:
-            paragraph.getparent().remove(paragraph)  # the label's own paragraph (and the instruction's)
+            if paragraph.getparent() is None or "\n" in text_of(paragraph).strip():
+                _drop_first_line(paragraph)  # label and answer lines of one paragraph (pandoc's heading block)
+            else:
+                paragraph.getparent().remove(paragraph)  # the label's own paragraph (and the instruction's)
         return Cell(cell.element, head, cell.column), Cell(answer, "" if instruction else below.strip(), cell.column)
 
     def _side_by_side(self, key: str, after: list[Cell]) -> list[tuple[int, Section]]:
@@ -600,3 +606,14 @@ def _opens_table(cell: Cell) -> bool:
     row = cell.element.getparent()
     table = row.getparent() if row is not None else None
     return table is not None and row.tag == _TR and next(table.iterchildren(_TR), None) is row
+
+
+def _drop_first_line(paragraph) -> None:
+    """Remove what the paragraph shows before its first line break, the break included."""
+    for run in list(paragraph.iter(_R)):
+        for child in list(run):
+            if child.tag == qn("w:rPr"):
+                continue
+            run.remove(child)
+            if child.tag in _LINE_BREAKS:
+                return
