@@ -85,3 +85,55 @@ def test_a_drop_down_answer_keeps_the_comment_column_as_its_note(tmp_path: Path)
     draft = extract_under(tmp_path, PROFILE, _paper())
     assert draft["implications"]["financial"] == {"answer": "yes", "note": "Agency spend £0.3m under cap"}
     assert draft["implications"]["equality"] == {"answer": "no", "note": "No adverse impact identified"}
+
+
+# --- the meeting, its date, the session and the purpose in the page header -------------------
+
+HEADED = '''
+description = "A trust board's cover whose page header holds the meeting line and the purpose"
+[[questions]]
+field = "meeting_date"
+labels = ["Westshire NHS Foundation Trust Board of Directors"]
+[[questions]]
+field = "confidential"
+labels = ["Public/Private"]
+[[questions]]
+field = "purpose"
+labels = ["For"]
+multiple = false
+[[questions]]
+field = "title"
+labels = ["Title of report"]
+[[questions]]
+field = "authors"
+labels = ["Author"]
+[purposes]
+"Decision" = "approval"
+"Assurance" = "assurance"
+[confidentiality]
+public = "Public"
+private = "Private"
+'''
+
+
+def _headed(session: str = "Public", purpose: str = "Assurance") -> Document:
+    document = Document()
+    header = document.sections[0].header
+    header.paragraphs[0].text = f"Westshire NHS Foundation Trust Board of Directors: 26 November 2026 – {session}"
+    header.add_paragraph(f"For: {purpose}")
+    add_table(document, [["Title of report", "Safer staffing"], ["Author", "Mark Davies, Deputy Director of Nursing"]])
+    return document
+
+
+def test_the_session_after_the_meeting_date_answers_public_or_private(tmp_path: Path) -> None:
+    # "…Board of Directors: 26 November 2026 – Public": the date, then the session the paper is in
+    draft = extract_under(tmp_path, HEADED, _headed())
+    assert (draft["meeting_date"], draft["confidential"]) == ("2026-11-26", False)
+    draft = extract_under(tmp_path, HEADED, _headed("Private"))
+    assert (draft["meeting_date"], draft["confidential"]) == ("2026-11-26", True)
+
+
+def test_the_purpose_in_the_page_header_is_read_and_two_left_are_not_clear(tmp_path: Path) -> None:
+    assert extract_under(tmp_path, HEADED, _headed())["purpose"]["categories"] == ["assurance"]
+    draft = extract_under(tmp_path, HEADED, _headed(purpose="Decision / Assurance"))
+    assert draft["purpose"] is None  # one purpose is asked: two left standing are no answer

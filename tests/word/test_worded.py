@@ -26,6 +26,11 @@ YES_NO_NA = {"yes": "yes", "no": "no", "n/a": "n/a", "na": "n/a", "not applicabl
      "An equality impact assessment will be completed with the award report."),
     ("The uplifts cost £6.1m, provided for in the budget.", "yes", "The uplifts cost £6.1m, provided for in the budget."),
     ("There are no financial implications arising.", "no", "There are no financial implications arising."),
+    # several kinds named between "no" and "implications" (Kirklees's "Other (eg Legal/Financial …)")
+    ("There are no legal, financial or human resources implications.", "no",
+     "There are no legal, financial or human resources implications."),
+    ("There are no direct or indirect equality impacts from this report.", "no",
+     "There are no direct or indirect equality impacts from this report."),
     ("Completed", None, "Completed"),
     ("An EqIA has been completed and is attached. No negative impact identified.", "yes",
      "An EqIA has been completed and is attached. No negative impact identified."),

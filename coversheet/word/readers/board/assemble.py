@@ -142,6 +142,7 @@ class _Assembler(HeaderLines):
         self._board_and_date()
         self._page_header()
         self._preamble()
+        self._date_and_session()
         self._claims()
         if signed and "authors" in self.matcher.kinds and "authors" not in self.read.sections and not self.data.get("authors"):
             self.data["authors"] = parse_people(signed)  # the author signs the report off at its foot

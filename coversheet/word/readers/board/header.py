@@ -13,11 +13,12 @@ from typing import Any
 from lxml import etree
 
 from coversheet.dates.uk import parse_uk_date
+from coversheet.word.answers.choices import category_of
 from coversheet.word.answers.dates import date_value, dated_line
 from coversheet.word.answers.people import parse_people
 from coversheet.word.layout.marks import bold
 from coversheet.word.matching import labels
-from coversheet.word.matching.meaning import DATE, PEOPLE, PERSON, TEXT
+from coversheet.word.matching.meaning import DATE, PEOPLE, PERSON, PURPOSE, TEXT
 from coversheet.word.readers.board.sheet import NUMBERED_HEADING
 
 _BOARD_LINE = re.compile(r"\b(board|committee|commission|partnership|council|trust|group|panel|cabinet)\b", re.I)
@@ -28,6 +29,7 @@ _DAY = _dt.date
 _ON_THE_AGENDA = re.compile(r"\s+on\s+the\s+agenda\W*$", re.I)  # "This Report relates to Item 5 on the Agenda"
 _BRACKETED = re.compile(r"^\((.*)\)$")
 _PAGE_KINDS = (TEXT, DATE, PEOPLE)  # what a labelled line in the page header or footer may answer
+_SESSION_AFTER = re.compile(r"^(?P<day>.*?\d{2,4})\s*(?:[–—-]|,)\s*\(?(?P<session>[^\d()–—]{2,40}?)\)?\s*$")
 _PRIVATE_WORD = re.compile(r"\b(closed|private|confidential|restricted|not for publication|part (2|ii|b)|exempt)\b", re.I)
 
 
@@ -93,6 +95,24 @@ class HeaderLines:
             if said is not None:
                 self.data["confidential"] = said
                 return
+        for text, _ in self.read.preamble:
+            said = self._session_word(text)
+            if said is not None:
+                self.data["confidential"] = said
+                return
+
+    def _session_word(self, text: str) -> str | None:
+        """"yes" or "no" when an unlabelled line above the sheet is the very word the profile
+        gives for a paper in private or in public ("Open Session" of a board whose papers print
+        the meeting, its date, the session and the item as lines). Only words the profile sets:
+        a board's own words are typed per paper; the defaults, "Public" and "Private", are often
+        printed by a form on every paper, chosen or not."""
+        words = self.profile.confidentiality
+        said = labels.normalise(text)
+        for field, answer in (("private", "yes"), ("public", "no")):
+            if field in words.model_fields_set and said == labels.normalise(getattr(words, field)):
+                return answer
+        return None
 
     def _word_left(self, text: str) -> str | None:
         """"yes" (private) or "no" when `text` is one of the words the confidentiality label
@@ -132,12 +152,15 @@ class HeaderLines:
         7)", "Enclosure B", "Report author: Tom Kelly, Deputy Chief People Officer"), where many
         boards put the paper's number, agenda item and author: each answers its question when
         the sheet itself leaves it unanswered."""
-        if all(self._answered(key) for key, kind in self.matcher.kinds.items() if kind in _PAGE_KINDS):
+        if all(self._answered(key) for key, kind in self.matcher.kinds.items() if kind in (*_PAGE_KINDS, PURPOSE)):
             return  # nothing the page header could answer: its parts are not read
         parts = self._page_header_parts() + _parts(self.footer_paragraphs())
         for at, part in enumerate(parts):
             match = self.matcher.match(part)
             kind = self.matcher.kinds.get(match.key or "")
+            if kind == PURPOSE and match.how in ("profile", "variant") and match.rest and not self._answered(match.key):
+                self._purpose_words(part[:len(part) - len(match.rest)].strip(" :"), match.rest)
+                continue
             if match.how not in ("profile", "variant") or kind not in _PAGE_KINDS:
                 continue
             rest = match.rest
@@ -148,6 +171,40 @@ class HeaderLines:
             value: Any = date_value(rest) if kind == DATE else parse_people(rest) if kind == PEOPLE else rest
             if value and not self._answered(match.key):
                 self._set(match.key, value)
+
+    def _purpose_words(self, label: str, text: str) -> None:
+        """"For: Assurance" in the page header: the purpose in the board's words, those not
+        wanted deleted. Every word left standing is the form's, no answer; two or more where the
+        profile asks one are not clear."""
+        words = {word.casefold(): category.value for word, category in self.profile.purposes.items()}
+        standing = [part.strip() for part in re.split(r"\s*/\s*|\t+", text) if part.strip()]
+        said = [category_of(part, words) for part in standing]
+        if not standing or None in said:
+            return
+        kept = list(dict.fromkeys(said))
+        if len(kept) > 1 and len(kept) >= len(set(words.values()) or {None}):
+            return  # "Decision / Assurance / Discussion / Information": the form as printed
+        question = self.profile.question("purpose")
+        if question is not None and question.multiple is False and len(kept) > 1:
+            self._one("purpose", label, standing)
+            return
+        self.data["purpose"] = {"categories": kept, "text": text}
+
+    def _date_and_session(self) -> None:
+        """"26 November 2026 – Public" as the meeting's date: the date, then the session the paper
+        is taken in, in the board's own word for it (the profile's), which answers public or
+        private when nothing else on the sheet does."""
+        said = self.data.get("meeting_date")
+        if not isinstance(said, str) or isinstance(parse_uk_date(said), _DAY):
+            return
+        found = _SESSION_AFTER.match(" ".join(said.split()))
+        day = parse_uk_date(found["day"]) if found else None
+        session = self._session_word(found["session"]) if found else None
+        if not isinstance(day, _DAY) or session is None:
+            return
+        self.data["meeting_date"] = day.isoformat()
+        if "confidential" in self.matcher.kinds and "confidential" not in self.read.sections and self.data.get("confidential") is None:
+            self.data["confidential"] = session
 
     def _answered(self, key: str) -> bool:
         node: Any = self.data
@@ -243,6 +300,7 @@ class HeaderLines:
         return bool("title" in self.matcher.kinds and "title" not in self.read.sections and not self.data.get("title")
                     and element is not None and bold(element) and 10 <= len(text) <= 200
                     and not NUMBERED_HEADING.match(text) and not (boards and _BOARD_LINE.search(text))
+                    and self._session_word(text) is None
                     and not re.match(r"(nhs\b|report to\b)", text.strip(), re.I))
 
 

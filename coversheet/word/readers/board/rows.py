@@ -85,6 +85,9 @@ class RowSorter:
                 if cell.column in over:
                     over[cell.column][0].rows.append([cell])
             self.over = {column: sections[1:] for column, sections in over.items() if sections[1:]}
+            for column, sections in over.items():
+                if len(sections) == 1 and self.matcher.kinds.get(sections[0].key) in (PEOPLE, PERSON):
+                    self.over[column] = sections  # "Alan Sharp" over "Interim Director of Finance": the person's next line
             filled = [cell for cell in filled if cell.column not in over]
             if not filled or not self.matcher.match(filled[0].text).key:
                 return  # ("Public" printed under "Item"'s answer: the form's word, no more of the item)
@@ -332,12 +335,13 @@ class RowSorter:
         if not all(asked) or len(set(keys)) < len(keys):
             return False
         if not all(looks_like_label(cell, [cell], False) for cell in filled) and not (
-                len(filled) >= 3 or any(len(matches) == 2 for matches in asked)):
+                len(filled) >= 3 or any(len(matches) == 2 for matches in asked) or self._whole_labels(filled)):
             # "Purpose: | Assurance": the option picked, plain, beside its label (three of the board's
-            # labels in a row, "Consequence | Likelihood | RAG Rating", or a cell naming two,
-            # "Committee and Date | Item", are labels however printed)
+            # labels in a row, "Consequence | Likelihood | RAG Rating", a cell naming two,
+            # "Committee and Date | Item", or the board's labels whole, "Responsible Executive
+            # Director | Contact for further information", are labels however printed)
             return False
-        if any(key in self.read.sections for key in keys):
+        if any(key in self.read.sections and not _unanswered(self.read.sections[key]) for key in keys):
             return False
         self.over = {}
         for cell, matches in zip(filled, asked):
@@ -359,6 +363,18 @@ class RowSorter:
                     and found.key not in self.read.sections):
                 return after[at:]
         return []
+
+    def _whole_labels(self, filled: list[Cell]) -> bool:
+        """Is each cell one of the profile's labels as printed, all printed alike, none an option or
+        a purpose? ("Purpose: | Assurance" is a label and its answer, though "Assurance" is the
+        label of the assurance level below: the label set apart by its colon, the answer plain.)"""
+        printed = [labels.normalise(cell.text) for cell in filled]
+        keys = [self.matcher.match(cell.text).key for cell in filled]
+        return (all(text in self.matcher.labels for text in printed)
+                and not any(key in self.matcher.options for key in keys)  # (option lists side by side: bands)
+                and not any(looks_like_label(cell, [cell], False) for cell in filled)
+                and not any(values.purpose_categories(cell.text) or answer_named(cell.text) for cell in filled)
+                and not any(self.matcher.is_option(key, cell.text) for key in keys for cell in filled))
 
     def _asked_in(self, text: str) -> list[Match]:
         """The board's questions a label over its answers asks: one ("Item"), or two joined by
@@ -599,6 +615,13 @@ def looks_like_label(first: Cell, filled: list[Cell], paragraph: bool) -> bool:
     if paragraph:  # in running text "Attached please find:" is prose; a label there is set apart
         return formatted
     return formatted or text.endswith(("?", ":"))
+
+
+def _unanswered(section: Section) -> bool:
+    """Has a question's section no answer yet, at most a lead-in ("5. Responsible Executive
+    Director and contact for further information" over "If you require any further information
+    … please contact:", then the table naming each)?"""
+    return not section.rest and all(not cell.text or cell.text.rstrip().endswith(":") for row in section.rows for cell in row)
 
 
 def _opens_table(cell: Cell) -> bool:

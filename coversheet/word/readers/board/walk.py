@@ -66,7 +66,7 @@ class _Walker(RowSorter):
                 break  # past the sheet with every question found: nothing more to look for
             if kind == "tbl":
                 rows = table_rows(element)
-                self.bands = []
+                self.bands, self.over = [], {}  # (labels over answers: in this table's columns, not the next's)
                 self.read.tick_columns = {}  # "Yes | No | N/A" over one table's rows: not over the next table's
                 if not self.read.tables and not started and not self._has_labels(rows):
                     # A header table without labels (Hackney's commission | date | title | "Item
@@ -183,7 +183,8 @@ class _Walker(RowSorter):
                 self._unrecognised(_cell_of(element, text), [])
                 continue
             for part in self._tab_parts(text):  # "Part 1 (Open to the public)<tab>ITEM NO. 5": two labels
-                self._row(Row([_cell_of(element, part)], paragraph=True))
+                for line in self._header_lines(part):
+                    self._row(Row([_cell_of(element, line)], paragraph=True))
             if brake == "after":
                 skipping = True
         if len({key for key in self.read.sections if key not in ("board",)}) < 2:
@@ -194,6 +195,15 @@ class _Walker(RowSorter):
                 "no cover sheet: the document has none of the board's labels at its start "
                 f"({', '.join(_labels_of(self.matcher)[:4])}, ...); {what}", missing_cover_sheet=True)
         return self.read
+
+    def _header_lines(self, text: str) -> list[str]:
+        """A paragraph above the sheet's first label or table as its lines, when it is short lines
+        broken by hand ("Board Meeting", "04/06/2026", "Open Session", "Item 11": pandoc and Shift+
+        Enter write the header block so): each is a header line, as a paragraph each would be."""
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        if len(lines) < 2 or self.read.sections or self.read.tables or any(len(line.split()) > LABEL_WORDS for line in lines):
+            return [text]
+        return lines
 
     def _tab_parts(self, text: str) -> list[str]:
         """A paragraph's parts between tabs when each is one of the board's labels (with or
