@@ -16,6 +16,11 @@ from coversheet.word.answers.people import parse_people
     ("Jane Smith, Director of Finance\nTom Brown\nHead of Planning",
      [("Jane Smith", "Director of Finance"), ("Tom Brown", "Head of Planning")]),
     ("Cllr Amy Jones\nCllr Raj Patel", [("Cllr Amy Jones", None), ("Cllr Raj Patel", None)]),
+    # A courtesy title is how a name is addressed, no part of it; a doctor's, a professor's and a
+    # councillor's title say what the person is, and are kept.
+    ("Mr Scott Urquhart, Director of Finance", [("Scott Urquhart", "Director of Finance")]),
+    ("Mrs. Lesley Paterson – Deputy Director of Finance", [("Lesley Paterson", "Deputy Director of Finance")]),
+    ("Ms Gillian Morton, Programme Director\nMiss Jo Bloggs", [("Gillian Morton", "Programme Director"), ("Jo Bloggs", None)]),
     # A role on the line below that has its own comma or dash is still the role.
     ("Gwen Morley\nManager, Healthwatch York", [("Gwen Morley", "Manager, Healthwatch York")]),
     ("Janet Pearce\nAssistant Director – Access, Prevention and Improvement",

@@ -90,3 +90,188 @@ def test_the_header_lines_as_lines_of_one_paragraph(tmp_path: Path) -> None:
     assert (draft["board"], draft["meeting_date"], draft["confidential"], draft["agenda_item"]) == (
         "Board Meeting", "2026-06-04", False, "9")
     assert draft["title"] == "FINANCIAL PLAN 2026/27"
+
+
+# --- a council's report whose first sentence threads the board's labels ------------------------
+
+THREADED = '''
+description = "A council's report to its health and wellbeing board, for the running-report tests"
+[[questions]]
+field = "sponsor"
+labels = ["Report of the"]
+named = false
+[[questions]]
+field = "board"
+labels = ["to the meeting of the"]
+line = 1
+[[questions]]
+field = "meeting_date"
+labels = ["to be held on"]
+[[questions]]
+field = "agenda_item"
+labels = ["Agenda Item"]
+[[questions]]
+field = "title"
+labels = ["Subject"]
+[[questions]]
+field = "executive_summary"
+labels = ["Summary statement"]
+[[questions]]
+name = "portfolio"
+labels = ["Portfolio"]
+kind = "text"
+'''
+
+
+def _council_report(*, item: str | None = "", title_bold: bool = True, tab: bool = True) -> Document:
+    document = Document()
+    opening = ("Report of the Strategic Director, Health and Wellbeing to the meeting of the Westshire Health and "
+               "Wellbeing Board to be held on 20 January 2026")
+    document.add_paragraph(opening + ("\tAJ" if tab else ""))
+    if item is not None:
+        bold_line(document, f"Agenda Item: {item}".strip())
+    bold_line(document, "Subject:")
+    title = document.add_paragraph().add_run("Winter resilience and surge plan 2025/26")
+    title.bold = title_bold
+    bold_line(document, "Summary statement:")
+    document.add_paragraph("This report sets out how partners are managing winter pressures.")
+    add_table(document, [["Iain Example\nStrategic Director, Health and Wellbeing", "Portfolio:\nHealthy People and Places"]])
+    return document
+
+
+def test_a_sentence_threading_three_of_the_boards_labels(tmp_path: Path) -> None:
+    draft = extract_under(tmp_path, THREADED, _council_report())
+    assert draft["sponsor"] == {"name": None, "role": "Strategic Director, Health and Wellbeing"}
+    assert (draft["board"], draft["meeting_date"]) == ("Westshire Health and Wellbeing Board", "2026-01-20")
+
+
+def test_a_label_with_its_colon_over_the_title_on_the_next_line(tmp_path: Path) -> None:
+    for bold in (True, False):
+        draft = extract_under(tmp_path, THREADED, _council_report(title_bold=bold, tab=bold))
+        assert draft["title"] == "Winter resilience and surge plan 2025/26"
+        assert draft["executive_summary"] == "This report sets out how partners are managing winter pressures."
+
+
+def test_an_item_left_blank_takes_no_heading_as_its_answer(tmp_path: Path) -> None:
+    # (a defect a secretary sends back: the heading under it is not the item's number)
+    document = Document()
+    bold_line(document, "Report of the Director of Public Health to the meeting of the Westshire Board")
+    bold_line(document, "Agenda Item:")
+    bold_line(document, "REPORT OF THE SERVICE DIRECTOR – CUSTOMERS")
+    bold_line(document, "Subject:")
+    document.add_paragraph("Work programme")
+    assert extract_under(tmp_path, THREADED, document)["agenda_item"] is None
+
+
+def test_a_label_over_its_answer_in_a_later_cell_of_a_row(tmp_path: Path) -> None:
+    # "Iain Example / Strategic Director | Portfolio: / Healthy People and Places": the portfolio
+    # answered, and the first cell no part of the summary above the table
+    draft = extract_under(tmp_path, THREADED, _council_report())
+    assert draft["questions"]["portfolio"] == "Healthy People and Places"
+    assert "Iain" not in draft["executive_summary"]
+
+
+# --- a Scottish board's front page: item and title on one placed line, a declaration to delete down
+
+DECLARED = '''
+description = "A Scottish board's front page, for the running-report tests"
+[[questions]]
+field = "board"
+labels = ["Board"]
+line = 1
+[[questions]]
+field = "meeting_date"
+labels = ["Date of Meeting"]
+line = 2
+[[questions]]
+field = "agenda_item"
+labels = ["Item No."]
+line = 3
+[[questions]]
+field = "title"
+labels = ["Paper Title"]
+line = 3
+[[questions]]
+field = "sponsor"
+labels = ["Executive Sponsor"]
+[[questions]]
+name = "equality_declaration"
+labels = ["Equality Declaration"]
+kind = "choice"
+options = ["Due regard has been given, no adverse impact identified", "EQIA completed and available on request", "EQIA to be completed"]
+'''
+
+
+def _declared(kept: list[str]) -> Document:
+    document = Document()
+    for line in ("WESTSHIRE NHS BOARD", "Tuesday 27 January 2026", "7.1   Finance Report"):
+        bold_line(document, line)
+    document.add_paragraph("Executive Sponsor: Mr Scott Example, Director of Finance")
+    bold_line(document, "Equality Declaration")
+    document.add_paragraph("The author has either considered the need to complete an Equality Impact Assessment (EQIA) "
+                           "or has completed the process. Please delete as appropriate:")
+    for line in kept:
+        document.add_paragraph(line)
+    return document
+
+
+def test_the_item_and_the_title_on_the_line_the_profile_places_both(tmp_path: Path) -> None:
+    draft = extract_under(tmp_path, DECLARED, _declared(["EQIA completed and available on request"]))
+    assert (draft["agenda_item"], draft["title"]) == ("7.1", "Finance Report")
+    assert draft["sponsor"] == {"name": "Scott Example", "role": "Director of Finance"}
+
+
+def test_the_forms_line_telling_how_to_choose_is_no_option(tmp_path: Path) -> None:
+    draft = extract_under(tmp_path, DECLARED, _declared(["Due regard has been given, no adverse impact identified"]))
+    assert draft["questions"]["equality_declaration"] == "Due regard has been given, no adverse impact identified"
+    both = _declared(["Due regard has been given, no adverse impact identified", "EQIA completed and available on request"])
+    assert extract_under(tmp_path, DECLARED, both)["questions"]["equality_declaration"] is None  # two kept: not clear
+
+
+# --- a city council's front page: outcomes picked by the words written beside them ------------
+
+OUTCOMES = '''
+description = "A city council's report front page, for the running-report tests"
+[[questions]]
+field = "title"
+labels = ["Subject"]
+[[questions]]
+name = "outcomes"
+labels = ["City Strategy outcomes"]
+kind = "choice"
+multiple = true
+options = ["A thriving city", "A highly skilled city", "A progressive and equitable city", "A liveable city"]
+[[questions]]
+name = "background_documents"
+labels = ["Background documents"]
+kind = "list"
+'''
+
+_STATEMENT = ("The following documents disclose important facts on which the report is based and have been relied upon "
+              "in preparing the report. Copies are available up to 4 years after the date of the meeting. If you would "
+              "like a copy please contact one of the contact officers above.")
+
+
+def _outcomes(contributions: dict[str, str], documents: list[str]) -> Document:
+    document = Document()
+    document.add_paragraph("Subject: Winter Resilience 2025/26")
+    options = ["A thriving city", "A highly skilled city", "A progressive and equitable city", "A liveable city"]
+    add_table(document, [["City Strategy outcomes", "Summary of how this report aligns to the strategy"],
+                         *[[option, contributions.get(option, "")] for option in options]])
+    bold_line(document, "Background documents")
+    for line in [_STATEMENT, *documents]:
+        document.add_paragraph(line)
+    return document
+
+
+def test_outcomes_picked_by_the_words_written_beside_them(tmp_path: Path) -> None:
+    paper = _outcomes({"A progressive and equitable city": "Supporting residents to leave hospital.",
+                       "A liveable city": "Fewer unnecessary hospital stays."}, ["Winter Plan 2025/26"])
+    assert extract_under(tmp_path, OUTCOMES, paper)["questions"]["outcomes"] == ["A progressive and equitable city", "A liveable city"]
+    assert extract_under(tmp_path, OUTCOMES, _outcomes({}, []))["questions"]["outcomes"] is None  # none written: not answered
+
+
+def test_the_forms_statement_over_a_list_is_no_item_of_it(tmp_path: Path) -> None:
+    draft = extract_under(tmp_path, OUTCOMES, _outcomes({}, ["Winter Plan 2025/26 – Health Scrutiny Committee, 8 October 2025"]))
+    assert draft["questions"]["background_documents"] == ["Winter Plan 2025/26 – Health Scrutiny Committee, 8 October 2025"]
+    assert extract_under(tmp_path, OUTCOMES, _outcomes({}, ["None"]))["questions"]["background_documents"] == []

@@ -26,6 +26,18 @@ def _bare(word: str) -> str:
     return " ".join(_MARK_HOW.sub("", strip_glyphs(word)).split())
 
 
+# "… Please delete as appropriate:", "(tick all that apply)": the form telling the author how to choose
+_HOW_TO_CHOOSE = re.compile(
+    r"\b(?:delete|tick|select|choose|circle|highlight|mark)\s+(?:as\s+(?:appropriate|applicable|required)|one(?:\s+only)?|"
+    r"all\s+that\s+apply|(?:the\s+)?one\s+that\s+applies|which(?:ever)?\s+(?:applies|apply))\W*$", re.IGNORECASE)
+
+
+def tells_how_to_choose(text: str) -> bool:
+    """Does a line end by telling the author how to choose among the options below it
+    ("The author has … completed the process. Please delete as appropriate:")?"""
+    return bool(_HOW_TO_CHOOSE.search(text.strip()))
+
+
 def says_how_to_mark(text: str) -> bool:
     """Does `text` print how to mark its column after the word ("Yes (✓)", "No (tick)")? Its
     glyph is then no box."""

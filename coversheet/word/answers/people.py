@@ -29,6 +29,8 @@ _JOB_WORDS = re.compile(
     r"administrator|officer|engineer|strategist|treasurer|clerk|ceo|cfo|coo|cno|cmo)\b",
     re.IGNORECASE,
 )
+_COURTESY = re.compile(r"^(?:mr|mrs|ms|miss|mx)\.?\s+(?=\S+\s+\S)", re.IGNORECASE)
+# ("Mr Scott Urquhart" is "Scott Urquhart"; "Mr Smith", a surname alone, keeps its title)
 _HONORIFIC = re.compile(r"^(dr|mr|mrs|ms|miss|mx|prof(?:essor)?|cllr|councillor|sir|dame)\b\.?\s", re.IGNORECASE)
 
 
@@ -105,7 +107,7 @@ def parse_person(text: str) -> dict[str, str | None]:
         name, role = role, name  # "Cabinet Member for Finance: Councillor David Amos": the role first
     elif name and role and is_job_title(name) and not looks_like_name(name) and not _GROUP.search(name) and len(name.split()) > 1:
         return {"name": None, "role": text.strip()}  # "Chief Delivery Officer, Staffordshire ICB": a post, no one named
-    return {"name": name or None, "role": role or None}
+    return {"name": _COURTESY.sub("", name) or None if name else None, "role": role or None}
 
 
 def looks_like_name(text: str) -> bool:

@@ -144,11 +144,26 @@ class Matcher:
                 if len([part for part in options if part]) >= 2 and _normal(head):
                     self._with_options.setdefault(_normal(head), []).append((key, [part for part in options if part]))
         self._cache: dict[str, Match] = {}
+        self._within: list[tuple[re.Pattern[str], str]] | None = None  # the labels as patterns, for labels_within
         self.details: dict[str, set[str]] = {}  # key -> the labels of the row below that explains its answer
         self.placed: dict[str, int] = {}  # key -> the header line the profile places it on (`line = N`)
         self.options: dict[str, set[str]] = {}  # key -> a choice's options (normalised)
         self.required: set[str] = set()  # the keys the board requires of every paper
         self.helps: dict[str, str] = {}  # key -> its help as the form prints it (normalised)
+
+    def labels_within(self, text: str) -> list[tuple[int, str]]:
+        """Where the board's own labels of two words or more are printed inside `text` after its
+        start, as (offset, key), in order: "Report of the … to the meeting of the … to be held
+        on …" threads three of them through one sentence."""
+        if self._within is None:  # built once, for the first paper that needs it
+            self._within = [(re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, printed.split())) + r"(?!\w)", re.IGNORECASE), key)
+                            for key, labels_ in self._printed.items() for printed in labels_ if len(printed.split()) >= 2]
+        found = {}
+        for pattern, key in self._within:
+            for hit in pattern.finditer(text):
+                if hit.start() > 0:
+                    found.setdefault(hit.start(), key)
+        return sorted(found.items())
 
     def is_help(self, key: str | None, text: str) -> bool:
         """Is `text` the question's own help, printed under its label ("The purpose of the

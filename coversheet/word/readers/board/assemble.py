@@ -27,6 +27,7 @@ from coversheet.word.answers.choices import (
     fold,
     option_named,
     said_options,
+    tells_how_to_choose,
     value_of,
 )
 from coversheet.word.answers.dates import date_rows, date_value
@@ -418,6 +419,9 @@ class _Assembler(HeaderLines):
             # options: the words after the label are its instruction, the options below the answer
             section = replace(section, rest="")
             rows = self._rows(section)
+        if options:  # the form's line over the options telling how to choose ("Please delete as appropriate:")
+            rows = [row for row in rows if not (len([cell for cell in row if cell.text]) == 1 and tells_how_to_choose(
+                (said := next(cell.text for cell in row if cell.text))) and option_named(said, options) is None)]
         paired = cell_options(rows, lambda text: option_named(text, options)) if section.rows else None
         items = self._items(section, rows)
         unmarked = section.rows and not any(kind == "box" for kind, _ in items) and not self._marked(rows)
@@ -428,7 +432,10 @@ class _Assembler(HeaderLines):
         offered = len(options) + 1 if question.multiple and options and lines else len(options)
         said = said_options(self._text(rows), lambda line: option_named(line, options), offered) if unmarked else None
         boxed = boxed_options(items) if paired is None and said is None else None
-        if paired is not None:  # "Safe | ☐", "SR1 | Workforce capacity | ☒": a box cell each
+        written = _written_beside(rows, options)
+        if written is not None:  # "A progressive and equitable city | Supporting residents to …": how it contributes
+            ticked = written
+        elif paired is not None:  # "Safe | ☐", "SR1 | Workforce capacity | ☒": a box cell each
             ticked = [option for option, tick in paired[0] if tick is Tick.CHECKED]
         elif said is not None:  # the option as printed, the others deleted ("Information/Noting")
             ticked = said
@@ -476,6 +483,8 @@ class _Assembler(HeaderLines):
                 items = [cells[0].text for cells in ([cell for cell in row if cell.text] for row in rows) if cells] or None
             else:
                 items = values.recommendations(self._cells(rows)) if section.rows else ([text] if text else None)
+                if items and len(items) >= 2 and _printed_statement(items[0]):
+                    items = items[1:]  # "The following documents disclose important facts … please contact …": the form's words
             # "Background papers: None": answered, with nothing to list
             questions[name] = [] if items and len(items) == 1 and values.says_nothing_to_report(items[0]) else items
         elif kind == DATE:
@@ -553,6 +562,29 @@ def _term_rows(rows: list[list[Cell]]) -> list[tuple[str, str]] | None:
 
 # Answered in one line on a sheet: a later label of the same words is another thing's
 _ONE_LINE = frozenset({"title", "meeting_date", "agenda_item", "board", "organisation", "sponsor", "presented_by"})
+
+
+def _printed_statement(text: str) -> bool:
+    """Is a list's first item a paragraph of several sentences (the form's statement over the
+    list: "The following documents disclose important facts … Copies … If you would like a copy
+    please contact …"), no item of it?"""
+    return len(re.findall(r"[.!?](?:\s+[A-Z]|\s*$)", text.strip())) >= 2 and len(text.split()) >= 25
+
+
+def _written_beside(rows: list[list[Cell]], options: dict[str, str]) -> list[str] | None:
+    """The options a grid of "option | how this report contributes" picks: those with words
+    written beside them, when others are left empty (no box or mark in the grid); None for any
+    other grid."""
+    beside: list[tuple[str, bool]] = []
+    for row in rows:
+        named = option_named(row[0].text, options) if len(row) >= 2 and row[0].text else None
+        if named is None:
+            continue
+        if any(cell.tick() is Tick.CHECKED for cell in row[1:]):
+            return None  # a box ticked, an X typed: a grid of boxes, not of words
+        beside.append((named, any(cell.text.strip() for cell in row[1:])))
+    filled = [option for option, written in beside if written]
+    return filled if len(beside) >= 2 and filled and len(filled) < len(beside) else None
 
 
 def _option_lines(text: str | None, options: dict[str, str]) -> list[str]:

@@ -273,6 +273,10 @@ class HeaderLines:
             shared = [other for other in self.profile.questions if other.line == question.line and other is not question]
             if kind == TEXT and shared and (named := dated_line(text)) is not None:
                 text = named[0]  # "Health and Care Overview and Scrutiny Committee – Monday 30 November 2026": the date is another's
+            sharing = {other.path for other in shared}
+            if {key, *sharing} >= {"agenda_item", "title"} and (code := _ITEM_CODE.match(text)) and text[code.end():].strip():
+                # "7.1   Finance Report" on the line the profile places both: the item, then the title
+                text = code.group(1) if key == "agenda_item" else text[code.end():].strip()
             value = _placed_value(kind, text)
             if question.own:
                 self.data.setdefault("questions", {})[question.name] = value

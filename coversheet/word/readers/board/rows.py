@@ -72,6 +72,7 @@ class RowSorter:
             return
         if (row.paragraph and not self.read.tables and len(self.read.preamble) < self.matcher.header_lines
                 and all(section.key in self.header_answered for section in self.read.sections.values())
+                and not all(key in self.read.sections for key in self.matcher.placed)  # (each placed line answered by its label)
                 and self._header_line(filled[0])):
             return
         above, self.above = self.above, None
@@ -233,6 +234,10 @@ class RowSorter:
             return
         if self.current is not None and len(filled) == 1 and self.matcher.is_help(self.current.key, first.text):
             return  # "The purpose of the attached paper is to:" under "1. Purpose": the form's prompt, the profile's help
+        if row.paragraph and len(filled) == 1 and self._waiting_with_colon() and _one_line_answer(self.current.key, first.text):
+            # "Subject:" then the title on the next line, in bold as titles are: the answer, no label
+            self._add(row.cells)
+            return
         under_columns = bool(self.read.tick_columns) and any(
             cell.column in self.read.tick_columns and cell.tick() not in (None, Tick.EMPTY) for cell in after)
         if under_columns or looks_like_label(first, [cell for cell in filled if cell.text], row.paragraph):
@@ -246,13 +251,29 @@ class RowSorter:
             # the next line is no part of it.
             self._unrecognised(first, after)
             return
+        labelled = next((cell for cell in filled[1:] if "\n" in cell.text and self._label_above(cell) is not None), None)
+        if not row.paragraph and labelled is not None:
+            # "Iain MacBeath / Strategic Director | Portfolio: / Healthy People and Places": a row of
+            # the form's fields, a label over its answer in a later cell; the cells before it
+            # answer none of the questions (not the summary above the table)
+            self.current = Section("", first.text)
+            self._row(Row(filled[filled.index(labelled):], row.paragraph))
+            return
         self._add(row.cells)
+
+    def _waiting_with_colon(self) -> bool:
+        """Is the current question's label printed with its colon and nothing yet under or beside it?"""
+        section = self.current
+        return bool(section is not None and section.key and section.label.rstrip().endswith(":") and not section.rest
+                    and not any(cell.text for cells in section.rows for cell in cells))
 
     def _header_line(self, first: Cell) -> bool:
         """A line among the header lines the profile places by number: answered by its own label
         ("Agenda Item No: 10", or "Agenda Item:" left blank: not counted among the unlabelled
         lines), or one of the unlabelled lines; False when the sheet's labels have begun."""
         found = self.matcher.match(first.text)
+        if not found.key and self._waiting_with_colon() and _one_line_answer(self.current.key, first.text):
+            return False  # "Subject:" then the title on its own line: the answer, not a header line
         left_blank = not found.rest and first.text.rstrip().endswith(":")
         if found.key and found.how == "profile" and (found.rest or left_blank) and found.key not in self.read.sections:
             self.header_answered.add(found.key)
@@ -615,6 +636,19 @@ def looks_like_label(first: Cell, filled: list[Cell], paragraph: bool) -> bool:
     if paragraph:  # in running text "Attached please find:" is prose; a label there is set apart
         return formatted
     return formatted or text.endswith(("?", ":"))
+
+
+def _one_line_answer(key: str, text: str) -> bool:
+    """Is a bold line under a label left waiting with its colon the answer, as its question's
+    answers read: a title (not "Report of the Service Director" under an "Agenda Item:" left
+    blank), a date, an item's number?"""
+    if key == "title":
+        return not re.match(r"(report (of|to|by)|nhs)\b", text.strip(), re.IGNORECASE)
+    if key == "meeting_date":
+        return isinstance(parse_uk_date(text), _DAY)
+    if key == "agenda_item":
+        return len(text) <= 12 and bool(re.search(r"\d", text))
+    return False
 
 
 def _unanswered(section: Section) -> bool:

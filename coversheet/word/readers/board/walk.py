@@ -184,7 +184,8 @@ class _Walker(RowSorter):
                 continue
             for part in self._tab_parts(text):  # "Part 1 (Open to the public)<tab>ITEM NO. 5": two labels
                 for line in self._header_lines(part):
-                    self._row(Row([_cell_of(element, line)], paragraph=True))
+                    for said in self._labelled_phrases(line):
+                        self._row(Row([_cell_of(element, said)], paragraph=True))
             if brake == "after":
                 skipping = True
         if len({key for key in self.read.sections if key not in ("board",)}) < 2:
@@ -195,6 +196,27 @@ class _Walker(RowSorter):
                 "no cover sheet: the document has none of the board's labels at its start "
                 f"({', '.join(_labels_of(self.matcher)[:4])}, ...); {what}", missing_cover_sheet=True)
         return self.read
+
+    def _labelled_phrases(self, text: str) -> list[str]:
+        """A line that opens with one of the board's labels and threads others of its questions
+        still to find through the sentence, as a phrase each: "Report of the Strategic Director |
+        to the meeting of the Health and Wellbeing Board | to be held on 20 January 2026"; else
+        the line whole."""
+        first = self.matcher.match(text) if len(text) <= 400 else None
+        if first is None or not (first.key and first.how == "profile" and first.rest):
+            return [text]
+        within = [(at, key) for at, key in self.matcher.labels_within(text)
+                  if key != first.key and key not in self.read.sections and at >= len(text) - len(first.rest)]
+        keys = [first.key, *(key for _, key in within)]
+        if not within or len(set(keys)) < len(keys):
+            return [text]
+        cuts = [0, *(at for at, _ in within), len(text)]
+        phrases = [text[start:end].strip(" ,;") for start, end in zip(cuts, cuts[1:])]
+        said = [self.matcher.match(phrase) for phrase in phrases]
+        if not all(match.key == key and match.rest for match, key in zip(said, keys)):
+            return [text]  # (a label's words in another's answer, or a label with nothing after it)
+        last, tab, after = phrases[-1].partition("\t")  # "to be held on 20 January 2026<tab>AJ": the date ends at the tab
+        return [*phrases[:-1], last.strip(), *([after.strip()] if tab and after.strip() else [])]
 
     def _header_lines(self, text: str) -> list[str]:
         """A paragraph above the sheet's first label or table as its lines, when it is short lines
