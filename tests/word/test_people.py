@@ -54,3 +54,10 @@ from coversheet.word.answers.people import parse_people
 ])
 def test_people_as_typed(text, people):
     assert [(p["name"], p["role"]) for p in parse_people(text)] == people
+
+
+def test_the_templates_placeholders_are_no_one():
+    # "(name)" over "(title)", "[Report author]": the template's prompts left in place
+    assert parse_people("(name)\n(title)\ntelephone: (0151) 666 xxxx") is None
+    assert parse_people("[Report author]") is None
+    assert [(p["name"], p["role"]) for p in parse_people("Jo Bloggs\n(Job title)")] == [("Jo Bloggs", None)]

@@ -275,3 +275,40 @@ def test_the_forms_statement_over_a_list_is_no_item_of_it(tmp_path: Path) -> Non
     draft = extract_under(tmp_path, OUTCOMES, _outcomes({}, ["Winter Plan 2025/26 – Health Scrutiny Committee, 8 October 2025"]))
     assert draft["questions"]["background_documents"] == ["Winter Plan 2025/26 – Health Scrutiny Committee, 8 October 2025"]
     assert extract_under(tmp_path, OUTCOMES, _outcomes({}, ["None"]))["questions"]["background_documents"] == []
+
+
+HISTORY = '''
+description = "A council's report whose board's label is its name, for the running-report tests"
+[[questions]]
+field = "board"
+labels = ["HEALTH AND WELLBEING BOARD"]
+line = 1
+[[questions]]
+field = "title"
+labels = ["Report title"]
+line = 2
+[[questions]]
+field = "executive_summary"
+labels = ["REPORT SUMMARY"]
+[[questions]]
+field = "governance"
+labels = ["SUBJECT HISTORY (last 3 years)"]
+parts = ["forum", "date"]
+'''
+
+
+def test_the_board_named_in_its_own_subject_history(tmp_path: Path) -> None:
+    # "Health and Wellbeing Board | 18 December 2024" under "Council Meeting | Date": an entry of
+    # the history, not the board's label answered by a date
+    document = Document()
+    bold_line(document, "HEALTH AND WELLBEING BOARD")
+    bold_line(document, "WELLBEING STRATEGY: ANNUAL PROGRESS REPORT")
+    bold_line(document, "REPORT SUMMARY")
+    document.add_paragraph("This report sets out progress in the strategy's third year.")
+    bold_line(document, "SUBJECT HISTORY (last 3 years)")
+    add_table(document, [["Council Meeting", "Date"], ["Health and Wellbeing Board", "18 December 2024"],
+                         ["Health and Wellbeing Board", "14 December 2023"]])
+    draft = extract_under(tmp_path, HISTORY, document)
+    assert draft["board"] == "HEALTH AND WELLBEING BOARD"
+    assert [(entry["forum"], entry["date"]) for entry in draft["governance"]] == [
+        ("Health and Wellbeing Board", "2024-12-18"), ("Health and Wellbeing Board", "2023-12-14")]

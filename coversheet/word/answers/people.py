@@ -38,7 +38,9 @@ _HONORIFIC = re.compile(r"^(dr|mr|mrs|ms|miss|mx|prof(?:essor)?|cllr|councillor|
 _CONTACT = re.compile(
     r"^(?:(?:tel(?:ephone)?|phone|mobile|ext(?:ension)?|e-?mail)\b\.?\s*:?.*|(?:postal\s+)?address\s*:.*|\S+@\S+|\+?[\d ()-]{7,})$",
     re.IGNORECASE)
-_PROMPT = re.compile(r"\[[^\]]*\]")
+# "[Report author]", "(name)", "(job title)": the template's prompts
+_PROMPT = re.compile(r"\[[^\]]*\]|\((?:insert\s+|enter\s+)?(?:full\s+)?(?:name|(?:job\s+)?title|role|post|position|designation|author)\)",
+                     re.IGNORECASE)
 # "Director of Public Health<tab><tab>Date: 24 February 2026": another label of the form's, set
 # after the post by tabs, and its answer: no part of the person
 _TABBED_LABEL = re.compile(r"\t+\s*[A-Z][\w ()/&'-]{0,40}:.*$", re.MULTILINE)

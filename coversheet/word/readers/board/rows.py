@@ -131,7 +131,9 @@ class RowSorter:
             found = self.matcher.match(first.text)
             # (under the history's column names, "Quality and Safety Committee | 13/01/2026 |
             # Assured" is an entry, though its words suggest a question of the board's)
-            entry = not found.key or (found.how == "terms" and bool(self.read.governance_columns))
+            # (and "Health and Wellbeing Board | 18 December 2024" under "Council Meeting | Date" is an
+            # entry, though the board's name is also its label: the board met on the subject before)
+            entry = not found.key or (found.how == "terms" or found.key == "board") and bool(self.read.governance_columns)
             if len(filled) > 1 and entry and not (
                     "\n" in first.text and self._label_under_heading(first)):  # ("Atodiadau" over "Appendices:")
                 self._add(row.cells)
