@@ -10,7 +10,9 @@ import re
 
 # Each pattern matches text that is *only* a placeholder or carries one.
 _PATTERNS = [
-    r"\[\s*(insert|enter|add|type|name|date|title|tbc)\b[^\]]*\]",  # [Insert name], [Date]
+    # [Insert name], [Date], [Set out the equality implications], [Describe the risks]
+    r"\[\s*(insert|enter|add|type|name|date|title|tbc|set\s+out|describe|summari[sz]e|outline|explain|state|give|"
+    r"provide|include|list|detail)\b[^\]]*\]",
     r"<\s*(insert|enter|add)\b[^>]*>",
     r"\b(TBC|TBA|TBD)\b",
     r"\bto be (confirmed|added|completed|agreed)\b",

@@ -45,6 +45,8 @@ from coversheet.word.answers.people import parse_people
     # How to reach them said in a clause after the post ("who can be contacted on ... or by e-mail at ...").
     ("Claire Hornsby, Chief Operating Officer, who can be contacted on 01522 573100 or by e-mail at c.h@ulh.nhs.uk",
      [("Claire Hornsby", "Chief Operating Officer")]),
+    ("Jo Hughes on telephone number 0161 474 3012 or alternatively email jo.hughes@stockport.gov.uk", [("Jo Hughes", None)]),
+    ("Jo Hughes on 0161 474 3012", [("Jo Hughes", None)]),
     # A council's "Contact for enquiries" block: the address is where to write, no person.
     ("Name: Damian Furniss\nTelephone: 01392 383000\nAddress: County Hall, Topsham Road, Exeter, EX2 4QD",
      [("Damian Furniss", None)]),

@@ -312,3 +312,32 @@ def test_the_board_named_in_its_own_subject_history(tmp_path: Path) -> None:
     assert draft["board"] == "HEALTH AND WELLBEING BOARD"
     assert [(entry["forum"], entry["date"]) for entry in draft["governance"]] == [
         ("Health and Wellbeing Board", "2024-12-18"), ("Health and Wellbeing Board", "2023-12-14")]
+
+
+CLOSING = '''
+description = "A council's report whose author is named in its closing sentence"
+[[questions]]
+field = "title"
+labels = ["Subject"]
+[[questions]]
+name = "background_papers"
+labels = ["BACKGROUND PAPERS"]
+kind = "text"
+[[questions]]
+field = "authors"
+labels = ["Anyone wishing to inspect the above background papers or requiring further information should contact"]
+'''
+
+
+def test_the_author_in_the_reports_closing_sentence_however_long(tmp_path: Path) -> None:
+    # the board's label and its answer on one line of more than 200 characters
+    document = Document()
+    document.add_paragraph("Subject: Better Care Fund quarter 1 return")
+    bold_line(document, "BACKGROUND PAPERS")
+    document.add_paragraph("There are none.")
+    document.add_paragraph("Anyone wishing to inspect the above background papers or requiring further information should "
+                           "contact Eleanor Example on telephone number 0161 474 2447 or alternatively email "
+                           "eleanor.example@westshire.gov.uk")
+    draft = extract_under(tmp_path, CLOSING, document)
+    assert draft["authors"] == [{"name": "Eleanor Example", "role": None}]
+    assert draft["questions"]["background_papers"] == "There are none."

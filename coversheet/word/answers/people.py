@@ -137,8 +137,10 @@ def _split_once(text: str) -> tuple[str, str, str]:
 
 # "… Tel: 0161 …", "… & contact: …": the details that follow; "contact" only before a colon, since a
 # post may end in the word ("LeDeR Local Area Contact")
+# ("… Jo Hughes on telephone number 0161 474 3012 or alternatively email …", "Jo Hughes on 0161 474 3012")
 _CONTACT_TAIL = re.compile(
-    r"\s+(?:&\s*|and\s+)?(?:(?:tel(?:ephone)?|phone|mobile|e-?mail)\b\.?\s*:?|contact(?:\s+details)?\s*:).*$", re.IGNORECASE)
+    r"\s+(?:&\s*|and\s+|on\s+)?(?:(?:tel(?:ephone)?|phone|mobile|e-?mail)\b\.?\s*:?|contact(?:\s+details)?\s*:).*$"
+    r"|\s+on\s+\+?\d[\d ()-]{6,}.*$", re.IGNORECASE)
 _PHONE_TAIL = re.compile(r"\s*(?:[–—]|\s-)\s*\+?\d[\d ()-]{6,}$")  # "Senior Scrutiny Officer – 0115 977 4000"
 _ROLE_LABEL = re.compile(r"^(?:job\s+)?(?:title|role|position|designation|post)\s*:\s*", re.IGNORECASE)  # "Title: Director of Commissioning"
 

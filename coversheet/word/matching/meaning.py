@@ -203,8 +203,10 @@ class Matcher:
     def _match(self, text: str) -> Match:
         first_line = " ".join(text.split("\n", 1)[0].split())
         text = " ".join(text.split())
-        if not text or len(text) > 200:
+        if not text:
             return NO_MATCH
+        if len(text) > 200:  # content, unless one of the board's long labels opens it (with a long answer)
+            return (self._opened_by_printed(first_line) if len(text) <= 400 else None) or NO_MATCH
         numbered = _SECTION_NUMBER.match(text)
         if numbered:  # "1. PURPOSE OF THE REPORT:", "2.1 Title": the form's numbering is no part of the label
             found = self._match(text[numbered.end():])

@@ -145,7 +145,7 @@ class RowSorter:
         if self._explains(first):  # "Details/Findings | Reviewed by the solicitor.": the answer's note
             self.current.rows.append(row.cells[row.cells.index(first) + 1:])
             return
-        match = self.matcher.match(first.text) if len(first.text) <= 200 else None
+        match = self.matcher.match(first.text) if len(first.text) <= 400 else None  # (the matcher says which long lines a label opens)
         after = row.cells[row.cells.index(first) + 1:]
         if not row.paragraph and len(filled) > 2 and (
                 written := self.matcher.by_options(first.text, [cell.text for cell in after])) is not None:
