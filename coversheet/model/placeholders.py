@@ -15,6 +15,7 @@ _PATTERNS = [
     r"provide|include|list|detail)\b[^\]]*\]",
     r"<\s*(insert|enter|add)\b[^>]*>",
     r"\b(TBC|TBA|TBD)\b",
+    r"^(?:report\s+)?to\s+follow\.?$",  # "To follow." where the answer will go
     r"\bto be (confirmed|added|completed|agreed)\b",
     r"click (or tap )?here to enter (a )?(text|date)",
     r"choose an item",

@@ -341,3 +341,33 @@ def test_the_author_in_the_reports_closing_sentence_however_long(tmp_path: Path)
     draft = extract_under(tmp_path, CLOSING, document)
     assert draft["authors"] == [{"name": "Eleanor Example", "role": None}]
     assert draft["questions"]["background_papers"] == "There are none."
+
+
+SCRUTINY = '''
+description = "A council scrutiny committee's report, for the running-report tests"
+[[questions]]
+field = "board"
+labels = ["Meeting of the"]
+[[questions]]
+field = "meeting_date"
+labels = ["Meeting date"]
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+field = "recommendations"
+labels = ["Recommendations"]
+'''
+
+
+def test_the_meeting_and_its_date_written_with_a_comma_and_a_stem_ending_colon_dash(tmp_path: Path) -> None:
+    document = Document()
+    bold_line(document, "Meeting of the Health and Adult Social Care Scrutiny Committee – 20th January, 2027")
+    bold_line(document, "Title: Winter vaccination programme")
+    bold_line(document, "Recommendations")
+    document.add_paragraph("It is recommended that the Committee:-")
+    for line in ("Notes the uptake of flu vaccinations.", "Supports the targeted outreach."):
+        document.add_paragraph(line, style="List Bullet")
+    draft = extract_under(tmp_path, SCRUTINY, document)
+    assert (draft["board"], draft["meeting_date"]) == ("Health and Adult Social Care Scrutiny Committee", "2027-01-20")
+    assert draft["recommendations"] == ["Notes the uptake of flu vaccinations.", "Supports the targeted outreach."]

@@ -9,7 +9,7 @@ from coversheet.word.layout.cells import Cell
 
 _DAY = type(parse_uk_date("1 January 2020"))
 _DATED_LINE = re.compile(
-    r"^(.*\S)\s*(?:[–—-]|,|\s(?i:on))\s*((?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4})$"
+    r"^(.*\S)\s*(?:[–—-]|,|\s(?i:on))\s*((?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})$"
     # "Audit Committee 4.12.25": a date in figures after the name, no dash between
     r"|^(.*[^\W\d])\s+(\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4}))$")
 

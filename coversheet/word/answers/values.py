@@ -247,7 +247,7 @@ def recommendations(cells: list[etree._Element]) -> list[str] | None:
 def _lead_in(text: str) -> bool:
     """"The Board is requested to:", "The Board is asked to;" (a slip for the colon): the stem
     over the recommendations, none itself."""
-    return text.rstrip().endswith(":") or bool(_ASKED_TO.search(text))
+    return text.rstrip().endswith((":", ":-", ":–")) or bool(_ASKED_TO.search(text))  # ("… that the Committee:-")
 
 
 _ASKED_TO = re.compile(r"\b(?:asked|invited|requested|recommended)\s+to\s*[;,.]?\s*$", re.IGNORECASE)
