@@ -371,3 +371,4 @@ def test_the_meeting_and_its_date_written_with_a_comma_and_a_stem_ending_colon_d
     draft = extract_under(tmp_path, SCRUTINY, document)
     assert (draft["board"], draft["meeting_date"]) == ("Health and Adult Social Care Scrutiny Committee", "2027-01-20")
     assert draft["recommendations"] == ["Notes the uptake of flu vaccinations.", "Supports the targeted outreach."]
+

@@ -432,8 +432,11 @@ class _Assembler(HeaderLines):
         offered = len(options) + 1 if question.multiple and options and lines else len(options)
         said = said_options(self._text(rows), lambda line: option_named(line, options), offered) if unmarked else None
         boxed = boxed_options(items) if paired is None and said is None else None
-        written = _written_beside(rows, options)
-        if written is not None:  # "A progressive and equitable city | Supporting residents to …": how it contributes
+        under = _under_option_columns(section, rows, options)
+        written = _written_beside(rows, options) if under is None else None
+        if under is not None:  # "Health Impact: | X | | " under "Positive | Neutral | Negative": the column marked
+            ticked = under
+        elif written is not None:  # "A progressive and equitable city | Supporting residents to …": how it contributes
             ticked = written
         elif paired is not None:  # "Safe | ☐", "SR1 | Workforce capacity | ☒": a box cell each
             ticked = [option for option, tick in paired[0] if tick is Tick.CHECKED]
@@ -569,6 +572,15 @@ def _printed_statement(text: str) -> bool:
     list: "The following documents disclose important facts … Copies … If you would like a copy
     please contact …"), no item of it?"""
     return len(re.findall(r"[.!?](?:\s+[A-Z]|\s*$)", text.strip())) >= 2 and len(text.split()) >= 25
+
+
+def _under_option_columns(section: Section, rows: list[list[Cell]], options: dict[str, str]) -> list[str] | None:
+    """The options whose columns are marked in the question's row, when the options are the
+    table's column headers ("Positive | Neutral | Negative"); None when they are not."""
+    named = {column: option_named(printed, options) for column, printed in section.columns.items() if printed != "note"}
+    if not rows or sum(1 for option in named.values() if option) < 2 or not any(cell.column in named for cell in rows[0]):
+        return None
+    return [named[cell.column] for cell in rows[0] if named.get(cell.column) and cell.mark() is Tick.CHECKED]
 
 
 def _written_beside(rows: list[list[Cell]], options: dict[str, str]) -> list[str] | None:

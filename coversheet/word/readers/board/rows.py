@@ -29,6 +29,7 @@ from coversheet.word.readers.board.sheet import GLOSSARY_TERM, LABEL_WORDS, NOTE
 from coversheet.word.text import text_of
 
 _P, _TR = qn("w:p"), qn("w:tr")
+_MARK_COLUMN = re.compile(r"(?:please\s+)?(?:tick|mark|select|[✓✔xX])(?:\s*\(.*\))?(?:\s+(?:all\s+that\s+apply|one|box))?\s*:?", re.IGNORECASE)
 _R, _LINE_BREAKS = qn("w:r"), {qn("w:br"), qn("w:cr")}
 # A row's number in a column of its own: "I", "IV", "3", "3.", "(a)", "b)"
 _ENUMERATOR = re.compile(r"\(?(?:[IVXLivxl]{1,6}|\d{1,3}|[a-zA-Z])[.)]?")
@@ -106,9 +107,12 @@ class RowSorter:
             self._add(row.cells)
             return
         if (self.current is not None and self.current.key in self.matcher.options and not self.current.rows
-                and not self.current.rest and not row.paragraph and len(filled) == 1 and _opens_table(first)
+                and not self.current.rest and not row.paragraph and _opens_table(first)
+                and (len(filled) == 1 or (len(filled) == 2 and _MARK_COLUMN.fullmatch(filled[1].text.strip())))
                 and not self.matcher.match(first.text).key):
-            return  # "Creating a Bolder, Healthier City – Strategic Priorities": the options' table's caption
+            # "Creating a Bolder, Healthier City – Strategic Priorities": the options' table's caption;
+            # "Strategic ambition | Tick": its column names
+            return
         if not first.text or (len(first.text) <= 2 and first.tick() is Tick.CHECKED):
             # a row of boxes, or of a typed "X" (in bold, it is still no label): the section above's
             self._add(row.cells)
@@ -581,11 +585,27 @@ class RowSorter:
             elif NOTE_COLUMN.fullmatch(cell.text.strip()):
                 columns[cell.column] = "note"
         options = [value for value in columns.values() if value != "note"]
+        if len(options) < 2:
+            columns = self._option_columns(filled) or columns  # "| Positive | Neutral | Negative | Commentary"
+            options = [value for value in columns.values() if value != "note"]
         if len(options) < 2 or len(columns) < len(filled) - 1:
             return False
         self.read.tick_columns = columns
         self.current = None
         return True
+
+    def _option_columns(self, filled: list[Cell]) -> dict[int, str]:
+        """Column headers that are the options of the board's choices asked a row each below them
+        ("Positive | Neutral | Negative" over "Health Impact: | X | | "): each column its option as
+        printed, and a comment column; {} when the headers are not one choice's options."""
+        keys = [{key for key in self.matcher.options if self.matcher.is_option(key, cell.text)} for cell in filled]
+        shared = set.intersection(*[found for found in keys if found]) if any(keys) else set()
+        named = [cell for cell, found in zip(filled, keys) if found]
+        if len(named) < 2 or not shared:
+            return {}
+        columns = {cell.column: cell.text.strip() for cell in named}
+        columns.update({cell.column: "note" for cell in filled if cell not in named and NOTE_COLUMN.fullmatch(cell.text.strip())})
+        return columns
 
     def _governance_header(self, filled: list[Cell]) -> bool:
         columns = {}

@@ -307,6 +307,8 @@ class _Walker(RowSorter):
             return False  # words, no boxes: looked at first, so a long table costs one pass
         if all(labels.governance_column(cell.text) for cell in named):
             return False  # "Committee / group | Date | Outcome": the history's columns, its forums below
+        if self._option_columns(named):
+            return False  # "Positive | Neutral | Negative | Commentary": options to mark, each question's row below
         labelled = sum(1 for cells in below
                        if len(cells) == len(headers) and cells[0].text and self.matcher.match(cells[0].text).key)
         return (labelled >= 2 and not any(self._asks(cell.text) for cell in named)
