@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
-from helpers.board_papers import add_table, extract_under
+from helpers.board_papers import add_table, bold_line, extract_under
 
 
 IMPACTS = '''
@@ -64,3 +64,24 @@ def test_an_options_table_under_its_column_names(tmp_path: Path) -> None:
         cell.paragraphs[0].runs[0].bold = True
     draft = extract_under(tmp_path, AMBITIONS, document)
     assert draft["questions"]["strategic_ambitions"] == ["Deliver high quality care", "Support our people to thrive"]
+
+
+CONTACT = IMPACTS + '''
+[[questions]]
+name = "officer_contact"
+labels = ["Officer Contact"]
+kind = "text"
+'''
+
+
+def test_a_paragraph_after_a_grid_of_options_with_no_question_open(tmp_path: Path) -> None:
+    # column names that happen to be a choice's options ("Name | Positive | Neutral") under another
+    # question, then a paragraph with no question open to take it (it was a traceback)
+    document = Document()
+    add_table(document, [["Title", "GP access"], ["Data Impact", "Neutral"]])
+    bold_line(document, "Officer Contact")  # a heading below the table: the sheet goes on in headings
+    document.add_paragraph("If you have any questions about this report please contact:")
+    add_table(document, [["Name", "Positive", "Neutral"], ["Karen Holt", "01603 223410", "karen@example.gov.uk"]])
+    document.add_paragraph("If you need this report in large print please contact us.")
+    draft = extract_under(tmp_path, CONTACT, document)
+    assert (draft["title"], draft["questions"]["data_impact"]) == ("GP access", "Neutral")

@@ -249,7 +249,7 @@ class RowSorter:
         if under_columns or looks_like_label(first, [cell for cell in filled if cell.text], row.paragraph):
             self._unrecognised(first, after)
             return
-        if (row.paragraph and self.current.rest and (self.matcher.kinds.get(self.current.key) == DATE
+        if (row.paragraph and self.current is not None and self.current.rest and (self.matcher.kinds.get(self.current.key) == DATE
                                                      or self.current.key == "agenda_item")
                 and not any(cell.text for cells in self.current.rows for cell in cells)):
             # "Council of Governors Meeting – 2 December 2025" then the title in bold, "Trust Board
