@@ -601,7 +601,9 @@ class RowSorter:
         keys = [{key for key in self.matcher.options if self.matcher.is_option(key, cell.text)} for cell in filled]
         shared = set.intersection(*[found for found in keys if found]) if any(keys) else set()
         named = [cell for cell, found in zip(filled, keys) if found]
-        if len(named) < 2 or not shared:
+        if len(named) < 2 or not shared or any(self.matcher.match(cell.text).key for cell in filled):
+            # ("Impact | Quality | Legal | Finance": the question's label beside its options, boxes
+            # below; "Name | Designation": a word that is a label as well as an option)
             return {}
         columns = {cell.column: cell.text.strip() for cell in named}
         columns.update({cell.column: "note" for cell in filled if cell not in named and NOTE_COLUMN.fullmatch(cell.text.strip())})
