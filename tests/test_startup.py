@@ -19,6 +19,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 
+pytestmark = pytest.mark.processes  # each case starts a Python of its own to see what coversheet loads
+
 # Top-level packages no check of one file should load.
 NEVER_IN_A_CHECK = {
     "holidays",  # bank holidays come from data/bank-holidays.txt
