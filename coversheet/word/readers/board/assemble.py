@@ -347,18 +347,22 @@ class _Assembler(HeaderLines):
 
     def _purpose(self, section: Section, rows: list[list[Cell]]) -> None:
         self._purpose_ticked(section, rows)
-        question = self.profile.question("purpose")
-        purpose = self.data.get("purpose")
-        if question is not None and question.multiple is False and purpose and len(purpose.get("categories") or []) > 1:
-            # "Tick one box only" with two ticked: not clear, never read as either.
-            shown = [word for word in (purpose.get("text") or "").splitlines() if word.strip()] or purpose["categories"]
-            self._one("purpose", section.label, shown)
-            self.data["purpose"] = None
+        self._one_purpose_asked(section.label)
         again = [self._text(self._rows(part)) for part in self.read.repeats.get("purpose", [])]
         said = values.clean("\n".join(text for text in again if text))
         if said:  # "Purpose:" printed again for the purpose in words: that sentence is its text
             purpose = self.data.get("purpose") or {"categories": values.purpose_categories(said), "text": None}
             self.data["purpose"] = {**purpose, "text": said}
+
+    def _one_purpose_asked(self, label: str, shown: list[str] | None = None) -> None:
+        """"Tick one box only" with two ticked: not clear, never read as either (`shown`: the
+        words as the paper has them, for the message; by default the purpose's lines)."""
+        question = self.profile.question("purpose")
+        purpose = self.data.get("purpose")
+        if question is not None and question.multiple is False and purpose and len(purpose.get("categories") or []) > 1:
+            shown = shown or [word for word in (purpose.get("text") or "").splitlines() if word.strip()] or purpose["categories"]
+            self._one("purpose", label, shown)
+            self.data["purpose"] = None
 
     def _purpose_ticked(self, section: Section, rows: list[list[Cell]]) -> None:
         words = {word.casefold(): category.value for word, category in self.profile.purposes.items()}

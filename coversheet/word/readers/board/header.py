@@ -184,11 +184,8 @@ class HeaderLines:
         kept = list(dict.fromkeys(said))
         if len(kept) > 1 and len(kept) >= len(set(words.values()) or {None}):
             return  # "Decision / Assurance / Discussion / Information": the form as printed
-        question = self.profile.question("purpose")
-        if question is not None and question.multiple is False and len(kept) > 1:
-            self._one("purpose", label, standing)
-            return
         self.data["purpose"] = {"categories": kept, "text": text}
+        self._one_purpose_asked(label, standing)
 
     def _date_and_session(self) -> None:
         """"26 November 2026 – Public" as the meeting's date: the date, then the session the paper

@@ -267,11 +267,15 @@ class RowSorter:
             return
         self._add(row.cells)
 
-    def _waiting_with_colon(self) -> bool:
-        """Is the current question's label printed with its colon and nothing yet under or beside it?"""
+    def _waiting(self) -> bool:
+        """Is the current question's label found with nothing under or beside it yet?"""
         section = self.current
-        return bool(section is not None and section.key and section.label.rstrip().endswith(":") and not section.rest
+        return bool(section is not None and section.key and not section.rest
                     and not any(cell.text for cells in section.rows for cell in cells))
+
+    def _waiting_with_colon(self) -> bool:
+        """… and printed with its colon ("Subject:"), so that its answer may be the next line?"""
+        return self._waiting() and self.current.label.rstrip().endswith(":")
 
     def _header_line(self, first: Cell) -> bool:
         """A line among the header lines the profile places by number: answered by its own label

@@ -267,12 +267,6 @@ class _Walker(RowSorter):
                 return True
         return False
 
-    def _waiting(self) -> bool:
-        """Is the current question's label found with nothing under or beside it yet?"""
-        section = self.current
-        return bool(section is not None and section.key and not section.rest
-                    and not any(cell.text for row in section.rows for cell in row))
-
     def _table(self, rows: list[list[Cell]]) -> None:
         """A table's rows; under column headers ("Issue | Implications | Sign-off", or "Officer
         Title | Comments Sought | Comments Included" part way down) over rows that each start
