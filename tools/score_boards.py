@@ -361,10 +361,19 @@ def boards(only: str | None = None) -> list[Path]:
     return [b for b in found if only is None or b.name == only]
 
 
-def score_all(only: str | None = None) -> dict[str, dict[str, Score]]:
+def score_all(only: str | None = None) -> tuple[dict[str, dict[str, Score]], dict[str, str]]:
+    """Every board's scores, and the boards whose reading raised (with what it raised).
+
+    One board that breaks the reader must not hide the others' figures, nor pass unnoticed."""
+    results: dict[str, dict[str, Score]] = {}
+    broken: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="coversheet-score-") as scratch:
-        return {board.name: {mode: score_board(board, mode, Path(scratch)) for mode in MODES}
-                for board in boards(only)}
+        for board in boards(only):
+            try:
+                results[board.name] = {mode: score_board(board, mode, Path(scratch)) for mode in MODES}
+            except Exception as exc:  # noqa: BLE001 - reported by name, the run goes on
+                broken[board.name] = f"{type(exc).__name__}: {exc}"
+    return results, broken
 
 
 def main() -> int:
@@ -374,7 +383,7 @@ def main() -> int:
     parser.add_argument("--record", action="store_true", help="write the figures to SCORES.json")
     args = parser.parse_args()
     os.environ.setdefault("NO_COLOR", "1")
-    results = score_all(args.board)
+    results, broken = score_all(args.board)
     width = max([len(name) for name in results] + [5])
     print(f"{'board':<{width}}  {'profile init':>14}  {'secretary':>14}")
     for name, modes in results.items():
@@ -384,11 +393,17 @@ def main() -> int:
             for mode in MODES:
                 for miss in modes[mode].misses:
                     print(f"    [{mode}] {miss}")
-    if args.record:
-        recorded = {name: {mode: round(s.share, 3) for mode, s in modes.items()} for name, modes in results.items()}
+    if args.record and broken:
+        print("Not recorded: some boards could not be scored.", file=sys.stderr)
+    elif args.record:
+        # --board BOARD --record updates that board's figures and keeps every other board's.
+        recorded = json.loads(SCORES.read_text(encoding="utf-8")) if args.board and SCORES.exists() else {}
+        recorded.update({name: {mode: round(s.share, 3) for mode, s in modes.items()} for name, modes in results.items()})
         SCORES.write_text(json.dumps(recorded, indent=2, sort_keys=True) + "\n", encoding="utf-8")
         print(f"Wrote {SCORES}")
-    return 0
+    for name, why in broken.items():
+        print(f"{name}: reading raised {why}", file=sys.stderr)
+    return 1 if broken else 0
 
 
 if __name__ == "__main__":

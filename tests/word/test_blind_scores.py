@@ -35,7 +35,8 @@ RECORDED = json.loads(SCORES.read_text(encoding="utf-8")) if SCORES.exists() els
 @pytest.mark.parametrize("board", sorted(RECORDED))
 def test_a_blind_boards_score_does_not_fall(board):
     scorer = _scorer()
-    results = scorer.score_all(board)
+    results, broken = scorer.score_all(board)
+    assert not broken, f"reading {board} raised: {broken[board]}"
     assert board in results, f"{board} is recorded in SCORES.json but has no TRUTH.yaml"
     for mode, recorded in RECORDED[board].items():
         score = results[board][mode]
