@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from docx import Document
 from helpers.board_papers import add_table, bold_line, extract_under
 
@@ -372,3 +374,68 @@ def test_the_meeting_and_its_date_written_with_a_comma_and_a_stem_ending_colon_d
     assert (draft["board"], draft["meeting_date"]) == ("Health and Adult Social Care Scrutiny Committee", "2027-01-20")
     assert draft["recommendations"] == ["Notes the uptake of flu vaccinations.", "Supports the targeted outreach."]
 
+
+
+SIGNED = SCRUTINY + '''
+[[questions]]
+field = "sponsor"
+labels = ["Report of the"]
+named = false
+[[questions]]
+field = "implications.equality"
+labels = ["Equality Impact"]
+[[questions]]
+name = "council_priorities"
+labels = ["Council Priorities and Projects"]
+kind = "text"
+[[questions]]
+field = "authors"
+labels = ["Report Author"]
+'''
+
+
+def _signed_report(signature_in_one_paragraph: bool) -> Document:
+    """A scrutiny report whose paragraphs are counted through it, signed by the post it is
+    "Report of", its author named after the signature."""
+    document = Document()
+    bold_line(document, "Meeting of the Health and Adult Social Care Scrutiny Committee – 20th January, 2027")
+    bold_line(document, "Report of the Director of Adult Social Care")
+    bold_line(document, "Title: Dementia strategy refresh")
+    bold_line(document, "Recommendations")
+    document.add_paragraph("2.\tIt is recommended that the Committee:-")
+    document.add_paragraph("Comments on the draft strategy.", style="List Bullet")
+    bold_line(document, "Equality Impact")
+    document.add_paragraph("8.")  # the report's count goes on past a paragraph left empty
+    bold_line(document, "Council Priorities and Projects")
+    closing = "12. Supports the Borough Vision for healthy communities."  # counted, typed with a space
+    if signature_in_one_paragraph:  # as pandoc writes a block of lines: one paragraph, line breaks
+        paragraph = document.add_paragraph(closing)
+        for line in ("Martin Corbett", "Director of Adult Social Care"):
+            paragraph.add_run().add_break()
+            paragraph.add_run(line)
+    else:
+        document.add_paragraph(closing)
+        document.add_paragraph("Martin Corbett")
+        document.add_paragraph("Director of Adult Social Care")
+    document.add_paragraph("Report Author:\tSimon Astley, Commissioning Manager")
+    return document
+
+
+@pytest.mark.parametrize("one_paragraph", [False, True], ids=["signature-in-paragraphs", "signature-as-lines"])
+def test_the_post_the_report_is_of_named_by_its_signature(tmp_path: Path, one_paragraph: bool) -> None:
+    draft = extract_under(tmp_path, SIGNED, _signed_report(one_paragraph))
+    assert draft["sponsor"] == {"name": "Martin Corbett", "role": "Director of Adult Social Care"}
+    assert draft["questions"]["council_priorities"] == "Supports the Borough Vision for healthy communities."
+    assert draft["authors"] == [{"name": "Simon Astley", "role": "Commissioning Manager"}]
+    assert draft["recommendations"] == ["Comments on the draft strategy."]
+    assert not (draft.get("implications") or {}).get("equality")  # "8." alone answers nothing
+
+
+def test_a_name_over_a_post_the_sheet_does_not_name_stays_in_the_answer(tmp_path: Path) -> None:
+    # without the post named above, a name over a post with nothing under it may be the answer's own
+    document = _signed_report(False)
+    for paragraph in document.paragraphs:
+        if paragraph.text == "Report of the Director of Adult Social Care":
+            paragraph.runs[0].text = "Report of the Director of Public Health"
+    draft = extract_under(tmp_path, SIGNED, document)
+    assert draft["sponsor"] == {"name": None, "role": "Director of Public Health"}

@@ -76,6 +76,16 @@ _PRINTED_INSTRUCTION = re.compile(
 _LEADERS = re.compile(r"^[\s…._]+|[\s…._]+$")
 
 
+_NOT_A_TITLE = re.compile(r"(report (of|to|by)|nhs)\b", re.IGNORECASE)
+
+
+def could_be_title(text: str) -> bool:
+    """Could this line be a paper's title, not the organisation's name ("NHS Dudley ...") nor the
+    line above the title that says whose or for whom the report is ("Report of the Service
+    Director", "Report to the Board")?"""
+    return not _NOT_A_TITLE.match(text.strip())
+
+
 def without_leaders(text: str) -> str:
     """"…5……….": an answer typed into the form's dotted room to write, without the dots (a
     sentence's own full stop is kept: a leader is "…" or two dots or underscores at least)."""
@@ -235,8 +245,9 @@ def recommendations(cells: list[etree._Element]) -> list[str] | None:
         return [p.text for p in paragraphs]
     items: list[str] = []
     for at, paragraph in enumerate(paragraphs):
-        if paragraph.listed and paragraph.text.rstrip().endswith(":") and any(p.listed for p in paragraphs[at + 1:]):
+        if paragraph.listed and _lead_in(paragraph.text) and any(p.listed for p in paragraphs[at + 1:]):
             continue  # "10.<tab>The Board is asked to:" over "i.", "ii.": the stem numbered as the report's paragraph
+            # (also "2.<tab>It is recommended that the Committee:-")
         if paragraph.listed:
             items.append(paragraph.text)
         elif items:

@@ -10,6 +10,7 @@ profile are noticed, never silently dropped.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -32,7 +33,7 @@ from coversheet.word.answers.choices import (
 )
 from coversheet.word.answers.dates import date_rows, date_value
 from coversheet.word.answers.history import grid_history, only_lead_in, split_governance, without_lead_in
-from coversheet.word.answers.people import parse_people, people_columns, people_in_rows
+from coversheet.word.answers.people import looks_like_name, parse_people, people_columns, people_in_rows
 from coversheet.word.answers.references import STANDARD_REFERENCE, pattern_of, references
 from coversheet.word.answers.worded import worded_answer
 from coversheet.word.layout.cells import Cell
@@ -147,6 +148,8 @@ class _Assembler(HeaderLines):
         self._claims()
         if signed and "authors" in self.matcher.kinds and "authors" not in self.read.sections and not self.data.get("authors"):
             self.data["authors"] = parse_people(signed)  # the author signs the report off at its foot
+        if signed:
+            self._name_the_post(signed)
         not_found = self._mismatch()
         unrecognised = [{"label": s.label, "text": self._text(self._rows(s))} for s in self.read.unrecognised]
         unrecognised = [entry for entry in unrecognised if entry["text"]]
@@ -160,19 +163,63 @@ class _Assembler(HeaderLines):
     def _sign_off(self) -> str | None:
         """The report's sign-off after its last answer ("Fiona Brodie" / "Deputy Director of
         Finance" / "23 January 2026" / an e-mail, a paragraph each): taken off that answer, and
-        given as "Name, Post"."""
-        last = next((section for section in reversed(self.read.order) if section.key), None)
-        if last is None or self.matcher.kinds.get(last.key) not in (TEXT, YES_NO_NA):
+        given as "Name, Post".
+
+        A name over a post with nothing under it may be the answer's own words, unless the post
+        is one the sheet names with no one in it ("Report of the Director of Adult Social Care"):
+        then it is that post's holder signing, at the end of the answer's last paragraph too, or
+        in lines of their own that read as labels the board does not ask."""
+        order = self.read.order
+        # (the report's author and contact block may follow the signature: "Report Author:")
+        last = next((at for at in range(len(order) - 1, -1, -1)
+                     if order[at].key and self.matcher.kinds.get(order[at].key) not in (PEOPLE, PERSON)), None)
+        if last is not None and (signed := self._signed_under(last, anchored_only=False)):
+            return signed
+        # (an implications matrix after the contact block: the signature under the report's text)
+        return next(filter(None, (self._signed_under(at, anchored_only=True) for at in range(len(order)))), None)
+
+    def _signed_under(self, at: int, anchored_only: bool) -> str | None:
+        """The sign-off at the end of the answer of the section at `at`, taken off it."""
+        order = self.read.order
+        section = order[at]
+        if not section.key or self.matcher.kinds.get(section.key) not in (TEXT, YES_NO_NA):
             return None
-        rows = [row for row in last.rows if any(cell.text for cell in row)]
+        rows = [row for row in section.rows if any(cell.text for cell in row)]
         if any(len(row) != 1 for row in rows):
             return None  # (only an answer written in paragraphs, not a table's cells)
-        lines = [(at, line) for at, row in enumerate(rows) for line in row[0].text.split("\n") if line.strip()]
-        start = values.sign_off([line for _, line in lines])
-        if start is None or start == 0 or (start and lines[start - 1][0] == lines[start][0]):
+        lines = [(row, line) for row, cells in enumerate(rows) for line in cells[0].text.split("\n") if line.strip()]
+        after = itertools.takewhile(lambda later: not later.key and not later.rows and not later.rest, order[at + 1:])
+        lines += [(len(rows), later.label) for later in after]  # "Martin Corbett" / "Director of ..." read as labels
+        start = None if anchored_only else values.sign_off([line for _, line in lines])
+        anchored = start is None and len(lines) >= 3 and self._post_named(lines[-1][1]) and looks_like_name(lines[-2][1].strip())
+        if anchored:
+            start = len(lines) - 2
+        if start is None or start == 0 or (not anchored and lines[start - 1][0] == lines[start][0]):
             return None  # (nothing above it, or the sign-off begins part way through a paragraph)
-        last.rows = rows[:lines[start][0]]
+        row = lines[start][0]
+        kept = [line for at_row, line in lines[:start] if at_row == row]
+        section.rows = rows[:row] + ([[replace(rows[row][0], text="\n".join(kept))]] if kept and row < len(rows) else [])
         return f"{lines[start][1].strip()}, {lines[start + 1][1].strip()}"
+
+    def _post_named(self, text: str) -> bool:
+        """Does the sheet name `text` as a post with no one in it ("Report of the Director of
+        Public Health": the sponsor's post)?"""
+        for section in self.read.order:
+            if self.matcher.kinds.get(section.key) in (PEOPLE, PERSON):
+                said = self._text(self._rows(section)) or section.rest
+                if said and fold(said.strip()) == fold(text.strip()):
+                    return True
+        return False
+
+    def _name_the_post(self, signed: str) -> None:
+        """"Report of the Director of Adult Social Care" names a post; the report's signature,
+        "Martin Corbett" over "Director of Adult Social Care", names who holds it."""
+        name, _, post = signed.partition(", ")
+        for key in ("sponsor", "presented_by"):
+            said = self.data.get(key)
+            for person in said if isinstance(said, list) else [said]:
+                if isinstance(person, dict) and not person.get("name") and person.get("role") and fold(person["role"]) == fold(post):
+                    person["name"] = name
 
     # --- plumbing ---
 

@@ -16,6 +16,7 @@ from coversheet.dates.uk import parse_uk_date
 from coversheet.word.answers.choices import category_of
 from coversheet.word.answers.dates import date_value, dated_line
 from coversheet.word.answers.people import parse_people
+from coversheet.word.answers.values import could_be_title
 from coversheet.word.layout.marks import bold
 from coversheet.word.matching import labels
 from coversheet.word.matching.meaning import DATE, PEOPLE, PERSON, PURPOSE, TEXT
@@ -302,7 +303,7 @@ class HeaderLines:
                     and element is not None and bold(element) and 10 <= len(text) <= 200
                     and not NUMBERED_HEADING.match(text) and not (boards and _BOARD_LINE.search(text))
                     and self._session_word(text) is None
-                    and not re.match(r"(nhs\b|report to\b)", text.strip(), re.I))
+                    and could_be_title(text))
 
 
 def _placed_value(kind: str, text: str) -> Any:

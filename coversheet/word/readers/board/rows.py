@@ -671,7 +671,7 @@ def _one_line_answer(key: str, text: str) -> bool:
     answers read: a title (not "Report of the Service Director" under an "Agenda Item:" left
     blank), a date, an item's number?"""
     if key == "title":
-        return not re.match(r"(report (of|to|by)|nhs)\b", text.strip(), re.IGNORECASE)
+        return values.could_be_title(text)
     if key == "meeting_date":
         return isinstance(parse_uk_date(text), _DAY)
     if key == "agenda_item":

@@ -21,7 +21,7 @@ from coversheet.word.answers import values
 from coversheet.word.layout.cells import Cell, flatten, table_rows
 from coversheet.word.layout.marks import bold, page_break
 from coversheet.word.matching import labels
-from coversheet.word.matching.meaning import CHOICE, LIST, TEXT, Matcher
+from coversheet.word.matching.meaning import CHOICE, LIST, TEXT, YES_NO_NA, Matcher
 from coversheet.word.ns import qn
 from coversheet.word.readers.board.rows import RowSorter, looks_like_label
 from coversheet.word.readers.board.sheet import LABEL_WORDS, NOTE_COLUMN, NUMBERED_HEADING, Row, WalkedSheet
@@ -37,7 +37,9 @@ _ROWS_UNDER_HEADERS = 6  # rows under column names looked at for the board's lab
 MAX_UNLABELLED_TABLES = 2  # header tables without labels above the sheet's first label
 _PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?(?:\s+(?=\S)|\s*$)")  # "2.1<tab>", under a numbered label
 _TOP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]?\t")  # "9.<tab>", a part of the form's own count (not "9.1")
-_COUNTED_PARAGRAPH = re.compile(r"^\s*\d{1,3}\.\t\s*(?=\S)")  # "3.<tab>", paragraphs counted through a council report
+# "3.<tab>", "12. " (typed with a space): paragraphs counted through a council report
+_COUNTED_PARAGRAPH = re.compile(r"^\s*\d{1,3}\.(?:\t|\s+)\s*(?=\S)")
+_NUMBER_ALONE = re.compile(r"\s*\d{1,3}\.\s*")  # "8." and nothing after it: the paragraph's number, left unanswered
 
 
 def walk_sheet(blocks: Iterable[etree._Element], matcher: Matcher) -> WalkedSheet:
@@ -104,6 +106,8 @@ class _Walker(RowSorter):
                 if brake and (self.read.sections or self.read.tables):
                     skipping = True
                 continue
+            if _NUMBER_ALONE.fullmatch(text) and self.current is not None and self.matcher.kinds.get(self.current.key) in (TEXT, YES_NO_NA):
+                continue  # "Equality Impact" over "8." alone: the report counts a paragraph it left empty
             paragraphs += 1
             if paragraphs > MAX_PARAGRAPHS:
                 break
