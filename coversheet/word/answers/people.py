@@ -38,6 +38,13 @@ _HONORIFIC = re.compile(r"^(dr|mr|mrs|ms|miss|mx|prof(?:essor)?|cllr|councillor|
 _CONTACT = re.compile(
     r"^(?:(?:tel(?:ephone)?|phone|mobile|ext(?:ension)?|e-?mail)\b\.?\s*:?.*|(?:postal\s+)?address\s*:.*|\S+@\S+|\+?[\d ()-]{7,})$",
     re.IGNORECASE)
+
+
+def is_contact_detail(text: str) -> bool:
+    """"Ext. 4108", "Tel: 01273 290457", an e-mail address: how to reach the person above."""
+    return bool(_CONTACT.fullmatch(text.strip()))
+
+
 # "[Report author]", "(name)", "(job title)": the template's prompts
 _PROMPT = re.compile(r"\[[^\]]*\]|\((?:insert\s+|enter\s+)?(?:full\s+)?(?:name|(?:job\s+)?title|role|post|position|designation|author)\)",
                      re.IGNORECASE)

@@ -86,7 +86,9 @@ _SENTENCE_GOES_ON = {"is", "are", "was", "were", "has", "have", "will", "would",
                      "and", "or", "&"}  # "Report author and job title": the label goes on
 _DETERMINERS = {"the", "a", "an", "this", "these", "that", "those", "our", "its", "their"}
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_]{4})\d{1,2}(?=\s*:?\s*$)")
-_COLON = re.compile(r"\s*[:–—]\s*")
+# A label's colon, or a dash set apart by a space ("Purpose – for decision"); never the dash of a
+# range or a compound ("the Digital Strategy 2027–2030": one sentence, not a label and its answer)
+_COLON = re.compile(r"\s*:\s*|\s+[–—]\s*|[–—]\s+")
 # "1. PURPOSE", "2.1 Title", "(a) Summary", "iv) Risk", "D.<tab>TERMS OF REPORT" (sections lettered)
 _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h]\)|[ivx]{1,4}[.)]|[A-Z]\.)\s+(?=[^\W\d])")
 

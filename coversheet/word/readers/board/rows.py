@@ -17,7 +17,7 @@ from coversheet.model.answers import answer_named
 from coversheet.word.answers import values
 from coversheet.word.answers.choices import column_answer, says_how_to_mark
 from coversheet.word.answers.dates import dated_line
-from coversheet.word.answers.people import people_columns
+from coversheet.word.answers.people import is_contact_detail, people_columns
 from coversheet.word.answers.references import STANDARD_REFERENCE
 from coversheet.word.layout.cells import Cell
 from coversheet.word.layout.marks import bold, heading, shaded
@@ -284,6 +284,12 @@ class RowSorter:
         found = self.matcher.match(first.text)
         if not found.key and self._waiting_with_colon() and _one_line_answer(self.current.key, first.text):
             return False  # "Subject:" then the title on its own line: the answer, not a header line
+        if (not found.key and self.current is not None and self.matcher.kinds.get(self.current.key) in (PEOPLE, PERSON)
+                and is_contact_detail(first.text)):
+            # "Report Author: Mark Warren, Commissioning Manager" over "Ext. 4108": how to reach
+            # him, not one of the unlabelled lines the profile counts
+            self.current.rows.append([first])
+            return True
         left_blank = not found.rest and first.text.rstrip().endswith(":")
         if found.key and found.how == "profile" and (found.rest or left_blank) and found.key not in self.read.sections:
             self.header_answered.add(found.key)
@@ -326,7 +332,8 @@ class RowSorter:
             self.read.repeats.setdefault(match.key, []).append(section)
             self.read.order.append(section)
         elif earlier is not None:
-            section = earlier
+            section = earlier  # "Equality impact assessment" over "Has an EqIA been completed?  ☐ Yes  ☒ No":
+            section.rest = section.rest or match.rest  # the heading and its question, one label each: the answer kept
         else:
             section = self.read.open(Section(match.key, first.text, rest=match.rest, columns=self.read.tick_columns,
                                              how=match.how, element=first.element))
@@ -334,6 +341,13 @@ class RowSorter:
         if bands:  # "Link to CQC Domain | box | Link to the Strategic Missions | box": two questions
             self.bands = [(first.column, section), *bands]
             after = [cell for cell in after if cell.column < bands[0][0]]
+        named = [cell for cell in after if cell.text]
+        if (not paragraph and named and not match.rest and self.matcher.kinds.get(match.key) == GOVERNANCE
+                and all(_history_column(cell.text) in ("date", "outcome") for cell in named)):
+            # "Previously considered by | Date | Outcome": the label heads the forums' column of
+            # the history's table, the rows below are its entries
+            self.read.governance_columns = {"forum": first.column, **{_history_column(cell.text): cell.column for cell in named}}
+            after = []
         beside = self._next_labelled(match, after)
         if beside:  # "Wards Affected: All | Key Decision: No": two labels, each with its answer
             after = after[:after.index(beside[0])]
@@ -648,6 +662,9 @@ def _labels(match: Match) -> bool:
     return bool(match.claimed_by) or (bool(match.key) and match.how != "terms")
 
 
+_CODE = re.compile(r"(?=[^ ]*\d)[A-Z0-9]+(?:[-/.][A-Z0-9]+)+")  # "HSC-16-26", "BAF/3.1": letters and figures, no spaces
+
+
 def looks_like_label(first: Cell, filled: list[Cell], paragraph: bool) -> bool:
     """Does a short line or cell look like a label (in capitals, set apart by bold, shading or a
     heading style, or in a table ending with "?" or ":"), not an answer?"""
@@ -658,6 +675,8 @@ def looks_like_label(first: Cell, filled: list[Cell], paragraph: bool) -> bool:
         return False  # "N/A", "YES", "NONE" in capitals: an answer, never a label
     if re.search(r"\d", text) and isinstance(parse_uk_date(text), _DAY):
         return False  # "26th November 2025" in bold under the meeting's name: an answer
+    if _CODE.fullmatch(text):
+        return False  # "HSC-16-26" under "Key Decision Reference": a reference, in capitals as codes are
     if text.isupper() and len(text) > 2:
         return True
     formatted = bold(first.element) or shaded(first.element) or heading(first.element)
