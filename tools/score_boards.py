@@ -100,8 +100,13 @@ def _people(value) -> list[dict]:
     return [p if isinstance(p, dict) else {"name": p, "role": None} for p in value]
 
 
+# "Dr Kate Hardy" and "Kate Hardy", "Councillor Barbara Brownridge" and "Barbara Brownridge": one
+# person to a secretary (the truths' writers differ on whether a title is part of the name)
+_TITLE = re.compile(r"^(?:dr|prof(?:essor)?|cllr|councillor|mr|mrs|ms|miss|mx|sir|dame)\.?\s+")
+
+
 def _same_person(truth: dict, read: dict) -> bool:
-    if norm(truth.get("name")) != norm(read.get("name")):
+    if _TITLE.sub("", norm(truth.get("name"))) != _TITLE.sub("", norm(read.get("name"))):
         return False
     return truth.get("role") is None or norm(truth.get("role")) == norm(read.get("role"))
 
@@ -158,7 +163,7 @@ def same(kind: str, truth, read, purposes: dict[str, str]) -> bool:
     if truth is None:
         return read in (None, "", [], {}) or (isinstance(read, dict) and not any(read.values()))
     if read is None:
-        return False
+        return truth == []  # (nothing ticked, no entries: the truth's empty list and the reader's nothing agree)
     if kind in ("list", "text") and (read == [] or truth == []):
         # "None." written under a list's label: nothing to list, whether the truth writes it as the
         # word (a text question) or as an empty list, and whether the reader gives the word or []

@@ -12,14 +12,18 @@ _DATED_LINE = re.compile(
     r"^(.*\S)\s*(?:[–—-]|,|\s(?i:on))\s*((?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})$"
     # "Audit Committee 4.12.25": a date in figures after the name, no dash between
     r"|^(.*[^\W\d])\s+(\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4}))$")
+# "HEALTH OVERVIEW AND SCRUTINY COMMITTEE: 20 JANUARY 2027" on a header line a profile places
+_COLON_DATED_LINE = re.compile(r"^([^:]*\S)\s*:\s*((?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})$")
 
 
-def dated_line(text: str) -> tuple[str, str] | None:
+def dated_line(text: str, *, placed: bool = False) -> tuple[str, str] | None:
     """("Health Select Commission", "29 January 2026") of "Health Select Commission – 29 January
     2026": a meeting's name with its date after a dash, a comma or "on" ("… HELD IN PUBLIC ON 31
     MARCH 2026"), or a date in figures after a space ("Audit Committee 4.12.25"); None for any
-    other text."""
-    found = _DATED_LINE.match(" ".join(text.split()))
+    other text. On a header line the profile places (`placed`), the date may follow a colon too:
+    elsewhere "Date Issued: 9 December 2025" is a label and its answer."""
+    text = " ".join(text.split())
+    found = _DATED_LINE.match(text) or (_COLON_DATED_LINE.match(text) if placed else None)
     if found is None:
         return None
     name, day = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))

@@ -76,7 +76,11 @@ _PRINTED_INSTRUCTION = re.compile(
 _LEADERS = re.compile(r"^[\s…._]+|[\s…._]+$")
 
 
-_NOT_A_TITLE = re.compile(r"(report (of|to|by)|nhs)\b", re.IGNORECASE)
+# "Report of the Service Director", "Report to the Board"; an NHS body's name ("NHS Westshire",
+# "NHS Dudley Integrated Care Board"), not a title that opens with "NHS" ("NHS Health Check Programme")
+_NOT_A_TITLE = re.compile(
+    r"report (of|to|by)\b|nhs(\s+[\w&'-]+)?\s*$|nhs\b.*\b(trust|board|icb|ccg|commissioning group|scotland|wales|england)\s*$",
+    re.IGNORECASE)
 
 
 def could_be_title(text: str) -> bool:

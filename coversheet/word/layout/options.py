@@ -137,6 +137,8 @@ def boxed_options(items: list[tuple[str, Any]]) -> list[tuple[str, Tick]] | None
         else:
             pairs.append((_words(text), tick))
 
+    if boxes_first:
+        items = _typed_boxes(items)
     for kind, value in items:
         if kind == "text":
             words.append(value)
@@ -158,6 +160,26 @@ def boxed_options(items: list[tuple[str, Any]]) -> list[tuple[str, Tick]] | None
         typed = _X_TYPED_AFTER.match("".join(words))
         pairs.append((_words(typed.group("option")), Tick.CHECKED) if typed else (_words("".join(words)), Tick.EMPTY))
     return [(text, tick) for text, tick in pairs if text]
+
+
+# "☐ Note     X For assurance": an X (or ✓) typed where a box was, set apart as the boxes are
+_X_TYPED_BOX = re.compile(r"(?:^|(?<=\s\s)|(?<=\t))[xX✓✔](?=\s)")
+
+
+def _typed_boxes(items: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """`items` with each X typed over a box before its option's words read as that box, ticked."""
+    found: list[tuple[str, Any]] = []
+    for kind, value in items:
+        if kind != "text" or not _X_TYPED_BOX.search(value):
+            found.append((kind, value))
+            continue
+        parts = _X_TYPED_BOX.split(value)
+        for at, part in enumerate(parts):
+            if at:
+                found.append(("box", Tick.CHECKED))
+            if part:
+                found.append(("text", part))
+    return found
 
 
 def _words(text: str) -> str:

@@ -88,6 +88,7 @@ _DETERMINERS = {"the", "a", "an", "this", "these", "that", "those", "our", "its"
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_]{4})\d{1,2}(?=\s*:?\s*$)")
 # A label's colon, or a dash set apart by a space ("Purpose – for decision"); never the dash of a
 # range or a compound ("the Digital Strategy 2027–2030": one sentence, not a label and its answer)
+_OPTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|\(?[a-z][.)])\s+")  # "2. ", "b) ", "(c) "
 _COLON = re.compile(r"\s*:\s*|\s+[–—]\s*|[–—]\s+")
 # "1. PURPOSE", "2.1 Title", "(a) Summary", "iv) Risk", "D.<tab>TERMS OF REPORT" (sections lettered)
 _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h]\)|[ivx]{1,4}[.)]|[A-Z]\.)\s+(?=[^\W\d])")
@@ -174,7 +175,11 @@ class Matcher:
 
     def is_option(self, key: str | None, text: str) -> bool:
         """Is `text` one of the options of the question `key` asks (glyphs and marks aside)?"""
-        return bool(key) and _normal(text) in self.options.get(key or "", ())
+        if not key:
+            return False
+        options = self.options.get(key, ())
+        # ("2. East Dunbartonshire Council | ☐": the form numbers its options)
+        return _normal(text) in options or _normal(_OPTION_NUMBER.sub("", text)) in options
 
     @property
     def header_lines(self) -> int:
@@ -450,9 +455,10 @@ def profile_questions(profile) -> list[tuple[str, str, list[str]]]:
             found.append((question.field, reader_kind(question), list(question.all_labels)))
     confidential = next((names for key, _, names in found if key == "confidential"), None)
     reason = profile.confidentiality.reason_label
-    if confidential is not None and _normal(reason) not in {_normal(name) for name in confidential}:
+    if confidential is not None and _normal(reason) not in {_normal(name) for _, _, names in found for name in names}:
         # (a profile whose reason label is the question's own, "EXEMPT REPORT", has the answer
-        # and its reason written in that one row: the row is the question's, never the reason's)
+        # and its reason written in that one row: the row is the question's, never the reason's;
+        # so too a label the board asks as a question of its own, "Exempt Information")
         found.append(("confidential_reason", TEXT, [reason]))
     return found
 

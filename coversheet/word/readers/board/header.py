@@ -269,7 +269,7 @@ class HeaderLines:
             text = self._without_labelled_parts(lines[question.line - 1][0].strip())
             kind = self.matcher.kinds.get(key, TEXT)
             shared = [other for other in self.profile.questions if other.line == question.line and other is not question]
-            if kind == TEXT and shared and (named := dated_line(text)) is not None:
+            if kind == TEXT and shared and (named := dated_line(text, placed=True)) is not None:
                 text = named[0]  # "Health and Care Overview and Scrutiny Committee – Monday 30 November 2026": the date is another's
             sharing = {other.path for other in shared}
             if {key, *sharing} >= {"agenda_item", "title"} and (code := _ITEM_CODE.match(text)) and text[code.end():].strip():
@@ -310,7 +310,8 @@ def _placed_value(kind: str, text: str) -> Any:
     """A placed line read as its question asks: a date, a person ("Director of Finance": a post,
     no one named), people, or the text."""
     if kind == DATE:
-        return date_value(text)
+        named = dated_line(text, placed=True)  # "… COMMITTEE: 20 JANUARY 2027": the committee's line gives its date
+        return date_value(named[1] if named is not None else text)
     if kind in (PEOPLE, PERSON):
         people = parse_people(text)
         return people if kind == PEOPLE or not people else people[0]

@@ -180,6 +180,9 @@ class RowSorter:
         if (match is not None and match.how == "terms" and row.paragraph and self.current is not None and not match.rest
                 and not looks_like_label(first, [first], True) and ":" not in " ".join(first.text.split()[:8])):
             match = None  # "N/A – no financial implications.": a plain line of the answer, whatever its words
+        if (match is not None and match.how == "terms" and row.paragraph and not match.rest and self._title_waiting()
+                and values.could_be_title(first.text)):
+            match = None  # "Report Title" over "Child Death Overview Panel Annual Report": the title, whatever its words suggest
         if (match is not None and match.how == "terms" and not self.read.sections and not self.read.tables
                 and not match.rest and ":" not in first.text and _HEADER_LINE.search(first.text)):
             match = None  # "Air Quality Annual Status Report 2021" over the sheet: its title, not a "status" label
@@ -240,8 +243,10 @@ class RowSorter:
             return
         if self.current is not None and len(filled) == 1 and self.matcher.is_help(self.current.key, first.text):
             return  # "The purpose of the attached paper is to:" under "1. Purpose": the form's prompt, the profile's help
-        if row.paragraph and len(filled) == 1 and self._waiting_with_colon() and _one_line_answer(self.current.key, first.text):
-            # "Subject:" then the title on the next line, in bold as titles are: the answer, no label
+        if row.paragraph and len(filled) == 1 and (self._waiting_with_colon() or self._title_waiting()) and _one_line_answer(
+                self.current.key, first.text):
+            # "Subject:" then the title on the next line, in bold as titles are: the answer, no
+            # label; so too under a "Report Title" heading, the title in bold as the heading is
             self._add(row.cells)
             return
         under_columns = bool(self.read.tick_columns) and any(
@@ -272,6 +277,10 @@ class RowSorter:
         section = self.current
         return bool(section is not None and section.key and not section.rest
                     and not any(cell.text for cells in section.rows for cell in cells))
+
+    def _title_waiting(self) -> bool:
+        """Is the title's label found with nothing under it yet?"""
+        return self._waiting() and self.current.key == "title"
 
     def _waiting_with_colon(self) -> bool:
         """… and printed with its colon ("Subject:"), so that its answer may be the next line?"""
@@ -319,6 +328,13 @@ class RowSorter:
             self.read.open(Section(inner[0], first.text, rest=inner[2], how="profile", element=first.element)).rows.append([])
         self.numbered = self.numbered or bool(NUMBERED_HEADING.match(first.text))
         earlier = self.read.sections.get(match.key)
+        if (earlier is not None and earlier.rest and not paragraph and any(cell.text for cell in after)
+                and _heading_line(earlier) and not any(cell.text for row in earlier.rows for cell in row)):
+            # "Report to Board of Directors" over the sheet, then "Report to: | Public Board of
+            # Directors" in its table: the form's heading, then its field: the field answers
+            earlier.key = ""
+            del self.read.sections[match.key]
+            earlier = None
         if earlier is not None and (earlier.rows or earlier.rest) and paragraph and _FOOTNOTE.match(first.text):
             # "1 Status: A = Approval; ...": the form's footnote to "Status¹", no second answer;
             # it and the lines under it (the next footnotes) belong to no question
@@ -703,6 +719,12 @@ def _unanswered(section: Section) -> bool:
     Director and contact for further information" over "If you require any further information
     … please contact:", then the table naming each)?"""
     return not section.rest and all(not cell.text or cell.text.rstrip().endswith(":") for row in section.rows for cell in row)
+
+
+def _heading_line(section: Section) -> bool:
+    """Was the section's label a line of the document's own, outside any table?"""
+    element = section.element
+    return element is not None and element.tag == _P and element.getparent() is not None and element.getparent().tag == qn("w:body")
 
 
 def _opens_table(cell: Cell) -> bool:
