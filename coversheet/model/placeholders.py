@@ -22,6 +22,7 @@ _PATTERNS = [
     r"enter text here",
     r"lorem ipsum",
     r"^x{3,}$",
+    r"^\(\s*(?:please\s+)?(?:tick|mark|select|choose|delete)\b[^()]*\)$",  # "(mark with X)", "(tick one)"
     r"mark yes, no or not applicable above.*$",
     r"provide a risk description and risk reference number in this box.*$",
     r"^\(?list other forums that have discussed (this paper|the issues in this paper)\)?$",

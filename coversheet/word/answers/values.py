@@ -129,6 +129,11 @@ def note(text: str | None) -> str | None:
 _PRINTED_ANSWERS = re.compile(r"(?i)(?:yes|no|n/a|not applicable)(?:\s*/\s*(?:yes|no|n/a|not applicable)){1,2}")
 
 
+def every_answer_printed(text: str) -> bool:
+    """"Yes / No / Not applicable": the form's answers as printed, none deleted."""
+    return bool(_PRINTED_ANSWERS.fullmatch(text.strip()))
+
+
 def says_nothing_to_report(text: str) -> bool:
     return bool(_NOTHING.match(text.strip()))
 
@@ -136,7 +141,9 @@ def says_nothing_to_report(text: str) -> bool:
 # "None – this report has not been considered by another committee", "Not previously considered".
 _NO_HISTORY = re.compile(
     r"^(?:(?:none|nil|n/?a|not applicable)\s*[–—:-]\s*.*|.*\bnot\s+(?:been\s+)?(?:previously\s+)?"
-    r"(?:considered|discussed|presented|reviewed|seen)\b.*)$", re.IGNORECASE | re.DOTALL)
+    r"(?:considered|discussed|presented|reviewed|seen)\b.*"
+    # "This is the first time this report has been considered."
+    r"|.*\bfirst\s+time\b.*\b(?:considered|discussed|presented|reviewed|seen|received)\b.*)$", re.IGNORECASE | re.DOTALL)
 
 
 def no_history(text: str) -> bool:
@@ -220,17 +227,25 @@ def paragraphs_of(cells: list[etree._Element]) -> list[Paragraph]:
     found = []
     for cell in cells:
         for p in cell.iter(_P):
-            text = paragraph_text(p, within=cell).strip()
-            if not text or is_instruction(text):
-                continue
-            typed = _TYPED_NUMBER.match(text + " ")
-            if typed:
-                text = text[typed.end():].strip()
-                if not text:  # "8.1" and nothing after it: a numbered paragraph left empty
+            whole = paragraph_text(p, within=cell).strip()
+            lines = whole.split("\n")
+            if len(lines) > 1 and any(_TYPED_NUMBER.match(line.strip() + " ") for line in lines[1:]):
+                # "The Board is asked to:" / "• note the report." as lines of one paragraph
+                # (Shift+Enter): each typed item a paragraph of its own
+                units = [(line.strip(), at == 0 and numbered(p)) for at, line in enumerate(lines)]
+            else:
+                units = [(whole, numbered(p))]
+            for text, listed in units:
+                if not text or is_instruction(text):
                     continue
-            if re.fullmatch(r"\[[^\]]*\]", text):
-                continue  # "11.<tab>[Health and Wellbeing Board are asked to …]": the form's prompt, left
-            found.append(Paragraph(text, bool(typed) or numbered(p)))
+                typed = _TYPED_NUMBER.match(text + " ")
+                if typed:
+                    text = text[typed.end():].strip()
+                    if not text:  # "8.1" and nothing after it: a numbered paragraph left empty
+                        continue
+                if re.fullmatch(r"\[[^\]]*\]", text):
+                    continue  # "11.<tab>[Health and Wellbeing Board are asked to …]": the form's prompt, left
+                found.append(Paragraph(text, bool(typed) or listed))
     return found
 
 

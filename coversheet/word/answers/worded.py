@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from coversheet.word.answers.values import printed_instruction
+from coversheet.word.answers.values import every_answer_printed, printed_instruction
 
 # The answer word at the start, then how the text goes on after it.
 _LEAD = re.compile(
@@ -39,6 +39,9 @@ def worded_answer(text: str | None, words: dict[str, str]) -> tuple[str | None, 
         # required", every line left standing: the form's choices as printed, none kept
         return None, None
     first_line = text.split("\n", 1)[0].strip(" .;:")
+    if every_answer_printed(re.sub(r"\s*\([^()]*\)\s*$", "", first_line)):
+        # "Yes / No / Not applicable (delete as appropriate)" as the form prints it: none deleted
+        return None, None
     own = words.get(first_line.casefold())
     if own is not None:  # the board's word alone on its line ("Public", "Part II")
         return own, text.split("\n", 1)[1].strip() if "\n" in text else None

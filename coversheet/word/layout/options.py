@@ -291,6 +291,11 @@ def cell_options(rows: list[list[Cell]], option_of: Callable[[str], str | None]
             skip.add(index + 1)
             continue
         used: set[int] = set()
+        # "☒ | For Decision | ☐ | For Information/Noting": the row opens with a box and ends with
+        # an option, each box before its option
+        boxes_first = bool(row) and all(bool(cell.text.strip()) for cell in (row[0], row[-1])) and (
+            row[0].mark() is not None and option_of(strip_glyphs(row[0].text)) is None
+            and option_of(strip_glyphs(row[-1].text)) is not None)
         for at, cell in enumerate(row):
             if at in used or not cell.text:
                 continue
@@ -307,7 +312,7 @@ def cell_options(rows: list[list[Cell]], option_of: Callable[[str], str | None]
             if own in _MARKED and strip_glyphs(cell.text) != cell.text.strip():
                 pairs.append((option, own, False))  # "Decision ✓", "☒ Safe"
                 continue
-            box = _box_beside(row, at, used, option_of)
+            box = _box_beside(row, at, used, option_of, boxes_first)
             if box is not None:
                 pairs.append((option, row[box].mark(), True))
                 used.add(box)
@@ -365,14 +370,18 @@ def _header_options(row: list[Cell], below: list[Cell] | None, option_of
     return found, notes
 
 
-def _box_beside(row: list[Cell], at: int, used: set[int], option_of) -> int | None:
+def _box_beside(row: list[Cell], at: int, used: set[int], option_of, boxes_first: bool = False) -> int | None:
     """The index of the cell holding the box of the option in `row[at]`: the next cell, the
-    cell after its description ("SR1 | Workforce capacity | ☒"), or the cell before."""
+    cell after its description ("SR1 | Workforce capacity | ☒"), or the cell before (first,
+    in a row that opens with a box)."""
     def box(index: int) -> bool:
         if index < 0 or index >= len(row) or index in used:
             return False
         cell = row[index]
         return cell.mark() is not None and (not cell.text or option_of(strip_glyphs(cell.text)) is None)
+
+    if boxes_first and box(at - 1):
+        return at - 1
 
     if box(at + 1):
         return at + 1

@@ -151,6 +151,7 @@ class Matcher:
         self.details: dict[str, set[str]] = {}  # key -> the labels of the row below that explains its answer
         self.placed: dict[str, int] = {}  # key -> the header line the profile places it on (`line = N`)
         self.options: dict[str, set[str]] = {}  # key -> a choice's options (normalised)
+        self.purpose_words: set[str] = set()  # the board's words for purposes (normalised)
         self.required: set[str] = set()  # the keys the board requires of every paper
         self.helps: dict[str, str] = {}  # key -> its help as the form prints it (normalised)
 
@@ -172,6 +173,10 @@ class Matcher:
         """Is `text` the question's own help, printed under its label ("The purpose of the
         attached paper is to:")?"""
         return bool(key) and key in self.helps and _normal(text) == self.helps[key]
+
+    def purpose_options(self, texts: list[str]) -> bool:
+        """Are `texts` (two or more) all the board's words for purposes?"""
+        return len(texts) >= 2 and all(_normal(text) in self.purpose_words for text in texts)
 
     def is_option(self, key: str | None, text: str) -> bool:
         """Is `text` one of the options of the question `key` asks (glyphs and marks aside)?"""
@@ -482,6 +487,8 @@ def matcher_for(profile) -> Matcher:
             matcher.details.setdefault(key, set()).add(_normal(label))
         if question.options:  # a choice's options: printed under its label, never labels of their own
             matcher.options[key] = {_normal(option) for option in question.options}
+    # the board's words for purposes, as ticked beside boxes
+    matcher.purpose_words = {_normal(word) for word in profile.purposes} if "purpose" in matcher.kinds else set()
     _MATCHERS[id(profile)] = (profile, matcher)
     return matcher
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from lxml import etree
 
+from coversheet.model.placeholders import is_instruction
 from coversheet.model.raw import Noticed, RawDraft, ReadingProblem
 from coversheet.word.answers import values
 from coversheet.word.answers.choices import (
@@ -418,7 +419,8 @@ class _Assembler(HeaderLines):
         if paired is not None:  # "Decision | Discussion | Noting" over "☐ | ☒ | ☐", "Decision ✓"
             ticked = [word for word, tick in paired[0] if tick is Tick.CHECKED]
             categories = [c for c in (category_of(w, words) for w in ticked) if c]
-            said = "\n".join(paired[1]) or "\n".join(ticked) or None
+            notes = [note for note in paired[1] if not is_instruction(note)]  # not "(mark with X)" under the label
+            said = "\n".join(notes) or "\n".join(ticked) or None
             self.data["purpose"] = {"categories": list(dict.fromkeys(categories)) or None, "text": said} if said else None
             return
         unmarked = section.rows and not any(kind == "box" for kind, _ in self._items(section, rows)) and not self._marked(rows)

@@ -101,6 +101,8 @@ class RowSorter:
             self.current.rows.append([filled[0]])
             return
         first = filled[0]
+        if self._purpose_boxes(row, filled):
+            return
         if not self.bands and self.current is not None and self.matcher.is_option(self.current.key, strip_glyphs(first.text)):
             # "Joint Strategic Needs Assessment | X" under "Implications (tick all that apply)": an
             # option of the question above with its box, never a label of its own
@@ -230,7 +232,7 @@ class RowSorter:
         filled = [cell for cell in filled if cell in row.cells]
         after = [cell for cell in after if cell in row.cells]
         if (self.current is not None and self.matcher.kinds.get(self.current.key) == LIST and len(filled) == 2
-                and GLOSSARY_TERM.fullmatch(first.text)):
+                and GLOSSARY_TERM.fullmatch(first.text) and _GLOSSARY_LABEL.search(self.current.label)):
             # "ACRONYMS" over "IPC | Infection Prevention and Control": the list's items, a term
             # and its meaning a row (the term in capitals is no label)
             self._add(row.cells)
@@ -277,6 +279,26 @@ class RowSorter:
         section = self.current
         return bool(section is not None and section.key and not section.rest
                     and not any(cell.text for cells in section.rows for cell in cells))
+
+    def _purpose_boxes(self, row: Row, filled: list[Cell]) -> bool:
+        """"☒ | For Decision | ☐ | For Information/Noting" under "PURPOSE AND SUMMARY", the
+        purpose's words with boxes and no label of their own, the purpose not yet found: the
+        purpose's answer; the question above reads on after them."""
+        if "purpose" not in self.matcher.kinds or "purpose" in self.read.sections:
+            return False
+        if row.paragraph:  # "☐ For Decision ☒ For Information/Noting" as a line of its own
+            boxed = values.boxed_words(filled[0].text) if len(filled) == 1 else None
+            words = [word for word, _ in boxed or []]
+        else:
+            words = [word for word in (strip_glyphs(cell.text).strip() for cell in filled) if word]
+            if not any(cell.tick() is not None for cell in row.cells):
+                return False
+        if not self.matcher.purpose_options(words):
+            return False
+        above = self.current
+        self.read.open(Section("purpose", " / ".join(words), how="options", element=filled[0].element)).rows.append(row.cells)
+        self.current = above
+        return True
 
     def _title_waiting(self) -> bool:
         """Is the title's label found with nothing under it yet?"""
@@ -719,6 +741,10 @@ def _unanswered(section: Section) -> bool:
     Director and contact for further information" over "If you require any further information
     … please contact:", then the table naming each)?"""
     return not section.rest and all(not cell.text or cell.text.rstrip().endswith(":") for row in section.rows for cell in row)
+
+
+# The label of a list of terms: "Acronyms", "Glossary of abbreviations" (its rows are a term and its meaning)
+_GLOSSARY_LABEL = re.compile(r"acronym|abbreviation|glossary", re.IGNORECASE)
 
 
 def _heading_line(section: Section) -> bool:

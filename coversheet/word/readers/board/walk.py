@@ -39,6 +39,12 @@ _PARAGRAPH_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?(?:\s+(?=\S)|\s*$)"
 _TOP_NUMBER = re.compile(r"^\s*\d{1,2}[.)]?\t")  # "9.<tab>", a part of the form's own count (not "9.1")
 # "3.<tab>", "12. " (typed with a space): paragraphs counted through a council report
 _COUNTED_PARAGRAPH = re.compile(r"^\s*\d{1,3}\.(?:\t|\s+)\s*(?=\S)")
+# The form's remark about itself, printed on every paper: "The main report follows this cover
+# sheet.", "Enquiries should be directed to the above person." (no part of any answer)
+_ABOUT_THE_FORM = re.compile(
+    r"^(?:the\s+(?:main|full)\s+report\s+(?:follows|is\s+attached)[^.]*|"
+    r"(?:all\s+)?(?:enquiries|queries)\s+(?:should|may|can)\s+be\s+(?:directed|addressed|made)\s+to\s+the\s+above\s+\w+)\.?$",
+    re.IGNORECASE)
 _NUMBER_ALONE = re.compile(r"\s*\d{1,3}\.\s*")  # "8." and nothing after it: the paragraph's number, left unanswered
 
 
@@ -105,6 +111,8 @@ class _Walker(RowSorter):
             if not text or not re.search(r"\w", text):
                 if brake and (self.read.sections or self.read.tables):
                     skipping = True
+                continue
+            if _ABOUT_THE_FORM.match(text):
                 continue
             if _NUMBER_ALONE.fullmatch(text) and self.current is not None and self.matcher.kinds.get(self.current.key) in (TEXT, YES_NO_NA):
                 continue  # "Equality Impact" over "8." alone: the report counts a paragraph it left empty
