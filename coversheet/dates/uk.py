@@ -22,6 +22,9 @@ from typing import NamedTuple
 _ORDINAL = re.compile(r"\b(\d{1,2})\s*(st|nd|rd|th)\b", re.IGNORECASE)
 _ASIDE = re.compile(r"\([^)]*\)")  # "18 November 2020 (virtual)"
 _DIGIT = re.compile(r"\d")
+# "Thursday 18 February 2027, 2.00pm", "… at 10.30", "… 2pm": the meeting's time after its date
+_TIME_AFTER = re.compile(r"[,\s]+(?:at\s+)?\d{1,2}(?:[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))\s*$",
+                         re.IGNORECASE)
 _YEAR_FIRST_TEXT = re.compile(r"\d{4}\b")
 # Two defaults that differ in every part: whatever differs between the two parses was not
 # in the text. Day 28 exists in every month, so no default day can overflow.
@@ -64,7 +67,7 @@ def parse_uk_date(text: str) -> dt.date | Month | None:
     None also when the year is missing ("2 December") or the text is not a date at all:
     a reader must not invent what the author did not write.
     """
-    cleaned = _ORDINAL.sub(r"\1", " ".join(_ASIDE.sub(" ", text).split())).strip(" ,.")
+    cleaned = _ORDINAL.sub(r"\1", " ".join(_TIME_AFTER.sub("", _ASIDE.sub(" ", text)).split())).strip(" ,.")
     if not cleaned or not _DIGIT.search(cleaned):
         return None
     fast = _fast(cleaned)

@@ -20,6 +20,11 @@ from coversheet.dates.uk import Month, parse_uk_date
         ("1/2/2021", dt.date(2021, 2, 1)),
         ("2020-12-02", dt.date(2020, 12, 2)),  # ISO stays ISO
         ("18 November 2020 (virtual)", dt.date(2020, 11, 18)),
+        # the meeting's time after its date
+        ("Thursday 18 February 2027, 2.00pm", dt.date(2027, 2, 18)),
+        ("18 February 2027 at 10.30", dt.date(2027, 2, 18)),
+        ("3 March 26 2pm", dt.date(2026, 3, 3)),
+        ("3 March 26", dt.date(2026, 3, 3)),  # (a two-figure year is no time)
     ],
 )
 def test_full_dates_read_day_first(text, expected):

@@ -128,3 +128,153 @@ def test_the_purposes_boxes_under_the_summarys_heading(tmp_path: Path, as_table:
     draft = extract_under(tmp_path, REPORT, document)
     assert draft["purpose"]["categories"] == ["information"]
     assert draft["executive_summary"] == "The purpose of this report is to advise the IJB of the budget position."
+
+
+NHS24 = '''
+description = "A Scottish board's paper: heading lines, then a table"
+[[questions]]
+field = "board"
+labels = ["NHS 24 BOARD MEETING"]
+line = 1
+[[questions]]
+field = "meeting_date"
+labels = ["Meeting date"]
+line = 2
+[[questions]]
+field = "agenda_item"
+labels = ["ITEM NO"]
+[[questions]]
+field = "purpose"
+labels = ["FOR"]
+multiple = false
+[[questions]]
+field = "title"
+labels = ["TITLE OF PAPER"]
+line = 3
+[[questions]]
+field = "sponsor"
+labels = ["Executive Sponsor"]
+[[questions]]
+field = "executive_summary"
+labels = ["Key Points for this Board to consider"]
+[purposes]
+"APPROVAL" = "approval"
+"ASSURANCE" = "assurance"
+"INFORMATION" = "information"
+'''
+
+
+def test_the_purposes_short_label_run_into_its_word_on_a_heading_line(tmp_path: Path) -> None:
+    document = Document()
+    for line in ("NHS 24 BOARD MEETING", "18 FEBRUARY 2027", "ITEM NO 11", "FOR INFORMATION", "DIGITAL TRANSFORMATION UPDATE"):
+        bold_line(document, line)
+    add_table(document, [["Executive Sponsor:", "Maria Docherty, Director of Nursing and Care"],
+                         ["Key Points for this Board to consider:", "The new telephony platform completed testing."]])
+    draft = extract_under(tmp_path, NHS24, document)
+    assert draft["purpose"]["categories"] == ["information"]
+    assert draft["title"] == "DIGITAL TRANSFORMATION UPDATE"
+
+
+IMPACTS = '''
+description = "A trust's impact grid, the answer word typed in one column"
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+field = "implications.equality"
+labels = ["Equality and diversity"]
+[[questions]]
+field = "implications.privacy"
+labels = ["Data protection"]
+[[questions]]
+field = "implications.financial"
+labels = ["Financial"]
+'''
+
+
+def test_an_answer_word_and_the_same_answer_in_words_beside_it(tmp_path: Path) -> None:
+    # "N/A | Not applicable." was taken for a row of column headers (two answers named), and
+    # the rows below it lost
+    document = Document()
+    add_table(document, [["Title", "Guardian of safe working hours"]])
+    add_table(document, [["Impact", "Yes / No / N/A", "Details"],
+                         ["Equality and diversity", "No", "No adverse impact identified."],
+                         ["Data protection", "N/A", "Not applicable."],
+                         ["Financial", "Yes", "Fines of £4,210 were levied."]])
+    draft = extract_under(tmp_path, IMPACTS, document)
+    assert draft["implications"]["privacy"]["answer"] == "n/a"
+    assert draft["implications"]["financial"] == {"answer": "yes", "note": "Fines of £4,210 were levied."}
+
+
+PATHWAY = '''
+description = "A council's decision pathway form: labels and answers set apart by tabs, cost boxes with no label"
+[[questions]]
+field = "title"
+labels = ["TITLE"]
+[[questions]]
+name = "wards"
+labels = ["Ward(s)"]
+kind = "text"
+[[questions]]
+name = "capital_cost"
+labels = ["Capital Cost"]
+kind = "text"
+[[questions]]
+name = "cost_type"
+labels = ["Cost type"]
+kind = "choice"
+multiple = true
+options = ["One off cost", "Ongoing cost", "Saving Proposal"]
+'''
+
+
+def test_labels_and_answers_set_apart_by_tabs_and_a_choices_boxes_with_no_label(tmp_path: Path) -> None:
+    document = Document()
+    table = add_table(document, [["TITLE\tBristol Carers Strategy 2027-2032"]])
+    table.rows[0].cells[0].add_paragraph("Ward(s)\tCitywide")
+    add_table(document, [["Capital Cost", "£0"], ["One off cost ☐", "Ongoing cost ☒", "Saving Proposal ☐"]])
+    draft = extract_under(tmp_path, PATHWAY, document)
+    assert draft["title"] == "Bristol Carers Strategy 2027-2032"
+    assert draft["questions"]["wards"] == "Citywide"
+    assert draft["questions"]["capital_cost"] == "£0"
+    assert draft["questions"]["cost_type"] == ["Ongoing cost"]
+
+
+COUNCIL = '''
+description = "A council board's report: a Part I line, a table, numbered questions answered after a tab"
+[[questions]]
+field = "confidential"
+labels = ["PART I"]
+[[questions]]
+field = "title"
+labels = ["Report title"]
+line = 1
+[[questions]]
+field = "organisation"
+labels = ["Organisation"]
+[[questions]]
+field = "meeting_date"
+labels = ["Meeting date"]
+line = 2
+[[questions]]
+name = "contrary_to_plan"
+labels = ["Is the recommendation contrary to a plan or strategy adopted or approved by the Council?"]
+kind = "yes_no_na"
+[confidentiality]
+public = "PART I – MEMBERS, PUBLIC AND PRESS"
+private = "PART II – MEMBERS ONLY"
+'''
+
+
+def test_a_part_i_line_an_organisation_a_dated_line_with_its_time_and_a_lettered_paragraph(tmp_path: Path) -> None:
+    document = Document()
+    bold_line(document, "PART I – MEMBERS, PUBLIC AND PRESS")  # the board's word for a public paper, whole
+    bold_line(document, "CHILDHOOD HEALTHY WEIGHT UPDATE")
+    bold_line(document, "Thursday 18 February 2027, 2.00pm")
+    add_table(document, [["Organisation", "London Borough of Hillingdon"]])
+    document.add_paragraph("3.2a\tIs the recommendation contrary to a plan or strategy adopted or approved by the Council?\tNo")
+    draft = extract_under(tmp_path, COUNCIL, document)
+    assert draft["confidential"] is False
+    assert draft["organisation"] == "London Borough of Hillingdon"
+    assert draft["meeting_date"] == "2027-02-18"
+    assert draft["questions"]["contrary_to_plan"]["answer"] == "no"

@@ -91,7 +91,7 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_]{4})\d{1,2}(?=\s*:?\s*$)")
 _OPTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|\(?[a-z][.)])\s+")  # "2. ", "b) ", "(c) "
 _COLON = re.compile(r"\s*:\s*|\s+[–—]\s*|[–—]\s+")
 # "1. PURPOSE", "2.1 Title", "(a) Summary", "iv) Risk", "D.<tab>TERMS OF REPORT" (sections lettered)
-_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h]\)|[ivx]{1,4}[.)]|[A-Z]\.)\s+(?=[^\W\d])")
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[a-z]?[.)]?|\(?[a-h]\)|[ivx]{1,4}[.)]|[A-Z]\.)\s+(?=[^\W\d])")  # ("3.2a<tab>Is the …")
 
 
 @dataclass(frozen=True)
@@ -178,6 +178,14 @@ class Matcher:
         """Are `texts` (two or more) all the board's words for purposes?"""
         return len(texts) >= 2 and all(_normal(text) in self.purpose_words for text in texts)
 
+    def choice_of_options(self, texts: list[str]) -> str | None:
+        """The one choice whose options `texts` (two or more) all are, if there is one."""
+        said = {_normal(text) for text in texts}
+        if len(texts) < 2:
+            return None
+        keys = [key for key, options in self.options.items() if said <= options]
+        return keys[0] if len(keys) == 1 else None
+
     def is_option(self, key: str | None, text: str) -> bool:
         """Is `text` one of the options of the question `key` asks (glyphs and marks aside)?"""
         if not key:
@@ -206,13 +214,32 @@ class Matcher:
         found = self._cache.get(text)
         if found is None:
             found = self._match(text)
+            if not found.key and not found.claimed_by:
+                found = self._label_then_purposes(text) or found
             if found.key and found.rest and self.labels.get(_normal(found.rest.rstrip(" :"))) == found.key:
                 # "DYDDIAD Y CYFARFOD: DATE OF MEETING:": the label in Welsh and in English, no answer
                 found = Match(found.key, found.claimed_by, found.how)
             self._cache[text] = found
         return found
 
+    def _label_then_purposes(self, text: str) -> Match | None:
+        """"FOR INFORMATION", "FOR APPROVAL/DISCUSSION": the purpose's short label ("FOR") run
+        into the board's words for purposes, with no colon between."""
+        words = text.split()
+        for cut in range(1, min(4, len(words))):
+            head, rest = " ".join(words[:cut]), " ".join(words[cut:])
+            said = [part for part in re.split(r"\s*/\s*", rest) if part.strip()]
+            if self.labels.get(_normal(head)) == "purpose" and said and all(_normal(part) in self.purpose_words for part in said):
+                return Match("purpose", how="profile", rest=rest)
+        return None
+
     def _match(self, text: str) -> Match:
+        head, tab, after = text.split("\n", 1)[0].partition("\t")
+        if tab and after.strip() and re.search(r"[^\W\d_]{2}", head):  # (not "D.<tab>TERMS OF REPORT": a section's letter)
+            # "Ward(s)<tab>Citywide": the board's label, a tab, its answer (no colon between)
+            found = self._whole(head.strip().rstrip(":"))
+            if found.key and found.how == "profile":
+                return Match(found.key, found.claimed_by, found.how, after.strip())
         first_line = " ".join(text.split("\n", 1)[0].split())
         text = " ".join(text.split())
         if not text:

@@ -48,7 +48,7 @@ _UNKNOWN_LABEL_WORDS = 10  # an unknown label longer than this is more likely a 
 _BOARD_LINE = re.compile(r"\b(board|committee)\b", re.IGNORECASE)
 _SECTION_FIELDS = {"purpose", "executive_summary", "recommendations", "governance", "conflicts_of_interest", "implications"}
 _PEOPLE = ("presented_by", "authors", "contributors")
-_PLAIN_TEXT = ("board", "title", "agenda_item", "confidential_reason", "executive_summary", "conflicts_of_interest")
+_PLAIN_TEXT = ("board", "organisation", "title", "agenda_item", "confidential_reason", "executive_summary", "conflicts_of_interest")
 
 
 @dataclass

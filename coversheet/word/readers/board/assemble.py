@@ -302,7 +302,8 @@ class _Assembler(HeaderLines):
         boxed = boxed_options(items)
         if boxed is None and any(kind == "box" for kind, _ in items) is False:
             marked = marked_options(self._cells(rows)) if section.rows else None
-            if marked is not None and all(value_of(word, words) for word in marked):
+            if marked is not None and all(value_of(word, words) for word in marked) and len(
+                    {value_of(word, words) for word in marked}) > 1:  # ("N/A | Not applicable.": one answer, said twice)
                 chosen = [value_of(word, words) for word, on in marked.items() if on]
                 return self._one(key, label, chosen), None
             answer, note = worded_answer(self._text(rows), words)
@@ -345,7 +346,14 @@ class _Assembler(HeaderLines):
         words = dict(YES_NO_WORDS)
         words[self.profile.confidentiality.public.casefold()] = "no"
         words[self.profile.confidentiality.private.casefold()] = "yes"
-        answer, note = self._answer("confidential", section.label, section, rows, words)
+        line = labels.normalise(section.label)
+        printed = {labels.normalise(word): value for word, value in words.items()}
+        if section.rest and not any(cell.text for row in section.rows for cell in row) and line in printed:
+            # "PART I – MEMBERS, PUBLIC AND PRESS": the label and its answer are the board's
+            # word for a public paper, whole (its part after the label alone is no answer)
+            answer, note = printed[line], None
+        else:
+            answer, note = self._answer("confidential", section.label, section, rows, words)
         if answer is None and not rows:
             answer = self._label_says(section)
         if answer is None and section.rest:

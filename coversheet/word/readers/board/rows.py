@@ -101,7 +101,7 @@ class RowSorter:
             self.current.rows.append([filled[0]])
             return
         first = filled[0]
-        if self._purpose_boxes(row, filled):
+        if self._unlabelled_options(row, filled):
             return
         if not self.bands and self.current is not None and self.matcher.is_option(self.current.key, strip_glyphs(first.text)):
             # "Joint Strategic Needs Assessment | X" under "Implications (tick all that apply)": an
@@ -280,12 +280,11 @@ class RowSorter:
         return bool(section is not None and section.key and not section.rest
                     and not any(cell.text for cells in section.rows for cell in cells))
 
-    def _purpose_boxes(self, row: Row, filled: list[Cell]) -> bool:
-        """"☒ | For Decision | ☐ | For Information/Noting" under "PURPOSE AND SUMMARY", the
-        purpose's words with boxes and no label of their own, the purpose not yet found: the
-        purpose's answer; the question above reads on after them."""
-        if "purpose" not in self.matcher.kinds or "purpose" in self.read.sections:
-            return False
+    def _unlabelled_options(self, row: Row, filled: list[Cell]) -> bool:
+        """"☒ | For Decision | ☐ | For Information/Noting" under "PURPOSE AND SUMMARY": the
+        purpose's words (or one choice's options, "One off cost ☐ | Ongoing cost ☒") with boxes
+        and no label of their own, the question not yet found: its answer; the question above
+        reads on after them."""
         if row.paragraph:  # "☐ For Decision ☒ For Information/Noting" as a line of its own
             boxed = values.boxed_words(filled[0].text) if len(filled) == 1 else None
             words = [word for word, _ in boxed or []]
@@ -293,10 +292,12 @@ class RowSorter:
             words = [word for word in (strip_glyphs(cell.text).strip() for cell in filled) if word]
             if not any(cell.tick() is not None for cell in row.cells):
                 return False
-        if not self.matcher.purpose_options(words):
+        key = "purpose" if "purpose" in self.matcher.kinds and self.matcher.purpose_options(words) else (
+            self.matcher.choice_of_options(words))
+        if key is None or key in self.read.sections or (self.current is not None and self.current.key == key):
             return False
         above = self.current
-        self.read.open(Section("purpose", " / ".join(words), how="options", element=filled[0].element)).rows.append(row.cells)
+        self.read.open(Section(key, " / ".join(words), how="options", element=filled[0].element)).rows.append(row.cells)
         self.current = above
         return True
 
@@ -644,8 +645,8 @@ class RowSorter:
         if len(options) < 2:
             columns = self._option_columns(filled) or columns  # "| Positive | Neutral | Negative | Commentary"
             options = [value for value in columns.values() if value != "note"]
-        if len(options) < 2 or len(columns) < len(filled) - 1:
-            return False
+        if len(set(options)) < 2 or len(columns) < len(filled) - 1:
+            return False  # (not "Data protection | N/A | Not applicable.": one answer twice is an answer, no header)
         self.read.tick_columns = columns
         self.current = None
         return True
