@@ -278,3 +278,41 @@ def test_a_part_i_line_an_organisation_a_dated_line_with_its_time_and_a_lettered
     assert draft["organisation"] == "London Borough of Hillingdon"
     assert draft["meeting_date"] == "2027-02-18"
     assert draft["questions"]["contrary_to_plan"]["answer"] == "no"
+
+
+SIGNED_OFF = '''
+description = "A council executive report's sign-off block, and impacts answered in statements"
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+field = "implications.equality"
+labels = ["EQUALITY AND DIVERSITY ISSUES"]
+[[questions]]
+name = "risk"
+labels = ["Risk"]
+kind = "text"
+[[questions]]
+field = "authors"
+labels = ["Report Author"]
+[[questions]]
+field = "presented_by"
+labels = ["Presenter of Report"]
+'''
+
+
+def test_a_sign_off_block_with_dashes_a_note_under_it_and_answers_in_statements(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("Title:\tHome care fees 2026/27")
+    bold_line(document, "EQUALITY AND DIVERSITY ISSUES")
+    document.add_paragraph("There are no equality and diversity issues arising from this report.")
+    bold_line(document, "a) Risk")
+    document.add_paragraph("Risk 3 (trainee recruitment fill rates) – the allocation reduces this risk.")
+    document.add_paragraph("Report Author – Anton Hodge, Assistant Director – Resources")
+    document.add_paragraph("Presenter of Report – Richard Webb, Corporate Director – Health and Adult Services")
+    document.add_paragraph("Note: Members are invited to contact the author in advance of the meeting with any queries.")
+    draft = extract_under(tmp_path, SIGNED_OFF, document)
+    assert draft["implications"]["equality"]["answer"] == "no"
+    assert draft["questions"]["risk"] == "Risk 3 (trainee recruitment fill rates) – the allocation reduces this risk."
+    assert draft["authors"] == [{"name": "Anton Hodge", "role": "Assistant Director – Resources"}]
+    assert draft["presented_by"] == [{"name": "Richard Webb", "role": "Corporate Director – Health and Adult Services"}]

@@ -51,6 +51,7 @@ _PROMPT = re.compile(r"\[[^\]]*\]|\((?:insert\s+|enter\s+)?(?:full\s+)?(?:name|(
 # "Director of Public Health<tab><tab>Date: 24 February 2026": another label of the form's, set
 # after the post by tabs, and its answer: no part of the person
 _TABBED_LABEL = re.compile(r"\t+\s*[A-Z][\w ()/&'-]{0,40}:.*$", re.MULTILINE)
+_NOTE = re.compile(r"^(?:note|n\.?b\.?|please note)\s*[:–—-]\s+", re.IGNORECASE)
 _NAME_PROMPT = re.compile(r"^name\s*:\s*", re.IGNORECASE)  # "Name: Kate Gilchrist"
 
 
@@ -67,6 +68,8 @@ def parse_people(text: str | None) -> list[dict[str, str | None]] | None:
     for part in _BETWEEN_PEOPLE.split(_contact_blocks(text)):
         part = _without_contact(_NAME_PROMPT.sub("", part.strip())).strip(" ,.")
         if not part or _PROMPT.fullmatch(part):  # "[Report author]": the template's prompt, left
+            continue
+        if _NOTE.match(part):  # "Note: Members are invited to contact the author …": the form's note, no one
             continue
         if len(_split_once(part)[0].split()) > _LONGEST_NAME:
             # "A risk assessment has been undertaken around the legal issues ...": the form's next

@@ -88,6 +88,7 @@ _DETERMINERS = {"the", "a", "an", "this", "these", "that", "those", "our", "its"
 _FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_]{4})\d{1,2}(?=\s*:?\s*$)")
 # A label's colon, or a dash set apart by a space ("Purpose – for decision"); never the dash of a
 # range or a compound ("the Digital Strategy 2027–2030": one sentence, not a label and its answer)
+_LEADING_DASH = re.compile(r"^\s*[–—]\s*|^\s*-\s+")
 _OPTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}[.)]|\(?[a-z][.)])\s+")  # "2. ", "b) ", "(c) "
 _COLON = re.compile(r"\s*:\s*|\s+[–—]\s*|[–—]\s+")
 # "1. PURPOSE", "2.1 Title", "(a) Summary", "iv) Risk", "D.<tab>TERMS OF REPORT" (sections lettered)
@@ -216,6 +217,8 @@ class Matcher:
             found = self._match(text)
             if not found.key and not found.claimed_by:
                 found = self._label_then_purposes(text) or found
+            if found.rest and (lead := _LEADING_DASH.match(found.rest)):
+                found = Match(found.key, found.claimed_by, found.how, found.rest[lead.end():])  # "Report Author – Anton Hodge"
             if found.key and found.rest and self.labels.get(_normal(found.rest.rstrip(" :"))) == found.key:
                 # "DYDDIAD Y CYFARFOD: DATE OF MEETING:": the label in Welsh and in English, no answer
                 found = Match(found.key, found.claimed_by, found.how)

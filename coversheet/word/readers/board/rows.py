@@ -200,8 +200,11 @@ class RowSorter:
             self.current = Section("", first.text)  # its content is given to no question
             return
         if (match is not None and match.key and self.current is not None and match.key == self.current.key
-                and not self.current.rows and not self.current.rest and match.how != "profile" and not after):
-            match = None  # "ACTION" then "The Commission is requested to ...": the answer, not the label again
+                and not self.current.rows and not self.current.rest and not after
+                and (match.how != "profile" or _runs_on(first.text, match.rest))):
+            # "ACTION" then "The Commission is requested to ...": the answer, not the label again;
+            # "a) Risk" then "Risk 3 (trainee fill rates) – the allocation reduces this risk"
+            match = None
         held = self.read.sections.get(match.key) if match is not None and match.key else None
         if held is not None and held.how != match.how and "terms" in (held.how, match.how) and (
                 {held.how, match.how} <= {"profile", "variant", "terms"}):
@@ -746,6 +749,15 @@ def _unanswered(section: Section) -> bool:
 
 # The label of a list of terms: "Acronyms", "Glossary of abbreviations" (its rows are a term and its meaning)
 _GLOSSARY_LABEL = re.compile(r"acronym|abbreviation|glossary", re.IGNORECASE)
+
+
+def _runs_on(text: str, rest: str) -> bool:
+    """Does the line run on from its opening label into a sentence, nothing setting them apart
+    ("Risk 3 (trainee fill rates) – …", not "Risk: 3 …" nor "Risk<tab>…")?"""
+    if not rest:
+        return False
+    head = text[:len(text) - len(rest)] if text.endswith(rest) else ""
+    return bool(head) and not re.search(r"[:?–—\-\t]\s*$", head) and rest[:1].isalnum()
 
 
 def _heading_line(section: Section) -> bool:
