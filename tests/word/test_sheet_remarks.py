@@ -316,3 +316,49 @@ def test_a_sign_off_block_with_dashes_a_note_under_it_and_answers_in_statements(
     assert draft["questions"]["risk"] == "Risk 3 (trainee recruitment fill rates) – the allocation reduces this risk."
     assert draft["authors"] == [{"name": "Anton Hodge", "role": "Assistant Director – Resources"}]
     assert draft["presented_by"] == [{"name": "Richard Webb", "role": "Corporate Director – Health and Adult Services"}]
+
+
+HEAD_BLOCK = '''
+description = "A council report whose head block is lines of one paragraph"
+[[questions]]
+field = "sponsor"
+labels = ["REPORT OF"]
+named = false
+[[questions]]
+field = "board"
+labels = ["TO"]
+[[questions]]
+field = "meeting_date"
+labels = ["DATE"]
+[[questions]]
+field = "title"
+labels = ["SUBJECT"]
+[[questions]]
+name = "strategy_themes"
+labels = ["Contribution to the Health and Wellbeing Strategy"]
+kind = "choice"
+multiple = true
+options = ["Maternity, childhood and adolescence", "Adulthood and work", "Ageing and later life"]
+required = true
+'''
+
+
+def test_a_head_block_of_lines_a_long_one_among_them_and_themes_picked_by_writing_beside_them(tmp_path: Path) -> None:
+    document = Document()
+    bold_line(document, "LIVERPOOL CITY COUNCIL")
+    paragraph = document.add_paragraph()
+    lines = ("REPORT OF: Chief Officer, Healthwatch Liverpool", "TO: Health and Wellbeing Board", "DATE: 11 December 2025",
+             "SUBJECT: Joint Local Health and Wellbeing Strategy 2026-2031 – draft for public consultation")
+    for at, line in enumerate(lines):  # as pandoc writes a line block: one paragraph, line breaks
+        run = paragraph.add_run(line)
+        if at < len(lines) - 1:
+            run.add_break()
+    document.add_paragraph("4.\tContribution to the Health and Wellbeing Strategy")
+    add_table(document, [["Strategy theme", "How this report contributes"],
+                         ["Maternity, childhood and adolescence", ""], ["Adulthood and work", ""],
+                         ["Ageing and later life", "The fund supports hospital discharge for older residents."]])
+    draft = extract_under(tmp_path, HEAD_BLOCK, document)
+    assert draft["title"] == "Joint Local Health and Wellbeing Strategy 2026-2031 – draft for public consultation"
+    assert (draft["board"], draft["meeting_date"]) == ("Health and Wellbeing Board", "2025-12-11")
+    assert draft["sponsor"] == {"name": None, "role": "Chief Officer, Healthwatch Liverpool"}  # a post and its body
+    assert draft["questions"]["strategy_themes"] == ["Ageing and later life"]

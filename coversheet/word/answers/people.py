@@ -135,7 +135,8 @@ def looks_like_name(text: str) -> bool:
 _GROUP = re.compile(r"\b(directors|members|governors|officers|managers|leads|chairs|executives|trustees|partners|teams?|groups?|committees?|boards?)$", re.I)
 # Words that make a line a body, not a person ("Audit Committee", "Public Health Team").
 _BODY_WORDS = re.compile(r"\b(committee|board|group|council|trust|team|services?|department|directorate|"
-                         r"partnership|forum|panel|office|unit|nhs|icb|ics)\b", re.IGNORECASE)
+                         r"partnership|forum|panel|office|unit|nhs|icb|ics|healthwatch|locality|hospitals?|authority|"
+                         r"ccg|hscp|ijb|university|alliance|network|agency)\b", re.IGNORECASE)
 
 
 def _split_once(text: str) -> tuple[str, str, str]:

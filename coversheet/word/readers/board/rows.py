@@ -29,6 +29,8 @@ from coversheet.word.readers.board.sheet import GLOSSARY_TERM, LABEL_WORDS, NOTE
 from coversheet.word.text import text_of
 
 _P, _TR = qn("w:p"), qn("w:tr")
+# "How this report contributes", "Comments": the column where an option is picked by writing beside it
+_WRITTEN_COLUMN = re.compile(r"how\b.*|.*\bcontribut\w*\b.*|(?:comments?|details?|notes?|evidence|commentary)\s*:?", re.IGNORECASE)
 _MARK_COLUMN = re.compile(r"(?:please\s+)?(?:tick|mark|select|[✓✔xX])(?:\s*\(.*\))?(?:\s+(?:all\s+that\s+apply|one|box))?\s*:?", re.IGNORECASE)
 _R, _LINE_BREAKS = qn("w:r"), {qn("w:br"), qn("w:cr")}
 # A row's number in a column of its own: "I", "IV", "3", "3.", "(a)", "b)"
@@ -110,7 +112,8 @@ class RowSorter:
             return
         if (self.current is not None and self.current.key in self.matcher.options and not self.current.rows
                 and not self.current.rest and not row.paragraph and _opens_table(first)
-                and (len(filled) == 1 or (len(filled) == 2 and _MARK_COLUMN.fullmatch(filled[1].text.strip())))
+                and (len(filled) == 1 or (len(filled) == 2 and (_MARK_COLUMN.fullmatch(filled[1].text.strip())
+                                                               or _WRITTEN_COLUMN.fullmatch(filled[1].text.strip()))))
                 and not self.matcher.match(first.text).key):
             # "Creating a Bolder, Healthier City – Strategic Priorities": the options' table's caption;
             # "Strategic ambition | Tick": its column names

@@ -235,9 +235,16 @@ class _Walker(RowSorter):
         broken by hand ("Board Meeting", "04/06/2026", "Open Session", "Item 11": pandoc and Shift+
         Enter write the header block so): each is a header line, as a paragraph each would be."""
         lines = [line.strip() for line in text.split("\n") if line.strip()]
-        if len(lines) < 2 or self.read.sections or self.read.tables or any(len(line.split()) > LABEL_WORDS for line in lines):
+        if len(lines) < 2 or self.read.sections or self.read.tables or any(
+                len(line.split()) > LABEL_WORDS and not self._labelled_line(line) for line in lines):
             return [text]
         return lines
+
+    def _labelled_line(self, line: str) -> bool:
+        """"SUBJECT: Joint Local Health and Wellbeing Strategy 2026-2031 – …": the board's label
+        and its answer, however long."""
+        found = self.matcher.match(line)
+        return bool(found.key and found.how == "profile" and found.rest)
 
     def _tab_parts(self, text: str) -> list[str]:
         """A paragraph's parts between tabs when each is one of the board's labels (with or
