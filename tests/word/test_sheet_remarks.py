@@ -362,3 +362,76 @@ def test_a_head_block_of_lines_a_long_one_among_them_and_themes_picked_by_writin
     assert (draft["board"], draft["meeting_date"]) == ("Health and Wellbeing Board", "2025-12-11")
     assert draft["sponsor"] == {"name": None, "role": "Chief Officer, Healthwatch Liverpool"}  # a post and its body
     assert draft["questions"]["strategy_themes"] == ["Ageing and later life"]
+
+
+IMPLICATIONS_TABLE = '''
+description = "A council report's implications table, and its header lines placed by number"
+[[questions]]
+field = "board"
+labels = ["Committee"]
+line = 2
+[[questions]]
+field = "meeting_date"
+labels = ["Date of meeting"]
+line = 3
+[[questions]]
+field = "title"
+labels = ["Report title"]
+line = 4
+[[questions]]
+field = "implications.equality"
+labels = ["Equality"]
+[[questions]]
+name = "health_and_wellbeing"
+labels = ["Health and Wellbeing"]
+kind = "text"
+'''
+
+
+def test_a_header_line_opening_with_a_labels_words_and_an_unasked_row_of_the_same_table(tmp_path: Path) -> None:
+    document = Document()
+    for line in ("NORTHUMBERLAND COUNTY COUNCIL", "HEALTH AND WELLBEING BOARD", "13 November 2025", "Pharmaceutical Needs Assessment 2025"):
+        bold_line(document, line)
+    add_table(document, [["Implication", "Comment"], ["Equality", "No negative impact identified"],
+                         ["Health and safety", "None."], ["Health and Wellbeing", "The report describes action on inequalities."]])
+    draft = extract_under(tmp_path, IMPLICATIONS_TABLE, document)
+    assert (draft["board"], draft["meeting_date"]) == ("HEALTH AND WELLBEING BOARD", "2025-11-13")
+    assert draft["title"] == "Pharmaceutical Needs Assessment 2025"
+    assert draft["implications"]["equality"] == {"answer": "no", "note": "No negative impact identified"}
+    assert draft["questions"]["health_and_wellbeing"] == "The report describes action on inequalities."
+
+
+PAGE_WORDS = '''
+description = "A sheet whose public or private answer is in the page header or footer only"
+[[questions]]
+field = "title"
+labels = ["Paper title"]
+[[questions]]
+field = "confidential"
+labels = ["Classification"]
+[[questions]]
+name = "core_purposes"
+labels = ["Alignment to the ICB's core purposes"]
+kind = "choice"
+multiple = true
+options = ["Improve outcomes in population health and healthcare", "Tackle inequalities in outcomes, experience and access"]
+required = true
+'''
+
+
+@pytest.mark.parametrize(("where", "line", "private"), [
+    ("header", "Public ☒   Private ☐", False), ("header", "Public ☐   Private ☒", True),
+    ("header", "Public ☒   Private ☒", None),  # both ticked: not clear, never public
+    ("footer", "Classification: Public", False)])
+def test_public_or_private_in_the_page_header_or_footer_and_a_core_purpose_column(
+        tmp_path: Path, where: str, line: str, private: bool | None) -> None:
+    document = Document()
+    section = document.sections[0]
+    (section.header if where == "header" else section.footer).paragraphs[0].text = line
+    add_table(document, [["Paper title", "Winter urgent care position"]])
+    document.add_paragraph("5. Alignment to the ICB's core purposes")
+    add_table(document, [["Core purpose", "Tick"], ["Improve outcomes in population health and healthcare", "✓"],
+                         ["Tackle inequalities in outcomes, experience and access", ""]])
+    draft = extract_under(tmp_path, PAGE_WORDS, document)
+    assert draft.get("confidential") is private
+    assert draft["questions"]["core_purposes"] == ["Improve outcomes in population health and healthcare"]

@@ -13,6 +13,7 @@ from typing import Any
 from lxml import etree
 
 from coversheet.dates.uk import parse_uk_date
+from coversheet.word.answers import values
 from coversheet.word.answers.choices import category_of
 from coversheet.word.answers.dates import date_value, dated_line
 from coversheet.word.answers.people import parse_people
@@ -157,10 +158,19 @@ class HeaderLines:
             return  # nothing the page header could answer: its parts are not read
         parts = self._page_header_parts() + _parts(self.footer_paragraphs())
         for at, part in enumerate(parts):
+            if "confidential" in self.matcher.kinds and self.data.get("confidential") is None and self._public_or_private(part):
+                continue
             match = self.matcher.match(part)
             kind = self.matcher.kinds.get(match.key or "")
             if kind == PURPOSE and match.how in ("profile", "variant") and match.rest and not self._answered(match.key):
                 self._purpose_words(part[:len(part) - len(match.rest)].strip(" :"), match.rest)
+                continue
+            if match.key == "confidential" and match.how in ("profile", "variant") and self.data.get("confidential") is None:
+                # "Classification: Public" in the page footer: the board's word, whole
+                said = labels.normalise(match.rest)
+                words = self.profile.confidentiality
+                if said in (labels.normalise(words.public), labels.normalise(words.private)):
+                    self.data["confidential"] = said == labels.normalise(words.private)
                 continue
             if match.how not in ("profile", "variant") or kind not in _PAGE_KINDS:
                 continue
@@ -172,6 +182,19 @@ class HeaderLines:
             value: Any = date_value(rest) if kind == DATE else parse_people(rest) if kind == PEOPLE else rest
             if value and not self._answered(match.key):
                 self._set(match.key, value)
+
+    def _public_or_private(self, part: str) -> bool:
+        """"Public ☒   Private ☐" in the page header, the board's two words with their boxes and no
+        label: the confidentiality answer (both ticked, or neither: not clear, never public)."""
+        boxed = values.boxed_words(part)
+        words = self.profile.confidentiality
+        said = {labels.normalise(word): ticked for word, ticked in boxed or []}
+        if set(said) != {labels.normalise(words.public), labels.normalise(words.private)}:
+            return False
+        public, private = said[labels.normalise(words.public)], said[labels.normalise(words.private)]
+        if public != private:
+            self.data["confidential"] = private
+        return True
 
     def _purpose_words(self, label: str, text: str) -> None:
         """"For: Assurance" in the page header: the purpose in the board's words, those not

@@ -114,7 +114,7 @@ class RowSorter:
                 and not self.current.rest and not row.paragraph and _opens_table(first)
                 and (len(filled) == 1 or (len(filled) == 2 and (_MARK_COLUMN.fullmatch(filled[1].text.strip())
                                                                or _WRITTEN_COLUMN.fullmatch(filled[1].text.strip()))))
-                and not self.matcher.match(first.text).key):
+                and self.matcher.match(first.text).how in ("", "terms")):  # ("Core purpose | Tick": no label, whatever its words suggest)
             # "Creating a Bolder, Healthier City – Strategic Priorities": the options' table's caption;
             # "Strategic ambition | Tick": its column names
             return
@@ -278,7 +278,27 @@ class RowSorter:
             self.current = Section("", first.text)
             self._row(Row(filled[filled.index(labelled):], row.paragraph))
             return
+        if self._sibling_row(row, filled):
+            # "Equality | No negative impact identified" then "Health and safety | None.": a row
+            # of the same table for a question the board does not ask, never more of the answer
+            self._unrecognised(first, row.cells[row.cells.index(first) + 1:])
+            return
         self._add(row.cells)
+
+    def _sibling_row(self, row: Row, filled: list[Cell]) -> bool:
+        """Is a table row "label | answer" beside the current question's own "label | answer"
+        row, the same shape, its first cell a short heading of a question?"""
+        section = self.current
+        if (row.paragraph or section is None or not section.key or len(filled) != 2 or len(section.rows) != 1
+                or self.matcher.kinds.get(section.key) not in (TEXT, YES_NO_NA)):
+            return False
+        label, answer = filled
+        own = section.element
+        return (own is not None and own.tag == qn("w:tc") and label.element.tag == qn("w:tc")
+                and own.getparent() is not None and own.getparent().getparent() is label.element.getparent().getparent()
+                and _tc_index(own) == _tc_index(label.element) and label.tick() is None and answer.tick() is None
+                and len(label.text.split()) <= LABEL_WORDS and not label.text.rstrip().endswith((".", ";"))
+                and len(section.rows[0]) == 1 and bool(section.rows[0][0].text))
 
     def _waiting(self) -> bool:
         """Is the current question's label found with nothing under or beside it yet?"""
@@ -329,6 +349,10 @@ class RowSorter:
             self.current.rows.append([first])
             return True
         left_blank = not found.rest and first.text.rstrip().endswith(":")
+        if found.key and _runs_on(first.text, found.rest) and re.fullmatch(r"[^\W\d_]{4,}(?:\s+[^\W\d_]+)*", found.rest):
+            # "HEALTH AND WELLBEING BOARD": a line that opens with a label's words and runs on in
+            # words, no label (but "NES Item 8b", "Enc D" are the label and its number or letter)
+            found = Match(None)
         if found.key and found.how == "profile" and (found.rest or left_blank) and found.key not in self.read.sections:
             self.header_answered.add(found.key)
             section = self.read.open(Section(found.key, first.text, rest=found.rest, how=found.how))
@@ -760,7 +784,15 @@ def _runs_on(text: str, rest: str) -> bool:
     if not rest:
         return False
     head = text[:len(text) - len(rest)] if text.endswith(rest) else ""
-    return bool(head) and not re.search(r"[:?–—\-\t]\s*$", head) and rest[:1].isalnum()
+    # ("Report of the Director of Public Health": a label that ends in "of", "the", "to", ...
+    # runs into its answer by design)
+    return (bool(head) and not re.search(r"[:?–—\-\t]\s*$", head) and rest[:1].isalnum()
+            and not re.search(r"\b(?:of|the|to|by|for|from|on|at|with|and)\s*$", head, re.IGNORECASE))
+
+
+def _tc_index(cell) -> int:
+    """The cell's place among its row's cells."""
+    return sum(1 for sibling in cell.itersiblings(preceding=True) if sibling.tag == cell.tag)
 
 
 def _heading_line(section: Section) -> bool:
