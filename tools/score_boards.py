@@ -197,14 +197,15 @@ def same(kind: str, truth, read, purposes: dict[str, str]) -> bool:
         # ("No negative impact identified" kept whole as the note).
         read = read.get("text") if "text" in read else read.get("note")
     if kind == "references":
-        reads = read if isinstance(read, list) else []
+        # (a list of lines, as a profile init's own list question gives them, is no references)
+        reads = [r for r in read if isinstance(r, dict)] if isinstance(read, list) else []
         if len(reads) != len(truth):
             return False
         return all(norm(t.get("id")) == norm(r.get("id")) and
                    (t.get("description") is None or norm(t["description"]) == norm(r.get("description")))
                    for t, r in zip(truth, reads))
     if kind == "governance":
-        reads = read if isinstance(read, list) else []
+        reads = [r for r in read if isinstance(r, dict)] if isinstance(read, list) else []
         if len(reads) != len(truth):
             return False
         return all(norm(t.get("forum")) == norm(r.get("forum")) and _date(t.get("date")) == _date(r.get("date"))

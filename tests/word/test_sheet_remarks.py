@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from helpers.board_papers import add_table, bold_line, extract_under
+from helpers.board_papers import add_table, bold_line, extract_under, findings_under
 
 SHEET = '''
 description = "A trust's cover sheet, for the sheet-remarks tests"
@@ -435,3 +435,95 @@ def test_public_or_private_in_the_page_header_or_footer_and_a_core_purpose_colum
     draft = extract_under(tmp_path, PAGE_WORDS, document)
     assert draft.get("confidential") is private
     assert draft["questions"]["core_purposes"] == ["Improve outcomes in population health and healthcare"]
+
+
+MONITORING = '''
+description = "A Scottish board's monitoring form: hints under the labels, the answers beside them"
+[[questions]]
+field = "title"
+labels = ["Title of paper"]
+[[questions]]
+field = "confidential"
+labels = ["Status"]
+[[questions]]
+name = "fairer_scotland_duty"
+labels = ["Fairer Scotland Duty"]
+kind = "text"
+[[questions]]
+name = "dpia"
+labels = ["Data Protection Impact Assessment (DPIA)"]
+kind = "choice"
+options = ["There are no privacy implications.", "There are privacy implications, but full DPIA not needed"]
+[confidentiality]
+public = "For Publication"
+private = "Not for Publication"
+'''
+
+
+def test_a_hint_under_the_label_in_its_cell_with_the_answer_beside_it(tmp_path: Path) -> None:
+    document = Document()
+    table = add_table(document, [["Title of paper", "Financial performance report"],
+                                 ["Status", "For Publication"],
+                                 ["Fairer Scotland Duty", "Not applicable."],
+                                 ["Data Protection Impact Assessment (DPIA)", "☒ There are no privacy implications."]])
+    table.rows[2].cells[0].add_paragraph("(The Fairer Scotland Duty came into force in Scotland in April 2018.)")
+    table.rows[3].cells[0].add_paragraph("See IG 16.")
+    table.rows[3].cells[1].add_paragraph("☐ There are privacy implications, but full DPIA not needed")
+    draft = extract_under(tmp_path, MONITORING, document)
+    assert draft["questions"]["fairer_scotland_duty"] == "Not applicable."
+    assert draft["questions"]["dpia"] == "There are no privacy implications."
+    assert draft["confidential"] is False
+
+
+def test_the_public_and_private_words_left_whole_are_not_clear(tmp_path: Path) -> None:
+    document = Document()
+    add_table(document, [["Title of paper", "Healthy weight declaration"],
+                         ["Status", "For Publication / Not for Publication"],
+                         ["Fairer Scotland Duty", "Not applicable."]])
+    draft = extract_under(tmp_path, MONITORING, document)
+    assert draft.get("confidential") is None  # never public
+    found = findings_under(tmp_path, MONITORING, document)
+    assert any(f["code"] == "CS004" and f["field"] == "confidential" for f in found), found
+
+
+CONTACT = '''
+description = "A council report's head lines, a post that is reported of, and a contact block"
+[[questions]]
+field = "agenda_item"
+labels = ["AGENDA ITEM"]
+[[questions]]
+field = "board"
+labels = ["REPORT TO"]
+[[questions]]
+field = "sponsor"
+labels = ["REPORT OF"]
+named = false
+[[questions]]
+field = "title"
+labels = ["Report title"]
+line = 2
+[[questions]]
+field = "executive_summary"
+labels = ["SUMMARY"]
+[[questions]]
+field = "authors"
+labels = ["Name of Contact Officer"]
+'''
+
+
+@pytest.mark.parametrize(("report_of", "sponsor"), [
+    ("REPORT OF DIRECTOR OF ADULTS, HEALTH AND WELLBEING", "DIRECTOR OF ADULTS, HEALTH AND WELLBEING"),
+    ("REPORT OF HEALTHWATCH STOCKTON-ON-TEES", "HEALTHWATCH STOCKTON-ON-TEES")])
+def test_a_post_asked_whole_and_a_contact_officers_post_title(tmp_path: Path, report_of: str, sponsor: str) -> None:
+    document = Document()
+    for line in ("AGENDA ITEM 6", "REPORT TO HEALTH AND WELLBEING BOARD", "27 JANUARY 2027", report_of,
+                 "BETTER CARE FUND QUARTER 3 RETURN 2026/27", "SUMMARY"):
+        bold_line(document, line)
+    document.add_paragraph("The quarterly return was submitted on 15 January 2027.")
+    document.add_paragraph("Name of Contact Officer:\tAnn Workman")
+    document.add_paragraph("Post Title:\tDirector of Adults, Health and Wellbeing")  # her post, not the paper's title
+    document.add_paragraph("Telephone No:\t01642 527000")
+    draft = extract_under(tmp_path, CONTACT, document)
+    assert draft["sponsor"] == {"name": None, "role": sponsor}
+    assert draft["title"] == "BETTER CARE FUND QUARTER 3 RETURN 2026/27"
+    assert draft["authors"] == [{"name": "Ann Workman", "role": "Director of Adults, Health and Wellbeing"}]

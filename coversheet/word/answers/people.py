@@ -80,6 +80,9 @@ def parse_people(text: str | None) -> list[dict[str, str | None]] | None:
             # "Robert Shaw" then "Title: Director of Commissioning & contact: ...": his job title
             people[-1]["role"] = part[role_label.end():].strip() or None
             continue
+        if role_label and not people and part[role_label.end():].strip():
+            people.append({"name": None, "role": part[role_label.end():].strip()})  # "Post Title: Director of Public Health", no one named
+            continue
         if people and people[-1]["role"] is None and is_job_title(_split_once(part)[0]):
             # "Jane Smith" then "Director of Finance" (or "Manager, Healthwatch York") on the next line
             people[-1]["role"] = part
@@ -129,7 +132,11 @@ def looks_like_name(text: str) -> bool:
         return True
     words = text.split()
     return 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words) and not is_job_title(text) \
-        and not re.search(r"\d", text) and not _BODY_WORDS.search(text)
+        and not re.search(r"\d", text) and not _BODY_WORDS.search(text) and not _JOINING_WORD.search(text)
+
+
+# "HEALTH AND WELLBEING", "Director of Adults": words that join a post's or a body's words, never a name's
+_JOINING_WORD = re.compile(r"\b(?:and|of|for|the)\b|&", re.IGNORECASE)
 
 
 _GROUP = re.compile(r"\b(directors|members|governors|officers|managers|leads|chairs|executives|trustees|partners|teams?|groups?|committees?|boards?)$", re.I)
@@ -153,7 +160,14 @@ _CONTACT_TAIL = re.compile(
     r"\s+(?:&\s*|and\s+|on\s+)?(?:(?:tel(?:ephone)?|phone|mobile|e-?mail)\b\.?\s*:?|contact(?:\s+details)?\s*:).*$"
     r"|\s+on\s+\+?\d[\d ()-]{6,}.*$", re.IGNORECASE)
 _PHONE_TAIL = re.compile(r"\s*(?:[–—]|\s-)\s*\+?\d[\d ()-]{6,}$")  # "Senior Scrutiny Officer – 0115 977 4000"
-_ROLE_LABEL = re.compile(r"^(?:job\s+)?(?:title|role|position|designation|post)\s*:\s*", re.IGNORECASE)  # "Title: Director of Commissioning"
+_ROLE_LABEL = re.compile(r"^(?:job\s+|post\s+)?(?:title|role|position|designation|post)\s*:\s*", re.IGNORECASE)  # "Title: Director of Commissioning"
+# "Post Title: Director of Public Health" under a contact officer's name: their post, not a question of the form's
+_POST_LINE = re.compile(r"^(?:job|post)\s+title\s*:|^(?:position|designation)\s*:", re.IGNORECASE)
+
+
+def is_post_line(text: str) -> bool:
+    """"Post Title: …", "Job title: …", "Position: …": the post of the person named above."""
+    return bool(_POST_LINE.match(text.strip()))
 
 
 def _without_contact(part: str) -> str:

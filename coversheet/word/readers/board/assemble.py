@@ -151,6 +151,7 @@ class _Assembler(HeaderLines):
             self.data["authors"] = parse_people(signed)  # the author signs the report off at its foot
         if signed:
             self._name_the_post(signed)
+        self._posts_asked()
         not_found = self._mismatch()
         unrecognised = [{"label": s.label, "text": self._text(self._rows(s))} for s in self.read.unrecognised]
         unrecognised = [entry for entry in unrecognised if entry["text"]]
@@ -211,6 +212,19 @@ class _Assembler(HeaderLines):
                 if said and fold(said.strip()) == fold(text.strip()):
                     return True
         return False
+
+    def _posts_asked(self) -> None:
+        """A question that asks a post (`named = false`): "REPORT OF DIRECTOR OF ADULTS, HEALTH AND
+        WELLBEING", "REPORT OF HEALTHWATCH STOCKTON-ON-TEES" are posts (or a body) whole, not a
+        name after a comma."""
+        for question in self.profile.questions:
+            if question.named is not False or question.field not in ("sponsor", "presented_by", "authors", "contributors"):
+                continue
+            said = self.data.get(question.field)
+            for person in said if isinstance(said, list) else [said]:
+                if isinstance(person, dict) and person.get("name") and not looks_like_name(person["name"]):
+                    whole = ", ".join(part for part in (person.get("role"), person["name"]) if part)
+                    person["name"], person["role"] = None, whole
 
     def _name_the_post(self, signed: str) -> None:
         """"Report of the Director of Adult Social Care" names a post; the report's signature,
@@ -354,6 +368,10 @@ class _Assembler(HeaderLines):
             answer, note = printed[line], None
         else:
             answer, note = self._answer("confidential", section.label, section, rows, words)
+        if answer is None and rows and self._both_words_left(self._text(rows)) and all(
+                cell.tick() is None for row in rows for cell in row):
+            # "Status: | For Publication / Not for Publication" left whole: not clear (CS004), never public
+            self._one("confidential", section.label, ["no", "yes"])
         if answer is None and not rows:
             answer = self._label_says(section)
         if answer is None and section.rest:
@@ -364,6 +382,14 @@ class _Assembler(HeaderLines):
             self.answer_texts["confidential"] = written
         if answer == "yes" and note and not self.data.get("confidential_reason"):
             self.data["confidential_reason"] = note
+
+    def _both_words_left(self, text: str | None) -> bool:
+        """Does the answer hold the board's public and private words both, as the form prints them?"""
+        said = labels.normalise(text or "")
+        words = self.profile.confidentiality
+        public, private = labels.normalise(words.public), labels.normalise(words.private)
+        # (the private word may hold the public one: "Not for Publication" and "For Publication")
+        return private in said and public in said.replace(private, "", 1)
 
     def _delete_one_left(self) -> None:
         """"For general release or Not for publication (delete one)" left whole, taken for another

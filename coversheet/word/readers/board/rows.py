@@ -17,7 +17,7 @@ from coversheet.model.answers import answer_named
 from coversheet.word.answers import values
 from coversheet.word.answers.choices import column_answer, says_how_to_mark
 from coversheet.word.answers.dates import dated_line
-from coversheet.word.answers.people import is_contact_detail, people_columns
+from coversheet.word.answers.people import is_contact_detail, is_post_line, people_columns
 from coversheet.word.answers.references import STANDARD_REFERENCE
 from coversheet.word.layout.cells import Cell
 from coversheet.word.layout.marks import bold, heading, shaded
@@ -154,6 +154,11 @@ class RowSorter:
         if self._explains(first):  # "Details/Findings | Reviewed by the solicitor.": the answer's note
             self.current.rows.append(row.cells[row.cells.index(first) + 1:])
             return
+        if (self.current is not None and self.matcher.kinds.get(self.current.key) in (PEOPLE, PERSON)
+                and is_post_line(first.text) and not self.matcher.match(first.text).how == "profile"):
+            # "Name of Contact Officer: Ann Workman" over "Post Title: Director of Adults …": her post
+            self._add(row.cells)
+            return
         match = self.matcher.match(first.text) if len(first.text) <= 400 else None  # (the matcher says which long lines a label opens)
         after = row.cells[row.cells.index(first) + 1:]
         if not row.paragraph and len(filled) > 2 and (
@@ -180,6 +185,12 @@ class RowSorter:
             # the board's label over its answer, whatever words the two lines hold between them)
             split = self._label_above(first)
             if split is not None:  # "This report makes the following recommendations:" then them, in one cell
+                if not row.paragraph and after and all(cell.text for cell in after) and (
+                        self.matcher.match(after[0].text).key is None):
+                    # "Fairer Scotland Duty" over "(The Fairer Scotland Duty came into force …)" in
+                    # the label's cell, the answer written in the next: the lines under the label
+                    # are its hint
+                    split = split[:1]
                 self._row(Row([*split, *after], row.paragraph))
                 return
         if (match is not None and match.how == "terms" and row.paragraph and self.current is not None and not match.rest
