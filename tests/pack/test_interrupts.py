@@ -19,6 +19,7 @@ import pytest
 from helpers.cli import coversheet
 from helpers.hung_libreoffice import hung_soffice, runs_of, still_running
 from helpers.meeting import draft
+from helpers.signals import ctrl_c_reaches_it
 
 pytestmark = pytest.mark.slow
 
@@ -59,8 +60,10 @@ def test_an_interrupted_pack_leaves_no_libreoffice_no_temporary_folder_and_no_ou
         meeting: Path, tmp_path: Path, temporary: Path, monkeypatch, how: int) -> None:
     runs = hung_soffice(tmp_path / "bin", monkeypatch)
     out = tmp_path / "out" / "pack.pdf"
+    # (started with SIGINT at its default, as a shell starts it: a child inherits an ignored
+    # SIGINT from the test's process, and coversheet then leaves Ctrl-C ignored, as under nohup)
     process = subprocess.Popen([sys.executable, "-m", "coversheet", "pack", str(meeting), "-o", str(out)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=ctrl_c_reaches_it)
     try:
         gives_up = time.monotonic() + 120
         while not runs_of(runs) and process.poll() is None and time.monotonic() < gives_up:

@@ -53,7 +53,13 @@ def test_an_interrupt_between_the_renames_waits_until_both_are_in_place(tmp_path
             signal.raise_signal(signal.SIGINT)  # Ctrl-C just as the pack is in place, its index not yet
 
     monkeypatch.setattr(outputs.os, "replace", replace)
-    with pytest.raises(KeyboardInterrupt):
-        write_together({pack: b"%PDF new", index: "<html>new"})
+    # Ctrl-C as Python at a terminal takes it: a pytest-xdist worker starts with SIGINT ignored,
+    # and whether an earlier test left it so depended on the order the tests ran in
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            write_together({pack: b"%PDF new", index: "<html>new"})
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert (pack.read_bytes(), index.read_text(encoding="utf-8")) == (b"%PDF new", "<html>new")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pack.html", "pack.pdf"]
