@@ -89,6 +89,27 @@ def normalise(text: str) -> str:
     return " ".join(_singular(word) for word in words if word not in _FILLER)
 
 
+def publicity_words(confidentiality) -> dict[str, str]:
+    """The board's words for a paper in public and in private, reduced as labels are: "no" for
+    the public word, "yes" for the private one (the confidentiality question's answers)."""
+    return {normalise(confidentiality.public): "no", normalise(confidentiality.private): "yes"}
+
+
+def publicity_said(text: str, confidentiality) -> list[str]:
+    """The confidentiality answers whose words `text` holds, the public one first. The private
+    word is taken out before the public one is looked for: it may hold it ("Not for
+    Publication" and "For Publication")."""
+    said = f" {normalise(text or '')} "
+    public, private = normalise(confidentiality.public), normalise(confidentiality.private)
+    found = []
+    if private and f" {private} " in said:
+        found.append("yes")
+        said = said.replace(f" {private} ", " ", 1)
+    if public and f" {public} " in said:
+        found.insert(0, "no")
+    return found
+
+
 def _singular(word: str) -> str:
     # Enough stemming for labels: "risks"/"risk", "contributors"/"contributor" ("s" in "/s" too).
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word

@@ -175,12 +175,15 @@ class _Assembler(HeaderLines):
         # (the report's author and contact block may follow the signature: "Report Author:")
         last = next((at for at in range(len(order) - 1, -1, -1)
                      if order[at].key and self.matcher.kinds.get(order[at].key) not in (PEOPLE, PERSON)), None)
-        if last is not None and (signed := self._signed_under(last, anchored_only=False)):
+        posts = self._posts_named()
+        if last is not None and (signed := self._signed_under(last, posts, anchored_only=False)):
             return signed
+        if not posts:
+            return None
         # (an implications matrix after the contact block: the signature under the report's text)
-        return next(filter(None, (self._signed_under(at, anchored_only=True) for at in range(len(order)))), None)
+        return next(filter(None, (self._signed_under(at, posts, anchored_only=True) for at in range(len(order)))), None)
 
-    def _signed_under(self, at: int, anchored_only: bool) -> str | None:
+    def _signed_under(self, at: int, posts: set[str], anchored_only: bool) -> str | None:
         """The sign-off at the end of the answer of the section at `at`, taken off it."""
         order = self.read.order
         section = order[at]
@@ -193,7 +196,7 @@ class _Assembler(HeaderLines):
         after = itertools.takewhile(lambda later: not later.key and not later.rows and not later.rest, order[at + 1:])
         lines += [(len(rows), later.label) for later in after]  # "Martin Corbett" / "Director of ..." read as labels
         start = None if anchored_only else values.sign_off([line for _, line in lines])
-        anchored = start is None and len(lines) >= 3 and self._post_named(lines[-1][1]) and looks_like_name(lines[-2][1].strip())
+        anchored = start is None and len(lines) >= 3 and fold(lines[-1][1].strip()) in posts and looks_like_name(lines[-2][1].strip())
         if anchored:
             start = len(lines) - 2
         if start is None or start == 0 or (not anchored and lines[start - 1][0] == lines[start][0]):
@@ -203,15 +206,12 @@ class _Assembler(HeaderLines):
         section.rows = rows[:row] + ([[replace(rows[row][0], text="\n".join(kept))]] if kept and row < len(rows) else [])
         return f"{lines[start][1].strip()}, {lines[start + 1][1].strip()}"
 
-    def _post_named(self, text: str) -> bool:
-        """Does the sheet name `text` as a post with no one in it ("Report of the Director of
-        Public Health": the sponsor's post)?"""
-        for section in self.read.order:
-            if self.matcher.kinds.get(section.key) in (PEOPLE, PERSON):
-                said = self._text(self._rows(section)) or section.rest
-                if said and fold(said.strip()) == fold(text.strip()):
-                    return True
-        return False
+    def _posts_named(self) -> set[str]:
+        """The answers of the sheet's people questions, folded: a post among them named with no one
+        in it ("Report of the Director of Public Health") is signed for under the report."""
+        said = (self._text(self._rows(section)) or section.rest for section in self.read.order
+                if self.matcher.kinds.get(section.key) in (PEOPLE, PERSON))
+        return {fold(text.strip()) for text in said if text}
 
     def _posts_asked(self) -> None:
         """A question that asks a post (`named = false`): "REPORT OF DIRECTOR OF ADULTS, HEALTH AND
@@ -368,7 +368,7 @@ class _Assembler(HeaderLines):
             answer, note = printed[line], None
         else:
             answer, note = self._answer("confidential", section.label, section, rows, words)
-        if answer is None and rows and self._both_words_left(self._text(rows)) and all(
+        if answer is None and rows and len(labels.publicity_said(self._text(rows), self.profile.confidentiality)) == 2 and all(
                 cell.tick() is None for row in rows for cell in row):
             # "Status: | For Publication / Not for Publication" left whole: not clear (CS004), never public
             self._one("confidential", section.label, ["no", "yes"])
@@ -382,14 +382,6 @@ class _Assembler(HeaderLines):
             self.answer_texts["confidential"] = written
         if answer == "yes" and note and not self.data.get("confidential_reason"):
             self.data["confidential_reason"] = note
-
-    def _both_words_left(self, text: str | None) -> bool:
-        """Does the answer hold the board's public and private words both, as the form prints them?"""
-        said = labels.normalise(text or "")
-        words = self.profile.confidentiality
-        public, private = labels.normalise(words.public), labels.normalise(words.private)
-        # (the private word may hold the public one: "Not for Publication" and "For Publication")
-        return private in said and public in said.replace(private, "", 1)
 
     def _delete_one_left(self) -> None:
         """"For general release or Not for publication (delete one)" left whole, taken for another
@@ -414,10 +406,7 @@ class _Assembler(HeaderLines):
 
     def _label_words(self, section: Section) -> list[str]:
         """The confidentiality answers whose words a label holds: "no" for the public word, "yes" for the private."""
-        said = labels.normalise(section.label)
-        public = labels.normalise(self.profile.confidentiality.public)
-        private = labels.normalise(self.profile.confidentiality.private)
-        return [value for word, value in ((public, "no"), (private, "yes")) if word and f" {word} " in f" {said} "]
+        return labels.publicity_said(section.label, self.profile.confidentiality)
 
     def _boxed_text(self, section: Section, rows: list[list[Cell]]) -> str | None:
         """The answer's whole text as written, every box shown as the glyph of its state."""

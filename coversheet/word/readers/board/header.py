@@ -167,10 +167,9 @@ class HeaderLines:
                 continue
             if match.key == "confidential" and match.how in ("profile", "variant") and self.data.get("confidential") is None:
                 # "Classification: Public" in the page footer: the board's word, whole
-                said = labels.normalise(match.rest)
-                words = self.profile.confidentiality
-                if said in (labels.normalise(words.public), labels.normalise(words.private)):
-                    self.data["confidential"] = said == labels.normalise(words.private)
+                said = labels.publicity_words(self.profile.confidentiality).get(labels.normalise(match.rest))
+                if said is not None:
+                    self.data["confidential"] = said == "yes"
                 continue
             if match.how not in ("profile", "variant") or kind not in _PAGE_KINDS:
                 continue
@@ -186,14 +185,13 @@ class HeaderLines:
     def _public_or_private(self, part: str) -> bool:
         """"Public ☒   Private ☐" in the page header, the board's two words with their boxes and no
         label: the confidentiality answer (both ticked, or neither: not clear, never public)."""
-        boxed = values.boxed_words(part)
-        words = self.profile.confidentiality
-        said = {labels.normalise(word): ticked for word, ticked in boxed or []}
-        if set(said) != {labels.normalise(words.public), labels.normalise(words.private)}:
+        words = labels.publicity_words(self.profile.confidentiality)
+        said = {labels.normalise(word): ticked for word, ticked in values.boxed_words(part) or []}
+        if set(said) != set(words):
             return False
-        public, private = said[labels.normalise(words.public)], said[labels.normalise(words.private)]
-        if public != private:
-            self.data["confidential"] = private
+        ticked = [words[word] for word, on in said.items() if on]
+        if len(ticked) == 1:
+            self.data["confidential"] = ticked[0] == "yes"
         return True
 
     def _purpose_words(self, label: str, text: str) -> None:
