@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from helpers.paths import ROOT
+from helpers.truths import rule_case_file
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
@@ -108,7 +109,7 @@ def _merge(base, patch):
 def _refused_cases():
     base = read_draft(COMPLETE).data
     for path in CASES:
-        document = parse_yaml(path.read_text(encoding="utf-8")).data
+        document = rule_case_file(path)
         for case in document["cases"]:
             data = _merge(base, case.get("patch") or {})
             if case.get("config") or not tool_refuses(data):

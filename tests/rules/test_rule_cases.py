@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from helpers.drafts import TODAY, merge
+from helpers.truths import rule_case_file
 
 from coversheet.config import BoardConfig
 from coversheet.drafts.read import parse_yaml
@@ -26,7 +27,7 @@ COMPLETE = Path(__file__).resolve().parents[2] / "examples" / "complete.yaml"
 
 def _load_cases():
     for path in sorted(CASES.glob("CS*.yaml")):
-        document = parse_yaml(path.read_text(encoding="utf-8")).data
+        document = rule_case_file(path)
         for case in document["cases"]:
             yield pytest.param(document["rule"], case, id=f"{document['rule']}: {case['name']}")
 

@@ -22,13 +22,13 @@ import re
 from pathlib import Path
 
 import pytest
-from ruamel.yaml import YAML
+from helpers.truths import expected
 from typer.testing import CliRunner
 
 from coversheet.cli import app
 
 BOARDS = Path(__file__).resolve().parent.parent / "fixtures" / "boards"
-EXPECTED = YAML(typ="safe").load((BOARDS / "EXPECTED.yaml").read_text(encoding="utf-8"))
+EXPECTED = expected(BOARDS / "EXPECTED.yaml")
 FIXTURES = EXPECTED["fixtures"]
 PROFILE_OF_FORM = {
     "nhs-icb": "nhs-icb",

@@ -11,14 +11,14 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from ruamel.yaml import YAML
+from helpers.truths import expected
 
 from coversheet.rules import find_rule
 from coversheet.word.ns import qn
 from coversheet.word.package import open_package
 
 BOARDS = Path(__file__).resolve().parent.parent / "fixtures" / "boards"
-EXPECTED = YAML(typ="safe").load((BOARDS / "EXPECTED.yaml").read_text(encoding="utf-8"))
+EXPECTED = expected(BOARDS / "EXPECTED.yaml")
 FIXTURES = EXPECTED["fixtures"]
 FORMS = EXPECTED["forms"]
 ON_DISK = sorted(path.name for path in BOARDS.glob("*.docx"))

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from ruamel.yaml import YAML
+from helpers.truths import expected
 from typer.testing import CliRunner
 
 from coversheet.cli import app
@@ -15,7 +15,7 @@ from coversheet.word.matching.meaning import standard_matcher
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 BOARDS = ROOT / "tests" / "fixtures" / "boards"
-EXPECTED = YAML(typ="safe").load((BOARDS / "EXPECTED.yaml").read_text(encoding="utf-8"))
+EXPECTED = expected(BOARDS / "EXPECTED.yaml")
 OWN_NAMES = {"decision_needed": "decision_needed_by", "places_affected": "places", "residents_shape": "resident_voice",
              "carbon_impact_considered": "carbon_impact", "measures_success": "success_measures"}
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers.truths import expected
 from lxml import etree
-from ruamel.yaml import YAML
 
 from coversheet.config import DEFAULT_CONFIG
 from coversheet.errors import UnreadableFile
@@ -26,7 +26,7 @@ from coversheet.word.package import open_package
 from coversheet.word.read import read_docx
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "docx"
-EXPECTED = YAML(typ="safe").load((FIXTURES / "EXPECTED.yaml").read_text(encoding="utf-8"))
+EXPECTED = expected(FIXTURES / "EXPECTED.yaml")
 SHEETS = {name: entry for name, entry in EXPECTED["fixtures"].items() if name != "no-cover-sheet.docx"}
 
 # Where this reader deliberately differs from EXPECTED.yaml, and why (none now).

@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from ruamel.yaml import YAML
+from helpers.truths import expected
 
 from coversheet.errors import UnreadableFile
 from coversheet.findings import Status
@@ -18,7 +18,7 @@ from coversheet.word import package
 from coversheet.word.package import _BoundedStream, open_body, open_package
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "docx"
-HOSTILE = YAML(typ="safe").load((FIXTURES / "EXPECTED.yaml").read_text(encoding="utf-8"))["hostile"]
+HOSTILE = expected(FIXTURES / "EXPECTED.yaml")["hostile"]
 
 # What each hostile file's one-line message must say.
 SAYS = {
