@@ -313,3 +313,29 @@ def test_a_reason_label_the_board_also_asks_as_its_own_question(tmp_path: Path) 
     document.add_paragraph("None.")
     draft = extract_under(tmp_path, EXEMPT, document)
     assert draft["questions"]["exempt_information"] == "None."
+
+
+ENGAGEMENT = '''
+description = "An ICB's sheet whose history is one row among its engagement rows"
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+field = "governance"
+labels = ["Other Committee Discussion/ Engagement"]
+parts = ["forum", "date"]
+[[questions]]
+field = "recommendations"
+labels = ["Recommendation"]
+'''
+
+
+def test_the_boards_next_label_under_the_history_is_no_row_of_column_names(tmp_path: Path) -> None:
+    # "Recommendation:" holds an outcome's word and the answer a forum's: they were taken for
+    # the history's "Outcome | Forum" columns and the recommendation was lost
+    document = Document()
+    add_table(document, [["Title:", "Estates strategy"],
+                         ["Other Committee Discussion/ Engagement:", "Not applicable."],
+                         ["Recommendation:", "The Board is asked to note the report."]])
+    draft = extract_under(tmp_path, ENGAGEMENT, document)
+    assert draft["recommendations"] == ["The Board is asked to note the report."]

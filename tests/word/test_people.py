@@ -47,12 +47,31 @@ from coversheet.word.answers.people import parse_people
      [("Claire Hornsby", "Chief Operating Officer")]),
     ("Jo Hughes on telephone number 0161 474 3012 or alternatively email jo.hughes@stockport.gov.uk", [("Jo Hughes", None)]),
     ("Jo Hughes on 0161 474 3012", [("Jo Hughes", None)]),
+    ("Rhiannon Pugh, Financial Assessment and Charging Manager (E-mail: pughr@caerphilly.gov.uk)",
+     [("Rhiannon Pugh", "Financial Assessment and Charging Manager")]),
     # A council's "Contact for enquiries" block: the address is where to write, no person.
     ("Name: Damian Furniss\nTelephone: 01392 383000\nAddress: County Hall, Topsham Road, Exeter, EX2 4QD",
      [("Damian Furniss", None)]),
     # "Name:" and "Post:" lines of a council's officer contact block.
     ("Name: Rachel Okafor\nPost: Head of Commissioning, Adults\nEmail: r.okafor@cambridgeshire.gov.uk",
      [("Rachel Okafor", "Head of Commissioning, Adults")]),
+    # The post in brackets after the name.
+    ("Paul Grundy (Chief Medical Officer)", [("Paul Grundy", "Chief Medical Officer")]),
+    ("Finance Committee (March)", [("Finance Committee (March)", None)]),
+    # Two people joined by "and", each a name and a post; a post's own "and" is left whole.
+    ("Dr David Somerfield, Chief Operating Officer and Sarah Brampton, Director of Finance",
+     [("Dr David Somerfield", "Chief Operating Officer"), ("Sarah Brampton", "Director of Finance")]),
+    ("Jane Smith, Director of Finance and Estates", [("Jane Smith", "Director of Finance and Estates")]),
+    ("Rebecca Lloyd, Head of Urgent and Emergency Care, NHS North East London",
+     [("Rebecca Lloyd", "Head of Urgent and Emergency Care, NHS North East London")]),
+    ("Rhiannon Evans, Director of Adults, Housing & Communities", [("Rhiannon Evans", "Director of Adults, Housing & Communities")]),
+    ("Anita Shah, Head of Finance, Adult Social Care and Public Health Tel: 020 7527 1234",
+     [("Anita Shah", "Head of Finance, Adult Social Care and Public Health")]),
+    ("Dr Helen Marsh, Chief Nursing Officer (Director of Infection Prevention and Control)",
+     [("Dr Helen Marsh", "Chief Nursing Officer (Director of Infection Prevention and Control)")]),
+    # A signature's third line is the directorate, no second person (no telephone under it).
+    ("Callum Rowe\nAssistant Director of Adult Social Care\nAdults, Housing and Health",
+     [("Callum Rowe", "Assistant Director of Adult Social Care")]),
 ])
 def test_people_as_typed(text, people):
     assert [(p["name"], p["role"]) for p in parse_people(text)] == people

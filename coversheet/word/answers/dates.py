@@ -9,11 +9,11 @@ from coversheet.word.layout.cells import Cell
 
 _DAY = type(parse_uk_date("1 January 2020"))
 _DATED_LINE = re.compile(
-    r"^(.*\S)\s*(?:[–—-]|,|\s(?i:on))\s*((?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})$"
+    r"^(.*\S)\s*(?:[–—-]|,|\s(?i:on))\s*((?:\w+day,?\s+)?\d{1,2}(?i:st|nd|rd|th)?\s+\w+,?\s+\d{4})$"
     # "Audit Committee 4.12.25": a date in figures after the name, no dash between
     r"|^(.*[^\W\d])\s+(\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4}))$")
 # "HEALTH OVERVIEW AND SCRUTINY COMMITTEE: 20 JANUARY 2027" on a header line a profile places
-_COLON_DATED_LINE = re.compile(r"^([^:]*\S)\s*:\s*((?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\w+,?\s+\d{4})$")
+_COLON_DATED_LINE = re.compile(r"^([^:]*\S)\s*:\s*((?:\w+day,?\s+)?\d{1,2}(?i:st|nd|rd|th)?\s+\w+,?\s+\d{4})$")
 
 
 def dated_line(text: str, *, placed: bool = False) -> tuple[str, str] | None:

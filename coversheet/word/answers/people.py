@@ -26,7 +26,8 @@ _JOB_WORDS = re.compile(
     r"executive|deputy|associate|assistant|clinician|medical|governor|commissioner|co-?ordinator|specialist|"
     r"advis[eo]r|partner|analyst|accountant|controller|practitioner|registrar|programme|project|team|member|"
     r"president|principal|superintendent|matron|pharmacist|surgeon|physician|psychiatrist|therapist|"
-    r"administrator|officer|engineer|strategist|treasurer|clerk|ceo|cfo|coo|cno|cmo)\b",
+    r"administrator|officer|engineer|strategist|treasurer|clerk|solicitor|lawyer|barrister|auditor|planner|"
+    r"ceo|cfo|coo|cno|cmo)\b",
     re.IGNORECASE,
 )
 _COURTESY = re.compile(r"^(?:mr|mrs|ms|miss|mx)\.?\s+(?=\S+\s+\S)", re.IGNORECASE)
@@ -65,7 +66,8 @@ def parse_people(text: str | None) -> list[dict[str, str | None]] | None:
         return None
     text = _TABBED_LABEL.sub("", text)
     people: list[dict[str, str | None]] = []
-    for part in _BETWEEN_PEOPLE.split(_contact_blocks(text)):
+    parts = [piece for part in _BETWEEN_PEOPLE.split(_contact_blocks(text)) for piece in _joined_people(part)]
+    for part in parts:
         part = _without_contact(_NAME_PROMPT.sub("", part.strip())).strip(" ,.")
         if not part or _PROMPT.fullmatch(part):  # "[Report author]": the template's prompt, left
             continue
@@ -83,12 +85,55 @@ def parse_people(text: str | None) -> list[dict[str, str | None]] | None:
         if role_label and not people and part[role_label.end():].strip():
             people.append({"name": None, "role": part[role_label.end():].strip()})  # "Post Title: Director of Public Health", no one named
             continue
+        if people and people[-1]["name"] and people[-1]["role"] and is_department(part):
+            # "Callum Rowe" / "Assistant Director of Adult Social Care" / "Adults, Housing and
+            # Health": the third line of a signature is his directorate, no one else
+            continue
         if people and people[-1]["role"] is None and is_job_title(_split_once(part)[0]):
             # "Jane Smith" then "Director of Finance" (or "Manager, Healthwatch York") on the next line
             people[-1]["role"] = part
             continue
         people.append(parse_person(part))
     return people or None
+
+
+# The words of a council's or trust's directorates and departments ("Public Health", "Adults,
+# Housing and Health", "Corporate Resources"): a line of these and joining words is no one's name.
+_DEPARTMENT_WORD = re.compile(
+    r"public|health|adults?|children|young|people|families|housing|social|care|finance|financial|resources|corporate|"
+    r"governance|communities|community|place|environment|environmental|education|strategy|commissioning|"
+    r"operations|nursing|medical|quality|safeguarding|wellbeing|transformation|planning|performance|"
+    r"services?|directorate|department|team|and|&|of|the|for", re.IGNORECASE)
+
+
+def is_department(text: str) -> bool:
+    """Is the line a directorate's or department's name, every word one of theirs?"""
+    words = [word for word in re.split(r"[\s,]+", text.strip(" .")) if word]
+    return 1 <= len(words) <= 6 and all(_DEPARTMENT_WORD.fullmatch(word) for word in words)
+
+
+_AND = re.compile(r"(\s+(?:and|&)\s+)")
+
+
+def _joined_people(part: str) -> list[str]:
+    """"Dr David Somerfield, Chief Operating Officer and Sarah Brampton, Director of Finance":
+    two people joined by "and", each a name and a post (a post's own "and", "Director of
+    Finance and Estates", is left whole)."""
+    pieces = _AND.split(part)  # [text, joining word, text, ...]
+    if len(pieces) < 3:
+        return [part]
+    people: list[str] = [pieces[0]]
+    for joining, piece in zip(pieces[1::2], pieces[2::2]):
+        candidate = _without_contact(piece).strip()  # ("… and Public Health Tel: 020 …": how to reach her, no post)
+        name = _split_once(candidate)[0].strip()
+        held = _split_once(people[-1])
+        if (held[2].strip() and _split_once(candidate)[2].strip() and looks_like_name(name) and looks_like_name(held[0].strip())
+                and not any(_DEPARTMENT_WORD.fullmatch(word) for word in name.split())):
+            # (not "Head of Urgent and Emergency Care, NHS …": "Emergency Care" is a service's words)
+            people.append(piece)
+        else:
+            people[-1] += joining + piece  # (as written: "Housing & Communities" keeps its "&")
+    return people
 
 
 def _contact_blocks(text: str) -> str:
@@ -114,7 +159,15 @@ def is_job_title(text: str) -> bool:
     return bool(_JOB_WORDS.search(text)) and not _HONORIFIC.match(text)
 
 
+_ROLE_IN_BRACKETS = re.compile(r"(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)\s*")
+
+
 def parse_person(text: str) -> dict[str, str | None]:
+    bracketed = _ROLE_IN_BRACKETS.fullmatch(text.strip())
+    if (bracketed and looks_like_name(bracketed["name"]) and not _NAME_ROLE.search(bracketed["name"])
+            and is_job_title(bracketed["role"])):
+        # "Paul Grundy (Chief Medical Officer)": the name, the post in brackets
+        return {"name": _COURTESY.sub("", bracketed["name"]), "role": bracketed["role"].strip()}
     name, _, role = (piece.strip() for piece in _split_once(text))
     if name and not role and is_job_title(name) and not looks_like_name(name) and not _GROUP.search(name):
         return {"name": None, "role": name}  # "Medical Director": a post, no one named ("Non-Executive Directors": a group, named)
@@ -159,6 +212,7 @@ def _split_once(text: str) -> tuple[str, str, str]:
 _CONTACT_TAIL = re.compile(
     r"\s+(?:&\s*|and\s+|on\s+)?(?:(?:tel(?:ephone)?|phone|mobile|e-?mail)\b\.?\s*:?|contact(?:\s+details)?\s*:).*$"
     r"|\s+on\s+\+?\d[\d ()-]{6,}.*$", re.IGNORECASE)
+_BRACKETED_CONTACT = re.compile(r"\s*\((?:tel(?:ephone)?|phone|mobile|e-?mail|ext)\b[^()]*\)", re.IGNORECASE)
 _PHONE_TAIL = re.compile(r"\s*(?:[–—]|\s-)\s*\+?\d[\d ()-]{6,}$")  # "Senior Scrutiny Officer – 0115 977 4000"
 _ROLE_LABEL = re.compile(r"^(?:job\s+|post\s+)?(?:title|role|position|designation|post)\s*:\s*", re.IGNORECASE)  # "Title: Director of Commissioning"
 # "Post Title: Director of Public Health" under a contact officer's name: their post, not a question of the form's
@@ -170,6 +224,15 @@ def is_post_line(text: str) -> bool:
     return bool(_POST_LINE.match(text.strip()))
 
 
+_POST_LABEL = re.compile(r"(?:(?:job|post)\s+title|position|designation)\s*:?", re.IGNORECASE)
+
+
+def is_post_label(text: str) -> bool:
+    """"DESIGNATION", "Job title:" alone in a table's first cell: the row gives the post of the
+    person named in the row above."""
+    return bool(_POST_LABEL.fullmatch(text.strip()))
+
+
 def _without_contact(part: str) -> str:
     """`part` without the telephone and e-mail pieces after a comma ("…, tel. 0161 …, a@b.gov.uk")
     or after the name ("Ian Mackenzie Tel: 03000 268 142")."""
@@ -177,6 +240,7 @@ def _without_contact(part: str) -> str:
     kept = [piece for piece in pieces if not _CONTACT.match(piece.strip())]
     if len(kept) != len(pieces):  # "Clare Platt, Tel: (01772) 536287, Head of Public Health Commissioning"
         part = ", ".join(kept)
+    part = _BRACKETED_CONTACT.sub("", part)  # "… Charging Manager (E-mail: pughr@caerphilly.gov.uk)"
     return _PHONE_TAIL.sub("", _CONTACT_TAIL.sub("", _CONTACTED.sub("", part)))
 
 

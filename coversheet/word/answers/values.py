@@ -19,7 +19,7 @@ from coversheet.model.placeholders import is_instruction
 from coversheet.word.answers.people import is_job_title, looks_like_name
 from coversheet.word.ns import qn
 from coversheet.word.text import paragraph_text
-from coversheet.word.layout.ticks import BOX_GLYPHS, Tick, tick_of_glyph
+from coversheet.word.layout.ticks import BOX_GLYPHS, Tick, tick_of_glyph, without_bracketed_instruction
 
 _P, _PPR, _NUMPR, _NUMID, _PSTYLE, _VAL = qn("w:p"), qn("w:pPr"), qn("w:numPr"), qn("w:numId"), qn("w:pStyle"), qn("w:val")
 _LIST_STYLE = re.compile(r"^list(number|bullet|paragraph|continue)?\d*$", re.IGNORECASE)
@@ -50,7 +50,7 @@ def clean(text: str | None) -> str | None:
         # "Implications completed by: Lindsey Marks, Deputy Head of Law" over the implication: who
         # signed it off, no part of the answer
         # ... and "(delete as appropriate)" left under the option kept: the form's instruction
-        lines = [line for line in lines if not _SIGNED_OFF.match(line) and not _bracketed_instruction(line)]
+        lines = [line for line in _without_sign_offs(lines) if not _bracketed_instruction(line)]
     text = "\n".join(lines).strip()
     if not text or is_instruction(text):
         return None
@@ -58,6 +58,16 @@ def clean(text: str | None) -> str | None:
 
 
 _RULE = re.compile(r"[_\-–—=*.]{5,}")
+_TYPED_BULLET = re.compile(r"^\s*[•▪◦●‣∙]\s*")
+
+
+def without_bullets(text: str | None) -> str | None:
+    """An answer's text without the bullets typed before its lines ("• Appendix 1 – …"): each
+    is its list's mark, no part of the answer. (A cell's text keeps them: a line that opens with
+    a bullet is never a label.)"""
+    if not text:
+        return text
+    return "\n".join(_TYPED_BULLET.sub("", line) for line in text.splitlines())
 
 
 def _bracketed_instruction(line: str) -> bool:
@@ -65,11 +75,29 @@ def _bracketed_instruction(line: str) -> bool:
     return line.startswith("(") and line.endswith(")") and printed_instruction(line)
 
 
-_SIGNED_OFF = re.compile(r"\s*(?:implications?\s+)?(?:completed|signed\s+off|cleared)\s+by\s*:", re.IGNORECASE)
+_SIGNED_OFF = re.compile(r"\s*(?:implications?\s+)?(?:completed|signed\s+off|cleared|verified|checked|agreed)\s+by\s*:",
+                         re.IGNORECASE)
+
+
+def _without_sign_offs(lines: list[str]) -> list[str]:
+    """The lines without who signed the answer off: "Implications verified by: Mike Jones" and,
+    on the line under it, his post ("Strategic Lead – Corporate Finance")."""
+    kept: list[str] = []
+    signed = False
+    for line in lines:
+        if _SIGNED_OFF.match(line):
+            signed = True
+            continue
+        if signed and line.strip() and is_job_title(line.strip()) and not line.rstrip().endswith("."):
+            signed = False
+            continue
+        signed = False
+        kept.append(line)
+    return kept
 
 
 _PRINTED_INSTRUCTION = re.compile(
-    r"^(?:please\s+)?(?:list|tick|insert|enter|state|give|include|describe|provide|select|delete|indicate|attach|complete)"
+    r"^(?:please\s+)?(?:list|tick|insert|enter|state|give|include|describe|provide|select|delete|indicate|attach|complete|detail|explain|specify)"
     r"\b(?!\s*[:–—-])", re.IGNORECASE)
 
 
@@ -162,7 +190,8 @@ def boxed_words(text: str) -> list[tuple[str, bool]] | None:
     pairs = []
     for index in range(1, len(parts), 2):
         words = parts[index + 1] if boxes_first else parts[index - 1].rsplit("\n", 1)[-1]
-        pairs.append((words.strip(), tick_of_glyph(parts[index]) is Tick.CHECKED))
+        words = without_bracketed_instruction(words)  # "Yes ☐ (please detail the reasons below) No ☒"
+        pairs.append((" ".join(words.split()), tick_of_glyph(parts[index]) is Tick.CHECKED))
     return pairs
 
 
@@ -184,6 +213,12 @@ def purpose_categories(text: str | None) -> list[str] | None:
             if value and value not in found:
                 found.append(value)
     return found or None
+
+
+def purpose_word(text: str) -> bool:
+    """Is the text one purpose word and no more ("Assurance", "Approval."): a purpose picked,
+    though a board may also print the word as a label of its own question?"""
+    return _CATEGORY.fullmatch(text.strip().rstrip(".:")) is not None
 
 
 def ticked_flags(text: str) -> set[str] | None:
@@ -299,6 +334,15 @@ def _without_signature(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
+
+
+_SIGNATURE_LABEL = re.compile(r"^\s*(?:name|designation|post|position|job\s+title|signed(?:\s+by)?)\s*:\s*", re.IGNORECASE)
+
+
+def without_signature_label(line: str) -> str:
+    """A signature's line without the label the form prints before it ("Name:<tab>Beth Culshaw",
+    "Designation: Chief Officer")."""
+    return _SIGNATURE_LABEL.sub("", line)
 
 
 def sign_off(lines: list[str]) -> int | None:

@@ -83,22 +83,6 @@ def choice_words(text: str) -> list[str]:
     return parts
 
 
-def bold_then_plain(element: etree._Element) -> tuple[str, str] | None:
-    """(the bold words, the plain words after them) of a cell or line that begins in bold and
-    goes on in plain type; None for any other."""
-    runs = [(text, run_has(run, _B)) for run in element.iter(_R)
-            if (text := "".join(t.text or "" for t in run.iter(_T)))]
-    boldness = [bold for text, bold in runs if text.strip()]
-    if not boldness or not boldness[0] or all(boldness):
-        return None
-    split = next(index for index, (text, bold) in enumerate(runs) if text.strip() and not bold)
-    if any(bold for text, bold in runs[split:] if text.strip()):
-        return None  # bold again later: emphasis within a sentence, not a label
-    label = " ".join("".join(text for text, _ in runs[:split]).split()).rstrip(" :")
-    rest = " ".join("".join(text for text, _ in runs[split:]).split())
-    return (label, rest) if label and rest else None
-
-
 def bold_start(element: etree._Element) -> bool:
     """"**Report of:** [Relevant Executive Director]": the label in bold, its placeholder not."""
     run = next((run for run in element.iter(_R) if "".join(t.text or "" for t in run.iter(_T)).strip()), None)

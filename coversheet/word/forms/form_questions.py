@@ -33,12 +33,11 @@ from coversheet.model.answers import answer_named
 from coversheet.word.answers.values import numbered
 from coversheet.word.matching import labels
 from coversheet.word.layout.cells import Cell, flatten, table_rows
-from coversheet.word.layout.marks import bold, heading, page_break
+from coversheet.word.layout.marks import bold, bold_then_plain, heading, page_break
 from coversheet.word.layout.options import boxed_options, tokens
 from coversheet.word.forms.form_printed import (
     DELETE_ONE,
     bold_start,
-    bold_then_plain,
     choice_words,
     dropdown_items,
     paragraph_options,

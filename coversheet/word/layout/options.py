@@ -20,6 +20,7 @@ from coversheet.word.layout.ticks import (
     glyph_state,
     strip_glyphs,
     typed_over,
+    without_bracketed_instruction,
 )
 
 _P, _R, _T, _SYM, _RPR, _RFONTS = qn("w:p"), qn("w:r"), qn("w:t"), qn("w:sym"), qn("w:rPr"), qn("w:rFonts")
@@ -118,6 +119,8 @@ def boxed_options(items: list[tuple[str, Any]]) -> list[tuple[str, Tick]] | None
         return None
     first_text = next((index for index, (kind, value) in enumerate(items) if kind == "text" and value.strip()), None)
     boxes_first = first_text is None or boxes[0] < first_text
+    if not boxes_first and _X_TYPED_BOX.match(items[first_text][1].lstrip()):
+        boxes_first = True  # "X For Approval   ☐ For Assurance": an X typed over the first box, boxes first
     pairs: list[tuple[str, Tick]] = []
     words: list[str] = []
     pending: Tick | None = None
@@ -183,7 +186,7 @@ def _typed_boxes(items: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
 
 
 def _words(text: str) -> str:
-    return " ".join(strip_glyphs(text).split()).strip(" /|,;")
+    return " ".join(without_bracketed_instruction(strip_glyphs(text)).split()).strip(" /|,;")
 
 
 _OPTION_SEPARATOR = re.compile(r"\s*(?:(?<!\bN)/(?!A\b)|\|)\s*|\s*,\s+", re.I)  # not the slash of "N/A"
@@ -235,8 +238,6 @@ def marked_options(elements: list[etree._Element]) -> dict[str, bool] | None:
     if not picked and not struck:
         return {word: False for word in options}
     return None
-
-
 
 
 def run_has(run: etree._Element, tag: str) -> bool:

@@ -13,6 +13,7 @@ read, so they are `UNREADABLE`, never guessed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from enum import Enum
 
@@ -272,3 +273,13 @@ def boxes_as_glyphs(cell: etree._Element) -> etree._Element:
         etree.SubElement(run, _T).text = " ☒ " if on else " ☐ "
         anchor.addnext(run)
     return shown
+
+
+# "(please detail the reasons for exemption below)", "(if yes, give details)": the form's note
+_BRACKETED_INSTRUCTION = re.compile(r"\(\s*(?:please|if|delete|tick|give|state|specify)\b[^()]*\)", re.IGNORECASE)
+
+
+def without_bracketed_instruction(text: str) -> str:
+    """An option's words without the form's instruction in brackets between the options ("Yes ☐
+    (please detail the reasons below) No ☒"): the note belongs to neither option."""
+    return _BRACKETED_INSTRUCTION.sub(" ", text)

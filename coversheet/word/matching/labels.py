@@ -96,18 +96,34 @@ def publicity_words(confidentiality) -> dict[str, str]:
 
 
 def publicity_said(text: str, confidentiality) -> list[str]:
-    """The confidentiality answers whose words `text` holds, the public one first. The private
-    word is taken out before the public one is looked for: it may hold it ("Not for
-    Publication" and "For Publication")."""
+    """The confidentiality answers whose words `text` holds, the public one first. The word that
+    holds the other is taken out before the other is looked for: "Not for Publication" holds
+    "For Publication", "not confidential" holds "confidential"."""
     said = f" {normalise(text or '')} "
     public, private = normalise(confidentiality.public), normalise(confidentiality.private)
+    words = [(private, "yes"), (public, "no")]
+    if f" {private} " in f" {public} ":
+        words.reverse()  # ("not confidential" before "confidential")
     found = []
-    if private and f" {private} " in said:
-        found.append("yes")
-        said = said.replace(f" {private} ", " ", 1)
-    if public and f" {public} " in said:
-        found.insert(0, "no")
-    return found
+    for word, answer in words:
+        if word and f" {word} " in said:
+            found.append(answer)
+            said = said.replace(f" {word} ", " ", 1)
+    return sorted(found, key=lambda answer: answer != "no")  # the public one first
+
+
+_NEGATION = re.compile(r"\b(?:not|no|never|cannot)\b|n't\b", re.IGNORECASE)
+
+
+def negated(text: str, word: str) -> bool:
+    """Is `word` denied where `text` says it ("not for the public", "never public"): a negation
+    among the three words before it that is not the word's own ("not confidential")?"""
+    said, wanted = normalise(text), normalise(word)
+    at = f" {said} ".find(f" {wanted} ")
+    if not wanted or at < 0:
+        return False
+    before = said[:at].split()[-3:]
+    return any(_NEGATION.fullmatch(part) for part in before)
 
 
 def _singular(word: str) -> str:

@@ -152,6 +152,7 @@ class Matcher:
         self.details: dict[str, set[str]] = {}  # key -> the labels of the row below that explains its answer
         self.placed: dict[str, int] = {}  # key -> the header line the profile places it on (`line = N`)
         self.options: dict[str, set[str]] = {}  # key -> a choice's options (normalised)
+        self.answer_words: dict[str, set[str]] = {}  # key -> other words that answer it whole (the board's public and private words)
         self.purpose_words: set[str] = set()  # the board's words for purposes (normalised)
         self.required: set[str] = set()  # the keys the board requires of every paper
         self.helps: dict[str, str] = {}  # key -> its help as the form prints it (normalised)
@@ -216,7 +217,9 @@ class Matcher:
         if found is None:
             found = self._match(text)
             if not found.key and not found.claimed_by:
-                found = self._label_then_purposes(text) or found
+                found = self._label_then_its_word(text) or found
+            if found.key and found.rest:
+                found = self._rest_after_printed(text, found)
             if found.rest and (lead := _LEADING_DASH.match(found.rest)):
                 found = Match(found.key, found.claimed_by, found.how, found.rest[lead.end():])  # "Report Author – Anton Hodge"
             if found.key and found.rest and self.labels.get(_normal(found.rest.rstrip(" :"))) == found.key:
@@ -225,15 +228,37 @@ class Matcher:
             self._cache[text] = found
         return found
 
-    def _label_then_purposes(self, text: str) -> Match | None:
-        """"FOR INFORMATION", "FOR APPROVAL/DISCUSSION": the purpose's short label ("FOR") run
-        into the board's words for purposes, with no colon between."""
+    def _rest_after_printed(self, text: str, found: Match) -> Match:
+        """The answer after the label as the board prints it, whole: "This report is Public" is
+        "Public" (its filler word "is" is the label's, though the label matched without it)."""
+        for printed in self._printed.get(found.key, []):
+            words = printed.rstrip(" :").split()
+            if not words:
+                continue
+            opened = re.match(r"\s*" + r"\s+".join(map(re.escape, words)) + r"(?![^\W_])", text, re.IGNORECASE)
+            if opened is not None:
+                rest = text[opened.end():].strip(" :\t")  # (its lines kept: "… Public Health\nTel: …")
+                if rest and len(rest) < len(found.rest):
+                    return Match(found.key, found.claimed_by, found.how, rest)
+        return found
+
+    def _printed_key(self, text: str) -> str | None:
+        """The question whose label is printed exactly so (all its words, any case)."""
+        said = " ".join(text.split()).casefold().rstrip(" :")
+        return next((key for key, printed in self._printed.items() if said in (label.rstrip(" :") for label in printed)), None)
+
+    def _label_then_its_word(self, text: str) -> Match | None:
+        """"FOR INFORMATION", "FOR APPROVAL/DISCUSSION", "This report is Public": a label run
+        into its question's own words (the board's words for purposes, a choice's options, the
+        board's public and private words), with no colon between."""
         words = text.split()
-        for cut in range(1, min(4, len(words))):
+        for cut in range(1, min(6, len(words))):
             head, rest = " ".join(words[:cut]), " ".join(words[cut:])
+            key = self._printed_key(head) or self.labels.get(_normal(head))
             said = [part for part in re.split(r"\s*/\s*", rest) if part.strip()]
-            if self.labels.get(_normal(head)) == "purpose" and said and all(_normal(part) in self.purpose_words for part in said):
-                return Match("purpose", how="profile", rest=rest)
+            own = self.purpose_words if key == "purpose" else self.answer_words.get(key, set()) | self.options.get(key, set())
+            if key and said and len(rest.split()) <= 4 and all(_normal(part) in own for part in said):
+                return Match(key, how="profile", rest=rest)
         return None
 
     def _match(self, text: str) -> Match:
@@ -517,6 +542,8 @@ def matcher_for(profile) -> Matcher:
             matcher.details.setdefault(key, set()).add(_normal(label))
         if question.options:  # a choice's options: printed under its label, never labels of their own
             matcher.options[key] = {_normal(option) for option in question.options}
+    if "confidential" in matcher.kinds:
+        matcher.answer_words["confidential"] = {word for word in labels.publicity_words(profile.confidentiality) if word}
     # the board's words for purposes, as ticked beside boxes
     matcher.purpose_words = {_normal(word) for word in profile.purposes} if "purpose" in matcher.kinds else set()
     _MATCHERS[id(profile)] = (profile, matcher)

@@ -122,7 +122,7 @@ class _Assembler(HeaderLines):
             elif key.startswith("questions."):
                 self._own(key, kind, section, rows)
             elif kind in (TEXT, DATE, PEOPLE, PERSON, LIST, GOVERNANCE):
-                legacy_sheet.values[key] = rows
+                legacy_sheet.values[key] = _rest_as_paragraph(section, rows) if kind == LIST else rows
             elif kind == YES_NO:
                 self._confidential(section, rows)
             elif kind == PURPOSE:
@@ -149,8 +149,8 @@ class _Assembler(HeaderLines):
         self._claims()
         if signed and "authors" in self.matcher.kinds and "authors" not in self.read.sections and not self.data.get("authors"):
             self.data["authors"] = parse_people(signed)  # the author signs the report off at its foot
-        if signed:
-            self._name_the_post(signed)
+        for name_and_post in ([signed] if signed else []) + self.read.signatures:
+            self._name_the_post(name_and_post)
         self._posts_asked()
         not_found = self._mismatch()
         unrecognised = [{"label": s.label, "text": self._text(self._rows(s))} for s in self.read.unrecognised]
@@ -192,7 +192,9 @@ class _Assembler(HeaderLines):
         rows = [row for row in section.rows if any(cell.text for cell in row)]
         if any(len(row) != 1 for row in rows):
             return None  # (only an answer written in paragraphs, not a table's cells)
-        lines = [(row, line) for row, cells in enumerate(rows) for line in cells[0].text.split("\n") if line.strip()]
+        # ("Name:<tab>Beth Culshaw" over "Designation:<tab>Chief Officer": the signature's own labels dropped)
+        lines = [(row, values.without_signature_label(line)) for row, cells in enumerate(rows)
+                 for line in cells[0].text.split("\n") if line.strip()]
         after = itertools.takewhile(lambda later: not later.key and not later.rows and not later.rest, order[at + 1:])
         lines += [(len(rows), later.label) for later in after]  # "Martin Corbett" / "Director of ..." read as labels
         start = None if anchored_only else values.sign_off([line for _, line in lines])
@@ -268,7 +270,7 @@ class _Assembler(HeaderLines):
 
     @staticmethod
     def _text(rows: list[list[Cell]]) -> str | None:
-        return values.clean("\n".join(cell.text for row in rows for cell in row if cell.text))
+        return values.without_bullets(values.clean("\n".join(cell.text for row in rows for cell in row if cell.text)))
 
     def _set(self, path: str, value: Any) -> None:
         *parents, last = path.split(".")
@@ -368,12 +370,23 @@ class _Assembler(HeaderLines):
             answer, note = printed[line], None
         else:
             answer, note = self._answer("confidential", section.label, section, rows, words)
+            written = self._text(rows) or ""
+            if (answer is not None and (said := labels.publicity_said(written, self.profile.confidentiality)) != [answer]
+                    and len(said) == 1 and all(cell.tick() is None for row in rows for cell in row)
+                    and not values.boxed_words(written)
+                    and not (said == ["no"] and labels.negated(written, self.profile.confidentiality.public))):
+                # "This report is not confidential and can be published.": the board's public words
+                # in a sentence, the private word "confidential" only inside them; never a public
+                # word denied ("This report is not for the public")
+                answer, note = said[0], None
         if answer is None and rows and len(labels.publicity_said(self._text(rows), self.profile.confidentiality)) == 2 and all(
                 cell.tick() is None for row in rows for cell in row):
             # "Status: | For Publication / Not for Publication" left whole: not clear (CS004), never public
             self._one("confidential", section.label, ["no", "yes"])
         if answer is None and not rows:
             answer = self._label_says(section)
+        if answer is None and section.rest and not self._text(rows):
+            answer = printed.get(labels.normalise(section.rest))  # "This report is Public": the board's word after its label
         if answer is None and section.rest:
             answer = self._word_left(section.rest)  # "OPEN" left alone where the form prints "OPEN / CLOSED"
         self.data["confidential"] = None if answer is None else answer == "yes"
@@ -561,7 +574,8 @@ class _Assembler(HeaderLines):
             if section.headers:  # "Background Papers | Held At | Contact" over a row each: the papers named
                 items = [cells[0].text for cells in ([cell for cell in row if cell.text] for row in rows) if cells] or None
             else:
-                items = values.recommendations(self._cells(rows)) if section.rows else ([text] if text else None)
+                items = values.recommendations(self._cells(_rest_as_paragraph(section, rows))) if section.rows else (
+                    [text] if text else None)
                 if items and len(items) >= 2 and _printed_statement(items[0]):
                     items = items[1:]  # "The following documents disclose important facts … please contact …": the form's words
             # "Background papers: None": answered, with nothing to list
@@ -627,6 +641,15 @@ _PRINTED_SLASH = re.compile(r"\s+/\s+")  # "Approval / Assurance": options on on
 
 def _answer_path(key: str) -> str:
     return f"{key}.answer" if key.startswith("implications.") else key
+
+
+def _rest_as_paragraph(section: Section, rows: list[list[Cell]]) -> list[list[Cell]]:
+    """`rows` with the answer after the label ("Proposal<tab>Cabinet is asked to note the
+    report.", "Consultees: Dave Street, …") as a paragraph of its own, for a list read off
+    paragraphs (the label's line holds the first item)."""
+    if section.rest and rows and rows[0] and rows[0][0].text == section.rest:
+        return [[Cell(paragraph_of(section.rest), section.rest, 0)], *rows[1:]]
+    return rows
 
 
 def _term_rows(rows: list[list[Cell]]) -> list[tuple[str, str]] | None:

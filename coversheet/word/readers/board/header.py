@@ -178,6 +178,12 @@ class HeaderLines:
                 rest = parts[at + 1]  # "Agenda item: | 6" in a table in the page header: the answer is the next cell
             if not rest:
                 continue
+            if match.key == "board" and (day := date_value(rest)) != rest:
+                # "Board Meeting in Public – 19 January 2027": the board's own words are its
+                # name, and the date after them the meeting's
+                rest = part[:len(part) - len(match.rest)].strip(" :–—-")
+                if "meeting_date" in self.matcher.kinds and not self._answered("meeting_date"):
+                    self._set("meeting_date", day)
             value: Any = date_value(rest) if kind == DATE else parse_people(rest) if kind == PEOPLE else rest
             if value and not self._answered(match.key):
                 self._set(match.key, value)
@@ -234,6 +240,13 @@ class HeaderLines:
     def _preamble(self) -> None:
         """Header lines above the first label: the board, the meeting date, the title."""
         lines = self.read.preamble or [(text, None) for text in self.header_paragraphs()]
+        if self.read.preamble and self.matcher.placed:
+            # "Trust Board Public" / "28 January 2027" / "Item 08.27" in the page header over the
+            # trust's name and "Board of Directors – report cover sheet": the lines the profile
+            # places are the page header's when they fit what it places there and the body's do not
+            header = [(text, None) for text in self.header_paragraphs() if text.strip()]
+            if header and self._fit(header) > self._fit(lines):
+                lines = header
         if len(lines) < self.matcher.header_lines:
             # "Local Members' Interest | N/A" (a small box of the board's) above the committee and
             # title lines the profile places: those lines are the first between the tables
@@ -276,6 +289,30 @@ class HeaderLines:
                 if "title" in self.matcher.kinds and not self.data.get("title"):
                     self.data["title"] = item[code.end():].strip()
 
+    @staticmethod
+    def _one_dated_line(lines: list[tuple[str, etree._Element | None]]) -> str | None:
+        """The day given by the one header line that holds a date ("Board Meeting in Public – 19
+        January 2027", also when it opens with the board's label), or None when none does or
+        several do."""
+        days = {value for text, _ in lines for part in re.split(r"[\t\n]", text)
+                if (value := _placed_value(DATE, part.strip())) != part.strip()}
+        return days.pop() if len(days) == 1 else None
+
+    def _fit(self, lines: list[tuple[str, etree._Element | None]]) -> int:
+        """How well `lines` fit what the profile places on them: a date where it places a date,
+        figures where it places the agenda item (a point for each that fits, one off for each
+        that does not)."""
+        fit = 0
+        for question in self.profile.questions:
+            if question.line is None or question.line > len(lines):
+                continue
+            text = lines[question.line - 1][0].split("\t")[0]  # (a labelled answer after a tab is another's)
+            if self.matcher.kinds.get(question.path) == DATE:
+                fit += 1 if dated_line(text, placed=True) is not None or isinstance(parse_uk_date(text.strip()), _dt.date) else -1
+            elif question.path == "agenda_item":
+                fit += 1 if re.search(r"\d", text) else -1
+        return fit
+
     def _placed_lines(self, lines: list[tuple[str, etree._Element | None]]) -> set[int]:
         """The header lines the profile places (`line = N` on a question): each read as its
         question's answer, whatever the guesses below would make of it."""
@@ -297,6 +334,16 @@ class HeaderLines:
                 # "7.1   Finance Report" on the line the profile places both: the item, then the title
                 text = code.group(1) if key == "agenda_item" else text[code.end():].strip()
             value = _placed_value(kind, text)
+            board_line = [(self.read.sections["board"].label, None)] if "board" in self.read.sections else []
+            if kind == DATE and value == text and (dated := self._one_dated_line(lines + board_line)) is not None:
+                # the line the profile places the date holds none (the organisation's name above
+                # the header lines, in a copy with no page header): the one dated header line
+                value = dated
+            if key == "confidential":
+                # "Part 1" on the line the profile places the confidentiality: the board's word
+                # for a public paper (or a private one); anything else, or both, says neither
+                said = labels.publicity_said(text, self.profile.confidentiality)
+                value = said[0] == "yes" if len(said) == 1 else None
             if question.own:
                 self.data.setdefault("questions", {})[question.name] = value
             else:

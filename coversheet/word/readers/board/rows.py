@@ -17,10 +17,11 @@ from coversheet.model.answers import answer_named
 from coversheet.word.answers import values
 from coversheet.word.answers.choices import column_answer, says_how_to_mark
 from coversheet.word.answers.dates import dated_line
-from coversheet.word.answers.people import is_contact_detail, is_post_line, people_columns
+from coversheet.word.answers.people import is_contact_detail, is_post_label, is_post_line, people_columns
 from coversheet.word.answers.references import STANDARD_REFERENCE
 from coversheet.word.layout.cells import Cell
-from coversheet.word.layout.marks import bold, heading, shaded
+from coversheet.word.layout.marks import bold, bold_then_plain, heading, shaded
+from coversheet.word.layout.options import paragraph_of
 from coversheet.word.layout.ticks import Tick, strip_glyphs
 from coversheet.word.matching import labels
 from coversheet.word.matching.meaning import DATE, GOVERNANCE, LIST, PEOPLE, PERSON, REFERENCES, TEXT, YES_NO_NA, Match, Matcher
@@ -103,6 +104,9 @@ class RowSorter:
             self.current.rows.append([filled[0]])
             return
         first = filled[0]
+        if (row.paragraph and len(filled) == 1 and self.current is not None and self.current.key in self.matcher.options
+                and not self.current.rows and values.printed_instruction(first.text)):
+            return  # "Please indicate (✓) which priorities this report supports.": the form's words over its grid
         if self._unlabelled_options(row, filled):
             return
         if not self.bands and self.current is not None and self.matcher.is_option(self.current.key, strip_glyphs(first.text)):
@@ -127,6 +131,15 @@ class RowSorter:
         if self.bands:
             head = self.matcher.match(first.text) if len(first.text) <= 200 else None
             if head is None or not (head.key or head.claimed_by):
+                labelled = self._first_label(filled[1:])
+                if labelled is not None:
+                    # "11 November 2026 | Purpose | Information" under "TRUST BOARD REPORT | Item |
+                    # 231": the answers under the bands end where another of the board's labels starts
+                    at = row.cells.index(filled[1:][labelled])
+                    self._banded(row.cells[:at])
+                    self.bands = []
+                    self._row(Row(row.cells[at:], row.paragraph))
+                    return
                 self._banded(row.cells)
                 return
             taken = self._under_unanswered_bands(row.cells)
@@ -159,7 +172,18 @@ class RowSorter:
             # "Name of Contact Officer: Ann Workman" over "Post Title: Director of Adults …": her post
             self._add(row.cells)
             return
+        if (self.current is not None and self.matcher.kinds.get(self.current.key) in (PEOPLE, PERSON) and not row.paragraph
+                and is_post_label(first.text) and self.current.rows and len(filled) == 2
+                and not self.matcher.match(first.text).how == "profile"):
+            # "AUTHOR'S NAME | Laura Kerr" over "DESIGNATION | Head of Operations": her post, the
+            # line under her name
+            self.current.rows.append(row.cells[row.cells.index(first) + 1:])
+            return
         match = self.matcher.match(first.text) if len(first.text) <= 400 else None  # (the matcher says which long lines a label opens)
+        if (row.paragraph and len(filled) == 1 and (match is None or not match.key or match.how == "terms")
+                and (split := bold_then_plain(first.element)) is not None
+                and (found := self.matcher.match(split[0])).key and found.how == "profile" and not found.rest):
+            match = Match(found.key, how="profile", rest=split[1])  # "**Subject** One Newport Well-being Plan": the label in bold, a space, its answer
         after = row.cells[row.cells.index(first) + 1:]
         if not row.paragraph and len(filled) > 2 and (
                 written := self.matcher.by_options(first.text, [cell.text for cell in after])) is not None:
@@ -236,6 +260,13 @@ class RowSorter:
             # suggest a question, beside the board's own labels: those are the row's questions
             self._unrecognised(first, after[:labelled])
             self._row(Row(after[labelled:], row.paragraph))
+            return
+        if (match is not None and match.key and not match.rest and not row.paragraph and len(filled) == 1
+                and self.read.preamble and self.matcher.placed.get(match.key) == len(self.read.preamble) + 1):
+            # "10 December 2026 | ITEM: 7" over "Health and Wellbeing Board": the header table's
+            # second line, where the profile places the board: the line is the answer, its name
+            # also the board's label (the bold title under the table is the next line)
+            self.read.preamble.append((first.text, first.element))
             return
         if match is not None and match.key:
             self._open(match, first, after, row.paragraph)
@@ -326,9 +357,24 @@ class RowSorter:
             boxed = values.boxed_words(filled[0].text) if len(filled) == 1 else None
             words = [word for word, _ in boxed or []]
         else:
-            words = [word for word in (strip_glyphs(cell.text).strip() for cell in filled) if word]
+            # (an X or ✓ typed in a cell is its box, not an option's word)
+            words = [word for word in (strip_glyphs(cell.text).strip() for cell in filled
+                                       if not (len(cell.text.strip()) <= 2 and cell.tick() is Tick.CHECKED)) if word]
             if not any(cell.tick() is not None for cell in row.cells):
                 return False
+        if (not row.paragraph and len(words) == 1 and "purpose" in self.matcher.kinds
+                and self.matcher.purpose_options(words * 2)
+                and ((found := self.matcher.match(filled[0].text)).how != "profile" or found.rest == filled[0].text.strip())):
+            # "Approval | ☐" over "Noting | ☒" with no label: the purpose's words a row each
+            held = self.read.sections.get("purpose")
+            if held is None:
+                self.current = self.read.open(Section("purpose", words[0], how="options", element=filled[0].element))
+                self.current.rows.append(row.cells)
+                return True
+            if held is self.current and held.how == "options":
+                held.rows.append(row.cells)
+                return True
+            return False
         key = "purpose" if "purpose" in self.matcher.kinds and self.matcher.purpose_options(words) else (
             self.matcher.choice_of_options(words))
         if key is None or key in self.read.sections or (self.current is not None and self.current.key == key):
@@ -365,6 +411,10 @@ class RowSorter:
             # words, no label (but "NES Item 8b", "Enc D" are the label and its number or letter)
             found = Match(None)
         if found.key and found.how == "profile" and (found.rest or left_blank) and found.key not in self.read.sections:
+            if self.matcher.placed.get(found.key) == len(self.read.preamble) + 1:
+                # "Report of the Cabinet Member …" where the profile places the sponsor on line 1:
+                # answered by its label, and still the line the profile counts (line 2 is the next)
+                self.read.preamble.append((first.text, first.element))
             self.header_answered.add(found.key)
             section = self.read.open(Section(found.key, first.text, rest=found.rest, how=found.how))
             section.rows.append([])
@@ -498,7 +548,8 @@ class RowSorter:
         return (all(text in self.matcher.labels for text in printed)
                 and not any(key in self.matcher.options for key in keys)  # (option lists side by side: bands)
                 and not any(looks_like_label(cell, [cell], False) for cell in filled)
-                and not any(values.purpose_categories(cell.text) or answer_named(cell.text) for cell in filled)
+                and not any(values.purpose_categories(cell.text) or values.purpose_word(cell.text) or answer_named(cell.text)
+                            for cell in filled)
                 and not any(self.matcher.is_option(key, cell.text) for key in keys for cell in filled))
 
     def _asked_in(self, text: str) -> list[Match]:
@@ -554,6 +605,11 @@ class RowSorter:
         Garner" under "Specialist Officer(s)" is that question's answer, Financial asked above)."""
         parts = [Cell(paragraph, text, cell.column) for paragraph in cell.element.iter(_P)
                  if (text := values.clean(text_of(paragraph)))]
+        if len(parts) == 1 and "\n" in cell.text.strip():
+            # "Report title: …" / "Lead Executive: …" / "Author(s): …" as lines of one paragraph
+            # (pandoc's line block): a line a part, each in a paragraph of its own (the cell's own
+            # lines: a phrase the walker cut from a longer paragraph holds only its part of it)
+            parts = [Cell(paragraph_of(line), line, cell.column) for line in cell.text.split("\n") if line.strip()]
         labelled: set[str] = set()
         for part in parts:
             found = self.matcher.match(part.text)
@@ -610,8 +666,10 @@ class RowSorter:
                 match = dataclasses.replace(match, rest=below.strip())  # "Date" over "07/01/2026" in one cell
             elif match is not None and match.rest:
                 continue
-            if cell is after[0] or match is None or not match.key or match.key == key or match.key in self.read.sections:
-                continue  # the cell right after a label is its answer ("Purpose: | Assurance"), never a label
+            if match is None or not match.key or match.key == key or match.key in self.read.sections:
+                continue
+            if cell is after[0] and not self._label_beside_label(key, cell, after):
+                continue  # the cell right after a label is its answer ("Purpose: | Assurance"), not a label
             if match.how != "profile" and not looks_like_label(cell, [cell], False):
                 continue
             section = self.read.open(Section(match.key, cell.text, rest=match.rest, columns=self.read.tick_columns,
@@ -623,6 +681,18 @@ class RowSorter:
             if any(cell.text for cell in beside):
                 section.rows.append(beside)
         return bands
+
+    def _label_beside_label(self, key: str, cell: Cell, after: list[Cell]) -> bool:
+        """Is the cell right after a label another label, its answer in the cell after it
+        ("TRUST BOARD REPORT | Item | 231", the report's date under its label): the board's label
+        as printed, whole, that no answer of the first question could be (no option or purpose
+        word, no yes or no), with text beside it that is no label?"""
+        if len(after) < 2 or not after[1].text or self.matcher.match(after[1].text).key:
+            return False
+        text = cell.text.strip()
+        return (labels.normalise(text) in self.matcher.labels and self.matcher.match(text).how == "profile"
+                and not values.purpose_word(text) and not values.purpose_categories(text)
+                and answer_named(text) is None and not self.matcher.is_option(key, strip_glyphs(text)))
 
     def _under_unanswered_bands(self, cells: list[Cell]) -> list[Cell]:
         """A row that starts with another label, under a label printed last in the row above
@@ -686,6 +756,12 @@ class RowSorter:
         if len(options) < 2:
             columns = self._option_columns(filled) or columns  # "| Positive | Neutral | Negative | Commentary"
             options = [value for value in columns.values() if value != "note"]
+        last = filled[-1]
+        if (len(set(options)) >= 2 and last.column not in columns and len(filled) >= 4
+                and all(column < last.column for column in columns) and not self.matcher.match(last.text).key):
+            # "… | YES | NO | If yes, what are the implications? If no, please explain": the column
+            # after the answers' columns, however its header asks it, holds their explanations
+            columns[last.column] = "note"
         if len(set(options)) < 2 or len(columns) < len(filled) - 1:
             return False  # (not "Data protection | N/A | Not applicable.": one answer twice is an answer, no header)
         self.read.tick_columns = columns
@@ -708,6 +784,10 @@ class RowSorter:
         return columns
 
     def _governance_header(self, filled: list[Cell]) -> bool:
+        if any(len(cell.text.split()) > 6 or cell.text.rstrip().endswith(".") for cell in filled):
+            # ("Recommendation: | The Board is asked to note the report." under the history: the
+            # board's next question and its answer, a sentence, not the history's "Outcome | Forum")
+            return False
         columns = {}
         named: list[str] = []
         unnamed = [cell for cell in filled if not _history_column(cell.text)]

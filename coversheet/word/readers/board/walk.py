@@ -18,6 +18,7 @@ from lxml import etree
 from coversheet.errors import UnreadableFile
 from coversheet.model.answers import answer_named
 from coversheet.word.answers import values
+from coversheet.word.answers.people import is_job_title, looks_like_name
 from coversheet.word.layout.cells import Cell, flatten, table_rows
 from coversheet.word.layout.marks import bold, page_break
 from coversheet.word.matching import labels
@@ -125,9 +126,15 @@ class _Walker(RowSorter):
             if skipping:
                 # Past the sheet, only a heading of a question still to find resumes it (a
                 # council report's "5. CONSULTATION RESULTS" among the report's own sections).
+                if (signed := _signature(text)) is not None:
+                    self.read.signatures.append(signed)  # "PHILIP BAKER" / "Deputy Chief Executive" under the report
                 match = self.matcher.match(text)
+                # ("Contact Officer: Rachel Sweeney, Senior Policy and Scrutiny Adviser" under the
+                # report's signature: the board's label, its colon and its answer, in plain type)
+                labelled = bool(match.rest) and match.how == "profile" and ":" in text[:len(text) - len(match.rest)] \
+                    and len(text.split()) <= LABEL_WORDS
                 if not (match.key and match.key not in self.read.sections and match.how in ("profile", "variant")
-                        and looks_like_label(_cell_of(element, text), [], True)):
+                        and (labelled or looks_like_label(_cell_of(element, text), [], True))):
                     continue
                 headings, between, skipping = True, 0, False
             elif self.read.tables:
@@ -333,6 +340,16 @@ class _Walker(RowSorter):
 
     def _labels_across(self, cells: list[Cell]) -> bool:
         return sum(1 for cell in cells if cell.text and self.matcher.match(cell.text).key) >= 2
+
+
+def _signature(text: str) -> str | None:
+    """"PHILIP BAKER" over "Deputy Chief Executive", two lines of one paragraph: "Philip Baker,
+    Deputy Chief Executive" (a name in capitals, as signatures print it, in a name's case)."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) != 2 or not looks_like_name(lines[0]) or not is_job_title(lines[1]) or looks_like_name(lines[1]):
+        return None
+    name = lines[0].title() if lines[0].isupper() else lines[0]
+    return f"{name}, {lines[1]}"
 
 
 def _shortened(text: str) -> str:

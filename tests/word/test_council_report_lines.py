@@ -1,0 +1,337 @@
+"""A council report's own lines: the header lines a profile places (some of them also the board's
+labels), a label run into the board's public word, who verified each implication, a signature's
+directorate, and bullets typed before a list's lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from helpers.board_papers import add_table, bold_line, extract_under
+
+CABINET = '''
+description = "A cabinet report opening with three bold lines, two of them the board's labels"
+[[questions]]
+field = "sponsor"
+labels = ["Report of the"]
+named = false
+line = 1
+[[questions]]
+field = "board"
+labels = ["Cabinet"]
+line = 2
+[[questions]]
+field = "meeting_date"
+labels = ["Date"]
+line = 2
+[[questions]]
+field = "title"
+labels = ["Title of Report"]
+line = 3
+[[questions]]
+field = "purpose"
+labels = ["Purpose"]
+[[questions]]
+field = "authors"
+labels = ["Report Author"]
+'''
+
+
+def test_a_header_line_answered_by_its_label_still_counts_among_the_lines_the_profile_places(tmp_path: Path) -> None:
+    document = Document()
+    bold_line(document, "Report of the Cabinet Member for Care Services")
+    bold_line(document, "Cabinet – 17 December 2026")
+    bold_line(document, "Annual Review of Charges (Social Services) 2027/28")
+    add_table(document, [["Purpose:", "To set out the proposed charges for 2027/28."],
+                         ["Report Author:", "Rhian Pritchard"]])
+    document.add_paragraph("1.\tIntroduction")
+    document.add_paragraph("1.1\tThe Council reviews its social services charges each year.")
+    draft = extract_under(tmp_path, CABINET, document)
+    assert draft["title"] == "Annual Review of Charges (Social Services) 2027/28"
+    assert draft["meeting_date"] == "2026-12-17"
+    assert draft["sponsor"] == {"name": None, "role": "Cabinet Member for Care Services"}
+
+
+BOARD = '''
+description = "A council's board report: a header table, then the title in bold"
+[[questions]]
+field = "meeting_date"
+labels = ["Date of meeting"]
+line = 1
+[[questions]]
+field = "board"
+labels = ["Health and Wellbeing Board"]
+line = 2
+[[questions]]
+field = "agenda_item"
+labels = ["ITEM"]
+[[questions]]
+field = "title"
+labels = ["Report Title"]
+line = 3
+[[questions]]
+name = "wards"
+labels = ["Wards and communities affected"]
+kind = "text"
+[[questions]]
+field = "confidential"
+labels = ["This report is"]
+[[questions]]
+field = "implications.financial"
+labels = ["Financial"]
+[[questions]]
+field = "implications.equality"
+labels = ["Diversity and Equality"]
+[[questions]]
+field = "authors"
+labels = ["Report Author"]
+[[questions]]
+name = "appendices"
+labels = ["Appendices to the report"]
+kind = "text"
+[confidentiality]
+public = "Public"
+private = "Part Exempt"
+'''
+
+
+def _board_report(document) -> None:
+    add_table(document, [["10 December 2026", "ITEM: 7"], ["Health and Wellbeing Board", ""]])
+    bold_line(document, "Better Care Fund Quarter 2 Return 2026/27")
+    add_table(document, [["Wards and communities affected:", "All"], ["This report is Public", ""]])
+
+
+def test_the_boards_line_in_the_header_table_and_the_title_under_it(tmp_path: Path) -> None:
+    # the board's name is also its label: on the line the profile places it, it is the answer,
+    # and the bold title under the table is the next line (it was taken for the board's answer)
+    document = Document()
+    _board_report(document)
+    draft = extract_under(tmp_path, BOARD, document)
+    assert (draft["meeting_date"], draft["agenda_item"]) == ("2026-12-10", "7")
+    assert draft["board"] == "Health and Wellbeing Board"
+    assert draft["title"] == "Better Care Fund Quarter 2 Return 2026/27"
+
+
+def test_a_label_run_into_the_boards_public_word_answers_it(tmp_path: Path) -> None:
+    document = Document()
+    _board_report(document)
+    assert extract_under(tmp_path, BOARD, document)["confidential"] is False
+
+
+def test_a_label_run_into_a_word_that_is_not_the_boards_is_no_answer(tmp_path: Path) -> None:
+    # fail closed: "This report is Open" is not the board's word for public
+    document = Document()
+    add_table(document, [["10 December 2026", "ITEM: 7"], ["Health and Wellbeing Board", ""]])
+    bold_line(document, "Better Care Fund Quarter 2 Return 2026/27")
+    add_table(document, [["Wards and communities affected:", "All"], ["This report is Open", ""]])
+    assert extract_under(tmp_path, BOARD, document)["confidential"] is None
+
+
+def test_who_verified_an_implication_and_their_post_are_no_part_of_its_answer(tmp_path: Path) -> None:
+    document = Document()
+    _board_report(document)
+    bold_line(document, "7.1\tFinancial")
+    document.add_paragraph("Implications verified by:\tMike Jones")
+    document.add_paragraph("Strategic Lead – Corporate Finance")
+    document.add_paragraph("There are no direct financial implications arising from this report.")
+    bold_line(document, "7.2\tDiversity and Equality")
+    document.add_paragraph("Implications verified by: Becky Lee")
+    document.add_paragraph("Senior Solicitor")
+    document.add_paragraph("A Community Equality Impact Assessment is attached at Appendix 2.")
+    draft = extract_under(tmp_path, BOARD, document)
+    assert draft["implications"]["financial"] == {
+        "answer": "no", "note": "There are no direct financial implications arising from this report."}
+    assert draft["implications"]["equality"]["note"] == "A Community Equality Impact Assessment is attached at Appendix 2."
+
+
+def test_a_signatures_directorate_is_no_second_author_and_typed_bullets_are_no_part_of_a_list(tmp_path: Path) -> None:
+    document = Document()
+    _board_report(document)
+    bold_line(document, "8.\tFinancial")
+    document.add_paragraph("None.")
+    bold_line(document, "9.\tAppendices to the report")
+    document.add_paragraph("• Appendix 1 – Better Care Fund quarter 2 return 2026/27")
+    document.add_paragraph("• Appendix 2 – Metrics")
+    bold_line(document, "Report Author:")
+    document.add_paragraph("Callum Rowe")
+    document.add_paragraph("Assistant Director of Adult Social Care")
+    document.add_paragraph("Adults, Housing and Health")
+    draft = extract_under(tmp_path, BOARD, document)
+    assert draft["authors"] == [{"name": "Callum Rowe", "role": "Assistant Director of Adult Social Care"}]
+    assert draft["questions"]["appendices"] == "Appendix 1 – Better Care Fund quarter 2 return 2026/27\nAppendix 2 – Metrics"
+
+
+FRONT_PAGE = '''
+description = "A cabinet report's front page: lines, not a table"
+[[questions]]
+field = "board"
+labels = ["Cabinet"]
+line = 2
+[[questions]]
+field = "confidential"
+labels = ["Part 1 / Part 2"]
+line = 3
+[[questions]]
+field = "meeting_date"
+labels = ["Date"]
+[[questions]]
+field = "title"
+labels = ["Subject"]
+[[questions]]
+name = "ward"
+labels = ["Ward"]
+kind = "text"
+[[questions]]
+field = "recommendations"
+labels = ["Proposal"]
+[confidentiality]
+public = "Part 1"
+private = "Part 2"
+'''
+
+
+def _front_page(document, between: str, proposal: str = "Cabinet is asked to note the report.") -> None:
+    for line in ("Report", "Cabinet", "Part 1"):
+        bold_line(document, line)
+    for label, answer in (("Date:", "13 January 2027"), ("Subject", "Corporate Risk Register Update"), ("Ward", "All wards"),
+                          ("Proposal", proposal)):
+        paragraph = document.add_paragraph()
+        paragraph.add_run(label).bold = True
+        paragraph.add_run(between + answer)
+
+
+def test_the_boards_public_word_on_the_line_the_profile_places_the_confidentiality(tmp_path: Path) -> None:
+    document = Document()
+    _front_page(document, "\t")
+    assert extract_under(tmp_path, FRONT_PAGE, document)["confidential"] is False
+
+
+def test_a_recommendation_after_its_label_and_a_tab_on_one_line(tmp_path: Path) -> None:
+    document = Document()
+    _front_page(document, "\t")
+    draft = extract_under(tmp_path, FRONT_PAGE, document)
+    assert draft["recommendations"] == ["Cabinet is asked to note the report."]
+    assert draft["questions"]["ward"] == "All wards"
+
+
+def test_a_label_in_bold_then_a_space_and_its_answer_in_plain_type(tmp_path: Path) -> None:
+    # pandoc writes the form's tab as a space: the bold words are still the label
+    document = Document()
+    _front_page(document, " ")
+    draft = extract_under(tmp_path, FRONT_PAGE, document)
+    assert draft["title"] == "Corporate Risk Register Update"
+    assert draft["questions"]["ward"] == "All wards"
+    assert draft["recommendations"] == ["Cabinet is asked to note the report."]
+
+
+HOSC = '''
+description = "A county council committee report: a head table, the report, its signature and contact"
+[[questions]]
+field = "board"
+labels = ["Report to"]
+[[questions]]
+field = "sponsor"
+labels = ["By"]
+named = false
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+field = "authors"
+labels = ["Contact Officer"]
+[[questions]]
+name = "local_members"
+labels = ["LOCAL MEMBERS"]
+kind = "text"
+'''
+
+
+def test_the_contact_officer_and_the_signature_under_the_reports_own_text(tmp_path: Path) -> None:
+    # past the report's numbered sections, "Contact Officer: …" in plain type is still the board's
+    # label and answer, and the signature in capitals names who holds the post "By:" gives
+    document = Document()
+    add_table(document, [["Report to:", "Health Overview and Scrutiny Committee"], ["By:", "Deputy Chief Executive"],
+                         ["Title:", "NHS Sussex winter 2026/27 review"]])
+    for number in range(1, 4):
+        bold_line(document, f"{number}\tSection {number} of the report")
+        document.add_paragraph(f"{number}.1\tThe review sets out performance over winter and what the system learned from it.")
+    document.add_paragraph("PHILIP BAKER\nDeputy Chief Executive")
+    document.add_paragraph("Contact Officer: Rachel Sweeney, Senior Policy and Scrutiny Adviser")
+    document.add_paragraph("Tel. No. 01273 481796")
+    bold_line(document, "LOCAL MEMBERS")
+    document.add_paragraph("All")
+    draft = extract_under(tmp_path, HOSC, document)
+    assert draft["authors"] == [{"name": "Rachel Sweeney", "role": "Senior Policy and Scrutiny Adviser"}]
+    assert draft["sponsor"] == {"name": "Philip Baker", "role": "Deputy Chief Executive"}
+
+
+RUNNING = '''
+description = "A cabinet report in running text: the meeting's line, then labelled lines"
+[[questions]]
+field = "board"
+labels = ["Cabinet"]
+line = 1
+[[questions]]
+field = "meeting_date"
+labels = ["Date of meeting"]
+line = 1
+[[questions]]
+field = "title"
+labels = ["SUBJECT"]
+[[questions]]
+name = "consultees"
+labels = ["Consultees"]
+kind = "list"
+'''
+
+
+def test_the_meetings_line_in_capitals_with_an_ordinal_and_a_list_begun_on_its_labels_line(tmp_path: Path) -> None:
+    document = Document()
+    bold_line(document, "CABINET – 13TH JANUARY 2027")
+    document.add_paragraph("SUBJECT:\tADULT SOCIAL CARE CHARGING POLICY 2027/28")
+    document.add_paragraph("Consultees:\tDave Street, Corporate Director for Social Services and Housing")
+    document.add_paragraph("Stephen Harris, Head of Financial Services and S151 Officer")
+    draft = extract_under(tmp_path, RUNNING, document)
+    assert draft["meeting_date"] == "2027-01-13"
+    assert draft["board"].casefold() == "cabinet"
+    assert draft["questions"]["consultees"] == ["Dave Street, Corporate Director for Social Services and Housing",
+                                                "Stephen Harris, Head of Financial Services and S151 Officer"]
+
+
+IJB_REPORT = '''
+description = "An IJB report by a post, signed with the form's Name and Designation labels"
+[[questions]]
+field = "sponsor"
+labels = ["Report by"]
+named = false
+[[questions]]
+field = "title"
+labels = ["Subject"]
+[[questions]]
+name = "consultation"
+labels = ["Consultation"]
+kind = "text"
+[[questions]]
+name = "strategic_assessment"
+labels = ["Strategic Assessment"]
+kind = "text"
+[[questions]]
+field = "submitted_on"
+labels = ["Date"]
+'''
+
+
+def test_a_signature_with_the_forms_name_and_designation_labels_names_the_post(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("Report by:\tChief Officer")
+    document.add_paragraph("Subject:\tWinter Plan Review")
+    bold_line(document, "11.\tConsultation")
+    document.add_paragraph("11.1\tSenior Management Team.")
+    bold_line(document, "12.\tStrategic Assessment")
+    document.add_paragraph("12.1\tSupports Caring Communities and Healthy Communities.")
+    document.add_paragraph("Name:\tBeth Culshaw")
+    document.add_paragraph("Designation:\tChief Officer")
+    document.add_paragraph("Date:\t06/02/2026")
+    draft = extract_under(tmp_path, IJB_REPORT, document)
+    assert draft["sponsor"] == {"name": "Beth Culshaw", "role": "Chief Officer"}
+    assert draft["questions"]["strategic_assessment"] == "Supports Caring Communities and Healthy Communities."

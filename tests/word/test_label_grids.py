@@ -1,0 +1,195 @@
+"""Labels laid out in a grid of their own: a label whose answer is in the cell under it, with
+other labels and their answers along the same rows ("TRUST BOARD REPORT | Item | 231" over
+"11 November 2026 | Purpose | Information")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from helpers.board_papers import add_table, bold_line, extract_under
+
+BOARD = '''
+description = "A trust board's report cover whose first table is a grid of labels"
+[[questions]]
+field = "meeting_date"
+labels = ["TRUST BOARD REPORT"]
+[[questions]]
+field = "agenda_item"
+labels = ["Item"]
+[[questions]]
+field = "purpose"
+labels = ["Purpose"]
+[[questions]]
+field = "title"
+labels = ["Title"]
+'''
+
+
+def test_a_label_with_its_answer_under_it_and_another_label_and_answer_beside_it(tmp_path: Path) -> None:
+    document = Document()
+    add_table(document, [["TRUST BOARD REPORT", "Item", "231"],
+                         ["11 November 2026", "Purpose", "Information\nAssurance"]])
+    add_table(document, [["Title", "Infection Prevention and Control Annual Report"]])
+    draft = extract_under(tmp_path, BOARD, document)
+    assert draft["meeting_date"] == "2026-11-11"
+    assert draft["agenda_item"] == "231"
+    assert draft["purpose"]["categories"] == ["information", "assurance"]
+    assert draft["title"] == "Infection Prevention and Control Annual Report"
+
+
+def test_the_option_beside_its_label_is_still_its_answer(tmp_path: Path) -> None:
+    # "Purpose | Assurance": the board's label "Assurance" elsewhere, but here the purpose picked
+    profile = BOARD + '[[questions]]\nname = "assurance"\nlabels = ["Assurance"]\nkind = "text"\n'
+    document = Document()
+    add_table(document, [["Title", "Quarterly report"], ["Purpose", "Assurance"]])
+    draft = extract_under(tmp_path, profile, document)
+    assert draft["purpose"]["categories"] == ["assurance"]
+
+
+AUTHOR = '''
+description = "A council-style report closing with an author table"
+[[questions]]
+field = "title"
+labels = ["SUBJECT"]
+[[questions]]
+field = "authors"
+labels = ["AUTHOR'S NAME"]
+[[questions]]
+name = "contact"
+labels = ["CONTACT INFO"]
+kind = "text"
+'''
+
+
+def test_a_designation_row_under_the_authors_name_is_the_authors_post(tmp_path: Path) -> None:
+    document = Document()
+    add_table(document, [["SUBJECT", "Winter Plan 2026/27"]])
+    add_table(document, [["AUTHOR'S NAME", "Laura Kerr"], ["DESIGNATION", "Head of Operations"],
+                         ["CONTACT INFO", "laura.kerr@nhs.scot"]])
+    draft = extract_under(tmp_path, AUTHOR, document)
+    assert draft["authors"] == [{"name": "Laura Kerr", "role": "Head of Operations"}]
+    assert draft["questions"]["contact"] == "laura.kerr@nhs.scot"
+
+
+PRIORITIES = '''
+description = "A council report whose priorities are ticked in a grid under a numbered heading"
+[[questions]]
+field = "title"
+labels = ["Report title"]
+[[questions]]
+field = "authors"
+labels = ["Contact officer"]
+[[questions]]
+name = "priorities"
+labels = ["Contribution to the Borough Strategy"]
+kind = "choice"
+multiple = true
+options = ["A positive start in life", "Good health and care", "Safe and strong communities"]
+[[questions]]
+name = "alternatives"
+labels = ["Consideration of alternatives"]
+kind = "text"
+'''
+
+
+def test_a_line_showing_how_to_mark_with_the_mark_in_brackets_is_the_forms_words(tmp_path: Path) -> None:
+    # "Please indicate (✓) which …": the form shows its mark; it ticks nothing
+    document = Document()
+    add_table(document, [["Report title", "Suicide Prevention Plan"], ["Contact officer", "Ruth Kay"]])
+    bold_line(document, "4.\tContribution to the Borough Strategy")
+    document.add_paragraph("Please indicate (✓) which of the Borough Strategy priorities this report supports.")
+    grid = add_table(document, [["Borough Strategy priority", "Tick"], ["A positive start in life", ""],
+                                ["Good health and care", "✓"], ["Safe and strong communities", "X"]])
+    for cell in grid.rows[0].cells:  # the grid's column names in bold, as forms print them
+        cell.paragraphs[0].runs[0].bold = True
+    bold_line(document, "5.\tConsideration of alternatives")
+    document.add_paragraph("None: the plan is a statutory duty.")
+    draft = extract_under(tmp_path, PRIORITIES, document)
+    assert draft["questions"]["priorities"] == ["Good health and care", "Safe and strong communities"]
+
+
+IJB = '''
+description = "An IJB report: the purpose's boxes a row each with no label, the exempt question in words"
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+field = "purpose"
+labels = ["Approval / Noting"]
+[[questions]]
+field = "confidential"
+labels = ["Is this report exempt?"]
+[[questions]]
+field = "implications.financial"
+labels = ["Financial"]
+[[questions]]
+field = "implications.equality"
+labels = ["Equality, Diversity & Inclusion"]
+[purposes]
+"Approval" = "approval"
+"Noting" = "information"
+[confidentiality]
+public = "Not exempt"
+private = "Exempt"
+'''
+
+
+def test_the_purposes_words_a_row_each_with_their_boxes_and_no_label(tmp_path: Path) -> None:
+    cases = [([["Approval", "☐"], ["Noting", "☒"]], ["information"]),
+             ([["Approval", "X"], ["Noting", "☐"]], ["approval"])]  # an X typed in the box's cell
+    for at, (marked, expected) in enumerate(cases):
+        (tmp_path / str(at)).mkdir()
+        document = Document()
+        add_table(document, [["Title", "Internal Audit Plan 2027/28"]])
+        add_table(document, marked)
+        document.add_paragraph("Is this report exempt?\tYes ☐ (please detail the reasons for exemption below)\tNo ☒")
+        draft = extract_under(tmp_path / str(at), IJB, document)
+        assert draft["purpose"]["categories"] == expected
+        assert draft["confidential"] is False  # the form's note between the options belongs to neither
+
+
+def test_the_column_after_the_answers_holds_their_notes_whatever_its_header_asks(tmp_path: Path) -> None:
+    document = Document()
+    add_table(document, [["Title", "Chief Executive's Report"]])
+    add_table(document, [
+        ["Have these areas been considered?", "YES", "NO", "If yes, what are the implications or the impact? If no, please explain"],
+        ["Financial", "X", "", "Winter funding of £0.6m confirmed by the ICB."],
+        ["Equality, Diversity & Inclusion", "", "X", "No specific impact arising from this update report."]])
+    draft = extract_under(tmp_path, IJB, document)
+    assert draft["implications"]["financial"] == {"answer": "yes", "note": "Winter funding of £0.6m confirmed by the ICB."}
+    assert draft["implications"]["equality"] == {"answer": "no", "note": "No specific impact arising from this update report."}
+
+
+STATEMENT = '''
+description = "An ICB's sheet whose confidentiality is a sentence under a numbered heading"
+[[questions]]
+field = "title"
+labels = ["Title of report"]
+[[questions]]
+field = "confidential"
+labels = ["Statement on confidentiality of report"]
+[confidentiality]
+public = "not confidential"
+private = "confidential"
+'''
+
+
+def test_the_boards_public_words_in_a_sentence_though_they_hold_its_private_word(tmp_path: Path) -> None:
+    # "not confidential" holds "confidential": the paper was read as private, the sentence as
+    # the reason
+    document = Document()
+    add_table(document, [["Title of report:", "Chief Executive's Report"],
+                         ["Statement on confidentiality of report", "This report is not confidential and can be published."]])
+    draft = extract_under(tmp_path, STATEMENT, document)
+    assert draft["confidential"] is False
+    assert draft["confidential_reason"] is None
+
+
+def test_the_boards_public_word_denied_in_a_sentence_is_never_public(tmp_path: Path) -> None:
+    profile = STATEMENT.replace('public = "not confidential"', 'public = "Public"').replace(
+        'private = "confidential"', 'private = "Private"')
+    document = Document()
+    add_table(document, [["Title of report:", "Chief Executive's Report"],
+                         ["Statement on confidentiality of report", "This report is not for the public."]])
+    assert extract_under(tmp_path, profile, document)["confidential"] is not False

@@ -1,0 +1,108 @@
+"""The header lines a profile places with `line =`: in the page header when that is where they
+fit (a date where it places a date), the board's label with the meeting's date after it, and
+labelled lines of one paragraph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from helpers.board_papers import add_table, bold_line, extract_under
+
+TRUST = '''
+description = "A trust's cover sheet whose board, date and item are the page header's three lines"
+[[questions]]
+field = "board"
+labels = ["Trust Board"]
+line = 1
+[[questions]]
+field = "meeting_date"
+labels = ["Meeting date"]
+line = 2
+[[questions]]
+field = "agenda_item"
+labels = ["Item"]
+line = 3
+[[questions]]
+field = "title"
+labels = ["Report title"]
+[[questions]]
+field = "sponsor"
+labels = ["Executive lead"]
+'''
+
+
+def test_the_lines_the_profile_places_are_the_page_headers_when_they_fit_there(tmp_path: Path) -> None:
+    document = Document()
+    header = document.sections[0].header
+    header.paragraphs[0].text = "Trust Board Public"
+    header.add_paragraph("28 January 2027")
+    header.add_paragraph("Item 08.27")
+    bold_line(document, "Surrey and Borders Partnership NHS Foundation Trust")
+    bold_line(document, "Board of Directors – report cover sheet")
+    add_table(document, [["Report title:", "Quality and Safety Report"], ["Executive lead:", "Heather Caudle, Chief Nurse"]])
+    draft = extract_under(tmp_path, TRUST, document)
+    assert draft["meeting_date"] == "2027-01-28"
+    assert draft["board"] == "Trust Board Public"
+    assert draft["agenda_item"] == "08.27"
+
+
+def test_the_body_lines_stay_the_placed_lines_when_they_fit(tmp_path: Path) -> None:
+    # the page header names the trust; the body's lines hold what the profile places
+    document = Document()
+    document.sections[0].header.paragraphs[0].text = "Surrey and Borders Partnership NHS Foundation Trust"
+    bold_line(document, "Trust Board Public")
+    bold_line(document, "28 January 2027")
+    bold_line(document, "Item 08.27")
+    add_table(document, [["Report title:", "Quality and Safety Report"], ["Executive lead:", "Heather Caudle, Chief Nurse"]])
+    draft = extract_under(tmp_path, TRUST, document)
+    assert (draft["board"], draft["meeting_date"], draft["agenda_item"]) == ("Trust Board Public", "2027-01-28", "08.27")
+
+
+ICB = '''
+description = "An ICB's sheet: the page header names the meeting and its date, the labels are lines"
+[[questions]]
+field = "board"
+labels = ["Board Meeting in Public"]
+[[questions]]
+field = "meeting_date"
+labels = ["Date of meeting"]
+line = 1
+[[questions]]
+field = "title"
+labels = ["Report title"]
+[[questions]]
+field = "sponsor"
+labels = ["Lead Executive"]
+[[questions]]
+field = "authors"
+labels = ["Author(s)"]
+'''
+
+
+def test_the_boards_label_with_the_meetings_date_after_it_in_the_page_header(tmp_path: Path) -> None:
+    document = Document()
+    document.sections[0].header.paragraphs[0].text = "Board Meeting in Public – 19 January 2027\tAgenda Item: 7"
+    bold_line(document, "NHS Suffolk and North East Essex\nIntegrated Care Board")
+    for label, answer in (("Report title:", "Chief Executive's Report"), ("Lead Executive:", "Ed Garratt, Chief Executive"),
+                          ("Author(s):", "Claire Bennett, Head of Corporate Governance")):
+        paragraph = document.add_paragraph()
+        paragraph.add_run(label).bold = True
+        paragraph.add_run("\t" + answer)
+    draft = extract_under(tmp_path, ICB, document)
+    assert draft["board"] == "Board Meeting in Public"
+    assert draft["meeting_date"] == "2027-01-19"
+
+
+def test_labelled_lines_of_one_paragraph_and_the_meetings_line_in_the_body(tmp_path: Path) -> None:
+    # pandoc's copy: no page header, its lines in the body; the labels are lines of one paragraph
+    document = Document()
+    bold_line(document, "NHS Suffolk and North East Essex Integrated Care Board")
+    bold_line(document, "Board Meeting in Public – 19 January 2027")
+    document.add_paragraph("Report title: Urgent and Emergency Care Strategy\nLead Executive: Lisa Nobes, Chief Nursing Officer\n"
+                           "Author(s): Priya Nair, Associate Medical Director")
+    draft = extract_under(tmp_path, ICB, document)
+    assert draft["meeting_date"] == "2027-01-19"
+    assert draft["title"] == "Urgent and Emergency Care Strategy"
+    assert draft["sponsor"] == {"name": "Lisa Nobes", "role": "Chief Nursing Officer"}
+    assert draft["authors"] == [{"name": "Priya Nair", "role": "Associate Medical Director"}]
