@@ -137,6 +137,7 @@ def test_who_verified_an_implication_and_their_post_are_no_part_of_its_answer(tm
     bold_line(document, "7.2\tDiversity and Equality")
     document.add_paragraph("Implications verified by: Becky Lee")
     document.add_paragraph("Senior Solicitor")
+    document.add_paragraph("Signed: Pretty Patel, Head of Law")
     document.add_paragraph("A Community Equality Impact Assessment is attached at Appendix 2.")
     draft = extract_under(tmp_path, BOARD, document)
     assert draft["implications"]["financial"] == {
@@ -335,3 +336,59 @@ def test_a_signature_with_the_forms_name_and_designation_labels_names_the_post(t
     draft = extract_under(tmp_path, IJB_REPORT, document)
     assert draft["sponsor"] == {"name": "Beth Culshaw", "role": "Chief Officer"}
     assert draft["questions"]["strategic_assessment"] == "Supports Caring Communities and Healthy Communities."
+
+
+NUMBERED_TABLES = '''
+description = "A council committee report whose sections are tables numbered 1.00, 1.01, ..."
+[[questions]]
+field = "title"
+labels = ["Report Subject"]
+[[questions]]
+field = "recommendations"
+labels = ["Recommendations"]
+[[questions]]
+name = "resource_implications"
+labels = ["Resource Implications"]
+kind = "text"
+[[questions]]
+name = "consultations"
+labels = ["Consultations Required / Carried Out"]
+kind = "text"
+'''
+
+
+def _numbered_report(document, resources: list[list[str]], recommendations: list[list[str]]) -> None:
+    add_table(document, [["Report Subject", "Care Home Provision – Progress Update"]])
+    add_table(document, [["RECOMMENDATIONS"], *recommendations])
+    add_table(document, [["2.00", "RESOURCE IMPLICATIONS"], *resources])
+    add_table(document, [["4.00", "CONSULTATIONS REQUIRED / CARRIED OUT"],
+                         ["4.01", "Residents, families and staff have been consulted on the design."]])
+
+
+def test_a_reports_numbering_column_is_no_part_of_its_labels_or_answers(tmp_path: Path) -> None:
+    document = Document()
+    _numbered_report(document, [["2.01", "The capital costs are in the approved capital programme."],
+                                ["2.02", "There are no additional revenue implications."]],
+                     [["1", "That the Committee notes the progress made."], ["2", "That the Committee supports the next stage."]])
+    draft = extract_under(tmp_path, NUMBERED_TABLES, document)
+    assert draft["recommendations"] == ["That the Committee notes the progress made.", "That the Committee supports the next stage."]
+    assert draft["questions"]["resource_implications"] == (
+        "The capital costs are in the approved capital programme.\nThere are no additional revenue implications.")
+    assert draft["questions"]["consultations"] == "Residents, families and staff have been consulted on the design."
+
+
+def test_a_paragraph_number_left_alone_is_nothing_written(tmp_path: Path) -> None:
+    document = Document()
+    _numbered_report(document, [["2.01", ""]], [["1", ""]])
+    draft = extract_under(tmp_path, NUMBERED_TABLES, document)
+    assert draft["questions"]["resource_implications"] is None
+    assert not draft["recommendations"]
+
+
+def test_an_item_number_under_its_label_is_the_answer_not_a_paragraphs_number(tmp_path: Path) -> None:
+    profile = NUMBERED_TABLES + '[[questions]]\nfield = "agenda_item"\nlabels = ["AGENDA ITEM"]\n'
+    document = Document()
+    add_table(document, [["AGENDA ITEM"], ["4.1"]])
+    _numbered_report(document, [["2.01", "The capital costs are in the approved capital programme."]],
+                     [["1", "That the Committee notes the progress made."]])
+    assert extract_under(tmp_path, profile, document)["agenda_item"] == "4.1"

@@ -339,3 +339,10 @@ def test_the_boards_next_label_under_the_history_is_no_row_of_column_names(tmp_p
                          ["Recommendation:", "The Board is asked to note the report."]])
     draft = extract_under(tmp_path, ENGAGEMENT, document)
     assert draft["recommendations"] == ["The Board is asked to note the report."]
+
+
+def test_none_and_a_sentence_after_it_is_no_history(tmp_path: Path) -> None:
+    document = Document()
+    add_table(document, [["Title of paper", "Enter and View Findings"],
+                         ["Previously considered by", "None. The findings have been shared with each care home."]])
+    assert extract_under(tmp_path, HISTORY, document)["governance"] in ([], None)

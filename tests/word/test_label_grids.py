@@ -193,3 +193,67 @@ def test_the_boards_public_word_denied_in_a_sentence_is_never_public(tmp_path: P
     add_table(document, [["Title of report:", "Chief Executive's Report"],
                          ["Statement on confidentiality of report", "This report is not for the public."]])
     assert extract_under(tmp_path, profile, document)["confidential"] is not False
+
+
+SIDE_BY_SIDE = '''
+description = "An IJB's front table: two choices' lists side by side, each option with its box"
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+name = "directions"
+labels = ["Directions"]
+kind = "choice"
+options = ["No Directions Required", "Directions to East Renfrewshire Council (ERC)", "Directions to both ERC and NHSGGC"]
+[[questions]]
+name = "implications"
+labels = ["Implications"]
+kind = "choice"
+multiple = true
+options = ["Finance", "Risk", "Policy", "Legal", "Equalities", "Workforce"]
+'''
+
+
+def test_two_choices_lists_side_by_side_under_their_labels_whose_options_open_with_a_label(tmp_path: Path) -> None:
+    document = Document()
+    add_table(document, [["Title", "Winter Plan 2025/26 – Interim Review"]])
+    add_table(document, [["Directions", "", "Implications", "", "", ""],
+                         ["No Directions Required", "☐", "Finance", "☐", "Risk", "☒"],
+                         ["Directions to East Renfrewshire Council (ERC)", "☒", "Policy", "☐", "Legal", "☐"],
+                         ["Directions to both ERC and NHSGGC", "☐", "Workforce", "☒", "Equalities", "☐"]])
+    draft = extract_under(tmp_path, SIDE_BY_SIDE, document)
+    assert draft["questions"]["directions"] == "Directions to East Renfrewshire Council (ERC)"
+    assert draft["questions"]["implications"] == ["Risk", "Workforce"]
+
+
+FOR = '''
+description = "An ICB's labelled lines: the purpose words printed in a row, a mark typed after the one chosen"
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+field = "purpose"
+labels = ["This paper is for"]
+[purposes]
+"Approval" = "approval"
+"Endorsement" = "endorsement"
+"Discussion" = "discussion"
+"Information" = "information"
+'''
+
+
+def test_a_mark_typed_after_the_chosen_purpose_word_among_the_others_left_standing(tmp_path: Path) -> None:
+    for at, (line, expected) in enumerate((("Approval Endorsement Discussion ✓ Information", ["discussion"]),
+                                           ("Approval\tEndorsement\tDiscussion\tInformation ✓", ["information"]))):
+        (tmp_path / str(at)).mkdir()
+        document = Document()
+        document.add_paragraph("Title: Financial Position – Month 8")
+        document.add_paragraph(f"This paper is for: {line}")
+        assert extract_under(tmp_path / str(at), FOR, document)["purpose"]["categories"] == expected
+
+
+def test_the_purpose_words_all_left_standing_with_no_mark_say_nothing(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("Title: Primary Care Access")
+    document.add_paragraph("This paper is for: Approval Endorsement Discussion Information")
+    assert extract_under(tmp_path, FOR, document)["purpose"] is None

@@ -106,3 +106,87 @@ def test_labelled_lines_of_one_paragraph_and_the_meetings_line_in_the_body(tmp_p
     assert draft["title"] == "Urgent and Emergency Care Strategy"
     assert draft["sponsor"] == {"name": "Lisa Nobes", "role": "Chief Nursing Officer"}
     assert draft["authors"] == [{"name": "Priya Nair", "role": "Associate Medical Director"}]
+
+
+HEADED = '''
+description = "A sheet whose page header gives the classification and whose first line the date"
+[[questions]]
+field = "confidential"
+labels = ["Classification"]
+[[questions]]
+field = "meeting_date"
+labels = ["DATE"]
+[[questions]]
+field = "title"
+labels = ["Title of report"]
+[[questions]]
+field = "sponsor"
+labels = ["Report of"]
+[confidentiality]
+public = "Public"
+private = "Private"
+'''
+
+
+def test_the_classification_in_the_page_header_with_its_label_and_boxes(tmp_path: Path) -> None:
+    for at, (boxes, expected) in enumerate((("Public ☒   Private ☐", False), ("Public ☐   Private ☒", True),
+                                            ("Public ☒   Private ☒", None))):
+        (tmp_path / str(at)).mkdir()
+        document = Document()
+        document.sections[0].header.paragraphs[0].text = f"Classification:  {boxes}"
+        add_table(document, [["Title of report:", "Integrated Performance Report"], ["Report of:", "Alice Webster, Chief Executive"]])
+        assert extract_under(tmp_path / str(at), HEADED, document)["confidential"] is expected
+
+
+def test_a_header_line_then_a_tab_and_the_boards_label_with_its_answer(tmp_path: Path) -> None:
+    document = Document()
+    bold_line(document, "WARRINGTON BOROUGH COUNCIL")
+    bold_line(document, "HEALTH AND WELLBEING BOARD\tDATE: 12 February 2026")
+    add_table(document, [["Report of:", "Thara Raj, Director of Public Health"], ["Title of report:", "Pharmaceutical Needs Assessment"]])
+    assert extract_under(tmp_path, HEADED, document)["meeting_date"] == "2026-02-12"
+
+
+COUNCIL = '''
+description = "A council's cabinet report: a line, then a header table with the committee and date in one cell"
+[[questions]]
+field = "confidential"
+labels = ["This report is"]
+line = 1
+[[questions]]
+field = "board"
+labels = ["Meeting name"]
+line = 3
+[[questions]]
+field = "meeting_date"
+labels = ["Date of meeting"]
+line = 4
+[[questions]]
+field = "title"
+labels = ["Report title"]
+[[questions]]
+field = "governance"
+labels = ["Report to be/has been considered by"]
+parts = ["forum", "date"]
+[[questions]]
+field = "sponsor"
+labels = ["Report by"]
+named = false
+[confidentiality]
+public = "PUBLIC"
+private = "PRIVATE"
+'''
+
+
+def test_two_lines_of_one_header_cell_and_a_historys_rows_under_its_label(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("This report is PUBLIC [NOT PROTECTIVELY MARKED]")
+    add_table(document, [["CITY OF WOLVERHAMPTON COUNCIL", "Cabinet\n20 January 2027"]])
+    add_table(document, [["Report title", "Better Care Fund Plan 2027-2029"],
+                         ["Report by", "Director, Health and Social Care"],
+                         ["Report to be/has been considered by", "Adults Leadership Team", "5 December 2026"],
+                         ["", "Strategic Executive Board", "15 December 2026"]])
+    draft = extract_under(tmp_path, COUNCIL, document)
+    assert (draft["board"], draft["meeting_date"]) == ("Cabinet", "2027-01-20")
+    assert draft["governance"] == [{"forum": "Adults Leadership Team", "date": "2026-12-05", "outcome": None},
+                                   {"forum": "Strategic Executive Board", "date": "2026-12-15", "outcome": None}]
+    assert draft["sponsor"] == {"name": None, "role": "Director, Health and Social Care"}  # the post as written

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 # Between people: " / ", ";", " and " between two full entries is too ambiguous to split.
-_BETWEEN_PEOPLE = re.compile(r"\s+/\s+|\s*;\s*|\n+")
 # Words before the first comma or dash: "Professor Sir Jonathan Van-Tam" is 5, a post written
 # whole ("Deputy Director of Quality and Clinical Standards") 7; more is a sentence.
 _LONGEST_NAME = 10
@@ -66,7 +65,7 @@ def parse_people(text: str | None) -> list[dict[str, str | None]] | None:
         return None
     text = _TABBED_LABEL.sub("", text)
     people: list[dict[str, str | None]] = []
-    parts = [piece for part in _BETWEEN_PEOPLE.split(_contact_blocks(text)) for piece in _joined_people(part)]
+    parts = [piece for part in _split_people(_contact_blocks(text)) for piece in _joined_people(part)]
     for part in parts:
         part = _without_contact(_NAME_PROMPT.sub("", part.strip())).strip(" ,.")
         if not part or _PROMPT.fullmatch(part):  # "[Report author]": the template's prompt, left
@@ -110,6 +109,24 @@ def is_department(text: str) -> bool:
     """Is the line a directorate's or department's name, every word one of theirs?"""
     words = [word for word in re.split(r"[\s,]+", text.strip(" .")) if word]
     return 1 <= len(words) <= 6 and all(_DEPARTMENT_WORD.fullmatch(word) for word in words)
+
+
+_BETWEEN_PEOPLE = re.compile(r"(\s+/\s+|\s*;\s*|\n+)")
+
+
+def _split_people(text: str) -> list[str]:
+    """`text` cut at the marks between people (a new line, ";", " / "), except a " / " between
+    one person's two posts ("Rob Harrison, Managing Director / Chief Operating Officer")."""
+    pieces = _BETWEEN_PEOPLE.split(text)
+    parts: list[str] = [pieces[0]]
+    for mark, piece in zip(pieces[1::2], pieces[2::2]):
+        held = _split_once(parts[-1])
+        if mark.strip() == "/" and held[2].strip() and is_job_title(piece) and not looks_like_name(piece) \
+                and not _split_once(piece)[2].strip():
+            parts[-1] += " / " + piece.strip()
+        else:
+            parts.append(piece)
+    return parts
 
 
 _AND = re.compile(r"(\s+(?:and|&)\s+)")

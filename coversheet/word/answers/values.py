@@ -75,7 +75,7 @@ def _bracketed_instruction(line: str) -> bool:
     return line.startswith("(") and line.endswith(")") and printed_instruction(line)
 
 
-_SIGNED_OFF = re.compile(r"\s*(?:implications?\s+)?(?:completed|signed\s+off|cleared|verified|checked|agreed)\s+by\s*:",
+_SIGNED_OFF = re.compile(r"\s*(?:implications?\s+)?(?:(?:completed|signed\s+off|cleared|verified|checked|agreed)\s+by|signed)\s*:",
                          re.IGNORECASE)
 
 
@@ -166,9 +166,10 @@ def says_nothing_to_report(text: str) -> bool:
     return bool(_NOTHING.match(text.strip()))
 
 
-# "None – this report has not been considered by another committee", "Not previously considered".
+# "None – this report has not been considered by another committee", "None. The findings have
+# been shared with each care home.", "Not previously considered".
 _NO_HISTORY = re.compile(
-    r"^(?:(?:none|nil|n/?a|not applicable)\s*[–—:-]\s*.*|.*\bnot\s+(?:been\s+)?(?:previously\s+)?"
+    r"^(?:(?:none|nil|n/?a|not applicable)\s*(?:[–—:-]|\.(?=\s))\s*.*|.*\bnot\s+(?:been\s+)?(?:previously\s+)?"
     r"(?:considered|discussed|presented|reviewed|seen)\b.*"
     # "This is the first time this report has been considered."
     r"|.*\bfirst\s+time\b.*\b(?:considered|discussed|presented|reviewed|seen|received)\b.*)$", re.IGNORECASE | re.DOTALL)

@@ -61,6 +61,18 @@ _MEETINGS_ASKED = re.compile(r"\b(seen by|considered by|previously (considered|s
 _LEAD_IN = re.compile(r"^([A-Za-z][A-Za-z ]{2,40}?\b(?:of|to|from|by)(?: the)?)\s+(\[[^\]]+\])$")  # "Report of the [job title]"
 _ASKED_TO = re.compile(r"\b(asked|invited|requested|recommended)\s+to\s*:?$", re.I)  # "The Board is asked to:"
 _INSTRUCTION = re.compile(r"\bplease\b", re.I)
+# "That the Board:", "Cabinet is asked:", "I recommend that the Committee:": a stem over the answer's items
+_STEM = re.compile(r"(?:that\b|the following\b|.*\b(?:asked|recommend(?:ed|s)?|invited|requested)\b)", re.I)
+# A contact block's parts ("Name:", "Post:", "Email:"), each the room for part of one person, no question
+_CONTACT_PART = re.compile(r"(?:full\s+)?names?|post|job\s+title|title|role|designation|position|department|directorate|service|"
+                           r"organi[sz]ation|e-?mail|tel(?:ephone)?(?:\s+no\.?)?|phone|address|ext(?:ension)?|"
+                           r"(?:\w+\s+)?(?:supplied|completed|signed(?:\s+off)?|cleared|verified|checked|agreed|prepared)\s+by",
+                           re.I)  # (and who signed the answer off: "Supplied by:")
+_IMPACT = re.compile(r"\b(implications?|impacts?|legal|financial|finance|equalit(?:y|ies)|risks?|quality|safety|privacy|"
+                     r"workforce|environment(?:al)?|sustainability|confidentiality|health|inequalit(?:y|ies)|procurement)\b", re.I)
+_PROMPT_ALONE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s*)?\[[^\]]+\]\.?")  # "1.1 [Summarise the report …]"
+_MARKING = re.compile(r"\b(mark|tick|select|choose|indicate)\b|\bwith an? x\b", re.I)  # "(mark one box with X)"
+_MARK_HEADER = re.compile(r"[✓✔xX]|(?:please\s+)?(?:tick|mark)(?:\s*\(.*\))?", re.I)  # a mark column's name
 
 
 @dataclass
@@ -124,6 +136,7 @@ class _Reader:
     def read(self, blocks: Iterable[etree._Element]) -> Form:
         paragraphs = 0
         body = False  # past the front page: only its tables of labels are still the form's
+        pending: tuple[etree._Element, str] | None = None  # a numbered heading past the front page, its prompt to come
         room = False  # the last paragraph was blank
         for kind, element in flatten(blocks):
             if kind == "tbl":
@@ -155,6 +168,11 @@ class _Reader:
             above, self.label_above = self.label_above, None
             if not body:
                 self._paragraph(element, text, above, paragraphs)
+            elif pending is not None and _PROMPT_ALONE.fullmatch(text.strip()):
+                # "5.<tab>Detailed report" over "5.1 [The main body of the report]" past the front
+                # page: the form's heading over its prompt, a question it asks of every report
+                self._paragraph(*pending, None, paragraphs)
+            pending = (element, text) if body and _NUMBERING.match(text) and len(text.split()) <= _LABEL_WORDS else None
             if brake == "after" and self.form.questions:
                 body = True
         if self.label_above is not None and self.label_above is self.form.questions[-1] and not body:
@@ -171,7 +189,11 @@ class _Reader:
         set_apart = bold(element) or heading(element) or (text.isupper() and len(text) > 2) or (bool(rest) and bold_start(element))
         known = bool(label) and self.is_label(label)
         dated = bool(rest) and isinstance(parse_uk_date(rest), dt.date)
-        if above is not None and not set_apart:
+        # "Ward(s) affected: " in plain type, nothing after its colon: room to write, a question
+        to_fill = text.rstrip().endswith(":") and not rest and bool(label) and len(label.split()) <= 6 \
+            and not _ASKED_TO.search(text) and not _INSTRUCTION.search(text) and not _CONTACT_PART.fullmatch(label) \
+            and not _STEM.match(label) and not _NUMBERING.match(text)  # ("4.1<tab>Financial and risk:": the heading's item)
+        if above is not None and not set_apart and not to_fill:
             boxed = boxed_options(tokens([element])) or []
             if sum(1 for word, _ in boxed if word) >= 2:
                 # "☐ Statutory role ☐ Holding to account ☐ ..." under "Links to governor duties"
@@ -207,7 +229,7 @@ class _Reader:
             # that run into the place for their answer ask a question though not set apart
             self.form.questions.append(Asked(lead_in.group(1).strip(), text.strip(), prompt=lead_in.group(2)))
             return
-        if not label or len(text.split()) > _LABEL_WORDS or not (set_apart or (known and not self.set_apart)):
+        if not label or len(text.split()) > _LABEL_WORDS or not (set_apart or to_fill or (known and not self.set_apart)):
             # prose, a prompt or the answer's place ("Name of finance officer consulted:" in
             # plain type under the bold "Financial implications": part of its answer)
             return
@@ -310,6 +332,22 @@ class _Reader:
             return
         if (self.heading is not None or self.bands) and self._options_row(first, after):
             return
+        if (self.heading is not None and not self.heading.options and first is cells[0] and _MARKING.search(self.heading.printed)
+                and len(texts) >= 2 and len(texts) == len(cells) and not any(map(_boxed, cells))
+                and all(len(text.split()) <= 4 and not text.endswith(":") for text in texts)):
+            # "Purpose of report (mark one box with X)" over "Approval | Assurance | Discussion |
+            # Information" over empty cells: the heading's options as column headers, an X below
+            self.heading.options, self.heading.boxes, self.heading.heading = texts, False, False
+            self.heading = None
+            return
+        if len(after) == 1 and _MARK_HEADER.fullmatch((after[0].text or "").strip()) and not _boxed(first):
+            # "Trust objectives supported (tick all that apply) | ✓" over "Provide outstanding
+            # care | ": a choice whose options are the rows below, each with room for its mark
+            asked = self._label_row(first, [])
+            if asked is not None:
+                asked.heading, asked.boxes = False, False
+                self.heading, self.bands = asked, []
+            return
         # A section's heading ("1. About this paper") spans its row with the next label right
         # below it: it asks nothing (unless both are boxes of a column of questions).
         if not self._next_box(first, after):
@@ -378,8 +416,13 @@ class _Reader:
             before = after[index - 1] if index else None
             text = _text(cell)
             pairs = _boxed(before) and any(_text(held) for held in segments[-1][1]) if before is not None else False
-            if before is not None and not _text(before) and text and not _boxed(cell) and (
-                    text.endswith(":") or (self.is_label(clean_label(text)[0]) and not pairs)):
+            # ("Legal | Yes/No | Financial | Yes/No": a label after the one before's "delete one"
+            # words starts the next question, as after an empty cell)
+            prompted = before is not None and bool(choice_words(_text(before))) and index >= 1 and len(segments[-1][1]) == 1
+            after_it = after[index + 1] if index + 1 < len(after) else None
+            same_prompt = prompted and after_it is not None and _text(after_it) == _text(before)  # "… | Yes/No | Workforce | Yes/No"
+            if before is not None and (not _text(before) or prompted) and text and not _boxed(cell) and (
+                    text.endswith(":") or same_prompt or (self.is_label(clean_label(text)[0]) and not pairs)):
                 # (after "PUBLIC session | ☐", "PRIVATE Session" is the next option/box pair
                 # of the same question, though its words sound like a label)
                 segments.append((cell, []))
@@ -439,6 +482,9 @@ class _Reader:
             asked.prompt = asked.prompt or words[0]  # "Public/Private", "[COMMITTEE]": the answer's place
             asked.options = choice_words(words[0])
             asked.keep_one = bool(asked.options)
+            # ("Legal | Yes/No", one to delete: an impact's yes / no question; "Key decision | Yes/No" a choice)
+            asked.yes_no_na = len(asked.options) >= 2 and all(answer_named(word) for word in asked.options) \
+                and bool(_IMPACT.search(label))
         if not after or all(cell.column == first.column for cell in after):
             self.heading = asked  # spans the table: option rows may follow
             asked.heading = not asked.options and not asked.prompt

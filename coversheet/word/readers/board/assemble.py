@@ -225,7 +225,7 @@ class _Assembler(HeaderLines):
             said = self.data.get(question.field)
             for person in said if isinstance(said, list) else [said]:
                 if isinstance(person, dict) and person.get("name") and not looks_like_name(person["name"]):
-                    whole = ", ".join(part for part in (person.get("role"), person["name"]) if part)
+                    whole = ", ".join(part for part in (person["name"], person.get("role")) if part)  # as written
                     person["name"], person["role"] = None, whole
 
     def _name_the_post(self, signed: str) -> None:
@@ -471,6 +471,8 @@ class _Assembler(HeaderLines):
             # "For approval<tab>For assurance<tab>For discussion<tab>For information" over the
             # purpose in a sentence: the options' line as printed, every one standing
             standing = [part for part in re.split(r"\t+|\s+/\s+", standing[0]) if part.strip()]
+        if len(standing) < 2 and text and len(text.split()) >= 2 and all(category_of(word, words) for word in text.split()):
+            standing = text.split()  # "Approval Endorsement Discussion Information", a space between the words
         if unmarked and len(standing) >= 2 and all(category_of(word, words) for word in standing):
             # "For: Approval / Assurance / Discussion / Information": the options printed on one line
             # (or a cell each, or a line each), those not wanted deleted; every one left standing
@@ -482,6 +484,7 @@ class _Assembler(HeaderLines):
         items = self._items(section, rows)
         boxed = boxed_options(items)
         if boxed is not None:
+            boxed = [pair for words_, tick in boxed for pair in _mark_after_last(words_, tick, words)]
             ticked = [words_ for words_, tick in boxed if tick is Tick.CHECKED]
             categories = [c for c in (category_of(w, words) for w in ticked) if c]
             plain = "\n".join(words_ for words_, tick in boxed if tick is Tick.EMPTY)
@@ -641,6 +644,17 @@ _PRINTED_SLASH = re.compile(r"\s+/\s+")  # "Approval / Assurance": options on on
 
 def _answer_path(key: str) -> str:
     return f"{key}.answer" if key.startswith("implications.") else key
+
+
+def _mark_after_last(said: str, tick: Tick, words: dict[str, str]) -> list[tuple[str, Tick]]:
+    """"Approval Endorsement Discussion Information ✓": the purpose words printed in a row with
+    one mark typed after the chosen one: the mark is the last word's, the others stand unmarked;
+    any other words with their mark as they are."""
+    for parts in (re.split(r"\t+|\s{2,}", said.strip()), said.split()):
+        parts = [part for part in parts if part.strip()]
+        if len(parts) >= 2 and all(category_of(part, words) for part in parts):
+            return [(part, Tick.EMPTY) for part in parts[:-1]] + [(parts[-1], tick)]
+    return [(said, tick)]
 
 
 def _rest_as_paragraph(section: Section, rows: list[list[Cell]]) -> list[list[Cell]]:

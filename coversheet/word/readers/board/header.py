@@ -166,6 +166,8 @@ class HeaderLines:
                 self._purpose_words(part[:len(part) - len(match.rest)].strip(" :"), match.rest)
                 continue
             if match.key == "confidential" and match.how in ("profile", "variant") and self.data.get("confidential") is None:
+                if self._public_or_private(match.rest):
+                    continue  # "Classification:  Public ☒   Private ☐" in the page header: the boxes say
                 # "Classification: Public" in the page footer: the board's word, whole
                 said = labels.publicity_words(self.profile.confidentiality).get(labels.normalise(match.rest))
                 if said is not None:
@@ -240,6 +242,8 @@ class HeaderLines:
     def _preamble(self) -> None:
         """Header lines above the first label: the board, the meeting date, the title."""
         lines = self.read.preamble or [(text, None) for text in self.header_paragraphs()]
+        # "Cabinet" over "20 January 2027" in one cell of the header table: two lines
+        lines = [(part.strip(), element) for text, element in lines for part in text.split("\n") if part.strip()]
         if self.read.preamble and self.matcher.placed:
             # "Trust Board Public" / "28 January 2027" / "Item 08.27" in the page header over the
             # trust's name and "Board of Directors – report cover sheet": the lines the profile

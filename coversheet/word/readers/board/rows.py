@@ -36,6 +36,8 @@ _MARK_COLUMN = re.compile(r"(?:please\s+)?(?:tick|mark|select|[✓✔xX])(?:\s*\
 _R, _LINE_BREAKS = qn("w:r"), {qn("w:br"), qn("w:cr")}
 # A row's number in a column of its own: "I", "IV", "3", "3.", "(a)", "b)"
 _ENUMERATOR = re.compile(r"\(?(?:[IVXLivxl]{1,6}|\d{1,3}|[a-zA-Z])[.)]?")
+_NUMBER_CELL = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?")  # "1.00", "2.01": a section's or paragraph's number in a cell of its own
+_COUNT_CELL = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")  # … or an item's ("1" in a numbered list's table)
 
 _HEADER_LINE = re.compile(r"\b(19|20)\d\d\b|^(\S+\s+){5,}\S")  # a year, or six words or more
 _DETAILS = re.compile(r"(detail|finding|comment|explanation|note|further information)( (and |or )?(detail|finding|comment|explanation|note))*")
@@ -68,10 +70,18 @@ class RowSorter:
         filled = [cell for cell in row.cells if cell.text or (cell.tick() not in (None, Tick.EMPTY))]
         if not filled:
             return
-        if (not row.paragraph and len(filled) >= 2 and _ENUMERATOR.fullmatch(filled[0].text)
-                and self.matcher.match(filled[1].text).how in ("profile", "variant")):
+        numbered = not row.paragraph and _COUNT_CELL.fullmatch(filled[0].text.strip()) is not None
+        if numbered and len(filled) == 1 and len(row.cells) >= 2 and self.current is not None and self.current.key != "agenda_item" \
+                and self.matcher.kinds.get(self.current.key) in (TEXT, LIST, YES_NO_NA):
+            return  # "2.01 | " under "2.00 | RESOURCE IMPLICATIONS": the paragraph's number, nothing written
+        if (not row.paragraph and len(filled) >= 2 and (
+                (_ENUMERATOR.fullmatch(filled[0].text) and self.matcher.match(filled[1].text).how in ("profile", "variant"))
+                or (_NUMBER_CELL.fullmatch(filled[0].text.strip()) and re.search(r"[^\W\d_]{2}", filled[1].text))
+                or (numbered and self.current is not None and self.matcher.kinds.get(self.current.key) == LIST
+                    and re.search(r"[^\W\d_]{2}", filled[1].text)))):
             # "I | Directions to NHS Lothian ... | A direction is not required": the form's own
-            # numbering column before its labels, no label or answer
+            # numbering column before its labels, no label or answer; so too its paragraphs'
+            # numbers ("2.00 | RESOURCE IMPLICATIONS" over "2.01 | The capital costs …")
             self._row(Row(row.cells[row.cells.index(filled[0]) + 1:], row.paragraph))
             return
         if (row.paragraph and not self.read.tables and len(self.read.preamble) < self.matcher.header_lines
@@ -130,7 +140,10 @@ class RowSorter:
             return
         if self.bands:
             head = self.matcher.match(first.text) if len(first.text) <= 200 else None
-            if head is None or not (head.key or head.claimed_by):
+            if head is None or not (head.key or head.claimed_by) or any(
+                    self.matcher.is_option(section.key, strip_glyphs(first.text)) for _, section in self.bands):
+                # (an option under its list's label is no label, whatever its words: "Directions to
+                # East Renfrewshire Council (ERC) | ☐" under "Directions")
                 labelled = self._first_label(filled[1:])
                 if labelled is not None:
                     # "11 November 2026 | Purpose | Information" under "TRUST BOARD REPORT | Item |
@@ -158,6 +171,13 @@ class RowSorter:
             entry = not found.key or (found.how == "terms" or found.key == "board") and bool(self.read.governance_columns)
             if len(filled) > 1 and entry and not (
                     "\n" in first.text and self._label_under_heading(first)):  # ("Atodiadau" over "Appendices:")
+                held = self.current.rows[0] if self.current.rows and self.current.rows[0] else None
+                if held is not None and held[0].column > row.cells[0].column and not row.cells[0].text:
+                    # "Report considered by | Adults Leadership Team | 5 December 2026" over " |
+                    # Strategic Executive Board | 15 December 2026": the label's column left empty,
+                    # the entry in the columns of the first
+                    self._add([cell for cell in row.cells if cell.column >= held[0].column])
+                    return
                 self._add(row.cells)
                 return
         if self._column_headers(filled, row.paragraph):
@@ -518,6 +538,8 @@ class RowSorter:
             return False
         if any(key in self.read.sections and not _unanswered(self.read.sections[key]) for key in keys):
             return False
+        if all(key in self.matcher.options for key in keys):
+            return False  # "Directions | | Implications": two choices' lists side by side, their options in rows below
         self.over = {}
         for cell, matches in zip(filled, asked):
             sections = [self.read.open(Section(match.key, cell.text, columns=self.read.tick_columns, how=match.how))

@@ -261,6 +261,12 @@ class _Walker(RowSorter):
             return [text]
         keys = [self.matcher.match(part).key for part in parts]
         if None in keys or len(set(keys)) < len(keys) or self.matcher.match(parts[0]).how != "profile":
+            last = self.matcher.match(parts[-1])
+            if (len(parts) == 2 and last.key and last.how == "profile" and last.rest and not self.read.sections
+                    and self.matcher.match(parts[0]).how != "profile"):
+                # "HEALTH AND WELLBEING BOARD<tab>DATE: 12 February 2026" at the top: a header line,
+                # then the board's label with its answer
+                return parts
             return [text]
         return parts
 

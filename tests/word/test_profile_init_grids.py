@@ -1,0 +1,63 @@
+"""`profile init` on grids a blank form marks by hand: the purpose's words as column headers
+under a heading that says how to mark them, and a choice whose options are the rows under a
+"| ✓" column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from helpers.board_papers import add_table, bold_line
+from helpers.init_forms import asked, propose
+
+
+def test_the_purposes_words_as_column_headers_under_a_heading_that_says_how_to_mark_them(tmp_path: Path) -> None:
+    document = Document()
+    add_table(document, [["Title of report:", ""], ["Report author(s):", ""]])
+    bold_line(document, "Purpose of report (mark one box with X)")
+    add_table(document, [["Approval", "Assurance", "Discussion", "Information"], ["", "", "", ""]])
+    proposed = asked(propose(tmp_path, document))
+    assert proposed["Purpose of report (mark one box with X)"][:2] == ("purpose", "purpose")
+    assert "Approval" not in proposed  # (it was taken for the purpose's label, the others its options)
+
+
+def test_a_choice_whose_options_are_the_rows_under_its_mark_column(tmp_path: Path) -> None:
+    document = Document()
+    add_table(document, [["Title of report:", ""], ["Report author(s):", ""]])
+    add_table(document, [["Trust objectives supported (tick all that apply)", "✓"], ["Provide outstanding care", ""],
+                         ["Be an excellent employer", ""], ["Be a sustainable organisation", ""]])
+    proposed = asked(propose(tmp_path, document))
+    path, kind, options = proposed["Trust objectives supported (tick all that apply)"]
+    assert kind == "choice"
+    assert options == ["Provide outstanding care", "Be an excellent employer", "Be a sustainable organisation"]
+    assert "Provide outstanding care" not in proposed  # (each option was proposed as a question of its own)
+
+
+def test_two_questions_a_row_each_with_its_yes_no_to_delete(tmp_path: Path) -> None:
+    document = Document()
+    add_table(document, [["Title", ""], ["Author", ""]])
+    add_table(document, [["Legal", "Yes/No", "Financial", "Yes/No"], ["Equality", "Yes/No", "Workforce", "Yes/No"]])
+    proposed = asked(propose(tmp_path, document))
+    for label in ("Legal", "Financial", "Equality", "Workforce"):
+        assert proposed[label][1] == "yes_no_na", label  # (the second of each row was dropped)
+
+
+def test_plain_labels_with_room_after_their_colons_and_the_reports_headings_over_their_prompts(tmp_path: Path) -> None:
+    # a council report's front page: plain "Label: " lines; past the page break, numbered
+    # headings each over the form's prompt in brackets: the questions every report answers
+    from docx.enum.text import WD_BREAK
+
+    document = Document()
+    bold_line(document, "[Title of report]")
+    bold_line(document, "Health and Wellbeing Scrutiny Commission")
+    for line in ("Date of meeting: ", "Ward(s) affected: ", "Report author: ", "Author contact details: "):
+        document.add_paragraph(line)
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    for number, heading, prompt in (("1.", "Summary", "[Summarise the report in no more than three paragraphs]"),
+                                    ("2.", "Recommended actions/decision", "[Set out the actions the Commission is asked to take]"),
+                                    ("3.", "Background and options", "[Set out the background and the options considered]")):
+        bold_line(document, f"{number}\t{heading}")
+        document.add_paragraph(f"{number}1\t{prompt}")
+    proposed = asked(propose(tmp_path, document))
+    assert {"Ward(s) affected", "Author contact details", "Summary", "Recommended actions/decision",
+            "Background and options"} <= set(proposed)
