@@ -392,3 +392,62 @@ def test_an_item_number_under_its_label_is_the_answer_not_a_paragraphs_number(tm
     _numbered_report(document, [["2.01", "The capital costs are in the approved capital programme."]],
                      [["1", "That the Committee notes the progress made."]])
     assert extract_under(tmp_path, profile, document)["agenda_item"] == "4.1"
+
+
+BOROUGH = '''
+description = "A borough's board report in running text: paper number, the meeting's line, 'Report by the <post> on the <subject>'"
+[[questions]]
+name = "paper_number"
+labels = ["Paper No."]
+kind = "text"
+[[questions]]
+field = "board"
+labels = ["Committee"]
+line = 2
+[[questions]]
+field = "meeting_date"
+labels = ["Date of meeting"]
+line = 2
+[[questions]]
+field = "sponsor"
+labels = ["Report by the"]
+named = false
+[[questions]]
+field = "title"
+labels = ["on the"]
+[[questions]]
+field = "executive_summary"
+labels = ["SUMMARY"]
+[[questions]]
+field = "recommendations"
+labels = ["RECOMMENDATIONS"]
+[[questions]]
+field = "implications.equality"
+labels = ["EQUALITY IMPLICATIONS"]
+[[questions]]
+field = "authors"
+labels = ["Contact officer"]
+'''
+
+
+def test_a_borough_report_counted_with_its_labelled_line_and_signed_in_a_table(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("Paper No. 25-430")
+    bold_line(document, "Health and Wellbeing Board – 3 December 2026")
+    bold_line(document, "Report by the Director of Public Health on the Start Well Update")
+    bold_line(document, "SUMMARY")
+    document.add_paragraph("The report updates the Board on the Start Well priorities.")
+    bold_line(document, "RECOMMENDATIONS")
+    document.add_paragraph("1.\tThe Health and Wellbeing Board is recommended to –")
+    document.add_paragraph("(a)\tnote the progress made on the Start Well priorities.")
+    bold_line(document, "EQUALITY IMPLICATIONS")
+    document.add_paragraph("7.\tThe Strategy was subject to an equality impact assessment in 2023.")
+    add_table(document, [["The Town Hall,\nWandsworth,\nSW18 2PU", "SHANNON KATIYO\nDirector of Public Health"]])
+    document.add_paragraph("Contact officer: Aisha Mensah, Consultant in Public Health")
+    document.add_paragraph("18 November 2026")
+    draft = extract_under(tmp_path, BOROUGH, document)
+    assert (draft["board"], draft["meeting_date"]) == ("Health and Wellbeing Board", "2026-12-03")
+    assert draft["recommendations"] == ["note the progress made on the Start Well priorities."]
+    assert draft["implications"]["equality"]["note"] == "The Strategy was subject to an equality impact assessment in 2023."
+    assert draft["sponsor"] == {"name": "Shannon Katiyo", "role": "Director of Public Health"}
+    assert draft["authors"] == [{"name": "Aisha Mensah", "role": "Consultant in Public Health"}]

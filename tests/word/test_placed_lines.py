@@ -190,3 +190,47 @@ def test_two_lines_of_one_header_cell_and_a_historys_rows_under_its_label(tmp_pa
     assert draft["governance"] == [{"forum": "Adults Leadership Team", "date": "2026-12-05", "outcome": None},
                                    {"forum": "Strategic Executive Board", "date": "2026-12-15", "outcome": None}]
     assert draft["sponsor"] == {"name": None, "role": "Director, Health and Social Care"}  # the post as written
+
+
+IJB_LINES = '''
+description = "An IJB report: the partnership, the board and date after a colon, the title; then 'Report by' a post"
+[[questions]]
+field = "meeting_date"
+labels = ["INTEGRATION JOINT BOARD"]
+[[questions]]
+field = "title"
+labels = ["Report title"]
+line = 3
+[[questions]]
+field = "sponsor"
+labels = ["Report by"]
+named = false
+[[questions]]
+name = "purpose_of_report"
+labels = ["PURPOSE OF REPORT"]
+kind = "text"
+[[questions]]
+field = "recommendations"
+labels = ["RECOMMENDATIONS"]
+'''
+
+
+def test_a_placed_title_counted_with_the_labelled_line_above_it_and_a_signature_under_the_list(tmp_path: Path) -> None:
+    document = Document()
+    bold_line(document, "EAST AYRSHIRE HEALTH AND SOCIAL CARE PARTNERSHIP")
+    bold_line(document, "INTEGRATION JOINT BOARD: 25 MARCH 2026")
+    bold_line(document, "FINANCIAL MANAGEMENT REPORT AS AT 31 JANUARY 2026")
+    document.add_paragraph("Report by Chief Finance Officer")
+    bold_line(document, "PURPOSE OF REPORT")
+    document.add_paragraph("1.\tThe purpose of this report is to give the projected outturn.")
+    bold_line(document, "DIRECTIONS")
+    document.add_paragraph("2.\tNo direction is required.")
+    bold_line(document, "RECOMMENDATIONS")
+    document.add_paragraph("(i)\tNote the projected outturn;")
+    document.add_paragraph("(ii)\tApprove the budget realignments.")
+    document.add_paragraph("Alex McPhee")
+    document.add_paragraph("Chief Finance Officer")
+    draft = extract_under(tmp_path, IJB_LINES, document)
+    assert draft["title"] == "FINANCIAL MANAGEMENT REPORT AS AT 31 JANUARY 2026"
+    assert draft["meeting_date"] == "2026-03-25"
+    assert draft["sponsor"] == {"name": "Alex McPhee", "role": "Chief Finance Officer"}

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from coversheet.dates.uk import parse_uk_date
+
 # Between people: " / ", ";", " and " between two full entries is too ambiguous to split.
 # Words before the first comma or dash: "Professor Sir Jonathan Van-Tam" is 5, a post written
 # whole ("Deputy Director of Quality and Clinical Standards") 7; more is a sentence.
@@ -72,6 +74,8 @@ def parse_people(text: str | None) -> list[dict[str, str | None]] | None:
             continue
         if _NOTE.match(part):  # "Note: Members are invited to contact the author …": the form's note, no one
             continue
+        if people and parse_uk_date(part) is not None and len(part.split()) <= 4:
+            continue  # "18 November 2026" under the author's name and post: when they signed, no one
         if len(_split_once(part)[0].split()) > _LONGEST_NAME:
             # "A risk assessment has been undertaken around the legal issues ...": the form's next
             # paragraph under a label left blank, a sentence, no one's name or post
@@ -122,7 +126,7 @@ def _split_people(text: str) -> list[str]:
     for mark, piece in zip(pieces[1::2], pieces[2::2]):
         held = _split_once(parts[-1])
         if mark.strip() == "/" and held[2].strip() and is_job_title(piece) and not looks_like_name(piece) \
-                and not _split_once(piece)[2].strip():
+                and not _split_once(piece)[2].strip() and not _GROUP.search(piece.strip()):  # (not "/ ICS Programme Teams")
             parts[-1] += " / " + piece.strip()
         else:
             parts.append(piece)
@@ -301,3 +305,15 @@ def people_in_rows(kinds: list[str], rows: list[list[str]]) -> str | None:
         if name:
             lines.append(f"{name}, {role}" if role else name)
     return "\n".join(lines) or None
+
+
+def signature(text: str) -> str | None:
+    """"PHILIP BAKER" over "Deputy Chief Executive", two lines of one paragraph or cell: "Philip
+    Baker, Deputy Chief Executive" (a name in capitals, as signatures print it, in a name's
+    case); None for any other text."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if (len(lines) != 2 or ":" in text or "," in lines[0] or not looks_like_name(lines[0]) or not is_job_title(lines[1])
+            or looks_like_name(lines[1])):
+        return None  # (not "SWYDDOG ADRODD:" over "REPORTING OFFICER:", a label in two languages)
+    name = lines[0].title() if lines[0].isupper() else lines[0]
+    return f"{name}, {lines[1]}"

@@ -316,7 +316,7 @@ def _lead_in(text: str) -> bool:
     return text.rstrip().endswith((":", ":-", ":–")) or bool(_ASKED_TO.search(text))  # ("… that the Committee:-")
 
 
-_ASKED_TO = re.compile(r"\b(?:asked|invited|requested|recommended)\s+to\s*[;,.]?\s*$", re.IGNORECASE)
+_ASKED_TO = re.compile(r"\b(?:asked|invited|requested|recommended)\s+to\s*[;,.:–—-]?\s*$", re.IGNORECASE)  # ("… is recommended to –")
 
 
 def _without_signature(paragraphs: list[Paragraph]) -> list[Paragraph]:

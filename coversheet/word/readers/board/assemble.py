@@ -187,8 +187,8 @@ class _Assembler(HeaderLines):
         """The sign-off at the end of the answer of the section at `at`, taken off it."""
         order = self.read.order
         section = order[at]
-        if not section.key or self.matcher.kinds.get(section.key) not in (TEXT, YES_NO_NA):
-            return None
+        if not section.key or self.matcher.kinds.get(section.key) not in (TEXT, YES_NO_NA, LIST):
+            return None  # (a list's last items may be its signature too: "Alex McPhee" / "Chief Finance Officer")
         rows = [row for row in section.rows if any(cell.text for cell in row)]
         if any(len(row) != 1 for row in rows):
             return None  # (only an answer written in paragraphs, not a table's cells)

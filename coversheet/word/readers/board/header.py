@@ -251,6 +251,11 @@ class HeaderLines:
             header = [(text, None) for text in self.header_paragraphs() if text.strip()]
             if header and self._fit(header) > self._fit(lines):
                 lines = header
+            # "Paper No. 25-429" over "Health and Wellbeing Board – 3 December 2026": the lines
+            # counted with those its labels answer, when the profile's places fit them so
+            every = [(part.strip(), element) for text, element in self.read.header_lines for part in text.split("\n") if part.strip()]
+            if len(every) > len(lines) and self._fit(every) > self._fit(lines):
+                lines = every
         if len(lines) < self.matcher.header_lines:
             # "Local Members' Interest | N/A" (a small box of the board's) above the committee and
             # title lines the profile places: those lines are the first between the tables
@@ -304,8 +309,8 @@ class HeaderLines:
 
     def _fit(self, lines: list[tuple[str, etree._Element | None]]) -> int:
         """How well `lines` fit what the profile places on them: a date where it places a date,
-        figures where it places the agenda item (a point for each that fits, one off for each
-        that does not)."""
+        figures where it places the agenda item, a few words where it places the title (a point
+        for each that fits, one off for each that does not)."""
         fit = 0
         for question in self.profile.questions:
             if question.line is None or question.line > len(lines):
@@ -315,6 +320,8 @@ class HeaderLines:
                 fit += 1 if dated_line(text, placed=True) is not None or isinstance(parse_uk_date(text.strip()), _dt.date) else -1
             elif question.path == "agenda_item":
                 fit += 1 if re.search(r"\d", text) else -1
+            elif question.path == "title":  # a title of a few words, not one heading's word ("DIRECTIONS")
+                fit += 1 if len(text.split()) >= 3 and could_be_title(text) and not dated_line(text, placed=True) else -1
         return fit
 
     def _placed_lines(self, lines: list[tuple[str, etree._Element | None]]) -> set[int]:
@@ -329,6 +336,9 @@ class HeaderLines:
             if key in self.read.sections and (self.data.get(key) if not question.own else None):
                 continue  # answered by its label
             text = self._without_labelled_parts(lines[question.line - 1][0].strip())
+            if ((own := self.matcher.match(text)).key == key and own.how == "profile" and own.rest
+                    and text[:len(text) - len(own.rest)].rstrip().endswith(":")):
+                text = own.rest  # "PHS Paper No: 27/26" on the line placed for "PHS Paper No": the number
             kind = self.matcher.kinds.get(key, TEXT)
             shared = [other for other in self.profile.questions if other.line == question.line and other is not question]
             if kind == TEXT and shared and (named := dated_line(text, placed=True)) is not None:

@@ -17,7 +17,7 @@ from coversheet.model.answers import answer_named
 from coversheet.word.answers import values
 from coversheet.word.answers.choices import column_answer, says_how_to_mark
 from coversheet.word.answers.dates import dated_line
-from coversheet.word.answers.people import is_contact_detail, is_post_label, is_post_line, people_columns
+from coversheet.word.answers.people import is_contact_detail, is_post_label, is_post_line, people_columns, signature
 from coversheet.word.answers.references import STANDARD_REFERENCE
 from coversheet.word.layout.cells import Cell
 from coversheet.word.layout.marks import bold, bold_then_plain, heading, shaded
@@ -36,6 +36,7 @@ _MARK_COLUMN = re.compile(r"(?:please\s+)?(?:tick|mark|select|[✓✔xX])(?:\s*\
 _R, _LINE_BREAKS = qn("w:r"), {qn("w:br"), qn("w:cr")}
 # A row's number in a column of its own: "I", "IV", "3", "3.", "(a)", "b)"
 _ENUMERATOR = re.compile(r"\(?(?:[IVXLivxl]{1,6}|\d{1,3}|[a-zA-Z])[.)]?")
+_ADDRESS = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b(?:town|city|county|civic)\s+hall\b", re.IGNORECASE)  # a postcode, "The Town Hall"
 _NUMBER_CELL = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?")  # "1.00", "2.01": a section's or paragraph's number in a cell of its own
 _COUNT_CELL = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")  # … or an item's ("1" in a numbered list's table)
 
@@ -114,6 +115,12 @@ class RowSorter:
             self.current.rows.append([filled[0]])
             return
         first = filled[0]
+        if not row.paragraph and self.read.sections and (signed := [s for cell in filled if (s := signature(cell.text))]) and all(
+                signature(cell.text) or _ADDRESS.search(cell.text) for cell in filled):
+            # "The Town Hall, Wandsworth, SW18 2PU | SHANNON KATIYO / Director of Public Health"
+            # under the report's last answer: its signature, no part of that answer
+            self.read.signatures.extend(signed)
+            return
         if (row.paragraph and len(filled) == 1 and self.current is not None and self.current.key in self.matcher.options
                 and not self.current.rows and values.printed_instruction(first.text)):
             return  # "Please indicate (✓) which priorities this report supports.": the form's words over its grid
@@ -435,6 +442,7 @@ class RowSorter:
                 # "Report of the Cabinet Member …" where the profile places the sponsor on line 1:
                 # answered by its label, and still the line the profile counts (line 2 is the next)
                 self.read.preamble.append((first.text, first.element))
+            self.read.header_lines.append((first.text, first.element))
             self.header_answered.add(found.key)
             section = self.read.open(Section(found.key, first.text, rest=found.rest, how=found.how))
             section.rows.append([])
@@ -445,6 +453,7 @@ class RowSorter:
         # also given as a label: the line, the answer)
         if not (found.key and found.how == "profile") or placed_here:  # (a label of the board's alone: the sheet has begun)
             self.read.preamble.append((first.text, first.element))  # a header line the profile places
+            self.read.header_lines.append((first.text, first.element))
             return True
         return False
 

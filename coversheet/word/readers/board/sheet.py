@@ -66,6 +66,7 @@ class WalkedSheet:
     repeats: dict[str, list[Section]] = field(default_factory=dict)  # a label printed again: its later parts
     between: list[tuple[str, etree._Element]] = field(default_factory=list)  # unlabelled lines between the sheet's tables
     signatures: list[str] = field(default_factory=list)  # "Name, Post" signed in the report's own text, past the sheet
+    header_lines: list[tuple[str, etree._Element]] = field(default_factory=list)  # every line above the first label, labelled or not
 
     def open(self, section: Section) -> Section:
         """`section` as its question's, in the order printed."""

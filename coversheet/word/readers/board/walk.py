@@ -18,7 +18,7 @@ from lxml import etree
 from coversheet.errors import UnreadableFile
 from coversheet.model.answers import answer_named
 from coversheet.word.answers import values
-from coversheet.word.answers.people import is_job_title, looks_like_name
+from coversheet.word.answers.people import signature
 from coversheet.word.layout.cells import Cell, flatten, table_rows
 from coversheet.word.layout.marks import bold, page_break
 from coversheet.word.matching import labels
@@ -126,7 +126,7 @@ class _Walker(RowSorter):
             if skipping:
                 # Past the sheet, only a heading of a question still to find resumes it (a
                 # council report's "5. CONSULTATION RESULTS" among the report's own sections).
-                if (signed := _signature(text)) is not None:
+                if (signed := signature(text)) is not None:
                     self.read.signatures.append(signed)  # "PHILIP BAKER" / "Deputy Chief Executive" under the report
                 match = self.matcher.match(text)
                 # ("Contact Officer: Rachel Sweeney, Senior Policy and Scrutiny Adviser" under the
@@ -160,7 +160,8 @@ class _Walker(RowSorter):
                 # the strategic objectives: a numbered item or option, not a heading
                 numbered = None
                 counted = _COUNTED_PARAGRAPH.match(text)
-                if counted and self.current is not None and self.matcher.kinds.get(self.current.key) == TEXT:
+                if counted and self.current is not None and self.matcher.kinds.get(self.current.key) in (TEXT, YES_NO_NA) and not (
+                        match.key and match.how == "profile" and match.key != self.current.key):  # ("2. Legal – None.": the next question)
                     # "7.<tab>Not applicable.", "5.<tab>Option 1: approve …": a paragraph of the
                     # report's running count is the answer, never a label; its number is no part of it.
                     text, content = text[counted.end():], True
@@ -346,16 +347,6 @@ class _Walker(RowSorter):
 
     def _labels_across(self, cells: list[Cell]) -> bool:
         return sum(1 for cell in cells if cell.text and self.matcher.match(cell.text).key) >= 2
-
-
-def _signature(text: str) -> str | None:
-    """"PHILIP BAKER" over "Deputy Chief Executive", two lines of one paragraph: "Philip Baker,
-    Deputy Chief Executive" (a name in capitals, as signatures print it, in a name's case)."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    if len(lines) != 2 or not looks_like_name(lines[0]) or not is_job_title(lines[1]) or looks_like_name(lines[1]):
-        return None
-    name = lines[0].title() if lines[0].isupper() else lines[0]
-    return f"{name}, {lines[1]}"
 
 
 def _shortened(text: str) -> str:
