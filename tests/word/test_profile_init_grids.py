@@ -61,3 +61,16 @@ def test_plain_labels_with_room_after_their_colons_and_the_reports_headings_over
     proposed = asked(propose(tmp_path, document))
     assert {"Ward(s) affected", "Author contact details", "Summary", "Recommended actions/decision",
             "Background and options"} <= set(proposed)
+
+
+def test_labels_each_with_room_two_a_row_and_done_yet_questions(tmp_path: Path) -> None:
+    document = Document()
+    add_table(document, [["Meeting title", "", "Date:", ""], ["Report title", "", "Agenda item:", ""]])
+    add_table(document, [["Date paper completed", "", "Author name and title", ""],
+                         ["Director name and title", "", "Date paper seen by EC", ""],
+                         ["Equality Impact Assessment complete?", "", "Quality Impact Assessment complete?", ""]])
+    proposed = asked(propose(tmp_path, document))
+    assert proposed["Meeting title"][0] == "board"  # (the row was taken for a history's "Meeting | Date" columns)
+    assert proposed["Date"][0] == "meeting_date"
+    assert "Date paper seen by EC" in proposed  # (it was taken for the director's prompt)
+    assert proposed["Equality Impact Assessment complete?"][1] == "yes_no_na"

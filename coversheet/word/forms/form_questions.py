@@ -274,7 +274,9 @@ class _Reader:
             self.grid = False  # the grid's room to write its entries: the rows below are questions again
             return
         texts = [_text(cell) for cell in filled if _text(cell)]
-        if len(texts) >= 2 and all(map(_history_column, texts)):
+        if len(texts) >= 2 and all(map(_history_column, texts)) and not (
+                len(filled) < len(cells) and any(text.endswith(":") for text in texts)):
+            # (not "Meeting title | | Date: | ": labels each with room to write)
             if self.heading is not None:
                 self.heading.heading = False  # the heading of a grid ("Timetable" over "Meeting | Date")
                 self.grid = True
@@ -421,8 +423,11 @@ class _Reader:
             prompted = before is not None and bool(choice_words(_text(before))) and index >= 1 and len(segments[-1][1]) == 1
             after_it = after[index + 1] if index + 1 < len(after) else None
             same_prompt = prompted and after_it is not None and _text(after_it) == _text(before)  # "… | Yes/No | Workforce | Yes/No"
+            # ("Director name and title | | Date paper seen by EC | ": two labels, each with its room)
+            rooms = before is not None and not _text(before) and index + 1 < len(after) and not _text(after[index + 1]) \
+                and not _boxed(after[index + 1]) and len(after) == index + 2 and segments[-1][0] is first
             if before is not None and (not _text(before) or prompted) and text and not _boxed(cell) and (
-                    text.endswith(":") or same_prompt or (self.is_label(clean_label(text)[0]) and not pairs)):
+                    text.endswith(":") or same_prompt or rooms or (self.is_label(clean_label(text)[0]) and not pairs)):
                 # (after "PUBLIC session | ☐", "PRIVATE Session" is the next option/box pair
                 # of the same question, though its words sound like a label)
                 segments.append((cell, []))

@@ -374,6 +374,7 @@ _PLACEHOLDER_LINE = re.compile(r"^\[[^\]]*\]$|\bhere$", re.I)  # "[Meeting date 
 _ONE_ONLY = re.compile(r"\b(one|single) (box|option|only)\b|\bonly one\b|\bone box only\b", re.I)
 _MEETING_LABEL = re.compile(r"^(report (to|for)|presented to|meeting|to( the)?)$")
 _PART = re.compile(r"^part (1|i|one|2|ii|two)\b.*\b(public|private|open|closed|exempt)\b", re.I)  # a council's Part 1 / Part 2
+_DONE_YET = re.compile(r"\b(?:complete[d]?|undertaken|required|considered|agreed|needed)\s*\?\s*$", re.I)  # "Equality Impact Assessment complete?"
 _QUESTION = re.compile(r"^(have|has|are|is|does|do|did|were|was|will|can|should|where relevant,? has|if yes,? have)\b", re.I)
 
 
@@ -399,7 +400,7 @@ def _yes_no_kind(proposal: Proposal) -> bool:
 
 def _asks_yes_no(label: str) -> bool:
     """"Have the staff side been consulted on the proposals?": a question answered Yes or No."""
-    return label.rstrip().endswith("?") and bool(_QUESTION.match(label.strip()))
+    return label.rstrip().endswith("?") and bool(_QUESTION.match(label.strip()) or _DONE_YET.search(label))
 
 
 _PUBLIC = re.compile(r"\b(public|open|general release|part (1|i))\b", re.I)
