@@ -3,7 +3,8 @@ the label above, tick columns, a governance header, or a label no question claim
 
 `RowSorter` holds what carries from one row to the next (the current section, lists side by
 side, labels over their answers) and gives each row to its section of the `WalkedSheet`;
-`walk._Walker` feeds it the rows of the document's tables and paragraphs.
+`walk._Walker` feeds it the rows of the document's tables and paragraphs; a table's first row
+read as column names (tick grids, a history's columns) is `columns.ColumnHeaders`'s.
 """
 
 from __future__ import annotations
@@ -15,9 +16,8 @@ import re
 from coversheet.dates.uk import parse_uk_date
 from coversheet.model.answers import answer_named
 from coversheet.word.answers import values
-from coversheet.word.answers.choices import column_answer, says_how_to_mark
 from coversheet.word.answers.dates import dated_line
-from coversheet.word.answers.people import is_contact_detail, is_post_label, is_post_line, people_columns, signature
+from coversheet.word.answers.people import is_contact_detail, is_post_label, is_post_line, signature
 from coversheet.word.answers.references import STANDARD_REFERENCE
 from coversheet.word.layout.cells import Cell
 from coversheet.word.layout.marks import bold, bold_then_plain, heading, shaded
@@ -26,7 +26,8 @@ from coversheet.word.layout.ticks import Tick, strip_glyphs
 from coversheet.word.matching import labels
 from coversheet.word.matching.meaning import DATE, GOVERNANCE, LIST, PEOPLE, PERSON, REFERENCES, TEXT, YES_NO_NA, Match, Matcher
 from coversheet.word.ns import qn
-from coversheet.word.readers.board.sheet import GLOSSARY_TERM, LABEL_WORDS, NOTE_COLUMN, NUMBERED_HEADING, Row, Section, WalkedSheet
+from coversheet.word.readers.board.columns import ColumnHeaders, history_column
+from coversheet.word.readers.board.sheet import GLOSSARY_TERM, LABEL_WORDS, NUMBERED_HEADING, Row, Section, WalkedSheet
 from coversheet.word.text import text_of
 
 _P, _TR = qn("w:p"), qn("w:tr")
@@ -44,15 +45,13 @@ _HEADER_LINE = re.compile(r"\b(19|20)\d\d\b|^(\S+\s+){5,}\S")  # a year, or six 
 _DETAILS = re.compile(r"(detail|finding|comment|explanation|note|further information)( (and |or )?(detail|finding|comment|explanation|note))*")
 # "If No or N/A, please explain:", "If yes, give details": the row under a question that explains its answer.
 _IF_ANSWERED = re.compile(r"^if\s+(?:yes|no|n/?a|not)\b.{0,30}?\b(?:explain|details?|reasons?|why|describe|state|summari[sz]e)\b", re.I)
-_GOVERNANCE_EXTRA = {"when": "date", "date considered": "date", "what they said": "outcome", "result": "outcome",
-                     "decision": "outcome", "recommendation": "outcome", "group": "forum", "body": "forum"}
 _DAY = type(parse_uk_date("1 January 2020"))
 
 
 _FOOTNOTE = re.compile(r"^\d{1,2}\s+(?=[^\W\d])")  # "1 Status: ...": a footnote's number, no full stop after it
 
 
-class RowSorter:
+class RowSorter(ColumnHeaders):
     """Gives each row of the sheet to its section (`_row`), keeping what one row tells of the next."""
 
     def __init__(self, matcher: Matcher):
@@ -502,10 +501,10 @@ class RowSorter:
             after = [cell for cell in after if cell.column < bands[0][0]]
         named = [cell for cell in after if cell.text]
         if (not paragraph and named and not match.rest and self.matcher.kinds.get(match.key) == GOVERNANCE
-                and all(_history_column(cell.text) in ("date", "outcome") for cell in named)):
+                and all(history_column(cell.text) in ("date", "outcome") for cell in named)):
             # "Previously considered by | Date | Outcome": the label heads the forums' column of
             # the history's table, the rows below are its entries
-            self.read.governance_columns = {"forum": first.column, **{_history_column(cell.text): cell.column for cell in named}}
+            self.read.governance_columns = {"forum": first.column, **{history_column(cell.text): cell.column for cell in named}}
             after = []
         beside = self._next_labelled(match, after)
         if beside:  # "Wards Affected: All | Key Decision: No": two labels, each with its answer
@@ -604,31 +603,6 @@ class RowSorter:
         return (said in self.matcher.details.get(section.key, ()) or bool(_DETAILS.fullmatch(said))
                 or bool(_IF_ANSWERED.match(first.text.strip())))
 
-    def _column_headers(self, filled: list[Cell], paragraph: bool) -> bool:
-        """"Timetable" then "Meeting | Date" over "Committee | 9th November 2021": a small
-        table as a question's answer, its first row naming the columns, not asking questions."""
-        section = self.current
-        # (a lead-in over the table, "... please get in touch with:", answers nothing)
-        answered = any((cell.text and not cell.text.rstrip().endswith(":")) or cell.tick() not in (None, Tick.EMPTY)
-                       for row in section.rows for cell in row) if section else True
-        kind = self.matcher.kinds.get(section.key) if section is not None else None
-        # (a list's table names three columns, "Background Papers | Held At | Contact": two are a
-        # glossary's term and meaning, "VCS | Velindre Cancer Service")
-        if (paragraph or section is None or not section.key or answered or section.rest or section.headers
-                or len(filled) < (3 if kind == LIST else 2)
-                or kind not in (TEXT, LIST, REFERENCES, PEOPLE, PERSON)):
-            return False
-        if kind in (PEOPLE, PERSON) and people_columns([cell.text for cell in filled]) is None:
-            return False  # ("Name | Title / Organisation" over a row each: the people)
-        for cell in filled:
-            found = self.matcher.match(cell.text)
-            asks = found.how in ("profile", "variant") and found.key not in self.read.sections
-            if len(cell.text) > 40 or "\n" in cell.text or asks or re.search(r"\d", cell.text):
-                # "Executive Team | 17 November 2025" is an answer, not column names ("No. | Title"
-                # over the appendices are, the paper's title asked above)
-                return False
-        section.headers = [cell.text for cell in filled]
-        return True
 
     def _labelled_paragraphs(self, cell: Cell) -> list[Cell] | None:
         """The cell's paragraphs as cells of their own, when two or more of them open with one
@@ -770,83 +744,6 @@ class RowSorter:
     def _add(self, cells: list[Cell]) -> None:
         if self.current is not None:
             self.current.rows.append(cells)
-
-    def _tick_header(self, filled: list[Cell]) -> bool:
-        """"Impact | Yes | No | N/A | Comments": the options as column headers (a "☐ Yes | ☒ No"
-        row is a question answered beside its label, its boxes in the words' cells)."""
-        if any(cell.tick() in (Tick.CHECKED, Tick.UNCHECKED) and not says_how_to_mark(cell.text) for cell in filled):
-            return False  # (a "Yes (✓)" column says how to mark it; "☐ Yes" is an answer's box)
-        columns: dict[int, str] = {}
-        for cell in filled:
-            answer = column_answer(cell.text)
-            if answer is not None:
-                columns[cell.column] = answer
-            elif NOTE_COLUMN.fullmatch(cell.text.strip()):
-                columns[cell.column] = "note"
-        options = [value for value in columns.values() if value != "note"]
-        if len(options) < 2:
-            columns = self._option_columns(filled) or columns  # "| Positive | Neutral | Negative | Commentary"
-            options = [value for value in columns.values() if value != "note"]
-        last = filled[-1]
-        if (len(set(options)) >= 2 and last.column not in columns and len(filled) >= 4
-                and all(column < last.column for column in columns) and not self.matcher.match(last.text).key):
-            # "… | YES | NO | If yes, what are the implications? If no, please explain": the column
-            # after the answers' columns, however its header asks it, holds their explanations
-            columns[last.column] = "note"
-        if len(set(options)) < 2 or len(columns) < len(filled) - 1:
-            return False  # (not "Data protection | N/A | Not applicable.": one answer twice is an answer, no header)
-        self.read.tick_columns = columns
-        self.current = None
-        return True
-
-    def _option_columns(self, filled: list[Cell]) -> dict[int, str]:
-        """Column headers that are the options of the board's choices asked a row each below them
-        ("Positive | Neutral | Negative" over "Health Impact: | X | | "): each column its option as
-        printed, and a comment column; {} when the headers are not one choice's options."""
-        keys = [{key for key in self.matcher.options if self.matcher.is_option(key, cell.text)} for cell in filled]
-        shared = set.intersection(*[found for found in keys if found]) if any(keys) else set()
-        named = [cell for cell, found in zip(filled, keys) if found]
-        if len(named) < 2 or not shared or any(self.matcher.match(cell.text).key for cell in filled):
-            # ("Impact | Quality | Legal | Finance": the question's label beside its options, boxes
-            # below; "Name | Designation": a word that is a label as well as an option)
-            return {}
-        columns = {cell.column: cell.text.strip() for cell in named}
-        columns.update({cell.column: "note" for cell in filled if cell not in named and NOTE_COLUMN.fullmatch(cell.text.strip())})
-        return columns
-
-    def _governance_header(self, filled: list[Cell]) -> bool:
-        if any(len(cell.text.split()) > 6 or cell.text.rstrip().endswith(".") for cell in filled):
-            # ("Recommendation: | The Board is asked to note the report." under the history: the
-            # board's next question and its answer, a sentence, not the history's "Outcome | Forum")
-            return False
-        columns = {}
-        named: list[str] = []
-        unnamed = [cell for cell in filled if not _history_column(cell.text)]
-        for cell in filled:
-            key = _history_column(cell.text)
-            if key is None and len(filled) == 2 and unnamed == [cell] and cell is filled[0] and _HEADER_WORDS.fullmatch(cell.text):
-                key = "forum"  # "Role | Date" over "Executive Director, Adult Social Care | 01/12/2026": who, then when
-            if key is None:
-                return False
-            columns[key] = cell.column
-            named.append(key)
-        if set(named) == {"date"} and len(named) >= 2:
-            # " | Date | | Date" over "Trust Board | | Executive Management Team | 03/11/2025": the
-            # forums printed, each with its date's cell beside it, two pairs a row: the header
-            # names only the dates, and the rows below are the grid
-            return True
-        if not {"forum", "outcome"} <= set(columns) and not {"forum", "date"} <= set(columns):
-            return False
-        self.read.governance_columns = columns
-        return True
-
-
-def _history_column(text: str) -> str | None:
-    return labels.governance_column(text) or _GOVERNANCE_EXTRA.get(labels.normalise(text))
-
-
-_HEADER_WORDS = re.compile(r"[^\W\d_][\w /&'-]{0,30}")  # a column's name: a few words, no figures
-
 
 def _labels(match: Match) -> bool:
     """Is the match a label of the board's (its own or a known variant), or only a question's words?"""
