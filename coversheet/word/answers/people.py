@@ -237,7 +237,8 @@ _BRACKETED_CONTACT = re.compile(r"\s*\((?:tel(?:ephone)?|phone|mobile|e-?mail|ex
 _PHONE_TAIL = re.compile(r"\s*(?:[–—]|\s-)\s*\+?\d[\d ()-]{6,}$")  # "Senior Scrutiny Officer – 0115 977 4000"
 _ROLE_LABEL = re.compile(r"^(?:job\s+|post\s+)?(?:title|role|position|designation|post)\s*:\s*", re.IGNORECASE)  # "Title: Director of Commissioning"
 # "Post Title: Director of Public Health" under a contact officer's name: their post, not a question of the form's
-_POST_LINE = re.compile(r"^(?:job|post)\s+title\s*:|^(?:position|designation)\s*:", re.IGNORECASE)
+_POST_WORDS = r"(?:(?:job|post)\s+title|position|designation)"
+_POST_LINE = re.compile(rf"^{_POST_WORDS}\s*:", re.IGNORECASE)
 
 
 def is_post_line(text: str) -> bool:
@@ -245,7 +246,7 @@ def is_post_line(text: str) -> bool:
     return bool(_POST_LINE.match(text.strip()))
 
 
-_POST_LABEL = re.compile(r"(?:(?:job|post)\s+title|position|designation)\s*:?", re.IGNORECASE)
+_POST_LABEL = re.compile(rf"{_POST_WORDS}\s*:?", re.IGNORECASE)
 
 
 def is_post_label(text: str) -> bool:

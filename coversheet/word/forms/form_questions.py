@@ -191,7 +191,7 @@ class _Reader:
         dated = bool(rest) and isinstance(parse_uk_date(rest), dt.date)
         # "Ward(s) affected: " in plain type, nothing after its colon: room to write, a question
         to_fill = text.rstrip().endswith(":") and not rest and bool(label) and len(label.split()) <= 6 \
-            and not _ASKED_TO.search(text) and not _INSTRUCTION.search(text) and not _CONTACT_PART.fullmatch(label) \
+            and not _INSTRUCTION.search(text) and not _CONTACT_PART.fullmatch(label) \
             and not _STEM.match(label) and not _NUMBERING.match(text)  # ("4.1<tab>Financial and risk:": the heading's item)
         if above is not None and not set_apart and not to_fill:
             boxed = boxed_options(tokens([element])) or []

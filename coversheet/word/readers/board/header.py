@@ -303,8 +303,7 @@ class HeaderLines:
         """The day given by the one header line that holds a date ("Board Meeting in Public – 19
         January 2027", also when it opens with the board's label), or None when none does or
         several do."""
-        days = {value for text, _ in lines for part in re.split(r"[\t\n]", text)
-                if (value := _placed_value(DATE, part.strip())) != part.strip()}
+        days = {_placed_value(DATE, part.strip()) for text, _ in lines for part in re.split(r"[\t\n]", text) if _holds_day(part)}
         return days.pop() if len(days) == 1 else None
 
     def _fit(self, lines: list[tuple[str, etree._Element | None]]) -> int:
@@ -317,7 +316,7 @@ class HeaderLines:
                 continue
             text = lines[question.line - 1][0].split("\t")[0]  # (a labelled answer after a tab is another's)
             if self.matcher.kinds.get(question.path) == DATE:
-                fit += 1 if dated_line(text, placed=True) is not None or isinstance(parse_uk_date(text.strip()), _dt.date) else -1
+                fit += 1 if _holds_day(text) else -1
             elif question.path == "agenda_item":
                 fit += 1 if re.search(r"\d", text) else -1
             elif question.path == "title":  # a title of a few words, not one heading's word ("DIRECTIONS")
@@ -386,6 +385,12 @@ class HeaderLines:
                     and not NUMBERED_HEADING.match(text) and not (boards and _BOARD_LINE.search(text))
                     and self._session_word(text) is None
                     and could_be_title(text))
+
+
+def _holds_day(text: str) -> bool:
+    """Does a header line give a day: a date alone, or a meeting's name with its date
+    ("Board Meeting in Public – 19 January 2027", "COMMITTEE: 20 JANUARY 2027")?"""
+    return dated_line(text, placed=True) is not None or isinstance(parse_uk_date(text.strip()), _dt.date)
 
 
 def _placed_value(kind: str, text: str) -> Any:

@@ -114,11 +114,11 @@ class RowSorter(ColumnHeaders):
             self.current.rows.append([filled[0]])
             return
         first = filled[0]
-        if not row.paragraph and self.read.sections and (signed := [s for cell in filled if (s := signature(cell.text))]) and all(
-                signature(cell.text) or _ADDRESS.search(cell.text) for cell in filled):
+        signed = [signature(cell.text) for cell in filled] if not row.paragraph and self.read.sections else []
+        if any(signed) and all(name or _ADDRESS.search(cell.text) for name, cell in zip(signed, filled)):
             # "The Town Hall, Wandsworth, SW18 2PU | SHANNON KATIYO / Director of Public Health"
             # under the report's last answer: its signature, no part of that answer
-            self.read.signatures.extend(signed)
+            self.read.signatures.extend(name for name in signed if name)
             return
         if (row.paragraph and len(filled) == 1 and self.current is not None and self.current.key in self.matcher.options
                 and not self.current.rows and values.printed_instruction(first.text)):
