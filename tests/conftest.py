@@ -11,6 +11,10 @@ import os
 
 from hypothesis import settings
 
+# A bug met while a test runs shows its traceback (`main` says it in one line to a user):
+# in-process runs and the `python -m coversheet` runs the tests start inherit this.
+os.environ.setdefault("COVERSHEET_DEBUG", "1")
+
 settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")

@@ -29,7 +29,7 @@ from coversheet.cli import (
     watch,
 )
 from coversheet.cli.usage import Command
-from coversheet.exitcodes import EXIT_ERROR, EXIT_INTERRUPTED
+from coversheet.exitcodes import EXIT_ERROR, EXIT_INTERNAL, EXIT_INTERRUPTED
 from coversheet.version import __version__
 
 
@@ -126,6 +126,7 @@ def main() -> None:
 
 def _run() -> None:
     import errno
+    import os
     import sys
 
     from coversheet.errors import ConfigError
@@ -144,6 +145,9 @@ def _run() -> None:
         sys.exit(EXIT_ERROR)
     except (typer.Abort, KeyboardInterrupt):
         code = EXIT_INTERRUPTED
+    except exceptions.ClickException as exc:
+        typer.echo(f"coversheet: {' '.join(exc.format_message().split())}", err=True)
+        sys.exit(exc.exit_code)
     except ConfigError as exc:
         # A coversheet.toml or profile that does not load, found where a command did not
         # expect it (`extract`, `render`, `new` read the folder's configuration as they go):
@@ -157,6 +161,15 @@ def _run() -> None:
         if exc.errno != errno.EPIPE:
             typer.echo(f"coversheet: cannot write the output: {exc.strerror or exc}", err=True)
         sys.exit(EXIT_ERROR)
+    except Exception as exc:
+        # A bug of ours met on some file (most often a form laid out as no form before it):
+        # one line that says so and how to see where, not forty lines of traceback
+        if os.environ.get("COVERSHEET_DEBUG"):
+            raise
+        typer.echo(f"coversheet: internal error ({type(exc).__name__}: {exc}): this is a bug in coversheet; please "
+                   "report it with the command and the file it was run on (COVERSHEET_DEBUG=1 shows where it happened)",
+                   err=True)
+        sys.exit(EXIT_INTERNAL)
     if code == EXIT_INTERRUPTED:  # Typer turns Ctrl-C into this exit code, silently
         typer.echo("coversheet: interrupted", err=True)
     sys.exit(code if isinstance(code, int) else 0)

@@ -182,6 +182,12 @@ class Question(BaseModel):
             raise _at(("named",), f"named is for the people a paper names ({', '.join(_PEOPLE_FIELDS)}), not the board's own questions")
         if not _KEY.fullmatch(self.name):
             raise _at(("name",), f"'{self.name}' is not a key name (lower_snake_case, e.g. strategic_objectives)")
+        if self.name in STANDARD_QUESTIONS:
+            # Under `extends` a question replaces the inherited one of the same key, so an own
+            # question named `risks` would silently take the place of the standard risks
+            # question (two blind builders' profiles did): say so instead.
+            raise _at(("name",), f"'{self.name}' is a standard question: write field = \"{self.name}\" to ask it in "
+                      f"the board's words, or give the board's own question another name (e.g. board_{self.name})")
         if not self.labels:
             raise _at(("labels",), f"the question '{self.name}' needs at least one label")
         if self.kind is None:

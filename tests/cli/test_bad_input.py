@@ -141,3 +141,24 @@ def test_a_profile_that_does_not_load_is_one_line_from_every_command(tmp_path: P
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"coversheet: {tmp_path / 'board.toml'}: invalid TOML"), result.stderr
     assert not (tmp_path / "out").exists() and not (tmp_path / "new.docx").exists()
+
+
+def test_a_bug_met_on_the_way_is_one_line_that_says_so_and_exit_70(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug of coversheet's (most often met on a form laid out as none before it) is one line
+    saying it is a bug and how to see where it happened, not a traceback."""
+    from coversheet import model
+
+    def broken(*args, **kwargs):
+        raise UnboundLocalError("cannot access local variable 'first'")
+
+    monkeypatch.setattr(model, "schema", broken)
+    monkeypatch.delenv("COVERSHEET_DEBUG", raising=False)
+    result = coversheet("schema")
+    assert result.returncode == 70
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    assert lines[0].startswith("coversheet: internal error (UnboundLocalError: cannot access local variable 'first')")
+    assert "COVERSHEET_DEBUG=1" in lines[0]
+    monkeypatch.setenv("COVERSHEET_DEBUG", "1")
+    with pytest.raises(UnboundLocalError):  # where it happened, for the report
+        coversheet("schema")

@@ -76,6 +76,10 @@ BAD_PROFILES = [
     ('[[questions]]\nname = "x"\nlabels = ["X"]\nkind = "choice"\noptions = []', "questions.0.options", "non-empty list of options"),
     ('required = ["presented_by"]\n[[questions]]\nfield = "title"', "required", "'presented_by' is required but the board does not ask it"),
     ('[[questions]]\nfield = "presenter"', "questions.0.field", "'presenter' is not a standard question"),
+    # An own question named as a standard one would replace it under `extends`, unseen.
+    ('[[questions]]\nname = "risks"\nlabels = ["Key risks"]\nkind = "text"', "questions.0.name", "'risks' is a standard question"),
+    ('extends = "nhs-icb"\n[[questions]]\nname = "risks"\nlabels = ["Key risks"]\nkind = "text"', "questions.0.name",
+     'write field = "risks"'),
     ('extends = "nhs-icb"\ndrop = ["nonsense"]', "drop", "'nonsense' is not a question of 'nhs-icb'"),
     ('extends = "nhs-icb"\n[settings]\nsummary_word_limit = "many"', "settings.summary_word_limit", "integer"),
     ('extends = "nhs-icb"\n[actions]\napprove = "Sign off"', "actions.approve", "'approve' is not one of approval, endorsement"),

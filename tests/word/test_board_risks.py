@@ -151,3 +151,27 @@ def test_a_history_table_of_who_was_consulted_and_when(tmp_path: Path) -> None:
         {"forum": "Executive Director, Adult Social Care", "date": "2026-12-01", "outcome": None},
         {"forum": "Director, Legal and Assurance (Monitoring Officer)", "date": "2026-12-03", "outcome": None},
     ]
+
+
+def test_a_history_of_printed_forums_is_the_ones_the_author_marks(tmp_path: Path) -> None:
+    """"PREVIOUSLY CONSIDERED BY | Y/N | DATE:" over a row for each of the board's committees:
+    the paper went to those marked Y (or ticked), on the date beside them; "N" and an empty mark
+    are the forms' printed forums, not entries, and the header is no forum."""
+    document = Document()
+    add_table(document, [["Report title", "Freedom to speak up"], ["Report author", "Louise Cartwright"]])
+    add_table(document, [["Previously considered by", "Y/N", "DATE:"], ["EXECUTIVE DIRECTORS", "N", ""],
+                         ["PEOPLE COMMITTEE", "Y", "18th December 2025"], ["QUALITY AND SAFETY COMMITTEE", "✓", ""],
+                         ["AUDIT COMMITTEE", "", ""]])
+    draft = extract_under(tmp_path, OWN, document)
+    assert draft["governance"] == [
+        {"forum": "PEOPLE COMMITTEE", "date": "2025-12-18", "outcome": None},
+        {"forum": "QUALITY AND SAFETY COMMITTEE", "date": None, "outcome": None},
+    ]
+
+
+def test_a_history_of_printed_forums_all_marked_n_is_answered_none(tmp_path: Path) -> None:
+    document = Document()
+    add_table(document, [["Report title", "Freedom to speak up"], ["Report author", "Louise Cartwright"]])
+    add_table(document, [["Previously considered by", "Y/N", "Date"], ["EXECUTIVE DIRECTORS", "N", ""],
+                         ["PEOPLE COMMITTEE", "N", ""]])
+    assert extract_under(tmp_path, OWN, document)["governance"] == []

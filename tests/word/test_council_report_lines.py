@@ -145,6 +145,22 @@ def test_who_verified_an_implication_and_their_post_are_no_part_of_its_answer(tm
     assert draft["implications"]["equality"]["note"] == "A Community Equality Impact Assessment is attached at Appendix 2."
 
 
+def test_whose_comments_were_checked_is_no_part_of_an_implication_and_no_answer_alone(tmp_path: Path) -> None:
+    """"Comments checked by: Priya Shah, Head of Legal" under each implication: who signed it
+    off. Under "To follow." (the form's placeholder) the implication is not answered."""
+    document = Document()
+    _board_report(document)
+    bold_line(document, "Financial")
+    document.add_paragraph("To follow.")
+    document.add_paragraph("Comments checked by: Tom Hudson, Strategic Finance Business Partner")
+    bold_line(document, "Diversity and Equality")
+    document.add_paragraph("An Equality Impact Assessment found no adverse impact on any protected group.")
+    document.add_paragraph("Legal comments checked by: Priya Shah, Head of Legal")
+    draft = extract_under(tmp_path, BOARD, document)
+    assert not (draft["implications"] or {}).get("financial")
+    assert draft["implications"]["equality"]["note"] == "An Equality Impact Assessment found no adverse impact on any protected group."
+
+
 def test_a_signatures_directorate_is_no_second_author_and_typed_bullets_are_no_part_of_a_list(tmp_path: Path) -> None:
     document = Document()
     _board_report(document)
@@ -451,3 +467,186 @@ def test_a_borough_report_counted_with_its_labelled_line_and_signed_in_a_table(t
     assert draft["implications"]["equality"]["note"] == "The Strategy was subject to an equality impact assessment in 2023."
     assert draft["sponsor"] == {"name": "Shannon Katiyo", "role": "Director of Public Health"}
     assert draft["authors"] == [{"name": "Aisha Mensah", "role": "Consultant in Public Health"}]
+
+
+SCRUTINY_REPORT = '''
+description = "A Welsh council's scrutiny report: three unlabelled lines, a contact grid, a summary page"
+[[questions]]
+field = "board"
+labels = ["Committee"]
+line = 1
+[[questions]]
+field = "meeting_date"
+labels = ["Date"]
+line = 2
+[[questions]]
+field = "title"
+labels = ["Title"]
+line = 3
+[[questions]]
+name = "directorate"
+labels = ["Directorate"]
+kind = "text"
+[[questions]]
+field = "sponsor"
+labels = ["Name of Head of Service"]
+[[questions]]
+field = "authors"
+labels = ["Report Author"]
+[[questions]]
+field = "executive_summary"
+labels = ["EXECUTIVE SUMMARY"]
+[[questions]]
+name = "background_papers"
+labels = ["List of Background Papers used in the preparation of this report"]
+kind = "list"
+[[questions]]
+name = "risk"
+labels = ["Risk Assessment"]
+kind = "text"
+'''
+
+
+def _scrutiny_report() -> Document:
+    document = Document()
+    for line in ("SOCIAL CARE & HEALTH SCRUTINY COMMITTEE", "14TH JANUARY 2027", "UNPAID CARERS STRATEGY – ANNUAL REPORT"):
+        bold_line(document, line)
+    add_table(document, [
+        ["Directorate: Communities", "Designations:", "Tel Nos. / E Mail Addresses:"],
+        ["Name of Head of Service:\nRhian Dawson", "Head of Adult Social Care", "01267 242401"],
+        ["Report Author:\nElin Davies", "Carers Development Officer", "01267 242433"],
+    ])
+    bold_line(document, "EXECUTIVE SUMMARY")
+    for line in ("SOCIAL CARE & HEALTH SCRUTINY COMMITTEE", "14TH JANUARY 2027", "UNPAID CARERS STRATEGY – ANNUAL REPORT"):
+        bold_line(document, line)  # the sheet's lines printed again over the summary's page
+    document.add_paragraph("In 2025/26 2,412 carers' needs assessments were completed.")
+    document.add_paragraph("List of Background Papers used in the preparation of this report:")
+    add_table(document, [["Title of Document", "File Ref No.", "Locations that the papers are available for public inspection"],
+                         ["West Wales Unpaid Carers Strategy 2025-2030", "", "Regional Partnership Board website"]])
+    bold_line(document, "Risk Assessment")
+    document.add_paragraph("The main risk is the recruitment of care staff.")
+    document.add_paragraph("Rhian Dawson")  # the report's last answer signed by the sheet's head of service
+    document.add_paragraph("Head of Adult Social Care")
+    return document
+
+
+def test_a_contact_grid_with_each_name_under_its_label_and_the_post_beside_it(tmp_path: Path) -> None:
+    draft = extract_under(tmp_path, SCRUTINY_REPORT, _scrutiny_report())
+    assert draft["sponsor"] == {"name": "Rhian Dawson", "role": "Head of Adult Social Care"}
+    assert draft["authors"] == [{"name": "Elin Davies", "role": "Carers Development Officer"}]
+    assert draft["questions"]["directorate"] == "Communities"  # (the other cells name the columns below)
+
+
+def test_the_sheets_lines_again_over_the_summary_and_a_column_named_title_of_document(tmp_path: Path) -> None:
+    draft = extract_under(tmp_path, SCRUTINY_REPORT, _scrutiny_report())
+    assert draft["title"] == "UNPAID CARERS STRATEGY – ANNUAL REPORT"  # not the papers' "Title of Document" column
+    assert draft["executive_summary"] == "In 2025/26 2,412 carers' needs assessments were completed."
+    assert draft["questions"]["background_papers"] == ["West Wales Unpaid Carers Strategy 2025-2030"]
+
+
+def test_the_sheets_lead_signing_the_last_answer_with_no_date_under_is_no_part_of_it(tmp_path: Path) -> None:
+    draft = extract_under(tmp_path, SCRUTINY_REPORT, _scrutiny_report())
+    assert draft["questions"]["risk"] == "The main risk is the recruitment of care staff."
+
+
+IMPACT_TABLE = '''
+description = "A council's report: an impact table grouped under merged headings, previous minutes"
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+name = "council_plan"
+labels = ["Do these proposals contribute to specific Council Plan priority objective(s)?"]
+kind = "yes_no_na"
+[[questions]]
+field = "implications.equality"
+labels = ["Will the proposals impact on specific groups of people?"]
+[[questions]]
+field = "governance"
+labels = ["PREVIOUS MINUTES"]
+parts = ["forum", "date"]
+[[questions]]
+name = "background_papers"
+labels = ["BACKGROUND PAPERS"]
+kind = "text"
+[[questions]]
+field = "board"
+labels = ["Health & Wellbeing Board"]
+'''
+
+
+def test_a_question_under_a_merged_group_heading_and_previous_minutes_naming_the_board(tmp_path: Path) -> None:
+    """"COMMUNITY IMPACT | Do these proposals contribute …?" over " | Yes | Supports …": the
+    group's heading, then the board's question with its answer in the row below; "Health &
+    Wellbeing Board, 18 September 2025 – approved." under "PREVIOUS MINUTES" is the history's
+    entry, though it opens with the board's name; "Sarah Bell : Extension 6087" under the last
+    answer is the author's line."""
+    document = Document()
+    document.add_paragraph("Title: Pharmaceutical needs assessment")
+    add_table(document, [["COMMUNITY IMPACT", "Do these proposals contribute to specific Council Plan priority objective(s)?"],
+                         ["", "Yes", "Supports access to local health services."],
+                         ["", "Will the proposals impact on specific groups of people?"],
+                         ["", "No", "No specific groups are affected."]])
+    bold_line(document, "5.\tPREVIOUS MINUTES")
+    document.add_paragraph("5.1\tHealth & Wellbeing Board, 18 September 2025 – PNA 2025-2028 approved.")
+    bold_line(document, "6.\tBACKGROUND PAPERS")
+    document.add_paragraph("6.1\tPharmaceutical Needs Assessment 2025-2028")
+    document.add_paragraph("Sarah Bell : Extension 6087")
+    draft = extract_under(tmp_path, IMPACT_TABLE, document)
+    assert draft["questions"]["council_plan"] == {"answer": "yes", "note": "Supports access to local health services."}
+    assert draft["implications"]["equality"] == {"answer": "no", "note": "No specific groups are affected."}
+    assert draft["governance"] == [{"forum": "Health & Wellbeing Board", "date": "2025-09-18", "outcome": "PNA 2025-2028 approved."}]
+    assert draft["questions"]["background_papers"] == "Pharmaceutical Needs Assessment 2025-2028"
+
+
+WELLBEING = '''
+description = "A Welsh council's report: the wellbeing goals answered a line each in one cell"
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+name = "wfg_summary"
+labels = ["Summary"]
+kind = "text"
+section = "Wellbeing of Future Generations"
+[[questions]]
+name = "wfg_long_term"
+labels = ["Long term"]
+kind = "text"
+section = "Wellbeing of Future Generations"
+[[questions]]
+name = "wfg_prevention"
+labels = ["Prevention"]
+kind = "text"
+section = "Wellbeing of Future Generations"
+[[questions]]
+name = "on_register"
+labels = ["Risks included on corporate or directorate risk register?"]
+kind = "choice"
+options = ["YES", "NO"]
+'''
+
+
+def test_the_boards_labels_each_opening_a_paragraph_of_the_answer_cell(tmp_path: Path) -> None:
+    # "Wellbeing of Future Generations: | Summary: … / Long term: … / Prevention: …"
+    document = Document()
+    grid = add_table(document, [["Title:", "Carers Strategy: annual update"], ["Wellbeing of Future Generations:", ""]])
+    cell = grid.cell(1, 1)
+    cell.paragraphs[0].text = "Summary: The Strategy supports carers to look after their own wellbeing."
+    cell.add_paragraph("Long term: Sustains unpaid care, which the care system relies on.")
+    cell.add_paragraph("Prevention: Early support prevents carer breakdown.")
+    questions = extract_under(tmp_path, WELLBEING, document)["questions"]
+    assert questions["wfg_summary"] == "The Strategy supports carers to look after their own wellbeing."
+    assert questions["wfg_long_term"] == "Sustains unpaid care, which the care system relies on."
+    assert questions["wfg_prevention"] == "Early support prevents carer breakdown."
+
+
+def test_the_option_struck_through_on_the_labels_line_is_ruled_out(tmp_path: Path) -> None:
+    # "Risks included on corporate or directorate risk register? ~~YES~~ / NO": no
+    document = Document()
+    document.add_paragraph("Title: Suicide prevention strategy")
+    paragraph = document.add_paragraph()
+    paragraph.add_run("Risks included on corporate or directorate risk register? ").bold = True
+    paragraph.add_run("YES").font.strike = True
+    paragraph.add_run(" / NO")
+    assert extract_under(tmp_path, WELLBEING, document)["questions"]["on_register"] == "NO"

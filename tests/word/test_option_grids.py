@@ -85,3 +85,102 @@ def test_a_paragraph_after_a_grid_of_options_with_no_question_open(tmp_path: Pat
     document.add_paragraph("If you need this report in large print please contact us.")
     draft = extract_under(tmp_path, CONTACT, document)
     assert (draft["title"], draft["questions"]["data_impact"]) == ("GP access", "Neutral")
+
+
+PRIORITIES = '''
+description = "A trust's cover sheet: its priorities a row each, Y or N typed beside each"
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+name = "strategic_priorities"
+labels = ["Board Assurance Framework – Strategic Priorities"]
+kind = "choice"
+multiple = true
+options = ["Local Services", "Innovation", "Care"]
+[[questions]]
+name = "directions"
+labels = ["Directions"]
+kind = "choice"
+options = ["No Directions Required", "Directions to NHS Ayrshire & Arran"]
+'''
+
+
+def test_options_with_their_meaning_a_row_each_under_select_y_n(tmp_path: Path) -> None:
+    """"Strategic Priority | Select Y/N" over "Local Services: We will meet the needs … | Y": the
+    option is the words before the colon, chosen where Y is typed."""
+    document = Document()
+    document.add_paragraph("Title: Integrated performance report")
+    bold_line(document, "Board Assurance Framework – Strategic Priorities")
+    add_table(document, [["Strategic Priority", "Select Y/N"],
+                         ["Local Services: We will meet the needs of the local population", "Y"],
+                         ["Innovation: We will promote new and better ways of working", "N"],
+                         ["Care: We will treat our patients with care and kindness", "Y"]])
+    assert extract_under(tmp_path, PRIORITIES, document)["questions"]["strategic_priorities"] == ["Local Services", "Care"]
+
+
+def test_a_numbered_option_marked_with_a_typed_x_is_the_option(tmp_path: Path) -> None:
+    # "1. | No Directions Required | X": the form's numbering is no part of the option
+    document = Document()
+    document.add_paragraph("Title: Budget monitoring")
+    document.add_paragraph("Directions: (tick one)")
+    add_table(document, [["1.", "No Directions Required", "X"], ["2.", "Directions to NHS Ayrshire & Arran", ""]])
+    assert extract_under(tmp_path, PRIORITIES, document)["questions"]["directions"] == "No Directions Required"
+
+
+TYPED = '''
+description = "A committee cover: impacts answered by typing Yes or No under 'Yes / No'"
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+field = "implications.quality"
+labels = ["Quality and patient safety"]
+[[questions]]
+field = "implications.equality"
+labels = ["Equality, diversity and inclusion"]
+[[questions]]
+field = "implications.financial"
+labels = ["Financial"]
+'''
+
+
+def test_answers_typed_under_yes_no_with_a_comment_that_is_an_answer_word(tmp_path: Path) -> None:
+    # "No | Not applicable" under "Yes / No | Comments": the answer, then its explanation (it was
+    # taken for a tick grid's header, or for two answers at once)
+    document = Document()
+    document.add_paragraph("Title: Infection prevention and control")
+    add_table(document, [["Impact", "Yes / No", "Comments"], ["Quality and patient safety", "Yes", "IPC affects patient safety"],
+                         ["Equality, diversity and inclusion", "No", "Not applicable"], ["Financial", "No", "None"]])
+    implications = extract_under(tmp_path, TYPED, document)["implications"]
+    assert implications["quality"] == {"answer": "yes", "note": "IPC affects patient safety"}
+    assert implications["equality"] == {"answer": "no", "note": "Not applicable"}
+    assert implications["financial"]["answer"] == "no"
+
+
+BRACKETS = '''
+description = "A committee cover: purpose boxes typed as brackets, recommendations under a bold stem"
+[[questions]]
+field = "title"
+labels = ["Report title"]
+[[questions]]
+field = "purpose"
+labels = ["Purpose (select one)"]
+[[questions]]
+field = "recommendations"
+labels = ["Recommendation(s)"]
+'''
+
+
+def test_boxes_typed_as_brackets_and_a_bold_stem_over_the_recommendations(tmp_path: Path) -> None:
+    # "[ ] Decision   [X] Assurance": the box typed as brackets; "The Committee is asked to:" in
+    # bold (as a text box's first line is) is the list's stem, no label of its own
+    document = Document()
+    add_table(document, [["Report title", "Clinical audit programme"],
+                         ["Purpose (select one)", "[ ] Decision   [X] Assurance   [ ] Discussion   [ ] Information"]])
+    bold_line(document, "Recommendation(s)")
+    bold_line(document, "The Committee is asked to:")
+    document.add_paragraph("1. Approve the Clinical Audit Programme 2027/28")
+    draft = extract_under(tmp_path, BRACKETS, document)
+    assert draft["purpose"]["categories"] == ["assurance"]
+    assert draft["recommendations"] == ["Approve the Clinical Audit Programme 2027/28"]

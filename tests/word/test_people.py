@@ -58,6 +58,19 @@ from coversheet.word.answers.people import parse_people
     # The post in brackets after the name.
     ("Paul Grundy (Chief Medical Officer)", [("Paul Grundy", "Chief Medical Officer")]),
     ("Finance Committee (March)", [("Finance Committee (March)", None)]),
+    # ... or a cabinet member's portfolio
+    ("Cllr. Mererid Owen (Health & Social Services)", [("Cllr. Mererid Owen", "Health & Social Services")]),
+    # A signature's name and post with only tabs or spaces between them.
+    ("Rhian Dawson\t\tHead of Adult Social Care", [("Rhian Dawson", "Head of Adult Social Care")]),
+    ("Rhian Dawson Head of Adult Social Care", [("Rhian Dawson", "Head of Adult Social Care")]),
+    ("Head of Service Jane Smith", [(None, "Head of Service Jane Smith")]),  # (no name first: left whole)
+    ("Corporate Governance Officer", [(None, "Corporate Governance Officer")]),  # a post whole, no name in it
+    # A post as councils write it, with a colon ("Director: Adult Social Care"): no one named.
+    ("DIRECTOR: ADULT SOCIAL CARE", [(None, "DIRECTOR: ADULT SOCIAL CARE")]),
+    ("Director: Neighbourhood & Enforcement Services", [(None, "Director: Neighbourhood & Enforcement Services")]),
+    ("Director, Public Health", [(None, "Director, Public Health")]),
+    ("Director: Jane Smith", [("Jane Smith", "Director")]),
+    ("Mental Health Act Manager", [(None, "Mental Health Act Manager")]),
     # Two people joined by "and", each a name and a post; a post's own "and" is left whole.
     ("Dr David Somerfield, Chief Operating Officer and Sarah Brampton, Director of Finance",
      [("Dr David Somerfield", "Chief Operating Officer"), ("Sarah Brampton", "Director of Finance")]),

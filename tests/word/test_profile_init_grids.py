@@ -74,3 +74,26 @@ def test_labels_each_with_room_two_a_row_and_done_yet_questions(tmp_path: Path) 
     assert proposed["Date"][0] == "meeting_date"
     assert "Date paper seen by EC" in proposed  # (it was taken for the director's prompt)
     assert proposed["Equality Impact Assessment complete?"][1] == "yes_no_na"
+
+
+def test_implications_a_row_each_under_a_y_n_column_and_a_details_column(tmp_path: Path) -> None:
+    # "IMPLICATIONS OF PAPER: | Y/N | Details" over "Risk | | ": each row a yes / no / n/a question
+    document = Document()
+    add_table(document, [["Title of report:", ""], ["Report author(s):", ""]])
+    add_table(document, [["IMPLICATIONS OF PAPER:", "Y/N", "Details"], ["Staffing", "", ""], ["Legal", "", ""],
+                         ["Equality Impact Assessment", "", ""]])
+    proposed = asked(propose(tmp_path, document))
+    assert proposed["Staffing"][1] == "yes_no_na"
+    assert proposed["Legal"][1] == "yes_no_na"
+    assert proposed["Equality Impact Assessment"][:2] == ("implications.equality", "yes_no_na")
+
+
+def test_a_history_of_the_boards_committees_to_mark_and_date(tmp_path: Path) -> None:
+    # "PREVIOUSLY CONSIDERED BY | Y/N | DATE:" over a committee a row: one question, the history
+    document = Document()
+    add_table(document, [["Title of report:", ""], ["Report author(s):", ""]])
+    add_table(document, [["PREVIOUSLY CONSIDERED BY", "Y/N", "DATE:"], ["EXECUTIVE DIRECTORS", "", ""],
+                         ["PEOPLE COMMITTEE", "", ""], ["AUDIT COMMITTEE", "", ""]])
+    proposed = asked(propose(tmp_path, document))
+    assert proposed["PREVIOUSLY CONSIDERED BY"][:2] == ("governance", "governance")
+    assert not {"EXECUTIVE DIRECTORS", "PEOPLE COMMITTEE", "AUDIT COMMITTEE"} & set(proposed)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from docx import Document
-from helpers.board_papers import add_table, bold_line, extract_under
+from helpers.board_papers import add_table, bold_line, extract_under, findings_under
 
 PROFILE = '''
 description = "A Scottish board's paper, for the running-report tests"
@@ -439,3 +439,104 @@ def test_a_name_over_a_post_the_sheet_does_not_name_stays_in_the_answer(tmp_path
             paragraph.runs[0].text = "Report of the Director of Public Health"
     draft = extract_under(tmp_path, SIGNED, document)
     assert draft["sponsor"] == {"name": None, "role": "Director of Public Health"}
+
+
+COUNTY = SIGNED + '''
+[[questions]]
+name = "background_papers"
+labels = ["Background papers"]
+kind = "text"
+'''
+
+
+def test_a_signature_in_capitals_then_the_reports_closing_labels_names_the_post(tmp_path: Path) -> None:
+    """"RUTH CALLOW" over her post, each a paragraph (read as a heading with a line under it),
+    then "Background papers: Nil" and the date: the post the report is of is hers."""
+    document = Document()
+    bold_line(document, "Meeting of the Health and Adult Social Care Scrutiny Committee – 20th January, 2027")
+    bold_line(document, "Report of the Director of Adult Social Care")
+    bold_line(document, "Title: Dementia strategy refresh")
+    bold_line(document, "Council Priorities and Projects")
+    document.add_paragraph("Supports the Borough Vision for healthy communities.")
+    document.add_paragraph("MARTIN CORBETT")
+    document.add_paragraph("Director of Adult Social Care")
+    document.add_paragraph("Background papers:\tNil")
+    document.add_paragraph("Report Author:\tSimon Astley, Commissioning Manager")
+    document.add_paragraph("February 2027")
+    draft = extract_under(tmp_path, COUNTY, document)
+    assert draft["sponsor"] == {"name": "Martin Corbett", "role": "Director of Adult Social Care"}
+    assert draft["questions"]["council_priorities"] == "Supports the Borough Vision for healthy communities."
+
+
+SIGNED_BY_POST = SCRUTINY + '''
+[[questions]]
+field = "sponsor"
+labels = ["Chief Officer"]
+help = "The signature at the end of the report: name over post."
+[[questions]]
+name = "consultation"
+labels = ["Consultation"]
+kind = "text"
+[[questions]]
+field = "authors"
+labels = ["Report prepared by"]
+'''
+
+
+@pytest.mark.parametrize("one_paragraph", [False, True], ids=["signature-in-paragraphs", "signature-as-lines"])
+def test_the_sponsor_asked_by_its_post_is_the_one_signing_over_it(tmp_path: Path, one_paragraph: bool) -> None:
+    """The profile asks the sponsor as "Chief Officer", the post printed in the signature at the
+    report's end, with the partnership the post is in under it: the sponsor is who signs, not the
+    partnership, and the signature is no part of the last answer."""
+    document = Document()
+    bold_line(document, "Meeting of the Health and Adult Social Care Scrutiny Committee – 20th January, 2027")
+    bold_line(document, "Title: Dementia strategy refresh")
+    bold_line(document, "Consultation")
+    signature = ("Pamela Milliken", "Chief Officer", "Aberdeenshire Health and Social Care Partnership")
+    if one_paragraph:
+        paragraph = document.add_paragraph("The Chief Officer and the Legal Adviser have been consulted.")
+        paragraph = document.add_paragraph(signature[0])
+        for line in signature[1:]:
+            paragraph.add_run().add_break()
+            paragraph.add_run(line)
+    else:
+        document.add_paragraph("The Chief Officer and the Legal Adviser have been consulted.")
+        for line in signature:
+            document.add_paragraph(line)
+    document.add_paragraph("Report prepared by: Chris Smith, Chief Finance and Business Officer")
+    draft = extract_under(tmp_path, SIGNED_BY_POST, document)
+    assert draft["sponsor"] == {"name": "Pamela Milliken", "role": "Chief Officer"}
+    assert draft["questions"]["consultation"] == "The Chief Officer and the Legal Adviser have been consulted."
+    assert draft["authors"] == [{"name": "Chris Smith", "role": "Chief Finance and Business Officer"}]
+
+
+IMPLICATIONS_GRID = SCRUTINY + '''
+[[questions]]
+field = "implications.financial"
+labels = ["Financial"]
+section = "Equalities, Staffing and Financial Implications"
+[[questions]]
+field = "implications.equality"
+labels = ["Equality"]
+section = "Equalities, Staffing and Financial Implications"
+[[questions]]
+field = "executive_summary"
+labels = ["Summary"]
+'''
+
+
+def test_a_heading_naming_several_implications_over_a_row_for_each_is_no_ambiguous_row(tmp_path: Path) -> None:
+    """"6 Equalities, Staffing and Financial Implications" over "Subject | Yes | No | N/A" and a
+    row for each: a heading, each answer on its own row (no "could answer both" finding)."""
+    document = Document()
+    bold_line(document, "Meeting of the Health and Adult Social Care Scrutiny Committee – 20th January, 2027")
+    bold_line(document, "Title: Dementia strategy refresh")
+    bold_line(document, "5 Summary")
+    document.add_paragraph("5.1 The new strategy was developed with 412 unpaid carers.")
+    bold_line(document, "6 Equalities, Staffing and Financial Implications")
+    add_table(document, [["Subject", "Yes", "No", "N/A"], ["Financial", "X", "", ""], ["Staffing", "", "X", ""],
+                         ["Equality", "", "", "X"]])
+    draft = extract_under(tmp_path, IMPLICATIONS_GRID, document)
+    assert draft["implications"]["financial"]["answer"] == "yes"
+    assert draft["implications"]["equality"]["answer"] == "n/a"
+    assert not [f for f in findings_under(tmp_path, IMPLICATIONS_GRID, document) if f["code"] == "CS004"]

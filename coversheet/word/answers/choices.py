@@ -106,6 +106,9 @@ def option_named(text: str, options: dict[str, str]) -> str | None:
     for option in options.values():
         if unnumbered and fold(_LIST_MARK.sub("", option)) == unnumbered:
             return option
+    head, colon, meaning = text.partition(":")
+    if colon and "\n" not in head and fold(head) in options and len(meaning.split()) >= 3:
+        return options[fold(head)]  # "Local Services: We will meet the needs of …": the option, then what it means
     code = text.split()[0] if "\n" not in text.strip() else ""
     if _CODE.fullmatch(code):
         named = [option for option in options.values() if option.split() and option.split()[0].casefold() == code.casefold()]

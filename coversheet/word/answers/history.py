@@ -28,6 +28,11 @@ _ENTRIES = re.compile(r"\s*;\s*|\s*\n+\s*")
 _EDGES = " \t,;:.–—-()[]"
 
 
+def holds_a_date(text: str) -> bool:
+    """Does `text` give a date among its words ("Health & Wellbeing Board, 18 September 2025 – approved")?"""
+    return bool(_DATE_IN_TEXT.search(text))
+
+
 def dated_entry(entry: dict) -> dict:
     """A governance entry with its date as ISO: a day, or a month kept as YYYY-MM (rule CS403
     warns); a date that does not parse is kept as written, for the model to quote."""

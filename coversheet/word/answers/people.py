@@ -186,17 +186,41 @@ _ROLE_IN_BRACKETS = re.compile(r"(?P<name>[^()]+?)\s*\((?P<role>[^()]+)\)\s*")
 def parse_person(text: str) -> dict[str, str | None]:
     bracketed = _ROLE_IN_BRACKETS.fullmatch(text.strip())
     if (bracketed and looks_like_name(bracketed["name"]) and not _NAME_ROLE.search(bracketed["name"])
-            and is_job_title(bracketed["role"])):
-        # "Paul Grundy (Chief Medical Officer)": the name, the post in brackets
+            and (is_job_title(bracketed["role"]) or is_department(bracketed["role"]))):
+        # "Paul Grundy (Chief Medical Officer)": the name, the post in brackets (or a cabinet
+        # member's portfolio: "Cllr. Mererid Owen (Health & Social Services)")
         return {"name": _COURTESY.sub("", bracketed["name"]), "role": bracketed["role"].strip()}
-    name, _, role = (piece.strip() for piece in _split_once(text))
+    name, between, role = (piece.strip() for piece in _split_once(text))
+    if between == ":" and len(name.split()) == 1 and is_job_title(name) and role and not looks_like_name(role):
+        return {"name": None, "role": text.strip()}  # "Director: Neighbourhood & Enforcement Services": a post as councils write it
+    if name and not role and (run_on := _name_then_post(name)):
+        return run_on
     if name and not role and is_job_title(name) and not looks_like_name(name) and not _GROUP.search(name):
         return {"name": None, "role": name}  # "Medical Director": a post, no one named ("Non-Executive Directors": a group, named)
-    if name and role and is_job_title(name) and looks_like_name(role):
+    if name and role and is_job_title(name) and looks_like_name(role) and not is_department(role):
         name, role = role, name  # "Cabinet Member for Finance: Councillor David Amos": the role first
-    elif name and role and is_job_title(name) and not looks_like_name(name) and not _GROUP.search(name) and len(name.split()) > 1:
-        return {"name": None, "role": text.strip()}  # "Chief Delivery Officer, Staffordshire ICB": a post, no one named
+    elif name and role and is_job_title(name) and not looks_like_name(name) and not _GROUP.search(name) and (
+            len(name.split()) > 1 or is_department(role)):
+        # "Chief Delivery Officer, Staffordshire ICB", "DIRECTOR: ADULT SOCIAL CARE": a post, no one named
+        return {"name": None, "role": text.strip()}
     return {"name": _COURTESY.sub("", name) or None if name else None, "role": role or None}
+
+
+_POST_OPENING = re.compile(r"(?:head|director|deputy|assistant|associate|chief|executive|senior|lead|interim|acting|"
+                           r"strategic|service|programme|corporate|principal)\b", re.IGNORECASE)
+
+
+def _name_then_post(text: str) -> dict[str, str | None] | None:
+    """"Rhian Dawson Head of Adult Social Care" (a signature's name and post with only spaces, or
+    tabs, between them): the name and the post; None for any other text."""
+    words = text.split()
+    for count in (2, 3):
+        name, post = " ".join(words[:count]), " ".join(words[count:])
+        # (not "Corporate Governance Officer", "Mental Health Act Manager": a post whole)
+        if (_POST_OPENING.match(post) and len(post.split()) >= 2 and looks_like_name(name) and is_job_title(post)
+                and not looks_like_name(post)):
+            return {"name": _COURTESY.sub("", name), "role": post}
+    return None
 
 
 def looks_like_name(text: str) -> bool:
@@ -218,6 +242,13 @@ _GROUP = re.compile(r"\b(directors|members|governors|officers|managers|leads|cha
 _BODY_WORDS = re.compile(r"\b(committee|board|group|council|trust|team|services?|department|directorate|"
                          r"partnership|forum|panel|office|unit|nhs|icb|ics|healthwatch|locality|hospitals?|authority|"
                          r"ccg|hscp|ijb|university|alliance|network|agency)\b", re.IGNORECASE)
+
+
+def is_body(text: str) -> bool:
+    """"Aberdeenshire Health and Social Care Partnership", "Public Health Team": a line naming a
+    body (under a signature's post), not a sentence."""
+    text = text.strip()
+    return bool(_BODY_WORDS.search(text)) and len(text.split()) <= 10 and not text.endswith((".", ":"))
 
 
 def _split_once(text: str) -> tuple[str, str, str]:

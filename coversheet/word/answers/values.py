@@ -51,6 +51,8 @@ def clean(text: str | None) -> str | None:
         # signed it off, no part of the answer
         # ... and "(delete as appropriate)" left under the option kept: the form's instruction
         lines = [line for line in _without_sign_offs(lines) if not _bracketed_instruction(line)]
+        while len(lines) > 1 and _author_extension(lines[-1]):
+            lines = lines[:-1]  # "Sarah Bell : Extension 6087" at the report's foot: its author's line, no answer
     text = "\n".join(lines).strip()
     if not text or is_instruction(text):
         return None
@@ -75,8 +77,24 @@ def _bracketed_instruction(line: str) -> bool:
     return line.startswith("(") and line.endswith(")") and printed_instruction(line)
 
 
-_SIGNED_OFF = re.compile(r"\s*(?:implications?\s+)?(?:(?:completed|signed\s+off|cleared|verified|checked|agreed)\s+by|signed)\s*:",
+# ("Implications verified by:", "Comments checked by:", "Legal comments checked by:")
+_SIGNED_OFF = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:(?:completed|signed\s+off|cleared|verified|checked|agreed)\s+by|signed)\s*:",
                          re.IGNORECASE)
+
+
+_EXTENSION = re.compile(r"^(?P<name>[^:,–—]+?)\s*[:,–—-]\s*(?:ext(?:ension)?|tel(?:ephone)?)\.?\s*(?:no\.?\s*)?:?\s*[\d ]{3,}$",
+                        re.IGNORECASE)
+
+
+def _author_extension(line: str) -> bool:
+    found = _EXTENSION.match(line.strip())
+    return bool(found) and looks_like_name(found["name"].strip())
+
+
+def is_sign_off(line: str) -> bool:
+    """"Comments checked by: Tom Hudson, Strategic Finance Business Partner": who signed an
+    answer off, no answer."""
+    return bool(_SIGNED_OFF.match(line))
 
 
 def _without_sign_offs(lines: list[str]) -> list[str]:
@@ -252,6 +270,16 @@ def flag(text: str | None) -> tuple[bool | str | None, str | None]:
     return answer, (reason if answer else None)
 
 
+def marked(text: str | None) -> bool | None:
+    """A mark in a column of a table's rows: "Y"/"Yes" or a tick ("✓", "☒", a typed X) True,
+    "N"/"No" False; an empty box or nothing None."""
+    text = (text or "").strip()
+    if len(text) == 1 and (text in "xX" or tick_of_glyph(text) is Tick.CHECKED):
+        return True
+    answer = flag(text)[0]
+    return answer if isinstance(answer, bool) else None
+
+
 @dataclass(frozen=True)
 class Paragraph:
     text: str
@@ -317,6 +345,11 @@ def _lead_in(text: str) -> bool:
 
 
 _ASKED_TO = re.compile(r"\b(?:asked|invited|requested|recommended)\s+to\s*[;,.:–—-]?\s*$", re.IGNORECASE)  # ("… is recommended to –")
+
+
+def asks_to(text: str) -> bool:
+    """"The Committee is asked to:": a stem over the recommendations."""
+    return bool(_ASKED_TO.search(text))
 
 
 def _without_signature(paragraphs: list[Paragraph]) -> list[Paragraph]:

@@ -29,11 +29,20 @@ _SENTENCE_WORDS = ("no", "none", "nil", "not applicable", "not relevant", "not r
 _LEADING = " \t–—-:"
 
 
+# "Is there any legal/regulatory impact? (Y) – set out in the contract": the form's question,
+# answered by the mark typed in place of its "(Y/N)"
+_MARKED_QUESTION = re.compile(r"^(?:.*\?)?\s*\((?P<mark>y|n|yes|no|n/a)\)\s*(?:[–—:-]\s*(?P<note>.*))?$", re.IGNORECASE)
+_UNMARKED_QUESTION = re.compile(r"\?\s*\((?:y|yes)\s*/\s*(?:n|no)(?:\s*/\s*n/a)?\)\s*$", re.IGNORECASE)
+
+
 def worded_answer(text: str | None, words: dict[str, str]) -> tuple[str | None, str | None]:
     """(answer, note) of `text`; `words` maps the board's own words to yes / no / n/a."""
     if text is None or not text.strip(_LEADING):
         return None, None
     text = text.strip().lstrip(_LEADING)  # "Privacy Impact – None.": the dash after the label
+    marked = _marked_questions(text, words)
+    if marked is not None:
+        return marked
     if len(set(_printed_choices(text, words))) >= 2:
         # "Yes (Include further detail below)" / "No (Include further detail below)" / "Not
         # required", every line left standing: the form's choices as printed, none kept
@@ -62,6 +71,26 @@ def worded_answer(text: str | None, words: dict[str, str]) -> tuple[str | None, 
         # sentence that opens with the answer. The answer, and the sentence whole as its note.
         return answer, text
     return answer, rest
+
+
+def _marked_questions(text: str, words: dict[str, str]) -> tuple[str | None, str | None] | None:
+    """The form's questions each answered by "(Y)" or "(N)" typed in place of its "(Y/N)": yes
+    when any is answered yes, no (or n/a) when all are, with the words after the marks as the
+    note; (None, None) when a question is left with its "(Y/N)". None when the text is not that."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    found = [_MARKED_QUESTION.match(line) for line in lines]
+    left = any(_UNMARKED_QUESTION.search(line) for line in lines)
+    if not any(found):
+        return (None, None) if left and all(line.endswith(")") or line.endswith("?") for line in lines) else None
+    if left:
+        return None, None  # one question answered, another left as printed: not clear
+    said = {_ANSWERS[match.group("mark").casefold()] for match in found if match}
+    answer = "yes" if "yes" in said else said.pop() if len(said) == 1 else None
+    if answer not in words.values():
+        return None, None
+    notes = [match.group("note").strip() for match in found if match and match.group("note")]
+    notes += [line for line, match in zip(lines, found) if not match and not line.endswith("?")]
+    return answer, "\n".join(notes) or None
 
 
 def _printed_choices(text: str, words: dict[str, str]) -> list[str]:

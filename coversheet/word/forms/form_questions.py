@@ -128,6 +128,7 @@ class _Reader:
         self.bands: list[tuple[int, Asked]] = []  # labels side by side: (first column, question)
         self.set_apart = False  # the form sets its labels apart (bold, headings, capitals)
         self.grid = False  # under "Meeting | Date" column headers: the rows are the grid's, not questions
+        self.forums = False  # under "PREVIOUSLY CONSIDERED BY | Y/N | DATE:": the rows are the forums printed
         self.label_above: Asked | None = None  # the label paragraph just read, with nothing yet under it
         self.lead_in: Asked | None = None  # a label whose lead-in ("The following ... considered:") was just read
         self.across: dict[int, Asked] = {}  # labels as column headers ("Author: | Chief Officer ...:"), by column
@@ -144,6 +145,7 @@ class _Reader:
                 # ("Strategic considerations", then "1) We will deliver great care | ☐"): the
                 # rows are its options
                 self.tick_columns, self.heading, self.headers, self.bands, self.across = {}, self.label_above, None, [], {}
+                self.forums = False
                 if self.heading is not None and not self.heading.options and not room:
                     # "Contact Details" right above a table (no blank line between, where its
                     # answer would go): the table's heading, asking nothing itself when the
@@ -281,12 +283,24 @@ class _Reader:
                 self.heading.heading = False  # the heading of a grid ("Timetable" over "Meeting | Date")
                 self.grid = True
             return  # "Forum | Date | Outcome": the columns of the history above
+        if self.forums and len(filled) == 1 and filled[0] is cells[0]:
+            return  # "PEOPLE COMMITTEE | | ": a forum the history's grid prints, its mark and date left to fill
+        self.forums = False
         if self.grid and not _set_apart(filled[0]):
             # "Committee (please state) | (date)", "Council | (date)" printed right under
             # "Meeting | Date": the grid's rows, part of the question above (an empty row, the
             # room for entries, ends them: "Interests declared" below it is a question)
             return
         self.grid = False  # a label set apart: the next question
+        if (len(texts) >= 3 and _text(filled[0]) == texts[0] and not _history_column(texts[0])
+                and any(_MARK_COLUMN.fullmatch(text) for text in texts[1:])
+                and any(labels.governance_column(text) == "date" for text in texts[1:])
+                and all(_history_column(text) or _MARK_COLUMN.fullmatch(text) for text in texts[1:])):
+            # "PREVIOUSLY CONSIDERED BY | Y/N | DATE:" over the board's committees a row each: the
+            # history, its forums printed for the author to mark and date
+            self._label_row(filled[0], [])
+            self.forums = True
+            return
         across, self.across = self.across, {}
         if across and self._prompts_below(across, filled):
             return
@@ -562,11 +576,19 @@ class _Reader:
                 columns[cell.column] = answer.value
             elif re.fullmatch(r"(comments?|notes?|details?|evidence|commentary)", _text(cell), re.I):
                 columns[cell.column] = "note"
+            elif _MARK_COLUMN.fullmatch(_text(cell)):
+                columns[cell.column] = "mark"  # "IMPLICATIONS OF PAPER: | Y/N | Details": Y or N typed in the column
         options = [value for value in columns.values() if value != "note"]
-        if len(options) < 2 or len(columns) < len(filled) - 1 or (_asks(filled[0]) and filled[0].column not in columns):
+        # ("… | Y/N | Details" over the questions: a column to type the answer in, one for why;
+        # not "Does this paper require an equality analysis? | Yes / No", a question to delete one)
+        typed = options == ["mark"] and "note" in columns.values() and len(filled) >= 3
+        if (len(options) < 2 and not typed) or len(columns) < len(filled) - 1 or (
+                _asks(filled[0]) and filled[0].column not in columns and not typed):
             # ("Equality Impact Assessment undertaken? | Yes | | No | | N/A |": a question and
             # its options, each with room for an x; not the headers of the rows below)
             return False
+        if typed:
+            self._drop_heading()  # ("Impact assessment" over "Impact | Yes / No / N/A | Comment": the grid's heading)
         self.tick_columns = columns
         self.heading = self.headers = None
         return True
@@ -596,6 +618,9 @@ def _paired_with_room(after: list[Cell]) -> bool:
         return False
     return all(_text(word) and not _text(room) and not _boxed(room) and len(_text(word).split()) <= 4
                for word, room in zip(after[::2], after[1::2]))
+
+
+_MARK_COLUMN = re.compile(r"\(?(?:y|yes)\s*/\s*(?:n|no)(?:\s*/\s*n/?a)?\)?", re.IGNORECASE)  # "Y/N", "Yes/No/N/A"
 
 
 def _history_column(text: str) -> bool:

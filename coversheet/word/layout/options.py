@@ -87,7 +87,36 @@ def tokens(elements: Iterable[etree._Element]) -> list[tuple[str, Any]]:
                 found.append(("text", "\n"))
             else:  # a tab or a page break: words apart
                 found.append(("text", " "))
-    return found
+    return _bracket_boxes(found) if any(kind == "text" and "[" in value for kind, value in found) else found
+
+
+# A box typed as brackets: "[X] Assurance", "[ ] Decision"
+_BRACKET_BOX = re.compile(r"\[\s*([xX✓✔]?)\s*\]")
+
+
+def _bracket_boxes(found: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """The tokens with boxes typed as brackets ("[X] Assurance   [ ] Discussion") as boxes;
+    the words of neighbouring runs joined first, so "[", "X" and "]" typed apart make one."""
+    joined: list[tuple[str, Any]] = []
+    for kind, value in found:
+        if kind == "text" and joined and joined[-1][0] == "text":
+            joined[-1] = ("text", joined[-1][1] + value)
+        else:
+            joined.append((kind, value))
+    out: list[tuple[str, Any]] = []
+    for kind, value in joined:
+        if kind != "text":
+            out.append((kind, value))
+            continue
+        at = 0
+        for box in _BRACKET_BOX.finditer(value):
+            if value[at:box.start()]:
+                out.append(("text", value[at:box.start()]))
+            out.append(("box", Tick.CHECKED if box.group(1) else Tick.UNCHECKED))
+            at = box.end()
+        if value[at:]:
+            out.append(("text", value[at:]))
+    return out
 
 
 def _run_font(run: etree._Element | None) -> str | None:

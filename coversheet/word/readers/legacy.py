@@ -391,6 +391,13 @@ class Assembler:
         for row in self.sheet.values["governance"]:
             columns = self._governance_cells(row)
             texts = {key: values.clean(text) for key, text in columns.items()}
+            if "mark" in self.sheet.governance_columns:
+                # a forum printed in a row of the form is an entry only when the author marks it
+                # ("PEOPLE COMMITTEE | Y | 18th December 2025") or dates it; "N" answers too
+                mark = values.marked(texts.pop("mark", None))
+                if mark is not True and not texts.get("date") and not texts.get("outcome"):
+                    answered = answered or mark is False
+                    continue
             filled = [t for t in texts.values() if t]
             if not filled:
                 continue

@@ -10,6 +10,7 @@ profile are noticed, never silently dropped.
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 from collections.abc import Callable
@@ -34,7 +35,7 @@ from coversheet.word.answers.choices import (
 )
 from coversheet.word.answers.dates import date_rows, date_value
 from coversheet.word.answers.history import grid_history, only_lead_in, split_governance, without_lead_in
-from coversheet.word.answers.people import looks_like_name, parse_people, people_columns, people_in_rows
+from coversheet.word.answers.people import is_body, is_job_title, looks_like_name, parse_people, people_columns, people_in_rows
 from coversheet.word.answers.references import STANDARD_REFERENCE, pattern_of, references
 from coversheet.word.answers.worded import worded_answer
 from coversheet.word.layout.cells import Cell
@@ -59,10 +60,10 @@ from coversheet.word.matching.meaning import (
 from coversheet.word.ns import qn
 from coversheet.word.readers import legacy as _legacy
 from coversheet.word.readers.board.header import HeaderLines
-from coversheet.word.readers.board.sheet import GLOSSARY_TERM, Section, WalkedSheet
+from coversheet.word.readers.board.sheet import GLOSSARY_TERM, MARK_COLUMN, Section, WalkedSheet
 from coversheet.word.text import text_of
 
-_P = qn("w:p")
+_P, _T, _BR = qn("w:p"), qn("w:t"), qn("w:br")
 _SHOW = {"yes": "Yes", "no": "No", "n/a": "N/A"}
 
 
@@ -108,6 +109,7 @@ class _Assembler(HeaderLines):
             rows = self._rows(section)
             if self._prompt(key, rows):
                 rows = []
+            rows = self._without_help(key, rows)
             if kind == DATE:
                 rows = date_rows(rows)
             if kind in (PEOPLE, PERSON) and section.headers and (columns := people_columns(section.headers)):
@@ -175,7 +177,7 @@ class _Assembler(HeaderLines):
         # (the report's author and contact block may follow the signature: "Report Author:")
         last = next((at for at in range(len(order) - 1, -1, -1)
                      if order[at].key and self.matcher.kinds.get(order[at].key) not in (PEOPLE, PERSON)), None)
-        posts = self._posts_named()
+        posts = self._posts_named() | set(self._signers())
         if last is not None and (signed := self._signed_under(last, posts, anchored_only=False)):
             return signed
         if not posts:
@@ -195,18 +197,50 @@ class _Assembler(HeaderLines):
         # ("Name:<tab>Beth Culshaw" over "Designation:<tab>Chief Officer": the signature's own labels dropped)
         lines = [(row, values.without_signature_label(line)) for row, cells in enumerate(rows)
                  for line in cells[0].text.split("\n") if line.strip()]
-        after = itertools.takewhile(lambda later: not later.key and not later.rows and not later.rest, order[at + 1:])
-        lines += [(len(rows), later.label) for later in after]  # "Martin Corbett" / "Director of ..." read as labels
+        # "Martin Corbett" / "Director of ..." read as labels, or "RUTH CALLOW" read as a heading
+        # with its post under it
+        # (or "Pamela Milliken" over "Chief Officer", the profile's label for the post it asks)
+        signers = self._signers()
+        after = itertools.takewhile(
+            lambda later: not later.rest and all(len(row) <= 1 for row in later.rows) and (
+                (not later.key and (not later.rows or looks_like_name(later.label.strip())))
+                or signers.get(fold(later.label.strip())) == later.key), order[at + 1:])
+        lines += [(len(rows), line) for later in after
+                  for line in [later.label, *(line for row in later.rows for cell in row for line in cell.text.split("\n"))]
+                  if line.strip()]
         start = None if anchored_only else values.sign_off([line for _, line in lines])
-        anchored = start is None and len(lines) >= 3 and fold(lines[-1][1].strip()) in posts and looks_like_name(lines[-2][1].strip())
+        # (the name, the post, and the body the post is in under it: "Aberdeenshire Health and
+        # Social Care Partnership")
+        body = 1 if len(lines) >= 4 and is_body(lines[-1][1]) and fold(lines[-2][1].strip()) in posts else 0
+        anchored = (start is None and len(lines) >= 3 + body and fold(lines[-1 - body][1].strip()) in posts
+                    and looks_like_name(lines[-2 - body][1].strip()))
         if anchored:
+            start = len(lines) - 2 - body
+        elif (start is None and not anchored_only and len(lines) >= 3 and is_job_title(lines[-1][1].strip())
+              and fold(lines[-2][1].strip()) in self._names_on_sheet()):
+            # "Marie Moy" over "Chief Finance Officer" closing the last answer, she the sheet's
+            # lead officer: her signature, with no date or e-mail under it
             start = len(lines) - 2
+            anchored = True
         if start is None or start == 0 or (not anchored and lines[start - 1][0] == lines[start][0]):
             return None  # (nothing above it, or the sign-off begins part way through a paragraph)
         row = lines[start][0]
         kept = [line for at_row, line in lines[:start] if at_row == row]
         section.rows = rows[:row] + ([[replace(rows[row][0], text="\n".join(kept))]] if kept and row < len(rows) else [])
-        return f"{lines[start][1].strip()}, {lines[start + 1][1].strip()}"
+        name = lines[start][1].strip()
+        return f"{name.title() if name.isupper() else name}, {lines[start + 1][1].strip()}"  # "RUTH CALLOW" in a name's case
+
+    def _signers(self) -> dict[str, str]:
+        """The people questions whose label is a post ("Chief Officer" for the sponsor), folded,
+        to their keys: the report's signature under that post names who it is."""
+        return {fold(question.label): question.key for question in self.profile.questions
+                if question.key in ("sponsor", "presented_by") and is_job_title(question.label)}
+
+    def _names_on_sheet(self) -> set[str]:
+        """The names the sheet's people questions give, folded."""
+        said = (self._text(self._rows(section)) or section.rest for section in self.read.order
+                if self.matcher.kinds.get(section.key) in (PEOPLE, PERSON))
+        return {fold(person["name"]) for text in said if text for person in parse_people(text) or [] if person.get("name")}
 
     def _posts_named(self) -> set[str]:
         """The answers of the sheet's people questions, folded: a post among them named with no one
@@ -232,6 +266,14 @@ class _Assembler(HeaderLines):
         """"Report of the Director of Adult Social Care" names a post; the report's signature,
         "Martin Corbett" over "Director of Adult Social Care", names who holds it."""
         name, _, post = signed.partition(", ")
+        key = self._signers().get(fold(post))
+        said = self.data.get(key) if key else None
+        if key and not any(isinstance(person, dict) and person.get("name") and looks_like_name(person["name"])
+                           for person in (said if isinstance(said, list) else [said])):
+            # "Chief Officer", the sponsor's label, is the post in the signature: the signer is the
+            # answer (not "Aberdeenshire Health and Social Care Partnership" on the line under it)
+            person = {"name": name, "role": post}
+            self.data[key] = [person] if self.matcher.kinds.get(key) == PEOPLE else person
         for key in ("sponsor", "presented_by"):
             said = self.data.get(key)
             for person in said if isinstance(said, list) else [said]:
@@ -251,7 +293,26 @@ class _Assembler(HeaderLines):
         if re.fullmatch(r"(?:\d{1,3}\.\t\s*)?\[[^\]]*\]", text.strip()) or (text.rstrip().endswith(":") and len(text.split()) <= 3):
             return True  # "[Decision/Discussion/Noting]", "8.<tab>[Describe ...]", "Supplied by:": the template's prompt, left
         question = self.profile.question(key) if not key.startswith("risks.") else None
+        if re.search(r"\((?:y|n|yes|no|n/a)\)\s*$", text, re.IGNORECASE):
+            return False  # "Is there any legal/regulatory impact? (N)": the help, answered in its brackets
         return bool(question is not None and question.help and fold(question.help) == fold(text))
+
+    def _without_help(self, key: str, rows: list[list[Cell]]) -> list[list[Cell]]:
+        """The answer without the question's help printed as its first line ("Which strategic
+        aims does this paper relate to?" over the ticked aims, "Does the content of the report
+        present any risks …" over the author's words): the form's, kept in every paper."""
+        question = self.profile.question(key) if not key.startswith("risks.") else None
+        if question is None or not question.help or not rows or not rows[0]:
+            return rows
+        first = rows[0][0]
+        lines = first.text.split("\n")
+        help_ = fold(question.help.rstrip("?:. "))
+        if len(lines) < 2 or fold(lines[0].rstrip("?:. ")) != help_:
+            return rows
+        element = copy.deepcopy(first.element)
+        if not _without_first_line(element, lambda said: fold(said.rstrip("?:. ")) == help_):
+            return rows
+        return [[Cell(element, "\n".join(lines[1:]), first.column), *rows[0][1:]], *rows[1:]]
 
     def _rows(self, section: Section) -> list[list[Cell]]:
         rows = list(section.rows)
@@ -270,7 +331,10 @@ class _Assembler(HeaderLines):
 
     @staticmethod
     def _text(rows: list[list[Cell]]) -> str | None:
-        return values.without_bullets(values.clean("\n".join(cell.text for row in rows for cell in row if cell.text)))
+        text = values.without_bullets(values.clean("\n".join(cell.text for row in rows for cell in row if cell.text)))
+        # ("To follow." over "Comments checked by: Tom Hudson, …": the placeholder is dropped
+        # as a paragraph, and who would sign the answer off is no answer)
+        return None if text and "\n" not in text and values.is_sign_off(text) else text
 
     def _set(self, path: str, value: Any) -> None:
         *parents, last = path.split(".")
@@ -299,15 +363,24 @@ class _Assembler(HeaderLines):
         columns = section.columns
         by_column = columns and rows and any(cell.column in columns for cell in rows[0])
         if by_column and section.rows:
+            worded: list[str] = []
             for cell in rows[0]:
                 option = columns.get(cell.column)
                 if option == "note":
                     if cell.text:
                         note_parts.append(cell.text)
+                elif option == MARK_COLUMN:  # "Yes" or "No" typed under "Yes / No"
+                    if (typed := value_of(cell.text, words)) is not None:
+                        chosen.append(typed)
+                    elif cell.text:  # ("BAF 1.1 – Elective recovery" in that column: an answer in words)
+                        worded.append(cell.text)
                 elif option is not None and cell.mark() is Tick.CHECKED:
                     chosen.append(option)
             for row in rows[1:]:
                 note_parts.extend(cell.text for cell in row if cell.text)
+            if worded and not chosen:
+                answer, note = worded_answer("\n".join([*worded, *note_parts]), words)
+                return answer, values.note(note)
             return self._one(key, label, chosen), values.note("\n".join(note_parts))
         paired = cell_options(rows, lambda text: value_of(text, words)) if section.rows else None
         if paired is not None:  # "Yes | x | note" over "No | | ": each option's box a cell of its own
@@ -514,6 +587,12 @@ class _Assembler(HeaderLines):
         if options:  # the form's line over the options telling how to choose ("Please delete as appropriate:")
             rows = [row for row in rows if not (len([cell for cell in row if cell.text]) == 1 and tells_how_to_choose(
                 (said := next(cell.text for cell in row if cell.text))) and option_named(said, options) is None)]
+        written = section.rest or _options_at_end(section.label, options)
+        if written and options and not any(cell.text for row in section.rows for cell in row):
+            struck = marked_options([_rest_element(section, written)])  # "… risk register? ~~YES~~ / NO" on the label's line
+            if struck is not None and any(struck.values()) and not all(struck.values()):
+                ticked = [option_named(word, options) or word for word, on in struck.items() if on]
+                return (ticked or None) if question.multiple else self._one(key, section.label, ticked)
         paired = cell_options(rows, lambda text: option_named(text, options)) if section.rows else None
         items = self._items(section, rows)
         unmarked = section.rows and not any(kind == "box" for kind, _ in items) and not self._marked(rows)
@@ -535,15 +614,15 @@ class _Assembler(HeaderLines):
         elif said is not None:  # the option as printed, the others deleted ("Information/Noting")
             ticked = said
         elif boxed is not None:
-            ticked = [options.get(fold(words), words) for words, tick in boxed if tick is Tick.CHECKED]
+            ticked = [option_named(words, options) or words for words, tick in boxed if tick is Tick.CHECKED]
             # (text beside no box is not an option)
         else:
             marked = marked_options(self._cells(rows)) if section.rows else None
             if marked is not None:
-                ticked = [options.get(fold(w), w) for w, on in marked.items() if on]
+                ticked = [option_named(w, options) or w for w, on in marked.items() if on]
             else:
                 text = self._text(rows)
-                ticked = [options.get(fold(line), line) for line in _option_lines(text, options)]
+                ticked = [option_named(line, options) or line for line in _option_lines(text, options)]
                 if not lines and len(options) > 1 and set(ticked) == set(options.values()):
                     ticked = []  # every option in a table's cells, no box or mark beside any: the blank form's grid
                 if len(options) == 1 and ticked == list(options.values()) and beside_empty_cell(rows, ticked[0]):
@@ -607,6 +686,8 @@ class _Assembler(HeaderLines):
 
     def _claims(self) -> None:
         for label, keys in self.read.claimed:
+            if all(key in self.read.sections for key in keys):
+                continue  # "6 Equalities, Staffing and Financial Implications" over a grid with a row for each: a heading
             shown = " and ".join(keys)
             for key in keys:
                 self.noticed.append(Noticed(
@@ -655,6 +736,57 @@ def _mark_after_last(said: str, tick: Tick, words: dict[str, str]) -> list[tuple
         if len(parts) >= 2 and all(category_of(part, words) for part in parts):
             return [(part, Tick.EMPTY) for part in parts[:-1]] + [(parts[-1], tick)]
     return [(said, tick)]
+
+
+def _without_first_line(element: etree._Element, is_it: Callable[[str], bool]) -> bool:
+    """Take the first line of the text in `element` out of it, when `is_it` says the line is the
+    one: its paragraph, or its runs up to a line break (Shift+Enter). False when not taken."""
+    first = next((p for p in element.iter(_P) if text_of(p).strip()), None)
+    if first is None or first.getparent() is None:
+        return False
+    if is_it(text_of(first)):
+        first.getparent().remove(first)
+        return True
+    pieces, said = [], []
+    for node in first.iter(_T, _BR):
+        pieces.append(node)
+        if node.tag == _BR:
+            break
+        said.append(node.text or "")
+    if not pieces or pieces[-1].tag != _BR or not is_it("".join(said)):
+        return False
+    for node in pieces:
+        node.getparent().remove(node)
+    return True
+
+
+def _options_at_end(label: str, options: dict[str, str]) -> str:
+    """The options written out at the end of the label's line ("Separate risk register in
+    place? YES / NO"), or ""."""
+    words = "|".join(re.escape(option) for option in sorted(options.values(), key=len, reverse=True))
+    found = re.search(rf"(?:{words})(?:\s*/\s*(?:{words}))+\s*$", label, re.IGNORECASE) if words else None
+    return found.group(0) if found else ""
+
+
+def _rest_element(section: Section, written: str) -> etree._Element:
+    """The label's paragraph with the label's own characters taken out: what is `written` after
+    it, with its formatting ("Risks included on the risk register? ~~YES~~ / NO")."""
+    element = section.element
+    if element is None or element.tag != _P:
+        return paragraph_of(written)
+    copied = copy.deepcopy(element)
+    visible = lambda text: sum(1 for char in text if not char.isspace())  # noqa: E731
+    left = visible(text_of(element)) - visible(written)  # the label's characters, spaces aside
+    for node in copied.iter(_T):
+        if left <= 0:
+            break
+        text = node.text or ""
+        cut = 0
+        while cut < len(text) and left > 0:
+            left -= not text[cut].isspace()
+            cut += 1
+        node.text = text[cut:]
+    return copied
 
 
 def _rest_as_paragraph(section: Section, rows: list[list[Cell]]) -> list[list[Cell]]:

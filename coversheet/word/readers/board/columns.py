@@ -14,16 +14,22 @@ from coversheet.word.answers.people import people_columns
 from coversheet.word.layout.cells import Cell
 from coversheet.word.layout.ticks import Tick
 from coversheet.word.matching import labels
-from coversheet.word.matching.meaning import LIST, PEOPLE, PERSON, REFERENCES, TEXT, Matcher
+from coversheet.word.matching.meaning import CHOICE, LIST, PEOPLE, PERSON, REFERENCES, TEXT, YES_NO_NA, Matcher
 from coversheet.word.readers.board.sheet import NOTE_COLUMN, Section, WalkedSheet
 
 _GOVERNANCE_EXTRA = {"when": "date", "date considered": "date", "what they said": "outcome", "result": "outcome",
                      "decision": "outcome", "recommendation": "outcome", "group": "forum", "body": "forum"}
 _HEADER_WORDS = re.compile(r"[^\W\d_][\w /&'-]{0,30}")  # a column's name: a few words, no figures
+# A history's column where the author marks the forums printed down the table that the paper
+# went to ("PREVIOUSLY CONSIDERED BY | Y/N | DATE:")
+_MARK_HEADER = re.compile(r"(?:(?:select|tick|mark|circle)\s+)?\(?\s*(y\s*/\s*n|yes\s*/\s*no|yes or no|tick|✓|✔)\s*\)?\s*[:?]?", re.I)
 
 
 def history_column(text: str) -> str | None:
-    """"Committee" -> "forum", "Date considered" -> "date", "What they said" -> "outcome"."""
+    """"Committee" -> "forum", "Date considered" -> "date", "What they said" -> "outcome", "Y/N"
+    -> "mark" (whether the paper went to the forum printed in the row)."""
+    if _MARK_HEADER.fullmatch(text.strip()):
+        return "mark"
     return labels.governance_column(text) or _GOVERNANCE_EXTRA.get(labels.normalise(text))
 
 
@@ -45,16 +51,26 @@ class ColumnHeaders:
         kind = self.matcher.kinds.get(section.key) if section is not None else None
         # (a list's table names three columns, "Background Papers | Held At | Contact": two are a
         # glossary's term and meaning, "VCS | Velindre Cancer Service")
+        if (kind == CHOICE and not paragraph and not answered and not section.rest and not section.headers and len(filled) == 2
+                and _MARK_HEADER.fullmatch(filled[1].text.strip()) and not self.matcher.match(filled[0].text).key):
+            # "Strategic Priority | Select Y/N" under the priorities' heading: the options a row
+            # each below, each marked in the second column
+            section.headers = [cell.text for cell in filled]
+            return True
         if (paragraph or section is None or not section.key or answered or section.rest or section.headers
                 or len(filled) < (3 if kind == LIST else 2)
                 or kind not in (TEXT, LIST, REFERENCES, PEOPLE, PERSON)):
             return False
         if kind in (PEOPLE, PERSON) and people_columns([cell.text for cell in filled]) is None:
             return False  # ("Name | Title / Organisation" over a row each: the people)
+        # ("Title of Document | File Ref No. | Locations that the papers are available for public
+        # inspection" over the background papers: a list's columns may be named at length, and
+        # "Title of Document" is no "Title" label run into its answer)
+        longest = 80 if kind == LIST else 40
         for cell in filled:
             found = self.matcher.match(cell.text)
-            asks = found.how in ("profile", "variant") and found.key not in self.read.sections
-            if len(cell.text) > 40 or "\n" in cell.text or asks or re.search(r"\d", cell.text):
+            asks = found.how in ("profile", "variant") and found.key not in self.read.sections and not found.rest[:1].islower()
+            if len(cell.text) > longest or "\n" in cell.text or asks or re.search(r"\d", cell.text):
                 # "Executive Team | 17 November 2025" is an answer, not column names ("No. | Title"
                 # over the appendices are, the paper's title asked above)
                 return False
@@ -85,6 +101,11 @@ class ColumnHeaders:
             columns[last.column] = "note"
         if len(set(options)) < 2 or len(columns) < len(filled) - 1:
             return False  # (not "Data protection | N/A | Not applicable.": one answer twice is an answer, no header)
+        asked = self.matcher.match(filled[0].text) if filled[0].column not in columns else None
+        if (asked is not None and asked.key and asked.how in ("profile", "variant") and not asked.rest
+                and self.matcher.kinds.get(asked.key) == YES_NO_NA and asked.key not in self.read.sections
+                and len(options) == 2):
+            return False  # ("Equality, diversity and inclusion | No | Not applicable": the board's question answered)
         self.read.tick_columns = columns
         self.current = None
         return True

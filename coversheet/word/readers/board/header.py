@@ -332,8 +332,10 @@ class HeaderLines:
                 continue
             placed.add(question.line)
             key = question.path
-            if key in self.read.sections and (self.data.get(key) if not question.own else None):
-                continue  # answered by its label
+            held = self.read.sections.get(key)
+            if held is not None and (self.data.get(key) if not question.own else None) and not (
+                    held.rest[:1].islower() and ":" not in held.label[:len(held.label) - len(held.rest)]):
+                continue  # answered by its label (not "Title of Document" heading a table's column: a longer name)
             text = self._without_labelled_parts(lines[question.line - 1][0].strip())
             if ((own := self.matcher.match(text)).key == key and own.how == "profile" and own.rest
                     and text[:len(text) - len(own.rest)].rstrip().endswith(":")):

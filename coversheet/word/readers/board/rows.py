@@ -17,7 +17,8 @@ from coversheet.dates.uk import parse_uk_date
 from coversheet.model.answers import answer_named
 from coversheet.word.answers import values
 from coversheet.word.answers.dates import dated_line
-from coversheet.word.answers.people import is_contact_detail, is_post_label, is_post_line, signature
+from coversheet.word.answers.history import holds_a_date
+from coversheet.word.answers.people import is_contact_detail, is_post_label, is_post_line, looks_like_name, signature
 from coversheet.word.answers.references import STANDARD_REFERENCE
 from coversheet.word.layout.cells import Cell
 from coversheet.word.layout.marks import bold, bold_then_plain, heading, shaded
@@ -83,6 +84,18 @@ class RowSorter(ColumnHeaders):
             # numbering column before its labels, no label or answer; so too its paragraphs'
             # numbers ("2.00 | RESOURCE IMPLICATIONS" over "2.01 | The capital costs …")
             self._row(Row(row.cells[row.cells.index(filled[0]) + 1:], row.paragraph))
+            return
+        if (row.paragraph and len(filled) == 1 and self.current is not None and not self.current.rows and not self.current.rest
+                and self.matcher.kinds.get(self.current.key) == LIST and values.asks_to(filled[0].text)
+                and self.matcher.match(filled[0].text).how in ("", "terms")):
+            # "Recommendation(s)" over "The Committee is asked to:" in bold (a text box's first
+            # line): the list's stem, no label of its own
+            self._add(row.cells)
+            return
+        if (row.paragraph and len(filled) == 1 and self.current is not None and self.current.key and not self.current.rows
+                and not self.current.rest and self._header_line_again(filled[0].text)):
+            # the committee, date and title printed again under the executive summary's heading
+            # (not "Chief Executive" under a signature's name, the post a header line gives)
             return
         if (row.paragraph and not self.read.tables and len(self.read.preamble) < self.matcher.header_lines
                 and all(section.key in self.header_answered for section in self.read.sections.values())
@@ -224,6 +237,14 @@ class RowSorter(ColumnHeaders):
             if after:
                 self._row(Row(after, row.paragraph))
             return
+        if (not row.paragraph and len(after) == 1 and "\n" in after[0].text and (match is None or not match.key)
+                and (parts := self._labelled_paragraphs(after[0]))):
+            # "Wellbeing of Future Generations: | Summary: … / Long term: … / Collaboration: …": a
+            # heading of the form's, the board's labels each opening a paragraph of the next cell
+            self.current = Section("", first.text)
+            for part in parts:
+                self._row(Row([part], paragraph=True))
+            return
         if "\n" in first.text and (match is None or not (match.key or match.claimed_by)) and (
                 label := self._label_under_heading(first)) is not None:
             # "Monitoring and assurance framework summary:" over "Links to Strategic Goals (please
@@ -235,11 +256,14 @@ class RowSorter(ColumnHeaders):
             # the board's label over its answer, whatever words the two lines hold between them)
             split = self._label_above(first)
             if split is not None:  # "This report makes the following recommendations:" then them, in one cell
+                named = (match is not None and self.matcher.kinds.get(match.key) in (PEOPLE, PERSON) and len(split) == 2
+                         and looks_like_name(split[1].text.strip()))
                 if not row.paragraph and after and all(cell.text for cell in after) and (
-                        self.matcher.match(after[0].text).key is None):
+                        self.matcher.match(after[0].text).key is None) and not named:
                     # "Fairer Scotland Duty" over "(The Fairer Scotland Duty came into force …)" in
                     # the label's cell, the answer written in the next: the lines under the label
-                    # are its hint
+                    # are its hint (but "Report Author:" over "Elin Davies", her post and
+                    # telephone in the next cells: the name is the answer's start)
                     split = split[:1]
                 self._row(Row([*split, *after], row.paragraph))
                 return
@@ -253,10 +277,13 @@ class RowSorter(ColumnHeaders):
                 and not match.rest and ":" not in first.text and _HEADER_LINE.search(first.text)):
             match = None  # "Air Quality Annual Status Report 2021" over the sheet: its title, not a "status" label
         if (match is not None and match.key and match.rest and self.current is not None and self.current.key
-                and match.key != self.current.key and self.matcher.kinds.get(self.current.key) == DATE
-                and not self.current.rows and not self.current.rest and dated_line(first.text) is not None):
+                and match.key != self.current.key and not self.current.rows and not self.current.rest
+                and ((self.matcher.kinds.get(self.current.key) == DATE and dated_line(first.text) is not None)
+                     or (self.matcher.kinds.get(self.current.key) == GOVERNANCE and holds_a_date(first.text)
+                         and ":" not in first.text[:len(first.text) - len(match.rest)]))):  # (not "Meeting date: …")
             # "Committee Name and Date of Committee Meeting" over "Health Select Commission – 29
             # January 2026": the waiting date's answer, though it starts with the board's name
+            # (so too "PREVIOUS MINUTES" over "Health & Wellbeing Board, 18 September 2025 – …")
             self._add(row.cells)
             return
         if match is not None and match.claimed_by:
@@ -286,6 +313,13 @@ class RowSorter(ColumnHeaders):
             # suggest a question, beside the board's own labels: those are the row's questions
             self._unrecognised(first, after[:labelled])
             self._row(Row(after[labelled:], row.paragraph))
+            return
+        if ((match is None or not (match.key or match.claimed_by)) and not row.paragraph and after
+                and len(first.text.split()) <= 6 and "\n" not in first.text and self._first_label(after) == 0
+                and not self.matcher.match(after[0].text).rest):
+            # "COMMUNITY IMPACT | Do these proposals contribute to … priority objective(s)?": the
+            # form's heading of a group of rows, merged down, then the board's label
+            self._row(Row(after, row.paragraph))
             return
         if (match is not None and match.key and not match.rest and not row.paragraph and len(filled) == 1
                 and self.read.preamble and self.matcher.placed.get(match.key) == len(self.read.preamble) + 1):
@@ -501,10 +535,15 @@ class RowSorter(ColumnHeaders):
             after = [cell for cell in after if cell.column < bands[0][0]]
         named = [cell for cell in after if cell.text]
         if (not paragraph and named and not match.rest and self.matcher.kinds.get(match.key) == GOVERNANCE
-                and all(history_column(cell.text) in ("date", "outcome") for cell in named)):
+                and all(history_column(cell.text) in ("date", "outcome", "mark") for cell in named)):
             # "Previously considered by | Date | Outcome": the label heads the forums' column of
-            # the history's table, the rows below are its entries
+            # the history's table, the rows below are its entries (with "| Y/N |": those marked)
             self.read.governance_columns = {"forum": first.column, **{history_column(cell.text): cell.column for cell in named}}
+            after = []
+        if (not paragraph and match.rest and after and all(
+                cell.text.rstrip().endswith(":") and len(cell.text.split()) <= 6 and "\n" not in cell.text.strip() for cell in after)):
+            # "Directorate: Communities | Designations: | Tel Nos. / E Mail Addresses:": the label
+            # answered in its cell, the others the names of the columns below, no part of it
             after = []
         beside = self._next_labelled(match, after)
         if beside:  # "Wards Affected: All | Key Decision: No": two labels, each with its answer
@@ -516,6 +555,13 @@ class RowSorter(ColumnHeaders):
         self.current = section
         if beside:
             self._row(Row(beside, paragraph))
+
+    def _header_line_again(self, text: str) -> bool:
+        """Is `text` one of the header lines the profile places, read at the top already?"""
+        placed = set(self.matcher.placed.values())
+        said = " ".join(text.split()).casefold()
+        return bool(said) and any(at in placed and " ".join(line.split()).casefold() == said
+                                  for at, (line, _) in enumerate(self.read.preamble, 1))
 
     def _label_with_value(self, cell: Cell, first: Cell) -> bool:
         """"26th November 2025 | Item 7": a later cell of a row that is one of the board's labels with

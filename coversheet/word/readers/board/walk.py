@@ -25,7 +25,7 @@ from coversheet.word.matching import labels
 from coversheet.word.matching.meaning import CHOICE, LIST, TEXT, YES_NO_NA, Matcher
 from coversheet.word.ns import qn
 from coversheet.word.readers.board.rows import RowSorter, looks_like_label
-from coversheet.word.readers.board.sheet import LABEL_WORDS, NOTE_COLUMN, NUMBERED_HEADING, Row, WalkedSheet
+from coversheet.word.readers.board.sheet import LABEL_WORDS, MARK_COLUMN, NOTE_COLUMN, NUMBERED_HEADING, TYPED_ANSWER_COLUMN, Row, WalkedSheet
 from coversheet.word.text import text_of
 
 _P, _T = qn("w:p"), qn("w:t")
@@ -319,10 +319,17 @@ class _Walker(RowSorter):
         answer = named[1].column
         # ("Impact | Yes / No / N/A | Comment": the comment is the answer's explanation)
         notes = {cell.column for cell in named[2:] if NOTE_COLUMN.fullmatch(cell.text.strip())}
+        saved = self.read.tick_columns
+        typed = {answer: MARK_COLUMN, **dict.fromkeys(notes, "note")} if TYPED_ANSWER_COLUMN.fullmatch(named[1].text.strip()) and notes else None
         for cells in rows:
             if len(cells) == len(headers):  # a row laid out as the headers are (not one merged across them)
                 cells = [cell for cell in cells if cell is cells[0] or cell.column == answer or cell.column in notes]
+            # "No | Not applicable" under "Yes / No | Comments": the answer, then its explanation
+            # (for the yes / no / n/a questions; "BAF 1.1 – …" in that column answers a risks row)
+            asks = self.matcher.match(cells[0].text).key if typed and cells and cells[0].text else None
+            self.read.tick_columns = typed if asks and self.matcher.kinds.get(asks) == YES_NO_NA else saved
             self._row(Row(cells))
+        self.read.tick_columns = saved
 
     def _headers_over_labels(self, headers: list[Cell], below: list[list[Cell]]) -> bool:
         """Column names (three or more short words, none a label of a question still to find, nor
