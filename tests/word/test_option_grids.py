@@ -184,3 +184,31 @@ def test_boxes_typed_as_brackets_and_a_bold_stem_over_the_recommendations(tmp_pa
     draft = extract_under(tmp_path, BRACKETS, document)
     assert draft["purpose"]["categories"] == ["assurance"]
     assert draft["recommendations"] == ["Approve the Clinical Audit Programme 2027/28"]
+
+
+AMBITIONS_KEPT = '''
+description = "A council report: the plan's ambitions left standing, the others deleted"
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+name = "ambitions"
+labels = ["East Riding Community Plan"]
+kind = "choice"
+multiple = true
+options = ["Older people enjoy a healthy, independent lifestyle", "Communities are healthy, thriving, prosperous and safe",
+           "Regeneration transforms deprived areas"]
+'''
+
+
+def test_the_options_left_under_a_lead_in_that_says_delete_those_that_do_not_apply(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("Title: Suicide prevention plan")
+    bold_line(document, "1.\tConsultation")
+    document.add_paragraph("1.1\tPartners were consulted.")
+    bold_line(document, "2.\tEast Riding Community Plan")
+    document.add_paragraph("2.1\tThis report contributes to the following ambition(s) of the East Riding Community Plan "
+                           "(delete those that do not apply):")
+    document.add_paragraph("Communities are healthy, thriving, prosperous and safe", style="List Bullet")
+    questions = extract_under(tmp_path, AMBITIONS_KEPT, document)["questions"]
+    assert questions["ambitions"] == ["Communities are healthy, thriving, prosperous and safe"]

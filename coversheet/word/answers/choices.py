@@ -29,7 +29,9 @@ def _bare(word: str) -> str:
 # "… Please delete as appropriate:", "(tick all that apply)": the form telling the author how to choose
 _HOW_TO_CHOOSE = re.compile(
     r"\b(?:delete|tick|select|choose|circle|highlight|mark)\s+(?:as\s+(?:appropriate|applicable|required)|one(?:\s+only)?|"
-    r"all\s+that\s+apply|(?:the\s+)?one\s+that\s+applies|which(?:ever)?\s+(?:applies|apply))\W*$", re.IGNORECASE)
+    r"all\s+that\s+apply|(?:the\s+)?one\s+that\s+applies|which(?:ever)?\s+(?:applies|apply)|"
+    r"(?:those|the\s+ones|any|the\s+others)\s+(?:that|which)\s+do(?:es)?\s+not\s+apply|where\s+not\s+applicable)\W*$",
+    re.IGNORECASE)  # ("… (delete those that do not apply):")
 
 
 def tells_how_to_choose(text: str) -> bool:
