@@ -97,3 +97,28 @@ def test_a_history_of_the_boards_committees_to_mark_and_date(tmp_path: Path) -> 
     proposed = asked(propose(tmp_path, document))
     assert proposed["PREVIOUSLY CONSIDERED BY"][:2] == ("governance", "governance")
     assert not {"EXECUTIVE DIRECTORS", "PEOPLE COMMITTEE", "AUDIT COMMITTEE"} & set(proposed)
+
+
+def test_a_label_with_its_answer_printed_then_a_label_with_room_in_one_row(tmp_path: Path) -> None:
+    # "Meeting | NHS Devon ICB Board – meeting in public | Date | ": the meeting printed on the
+    # form, then the date's label and room (it was taken for more of the meeting's answer)
+    document = Document()
+    add_table(document, [["Meeting", "NHS Devon ICB Board – meeting in public", "Date", ""],
+                         ["Agenda item", "", "Report title", ""], ["Lead director", "", "Author", ""]])
+    proposed = asked(propose(tmp_path, document))
+    assert proposed["Date"][:2] == ("meeting_date", "date")
+    assert proposed["Report title"][0] == "title"
+
+
+def test_a_reports_implications_under_headings_are_answered_yes_or_no_in_words(tmp_path: Path) -> None:
+    # "Staff Implications" over room to write: the council's implication, answered in words
+    # ("There are no staff implications." is no, with its note), not free text
+    document = Document()
+    add_table(document, [["Title of report:", ""], ["Report author(s):", ""]])
+    for heading in ("Staff Implications", "Sustainability Implications", "Background"):
+        bold_line(document, heading)
+        document.add_paragraph("")
+    proposed = asked(propose(tmp_path, document))
+    assert proposed["Staff Implications"][1] == "yes_no_na"
+    assert proposed["Sustainability Implications"][1] == "yes_no_na"
+    assert proposed["Background"][1] == "text"

@@ -440,7 +440,14 @@ class _Reader:
             # ("Director name and title | | Date paper seen by EC | ": two labels, each with its room)
             rooms = before is not None and not _text(before) and index + 1 < len(after) and not _text(after[index + 1]) \
                 and not _boxed(after[index + 1]) and len(after) == index + 2 and segments[-1][0] is first
-            if before is not None and (not _text(before) or prompted) and text and not _boxed(cell) and (
+            # ("Meeting | NHS Devon ICB Board – meeting in public | Date | ": the first label's answer
+            # printed on the form, then a label with its room)
+            printed = (before is not None and _text(before) and len(segments[-1][1]) == 1 and after_it is not None
+                       and not _text(after_it) and not _boxed(after_it) and index + 2 == len(after)
+                       and self.is_label(clean_label(text)[0]))
+            if printed:
+                segments.append((cell, []))
+            elif before is not None and (not _text(before) or prompted) and text and not _boxed(cell) and (
                     text.endswith(":") or same_prompt or rooms or (self.is_label(clean_label(text)[0]) and not pairs)):
                 # (after "PUBLIC session | ☐", "PRIVATE Session" is the next option/box pair
                 # of the same question, though its words sound like a label)

@@ -336,7 +336,14 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
         return Proposal(label, name=name, kind="references", unsure="kind from the label: add its pattern")
     if re.search(r"\b(measure|action|step|invited|attendee|list)\b", folded):
         return Proposal(label, name=name, kind="list", unsure="kind from the label")
+    if _AN_IMPLICATION.search(label) and 2 <= len(label.split()) <= 6:
+        # "Staff Implications", "Sustainability Implications": answered in words, read as a
+        # secretary reads them ("There are no staff implications." is no, with its note)
+        return Proposal(label, name=name, kind="yes_no_na", unsure="kind from the label: an implication, answered in words")
     return Proposal(label, name=name, kind="text", unsure="kind: text assumed")
+
+
+_AN_IMPLICATION = re.compile(r"\bimplications?\s*:?\s*$", re.I)
 
 
 _PUBLICATION = re.compile(r"\b(confidential\w*|private|public|publication|freedom of information|foi|restricted|exempt)\b", re.I)
