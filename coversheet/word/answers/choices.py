@@ -40,6 +40,15 @@ def tells_how_to_choose(text: str) -> bool:
     return bool(_HOW_TO_CHOOSE.search(text.strip()))
 
 
+# A column where the answer is typed: "Y/N", "Yes / No", "Yes/No/N/A"
+_TYPED_ANSWER_HEADER = re.compile(r"\(?(?:y|yes)\s*/\s*(?:n|no)(?:\s*/\s*n/?a)?\)?", re.IGNORECASE)
+
+
+def typed_answer_header(text: str) -> bool:
+    """Does a column's header ask for the answer typed in it ("Y/N", "Yes / No / N/A")?"""
+    return bool(_TYPED_ANSWER_HEADER.fullmatch(text.strip()))
+
+
 def says_how_to_mark(text: str) -> bool:
     """Does `text` print how to mark its column after the word ("Yes (✓)", "No (tick)")? Its
     glyph is then no box."""

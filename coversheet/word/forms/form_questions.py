@@ -31,6 +31,7 @@ from lxml import etree
 from coversheet.dates.uk import parse_uk_date
 from coversheet.model.answers import answer_named
 from coversheet.word.answers.values import numbered
+from coversheet.word.answers.choices import typed_answer_header
 from coversheet.word.matching import labels
 from coversheet.word.layout.cells import Cell, flatten, table_rows
 from coversheet.word.layout.marks import bold, bold_then_plain, heading, page_break
@@ -293,9 +294,9 @@ class _Reader:
             return
         self.grid = False  # a label set apart: the next question
         if (len(texts) >= 3 and _text(filled[0]) == texts[0] and not _history_column(texts[0])
-                and any(_MARK_COLUMN.fullmatch(text) for text in texts[1:])
+                and any(typed_answer_header(text) for text in texts[1:])
                 and any(labels.governance_column(text) == "date" for text in texts[1:])
-                and all(_history_column(text) or _MARK_COLUMN.fullmatch(text) for text in texts[1:])):
+                and all(_history_column(text) or typed_answer_header(text) for text in texts[1:])):
             # "PREVIOUSLY CONSIDERED BY | Y/N | DATE:" over the board's committees a row each: the
             # history, its forums printed for the author to mark and date
             self._label_row(filled[0], [])
@@ -583,7 +584,7 @@ class _Reader:
                 columns[cell.column] = answer.value
             elif re.fullmatch(r"(comments?|notes?|details?|evidence|commentary)", _text(cell), re.I):
                 columns[cell.column] = "note"
-            elif _MARK_COLUMN.fullmatch(_text(cell)):
+            elif typed_answer_header(_text(cell)):
                 columns[cell.column] = "mark"  # "IMPLICATIONS OF PAPER: | Y/N | Details": Y or N typed in the column
         options = [value for value in columns.values() if value != "note"]
         # ("… | Y/N | Details" over the questions: a column to type the answer in, one for why;
@@ -627,7 +628,6 @@ def _paired_with_room(after: list[Cell]) -> bool:
                for word, room in zip(after[::2], after[1::2]))
 
 
-_MARK_COLUMN = re.compile(r"\(?(?:y|yes)\s*/\s*(?:n|no)(?:\s*/\s*n/?a)?\)?", re.IGNORECASE)  # "Y/N", "Yes/No/N/A"
 
 
 def _history_column(text: str) -> bool:

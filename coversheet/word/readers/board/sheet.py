@@ -19,7 +19,6 @@ LABEL_WORDS = 10  # a label is this many words at most
 # A column of an answer's explanation: "Comments", "Details", "Comments (required where Yes or
 # No)" (its instruction in brackets), "If yes, is action detailed in the report? / Comment"
 MARK_COLUMN = "mark"  # a tick grid's column where the answer is typed ("Yes / No"), not one option's
-TYPED_ANSWER_COLUMN = re.compile(r"\(?(?:y|yes)\s*/\s*(?:n|no)(?:\s*/\s*n/?a)?\)?", re.IGNORECASE)  # its header
 NOTE_COLUMN = re.compile(r"(?:.*/\s*)?(comments?|notes?|details?|evidence|commentary)\s*(\(.*\))?\s*:?", re.I | re.S)
 # A glossary row's term: "IPC", "EqIA", "IR(ME)R" (two capitals at least, no spaces)
 GLOSSARY_TERM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z&()/]{1,9}")

@@ -19,13 +19,14 @@ from coversheet.errors import UnreadableFile
 from coversheet.model.answers import answer_named
 from coversheet.word.answers import values
 from coversheet.word.answers.people import signature
+from coversheet.word.answers.choices import typed_answer_header
 from coversheet.word.layout.cells import Cell, flatten, table_rows
 from coversheet.word.layout.marks import bold, page_break
 from coversheet.word.matching import labels
 from coversheet.word.matching.meaning import CHOICE, LIST, TEXT, YES_NO_NA, Matcher
 from coversheet.word.ns import qn
 from coversheet.word.readers.board.rows import RowSorter, looks_like_label
-from coversheet.word.readers.board.sheet import LABEL_WORDS, MARK_COLUMN, NOTE_COLUMN, NUMBERED_HEADING, TYPED_ANSWER_COLUMN, Row, WalkedSheet
+from coversheet.word.readers.board.sheet import LABEL_WORDS, MARK_COLUMN, NOTE_COLUMN, NUMBERED_HEADING, Row, WalkedSheet
 from coversheet.word.text import text_of
 
 _P, _T = qn("w:p"), qn("w:t")
@@ -320,7 +321,7 @@ class _Walker(RowSorter):
         # ("Impact | Yes / No / N/A | Comment": the comment is the answer's explanation)
         notes = {cell.column for cell in named[2:] if NOTE_COLUMN.fullmatch(cell.text.strip())}
         saved = self.read.tick_columns
-        typed = {answer: MARK_COLUMN, **dict.fromkeys(notes, "note")} if TYPED_ANSWER_COLUMN.fullmatch(named[1].text.strip()) and notes else None
+        typed = {answer: MARK_COLUMN, **dict.fromkeys(notes, "note")} if typed_answer_header(named[1].text) and notes else None
         for cells in rows:
             if len(cells) == len(headers):  # a row laid out as the headers are (not one merged across them)
                 cells = [cell for cell in cells if cell is cells[0] or cell.column == answer or cell.column in notes]
