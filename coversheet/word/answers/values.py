@@ -16,7 +16,7 @@ from lxml import etree
 from coversheet.dates.uk import parse_uk_date
 from coversheet.model.answers import parse_category
 from coversheet.model.placeholders import is_instruction
-from coversheet.word.answers.people import is_job_title, looks_like_name
+from coversheet.word.answers.people import is_contact_detail, is_job_title, looks_like_name
 from coversheet.word.ns import qn
 from coversheet.word.text import paragraph_text
 from coversheet.word.layout.ticks import BOX_GLYPHS, Tick, tick_of_glyph, without_bracketed_instruction
@@ -82,13 +82,10 @@ _SIGNED_OFF = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:(?:completed|signed\s+off|
                          re.IGNORECASE)
 
 
-_EXTENSION = re.compile(r"^(?P<name>[^:,–—]+?)\s*[:,–—-]\s*(?:ext(?:ension)?|tel(?:ephone)?)\.?\s*(?:no\.?\s*)?:?\s*[\d ]{3,}$",
-                        re.IGNORECASE)
-
-
 def _author_extension(line: str) -> bool:
-    found = _EXTENSION.match(line.strip())
-    return bool(found) and looks_like_name(found["name"].strip())
+    """"Sarah Bell : Extension 6087": a name, then how to reach them (people's contact details)."""
+    pieces = re.split(r"\s*[:,–—]\s*|\s+-\s+", line.strip(), maxsplit=1)
+    return len(pieces) == 2 and looks_like_name(pieces[0]) and is_contact_detail(pieces[1])
 
 
 def is_sign_off(line: str) -> bool:

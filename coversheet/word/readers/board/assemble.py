@@ -14,6 +14,7 @@ import copy
 import itertools
 import re
 from collections.abc import Callable
+from functools import cached_property
 from dataclasses import replace
 from typing import Any
 
@@ -177,7 +178,7 @@ class _Assembler(HeaderLines):
         # (the report's author and contact block may follow the signature: "Report Author:")
         last = next((at for at in range(len(order) - 1, -1, -1)
                      if order[at].key and self.matcher.kinds.get(order[at].key) not in (PEOPLE, PERSON)), None)
-        posts = self._posts_named() | set(self._signers())
+        posts = self._posts_named() | set(self._signers)
         if last is not None and (signed := self._signed_under(last, posts, anchored_only=False)):
             return signed
         if not posts:
@@ -200,7 +201,7 @@ class _Assembler(HeaderLines):
         # "Martin Corbett" / "Director of ..." read as labels, or "RUTH CALLOW" read as a heading
         # with its post under it
         # (or "Pamela Milliken" over "Chief Officer", the profile's label for the post it asks)
-        signers = self._signers()
+        signers = self._signers
         after = itertools.takewhile(
             lambda later: not later.rest and all(len(row) <= 1 for row in later.rows) and (
                 (not later.key and (not later.rows or looks_like_name(later.label.strip())))
@@ -230,24 +231,28 @@ class _Assembler(HeaderLines):
         name = lines[start][1].strip()
         return f"{name.title() if name.isupper() else name}, {lines[start + 1][1].strip()}"  # "RUTH CALLOW" in a name's case
 
+    @cached_property
     def _signers(self) -> dict[str, str]:
         """The people questions whose label is a post ("Chief Officer" for the sponsor), folded,
-        to their keys: the report's signature under that post names who it is."""
+        to their keys: the report's signature under that post names who it is (the profile's,
+        so worked out once a paper, not for each section searched for a signature)."""
         return {fold(question.label): question.key for question in self.profile.questions
                 if question.key in ("sponsor", "presented_by") and is_job_title(question.label)}
 
-    def _names_on_sheet(self) -> set[str]:
-        """The names the sheet's people questions give, folded."""
+    def _people_said(self) -> list[str]:
+        """The answers the sheet's people questions give, as written."""
         said = (self._text(self._rows(section)) or section.rest for section in self.read.order
                 if self.matcher.kinds.get(section.key) in (PEOPLE, PERSON))
-        return {fold(person["name"]) for text in said if text for person in parse_people(text) or [] if person.get("name")}
+        return [text for text in said if text]
+
+    def _names_on_sheet(self) -> set[str]:
+        """The names the sheet's people questions give, folded."""
+        return {fold(person["name"]) for text in self._people_said() for person in parse_people(text) or [] if person.get("name")}
 
     def _posts_named(self) -> set[str]:
         """The answers of the sheet's people questions, folded: a post among them named with no one
         in it ("Report of the Director of Public Health") is signed for under the report."""
-        said = (self._text(self._rows(section)) or section.rest for section in self.read.order
-                if self.matcher.kinds.get(section.key) in (PEOPLE, PERSON))
-        return {fold(text.strip()) for text in said if text}
+        return {fold(text.strip()) for text in self._people_said()}
 
     def _posts_asked(self) -> None:
         """A question that asks a post (`named = false`): "REPORT OF DIRECTOR OF ADULTS, HEALTH AND
@@ -266,7 +271,7 @@ class _Assembler(HeaderLines):
         """"Report of the Director of Adult Social Care" names a post; the report's signature,
         "Martin Corbett" over "Director of Adult Social Care", names who holds it."""
         name, _, post = signed.partition(", ")
-        key = self._signers().get(fold(post))
+        key = self._signers.get(fold(post))
         said = self.data.get(key) if key else None
         if key and not any(isinstance(person, dict) and person.get("name") and looks_like_name(person["name"])
                            for person in (said if isinstance(said, list) else [said])):
@@ -775,8 +780,7 @@ def _rest_element(section: Section, written: str) -> etree._Element:
     if element is None or element.tag != _P:
         return paragraph_of(written)
     copied = copy.deepcopy(element)
-    visible = lambda text: sum(1 for char in text if not char.isspace())  # noqa: E731
-    left = visible(text_of(element)) - visible(written)  # the label's characters, spaces aside
+    left = _visible(text_of(element)) - _visible(written)  # the label's characters, spaces aside
     for node in copied.iter(_T):
         if left <= 0:
             break
@@ -787,6 +791,10 @@ def _rest_element(section: Section, written: str) -> etree._Element:
             cut += 1
         node.text = text[cut:]
     return copied
+
+
+def _visible(text: str) -> int:
+    return sum(1 for char in text if not char.isspace())
 
 
 def _rest_as_paragraph(section: Section, rows: list[list[Cell]]) -> list[list[Cell]]:
