@@ -33,6 +33,9 @@ from coversheet.word.answers.history import split_history
      "groups have either supported the content, or their feedback has informed the report.\n"
      "Executive Directors' Group, 8 January 2026\nClinical Governance Committee, 9 January 2026",
      [("Executive Directors' Group", "8 January 2026", None), ("Clinical Governance Committee", "9 January 2026", None)]),
+    # "on" before the date is no part of the forum, ", which supported it" is the outcome
+    ("Digital Major Projects Authority on 9th December 2026, which supported it.",
+     [("Digital Major Projects Authority", "9th December 2026", "supported")]),
 ])
 def test_each_entry_is_split_into_forum_date_and_outcome(text, entries):
     assert [(e["forum"], e["date"], e["outcome"]) for e in split_history(text)] == entries

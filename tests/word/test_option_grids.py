@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from docx import Document
 from helpers.board_papers import add_table, bold_line, extract_under
 
@@ -212,3 +213,32 @@ def test_the_options_left_under_a_lead_in_that_says_delete_those_that_do_not_app
     document.add_paragraph("Communities are healthy, thriving, prosperous and safe", style="List Bullet")
     questions = extract_under(tmp_path, AMBITIONS_KEPT, document)["questions"]
     assert questions["ambitions"] == ["Communities are healthy, thriving, prosperous and safe"]
+
+
+ACTIONS = '''
+description = "An audit committee's cover: the actions as column headers over their boxes, in a table inside the answer's cell"
+[[questions]]
+field = "title"
+labels = ["Report title"]
+[[questions]]
+field = "purpose"
+labels = ["Action required (tick one)"]
+multiple = false
+[purposes]
+"Approve" = "approval"
+"Receive" = "information"
+"Note" = "information"
+"Take Assurance" = "assurance"
+'''
+
+
+@pytest.mark.parametrize("marks", [["☐", "☐", "☐", "☒"], ["", "", "", "X"]])
+def test_options_over_their_boxes_in_a_table_inside_the_answers_cell(tmp_path: Path, marks: list[str]) -> None:
+    document = Document()
+    table = add_table(document, [["Report title", "Internal Audit Progress Report"], ["Action required (tick one)", ""]])
+    grid = table.cell(1, 1).add_table(rows=2, cols=4)
+    for column, (word, mark) in enumerate(zip(["Approve", "Receive", "Note", "Take Assurance"], marks)):
+        grid.cell(0, column).text = word
+        grid.cell(1, column).text = mark
+    draft = extract_under(tmp_path, ACTIONS, document)
+    assert draft["purpose"]["categories"] == ["assurance"]

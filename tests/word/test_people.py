@@ -88,6 +88,11 @@ from coversheet.word.answers.people import parse_people
     # A signature's third line is the directorate, no second person (no telephone under it).
     ("Callum Rowe\nAssistant Director of Adult Social Care\nAdults, Housing and Health",
      [("Callum Rowe", "Assistant Director of Adult Social Care")]),
+    # The post first, commas and all, then the name after the last dash ("A. Jarrett"); but the
+    # name first, then the post with its team after a dash
+    ("Director of Social Services, Health and Housing – A. Jarrett",
+     [("A. Jarrett", "Director of Social Services, Health and Housing")]),
+    ("Martin Price, Head of Finance – Primary Care", [("Martin Price", "Head of Finance – Primary Care")]),
 ])
 def test_people_as_typed(text, people):
     assert [(p["name"], p["role"]) for p in parse_people(text)] == people

@@ -74,3 +74,25 @@ def test_a_question_left_with_its_printed_y_n_is_not_answered(tmp_path: Path) ->
     draft = extract_under(tmp_path, PROMPTED, _paper(("☒", "☐", "☐"), ("N", "Y/N"), "(Y/N)"))
     assert (draft["implications"] or {}).get("equality") is None  # one of its questions left: not clear
     assert draft["questions"]["legal"] is None
+
+
+CLOSING_LINES = '''
+description = "A council report's closing lines, each a label, the form's words, then the answer"
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+name = "background_papers"
+labels = ["Background papers"]
+kind = "text"
+help = "held by the author of the report"
+'''
+
+
+def test_the_questions_help_printed_between_its_label_and_the_answer_is_no_part_of_it(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("Title: Better Care Fund Quarter 3")
+    document.add_paragraph("The fund is on plan.")
+    document.add_paragraph("Background papers – held by the author of the report: Joint Forward Plan 2023–2028")
+    draft = extract_under(tmp_path, CLOSING_LINES, document)
+    assert draft["questions"]["background_papers"] == "Joint Forward Plan 2023–2028"

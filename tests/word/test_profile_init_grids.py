@@ -122,3 +122,69 @@ def test_a_reports_implications_under_headings_are_answered_yes_or_no_in_words(t
     assert proposed["Staff Implications"][1] == "yes_no_na"
     assert proposed["Sustainability Implications"][1] == "yes_no_na"
     assert proposed["Background"][1] == "text"
+
+
+def test_a_choices_rows_under_its_mark_column_are_options_whatever_questions_their_words_suggest(tmp_path: Path) -> None:
+    # "Strategic Goals | ✓" over "High quality care | ", "Financial sustainability | ": options,
+    # though "quality" and "financial" are words of the board's impact questions
+    document = Document()
+    add_table(document, [["Title", ""], ["Author", ""]])
+    add_table(document, [["Strategic Goals", "✓"], ["Honest, caring and accountable culture", ""],
+                         ["High quality care", ""], ["Financial sustainability", ""]])
+    proposed = asked(propose(tmp_path, document))
+    path, kind, options = proposed["Strategic Goals"]
+    assert kind == "choice"
+    assert options == ["Honest, caring and accountable culture", "High quality care", "Financial sustainability"]
+    assert "Financial sustainability" not in proposed
+
+
+def test_the_rows_of_a_table_headed_implication_and_comment_are_impacts_answered_in_words(tmp_path: Path) -> None:
+    # "Implications | Impact and mitigation" over "Quality | ", "Legal and regulatory | ": each
+    # row a yes / no / n/a question answered in words, the heading row no question
+    document = Document()
+    add_table(document, [["Title", ""], ["Author", ""]])
+    add_table(document, [["Implications", "Impact and mitigation"], ["Quality", ""], ["Financial", ""],
+                         ["Legal and regulatory", ""]])
+    proposed = asked(propose(tmp_path, document))
+    assert proposed["Quality"][:2] == ("implications.quality", "yes_no_na")
+    assert proposed["Financial"][:2] == ("implications.financial", "yes_no_na")
+    assert proposed["Legal and regulatory"][1] == "yes_no_na"
+    assert "Implications" not in proposed
+
+
+def test_a_councils_unlabelled_header_lines_are_placed_by_number_and_report_by_a_name_is_a_person(tmp_path: Path) -> None:
+    # "The Royal Borough of …" / "Health and Wellbeing Board" / "[Date of meeting]" / "[Title of
+    # report]" above "Report by: [Name, post]": the board, the date and the title each placed on
+    # its line (the council's name above them is none of them); "Report by" asks who, not when
+    document = Document()
+    bold_line(document, "The Royal Borough of Kingston upon Thames")
+    bold_line(document, "Health and Wellbeing Board")
+    document.add_paragraph("[Date of meeting]")
+    bold_line(document, "[Title of report]")
+    line = document.add_paragraph()
+    line.add_run("Report by:").bold = True
+    line.add_run(" [Name, post]")
+    bold_line(document, "Purpose")
+    document.add_paragraph("[Why the report is coming to the Board]")
+    bold_line(document, "Recommendations")
+    document.add_paragraph("[That the Board …]")
+    profile = propose(tmp_path, document)
+    placed = {question.path: question.line for question in profile.questions if question.line}
+    assert placed == {"board": 2, "meeting_date": 3, "title": 4}
+    assert asked(profile)["Report by"][1] == "person"
+
+
+def test_the_page_headers_labels_are_asked_and_report_of_is_the_sponsor(tmp_path: Path) -> None:
+    # "Meeting: " / "Date: " / "Agenda item: " in the page header over a label | answer table
+    # whose "Report of" names the post the report comes from
+    document = Document()
+    header = document.sections[0].header.paragraphs[0]
+    header.text = "Meeting: "
+    document.sections[0].header.add_paragraph("Date: ")
+    document.sections[0].header.add_paragraph("Agenda item: ")
+    add_table(document, [["Title of report", ""], ["Report of", ""], ["Prepared by", ""]])
+    proposed = asked(propose(tmp_path, document))
+    assert proposed["Meeting"][0] == "board"
+    assert proposed["Date"][:2] == ("meeting_date", "date")
+    assert proposed["Agenda item"][0] == "agenda_item"
+    assert proposed["Report of"][0] == "sponsor"

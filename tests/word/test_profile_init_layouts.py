@@ -460,12 +460,14 @@ def test_yes_no_printed_to_delete_one_is_a_choice_of_one(tmp_path: Path) -> None
 def test_a_label_that_runs_into_its_room_to_write_ends_at_of_the(tmp_path: Path) -> None:
     """"REPORT OF THE STRATEGIC DIRECTOR ……": the words before the dots begin the answer the
     author completes ("... PEOPLE") or replaces ("DIRECTOR OF PUBLIC HEALTH"); the label is
-    "REPORT OF THE", asking in words (a role, not a named person)."""
+    "REPORT OF THE", the sponsor asked as a post (`named = false`: a post alone is a full answer)."""
     document = Document()
     for text in ("TITLE:", "REPORT OF THE STRATEGIC DIRECTOR ……………", "RECOMMENDATIONS:", "CONTACT OFFICER:"):
         document.add_paragraph().add_run(text).bold = True
-    questions = asked(propose(tmp_path, document))
-    assert questions["REPORT OF THE"][1] == "text"
+    profile = propose(tmp_path, document)
+    questions = asked(profile)
+    assert questions["REPORT OF THE"][0] == "sponsor"
+    assert load_profile_question(profile, "REPORT OF THE").named is False
     assert not any(label.startswith("REPORT OF THE STRATEGIC") for label in questions)
 
 
@@ -697,7 +699,7 @@ def test_a_lead_in_that_runs_into_its_placeholder_and_a_heading_with_a_slash(tmp
         bold(document.add_paragraph(), heading)
         document.add_paragraph("[Text.]")
     questions = asked(propose(tmp_path, document))
-    assert questions["Report of the"][:2] == ("questions.report", "text")
+    assert questions["Report of the"][:2] == ("sponsor", "person")  # (asked as a post: `named = false`)
     assert questions["Strategic/Operational Plans"][1] == "text"
 
 

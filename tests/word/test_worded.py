@@ -42,6 +42,18 @@ YES_NO_NA = {"yes": "yes", "no": "no", "n/a": "n/a", "na": "n/a", "not applicabl
     ("Not required as no change to services", "n/a", "Not required as no change to services"),
     ("Yes (Include further detail below)\nCompliance was 97%.", "yes", "Compliance was 97%."),
     ("Yes (see appendix 2)", "yes", "(see appendix 2)"),
+    # An assessment done, a further one not needed: done. "No requirement to undertake" one:
+    # not applicable. "… within existing budgets; there are no additional financial
+    # implications": none (so the blind truths read it, a cost named or not).
+    ("A first stage impact assessment has been undertaken and indicates that a more in-depth assessment is not required.",
+     "yes", "A first stage impact assessment has been undertaken and indicates that a more in-depth assessment is not required."),
+    ("There is no requirement to undertake an Integrated Impact Assessment as this report is for monitoring only.", "n/a",
+     "There is no requirement to undertake an Integrated Impact Assessment as this report is for monitoring only."),
+    # Northern Ireland's equality screening: "Screened out" says the screening was done
+    ("Screened out.", "yes", "Screened out."),
+    ("Screened out – no impact on Section 75 groups.", "yes", "Screened out – no impact on Section 75 groups."),
+    ("The plan is delivered within existing budgets; there are no additional financial implications.", "no",
+     "The plan is delivered within existing budgets; there are no additional financial implications."),
     (None, None, None),
 ])
 def test_an_answer_in_words(text, answer, note):

@@ -108,7 +108,11 @@ def _entry(line: str) -> dict[str, str | None]:
     if prose is not None:
         return {"forum": prose[0], "date": found.group().strip(), "outcome": prose[1]}
     if before:
-        return {"forum": before, "date": found.group().strip(), "outcome": after or None}
+        # "Quality and Safety Committee on 18th December 2026": the little word before the date
+        # is no part of the forum
+        before = re.sub(r"\s+(?:on|held on|meeting on|dated)$", "", before, flags=re.IGNORECASE) or before
+        which = _WHICH.match(after) if after else None  # "…, which supported it": "supported"
+        return {"forum": before, "date": found.group().strip(), "outcome": (which.group("outcome") if which else after) or None}
     forum, outcome = _forum_and_outcome(after)  # "24/11/2025 – Finance Committee – noted"
     return {"forum": forum, "date": found.group().strip(), "outcome": outcome}
 

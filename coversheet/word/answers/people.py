@@ -18,6 +18,7 @@ from coversheet.dates.uk import parse_uk_date
 # whole ("Deputy Director of Quality and Clinical Standards") 7; more is a sentence.
 _LONGEST_NAME = 10
 # Between a name and a role: the first comma, en/em dash, or a spaced hyphen.
+_DASH = re.compile(r"\s*[–—]\s*|\s+-\s+")
 _NAME_ROLE = re.compile(r"\s*,\s*|\s*[–—]\s*|\s+-\s+|\s*:\s+")  # ... or a colon ("Andrew Okafor: Strategic Director")
 
 
@@ -191,6 +192,12 @@ def parse_person(text: str) -> dict[str, str | None]:
         # member's portfolio: "Cllr. Mererid Owen (Health & Social Services)")
         return {"name": _COURTESY.sub("", bracketed["name"]), "role": bracketed["role"].strip()}
     name, between, role = (piece.strip() for piece in _split_once(text))
+    post, last = _after_last_dash(text)
+    if (between == "," and last and not looks_like_name(name) and looks_like_name(last) and not _NAME_ROLE.search(last)
+            and is_job_title(post) and not looks_like_name(post)):
+        # "Director of Social Services, Health and Housing – A. Jarrett": the post (commas and
+        # all), then the name after the last dash
+        return {"name": _COURTESY.sub("", last), "role": post}
     if between == ":" and len(name.split()) == 1 and is_job_title(name) and role and not looks_like_name(role):
         return {"name": None, "role": text.strip()}  # "Director: Neighbourhood & Enforcement Services": a post as councils write it
     if name and not role and (run_on := _name_then_post(name)):
@@ -204,6 +211,14 @@ def parse_person(text: str) -> dict[str, str | None]:
         # "Chief Delivery Officer, Staffordshire ICB", "DIRECTOR: ADULT SOCIAL CARE": a post, no one named
         return {"name": None, "role": text.strip()}
     return {"name": _COURTESY.sub("", name) or None if name else None, "role": role or None}
+
+
+def _after_last_dash(text: str) -> tuple[str, str]:
+    """(the words before the line's last dash, the words after it), or ("", "") without a dash."""
+    dashes = list(_DASH.finditer(text.strip()))
+    if not dashes:
+        return "", ""
+    return text.strip()[:dashes[-1].start()].strip(), text.strip()[dashes[-1].end():].strip()
 
 
 _POST_OPENING = re.compile(r"(?:head|director|deputy|assistant|associate|chief|executive|senior|lead|interim|acting|"

@@ -8,6 +8,9 @@ import re
 from coversheet.word.answers import values
 
 _SEPARATORS = re.compile(r"[;\n]+")
+_MARK = re.compile(r"[xX✓✔☒]")
+# "Risk Number(s):", "Risk ref(s):", "Reference numbers:": the form's words before the ids it asks
+_NUMBERS_LEAD = re.compile(r"^(?:risk\s+)?(?:numbers?|nos?\.?|refs?\.?|references?|ids?)(?:\s*\(s\))?\s*:\s*", re.IGNORECASE)
 STANDARD_REFERENCE = re.compile(
     r"^(?:risk\s*(?:ref(?:erence)?|no\.?|number)?\s*[:#]?\s*)?"
     # "BAF 2.1", "SR3", and with the word risk: "BAF Risk 1", "Corporate risk 1094"
@@ -34,8 +37,16 @@ def references(text: str | None, pattern: re.Pattern) -> tuple[list[dict] | None
     found, other = [], []
     for part in _SEPARATORS.split(text):
         part = part.strip()
-        if not part:
-            continue
+        if not part or _MARK.fullmatch(part):
+            continue  # "X | Risk Number(s): 3021": the row's box, marked
+        if (numbers := _NUMBERS_LEAD.match(part)) is not None:
+            # "Risk Number(s): 3021, 3187", "Risk Number(s): BAF 1": the form's lead, then the ids
+            ids = [piece.strip() for piece in re.split(r"\s*(?:,|\band\b|&)\s*", part[numbers.end():]) if piece.strip()]
+            if ids and all(re.fullmatch(r"\d{1,6}", piece) or pattern.match(piece) for piece in ids):
+                found.extend({"id": piece, "description": None} if re.fullmatch(r"\d{1,6}", piece) else
+                             {"id": pattern.match(piece).group("id").strip(),
+                              "description": pattern.match(piece).group("description").strip() or None} for piece in ids)
+                continue
         match = pattern.match(part)
         if match and match.group("id"):
             found.append({"id": match.group("id").strip(), "description": match.group("description").strip() or None})

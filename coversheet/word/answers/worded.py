@@ -124,13 +124,17 @@ def _said(match: re.Match, words: dict[str, str]) -> bool:
         bool(match.group("gap").strip()) or not match.group("rest").strip())
 
 
-_DONE = r"(?:complet\w*|undertaken|carried out|done|conducted|attached|assessed)"
+_DONE = r"(?:complet\w*|undertaken|carried out|done|conducted|attached|assessed|screened)"
+# "Screened out – no impact on Section 75 groups": the screening was done (and found no need for
+# a full assessment), as Northern Ireland's equality screening is answered
+_SCREENED = re.compile(r"^\s*screened\s+(?:out|in)\b", re.IGNORECASE)
 # "will be completed", "has not been undertaken", "not yet done", "not required": not done (yet).
 _NOT_DONE = re.compile(
     rf"\b(?:(?:will|to|would|shall)\s+be\s+{_DONE}|not\s+(?:yet\s+)?(?:been\s+)?{_DONE})", re.IGNORECASE)
 # "An Equality Impact Assessment is not required for this update", "EqIA not required – no
 # change in policy": nothing to assess, as "Not required" alone says
-_NOT_REQUIRED = re.compile(r"\bnot\s+(?:required|needed)\b", re.IGNORECASE)
+# ("There is no requirement to undertake an Integrated Impact Assessment": so too)
+_NOT_REQUIRED = re.compile(r"\bnot\s+(?:required|needed)\b|\bno\s+(?:requirement|need)\s+(?:to|for)\b", re.IGNORECASE)
 _HAS_BEEN_DONE = re.compile(rf"\b(?:has|have|was|were)\s+(?:been\s+)?{_DONE}", re.IGNORECASE)
 # "no financial implications", "no legal, financial or human resources implications"
 _NOTHING_TO_SAY = re.compile(
@@ -141,9 +145,18 @@ _STATEMENT_WORDS = 4
 
 def _stated(text: str, words: dict[str, str]) -> str | None:
     """yes or no said by a statement with no answer word; None when it is too short to say."""
-    if "yes" not in words.values() or "no" not in words.values() or len(text.split()) < _STATEMENT_WORDS:
+    if "yes" not in words.values() or "no" not in words.values():
         return None
-    if _NOT_REQUIRED.search(text):
+    if _SCREENED.match(text):
+        return "yes"
+    if len(text.split()) < _STATEMENT_WORDS:
+        return None
+    done, not_required = _HAS_BEEN_DONE.search(text), _NOT_REQUIRED.search(text)
+    if done and not_required and done.start() < not_required.start() and not _NOT_DONE.search(text[:not_required.start()]):
+        # "A first stage impact assessment has been undertaken … a more in-depth assessment is
+        # not required": done; what is not required is a further one
+        return "yes"
+    if not_required:
         return "n/a" if "n/a" in words.values() else "no"
     if _NOT_DONE.search(text):
         return "no"

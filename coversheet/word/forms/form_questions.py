@@ -72,6 +72,7 @@ _CONTACT_PART = re.compile(r"(?:full\s+)?names?|post|job\s+title|title|role|desi
 _IMPACT = re.compile(r"\b(implications?|impacts?|legal|financial|finance|equalit(?:y|ies)|risks?|quality|safety|privacy|"
                      r"workforce|environment(?:al)?|sustainability|confidentiality|health|inequalit(?:y|ies)|procurement)\b", re.I)
 _PROMPT_ALONE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s*)?\[[^\]]+\]\.?")  # "1.1 [Summarise the report …]"
+_IMPACTS_HEADING = re.compile(r"(?:key |other )?implications?(?: of (?:the )?(?:paper|report))?\s*:?", re.I)
 _MARKING = re.compile(r"\b(mark|tick|select|choose|indicate)\b|\bwith an? x\b", re.I)  # "(mark one box with X)"
 _MARK_HEADER = re.compile(r"[✓✔xX]|(?:please\s+)?(?:tick|mark)(?:\s*\(.*\))?", re.I)  # a mark column's name
 
@@ -90,6 +91,7 @@ class Asked:
     boxes: bool = True  # its options have boxes (not empty cells, where a date or an X is written)
     keep_one: bool = False  # its options are printed as one "YES/NO" for the author to delete all but one
     ends_form: bool = False  # the form's last line, nothing under it: the report's own text follows it
+    implication: bool = False  # a row of a table headed "Implications | Impact and mitigation": an impact, answered in words
 
 
 @dataclass
@@ -98,6 +100,9 @@ class Form:
 
     questions: list[Asked] = field(default_factory=list)
     header: list[tuple[str, etree._Element]] = field(default_factory=list)
+    # each header line's number among the lines above the first label and the first table (where
+    # a profile can place it: `line = N`), or None for a line printed after either
+    lines: list[int | None] = field(default_factory=list)
 
 
 def clean_label(text: str) -> tuple[str, str]:
@@ -133,6 +138,8 @@ class _Reader:
         self.label_above: Asked | None = None  # the label paragraph just read, with nothing yet under it
         self.lead_in: Asked | None = None  # a label whose lead-in ("The following ... considered:") was just read
         self.across: dict[int, Asked] = {}  # labels as column headers ("Author: | Chief Officer ...:"), by column
+        self.marked: Asked | None = None  # a choice under a mark column's name ("… | ✓"): its rows' empty cells are boxes
+        self.impacts = False  # in a table headed "Implication | Comment": its rows are impacts, answered in words
         self.tables = 0  # the tables met
 
     def read(self, blocks: Iterable[etree._Element]) -> Form:
@@ -146,7 +153,7 @@ class _Reader:
                 # ("Strategic considerations", then "1) We will deliver great care | ☐"): the
                 # rows are its options
                 self.tick_columns, self.heading, self.headers, self.bands, self.across = {}, self.label_above, None, [], {}
-                self.forums = False
+                self.forums = self.impacts = False
                 if self.heading is not None and not self.heading.options and not room:
                     # "Contact Details" right above a table (no blank line between, where its
                     # answer would go): the table's heading, asking nothing itself when the
@@ -214,17 +221,17 @@ class _Reader:
             # (above the first label, or among the first lines before any table: "Item", then
             # the meeting's line, then "[Title of report]")
             if not self.form.questions or (not self.tables and number <= 4):
-                self.form.header.append((text.strip(), element))
+                self._header_line(text, element)
             return
         if not self.form.questions and not rest and not text.rstrip().endswith(":") \
                 and (BOARD_LINE.search(text) or _FORM_TITLE.search(label)):
             # "Bradford District and Craven Quality and Safety Committee", "Paper Summary
             # Sheet" above the first label: the meeting's line and the form's own name, even
             # when their words sound like a question's (quality, summary)
-            self.form.header.append((text.strip(), element))
+            self._header_line(text, element)
             return
         if not self.form.questions and (dated or not (known or (set_apart and rest and label))):
-            self.form.header.append((text.strip(), element))  # above the first label: a header line
+            self._header_line(text, element)  # above the first label: a header line
             return
         lead_in = _LEAD_IN.match(text.strip())
         if lead_in and self.form.questions and not self.tables and number <= 6:
@@ -245,7 +252,7 @@ class _Reader:
             self.form.questions.remove(lead_of)
         self.set_apart = self.set_apart or set_apart
         if not known and not rest and BOARD_LINE.search(text) and not text.rstrip().endswith(":"):
-            self.form.header.append((text.strip(), element))  # "REPORT TO THE ... GOVERNING BODY": the meeting's line
+            self._header_line(text, element)  # "REPORT TO THE ... GOVERNING BODY": the meeting's line
             return
         if rest and not _PLACEHOLDER.sub("", rest).strip(" /:") and not known and not set_apart:
             return
@@ -266,6 +273,11 @@ class _Reader:
         self.form.questions.append(asked)
         if not asked.options and not asked.rest:
             self.label_above = asked
+
+    def _header_line(self, text: str, element: etree._Element) -> None:
+        leading = not self.form.questions and not self.tables and all(line is not None for line in self.form.lines)
+        self.form.header.append((text.strip(), element))
+        self.form.lines.append(len(self.form.lines) + 1 if leading else None)
 
     # --- tables ---
 
@@ -306,6 +318,12 @@ class _Reader:
         if across and self._prompts_below(across, filled):
             return
         if self._tick_header(filled):
+            return
+        if (len(texts) == len(filled) == len(cells) >= 2 and _IMPACTS_HEADING.fullmatch(texts[0]) and not any(map(_boxed, filled))
+                and all(len(text.split()) <= 4 and not text.endswith(":") for text in texts[1:])):
+            # "Implications | Impact and mitigation", "Implication | Comment" over "Quality | ",
+            # "Financial | ": the columns' names; each row below an impact, answered in words
+            self.impacts = True
             return
         if len(filled) == len(cells) and self._labels_across(filled):
             return
@@ -363,7 +381,7 @@ class _Reader:
             asked = self._label_row(first, [])
             if asked is not None:
                 asked.heading, asked.boxes = False, False
-                self.heading, self.bands = asked, []
+                self.heading, self.bands, self.marked = asked, [], asked
             return
         # A section's heading ("1. About this paper") spans its row with the next label right
         # below it: it asks nothing (unless both are boxes of a column of questions).
@@ -471,7 +489,7 @@ class _Reader:
             # "Priority 1: Smoking and Tobacco Control | (room to write)": the words after the
             # colon are printed on the blank form, so they are the label's, not an answer
             label, rest = " ".join(_NUMBERING.sub("", _text(first), count=1).split()).rstrip(" :*"), ""
-        asked = Asked(label, _text(first), rest=_PLACEHOLDER.sub("", rest).strip(), prompt=rest)
+        asked = Asked(label, _text(first), rest=_PLACEHOLDER.sub("", rest).strip(), prompt=rest, implication=self.impacts)
         words = [_text(cell) for cell in after if _text(cell)]
         held = self.form.questions[-1] if self.form.questions else None
         if held is not None and held.printed == asked.printed and not _another_list(held, words):
@@ -562,8 +580,12 @@ class _Reader:
             index += 2
         if not options:
             return False
-        if not boxes and any(word.endswith(":") or self.is_label(clean_label(word)[0]) for word, _ in options):
-            return False  # the next question's label and its empty answer cell
+        if not boxes and (self.heading is None or self.heading is not self.marked) and any(
+                word.endswith(":") or self.is_label(clean_label(word)[0]) for word, _ in options):
+            # the next question's label and its empty answer cell (but under "Strategic Goals |
+            # ✓", "Financial sustainability | " is an option with room for its tick, whatever
+            # question its words suggest)
+            return False
         owners = self.bands or [(cells[0].column, self.heading)]
         for word, column in options:
             owner = max((band for band in owners if band[0] <= column), key=lambda band: band[0], default=owners[0])[1]

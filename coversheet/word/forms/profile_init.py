@@ -44,15 +44,38 @@ def read_template(path) -> Template:
             opening = list(itertools.islice(blocks, _FORM_BLOCKS))
         finally:
             blocks.close()
+        page_header = package.header_paragraphs()
     ours = tagged_questions(opening)  # a form coversheet drew: names and kinds from its tags
     if ours is not None:
         return ours
     form = read_form(opening, lambda text: _known(matcher, text))
+    form.questions[:0] = _page_header_labels(page_header, form, matcher)
     known = {matcher.match(asked.label).key for asked in form.questions} - {None, "board"}
     if len(known) < 2:
         raise UnreadableFile("no cover sheet: the document has none of the standard questions' labels at its start "
                              "(Title, Date of meeting, Author, Purpose, ...)", missing_cover_sheet=True)
     return _Proposer(matcher).propose(form)
+
+
+def _page_header_labels(lines: list[str], form: Form, matcher: Matcher) -> list[Asked]:
+    """"Meeting: " / "Date: " / "Agenda item: " in the page header, room after each colon: the
+    meeting, its date and the item, asked above every page (the reader reads labelled lines
+    there); only the standard questions a header line can answer, each once."""
+    body = {matcher.match(asked.label).key for asked in form.questions}
+    found: list[Asked] = []
+    for text in lines:
+        for part in text.split("\t"):
+            label, rest = clean_label(part)
+            if not part.rstrip().endswith(":") or rest or not label:
+                continue
+            key = matcher.match(label).key
+            if key in _PAGE_HEADER_FIELDS and key not in body:
+                body.add(key)
+                found.append(Asked(label, part.strip()))
+    return found
+
+
+_PAGE_HEADER_FIELDS = {"board", "meeting_date", "agenda_item", "confidential"}
 
 
 def _known(matcher: Matcher, text: str) -> bool:
@@ -90,7 +113,11 @@ class _Proposer:
         """The header lines' questions the profile can say: the board's line, the meeting
         date's line ("Trust Board meeting: Wednesday 11 March 2026", "[Meeting date here]")."""
         found: list[Proposal] = []
-        for text, _ in form.header:
+        boards = [text for text, _ in form.header if BOARD_LINE.search(text) and len(text) <= 120]
+        # "Bath and North East Somerset Council" over "Health and Wellbeing Board": the line that
+        # names a meeting body is the board's
+        board_line = next((text for text in boards if _MEETING_BODY.search(text)), boards[0] if boards else None)
+        for (text, _), line in zip(form.header, form.lines):
             label, rest = clean_label(text)
             folded = labels.normalise(text)
             sides = _public_private(_choice_words(text))
@@ -102,15 +129,18 @@ class _Proposer:
             elif rest and label and isinstance(parse_uk_date(rest), dt.date):
                 found.append(Proposal(label, field="meeting_date", kind="date", unsure="the date line above the form"))
             elif re.search(r"\bdate\b", folded) and _PLACEHOLDER_LINE.search(text):
-                found.append(Proposal("", field="meeting_date", kind="date", unsure="the date line above the form"))
+                found.append(Proposal("", field="meeting_date", kind="date", unsure="the date line above the form", line=line))
             elif re.search(r"\btitle\b", folded) and _PLACEHOLDER_LINE.search(text):
-                found.append(Proposal("", field="title", kind="text", unsure="the title's line above the form"))
+                found.append(Proposal("", field="title", kind="text", unsure="the title's line above the form", line=line))
             elif BOARD_LINE.search(text) and re.search(r"\bmeeting$", folded) and len(text) <= 120:
                 # "Council of Governors Meeting": the meeting's line, its date written after it
                 found.append(Proposal(text, field="meeting_date", kind="date",
                                       unsure="the meeting's line above the form: its date written after it"))
-            elif BOARD_LINE.search(text) and len(text) <= 120:
-                found.append(Proposal("", field="board", kind="text", unsure="the committee's line above the form"))
+            elif text == board_line:
+                # (placed on its line only when it names a meeting body: "KNOWSLEY METROPOLITAN
+                # BOROUGH COUNCIL" over "Report to:" is the council's name, the board asked below)
+                found.append(Proposal("", field="board", kind="text", unsure="the committee's line above the form",
+                                      line=line if _MEETING_BODY.search(text) else None))
         return found
 
     def _label_with_options(self, folded: str) -> None:
@@ -187,7 +217,8 @@ class _Proposer:
         elif key and match.how == "terms" and kind in ("yes_no_na",) and asked.options and not asked.yes_no_na \
                 and not all(answer_named(word) for word in asked.options):
             key = None  # "Financial" among option words: an option list's word, not an impact question
-        elif key and kind in ("yes_no_na", "risks") and not asked.options and not asked.yes_no_na and not asks_yes_no:
+        elif key and kind in ("yes_no_na", "risks") and not asked.options and not asked.yes_no_na and not asks_yes_no \
+                and not (asked.implication and kind == "yes_no_na"):
             # "Equality Impact Assessment: | (room to write)": no Yes / No on the form, the
             # board asks it in words (a Yes / No question would report every answer as none).
             key = None
@@ -235,11 +266,16 @@ class _Proposer:
             key, match = "confidential", Match("confidential", how="terms")  # "Part 1 (Open to the public)"
         if key is None and _MEETING_LABEL.match(" ".join(re.findall(r"[a-z]+", asked.label.lower()))) and "board" not in self.taken:
             key, match = "board", Match("board", how="terms")  # "Report to: | Trust Board": the meeting it goes to
+        if key is None and _REPORT_OF.match(" ".join(asked.label.split())) and "sponsor" not in self.taken and not asked.options:
+            # "Report of", "Report from the", "Report by": the post (and its holder) the report
+            # comes from, as councils print it: the sponsor
+            key, match = "sponsor", Match("sponsor", how="terms")
         if key:
             self.taken[key] = match.how or "terms"
             unsure = "matched by key terms" if match.how == "terms" else ""
             self.proposals.append(Proposal(asked.label, field=key, kind=profile_kind(key), unsure=unsure,
-                                           multiple=not (key == "purpose" and _ONE_ONLY.search(asked.printed))))
+                                           multiple=not (key == "purpose" and _ONE_ONLY.search(asked.printed)),
+                                           named=not (key == "sponsor" and _REPORT_OF.match(" ".join(asked.label.split())))))
             self.asked_as[key] = (len(self.proposals) - 1, asked)
             if key == "purpose":
                 for word in asked.options:
@@ -328,6 +364,9 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
         return Proposal(label, name=name, kind="yes_no_na", unsure="kind from the label: a box to tick when done")
     if _PERSON.search(label) or _SIGNED_BY.search(label):
         return Proposal(label, name=name, kind="person", unsure="kind from the label: one person (name, job title)")
+    if _NAME_PROMPT.search(asked.prompt) and not re.search(r"\bdate\b", asked.prompt, re.I):
+        # "Report by: [Name, post]": the form asks who, not when
+        return Proposal(label, name=name, kind="person", unsure="kind from the form's prompt: a name and post")
     if re.search(r"\bdate\b|\bby$|\bdeadline\b|\bwhen\b", folded):
         return Proposal(label, name=name, kind="date", unsure="kind from the label")
     if re.search(r"\b(reference|baf|register)\b", folded) and not re.search(
@@ -336,13 +375,17 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
         return Proposal(label, name=name, kind="references", unsure="kind from the label: add its pattern")
     if re.search(r"\b(measure|action|step|invited|attendee|list)\b", folded):
         return Proposal(label, name=name, kind="list", unsure="kind from the label")
-    if _AN_IMPLICATION.search(label) and 2 <= len(label.split()) <= 6:
+    if (_AN_IMPLICATION.search(label) and 2 <= len(label.split()) <= 6) or (asked.implication and len(label.split()) <= 6):
         # "Staff Implications", "Sustainability Implications": answered in words, read as a
-        # secretary reads them ("There are no staff implications." is no, with its note)
+        # secretary reads them ("There are no staff implications." is no, with its note); so
+        # too "Quality | " under "Implications | Impact and mitigation"
         return Proposal(label, name=name, kind="yes_no_na", unsure="kind from the label: an implication, answered in words")
     return Proposal(label, name=name, kind="text", unsure="kind: text assumed")
 
 
+_NAME_PROMPT = re.compile(r"\[[^\]]*\b(?:name|post|job title|designation)\b[^\]]*\]", re.I)  # "[Name, post]"
+_REPORT_OF = re.compile(r"^report (?:of|from|by)(?: the)?$", re.I)
+_MEETING_BODY = re.compile(r"\b(board|committee|commission|cabinet|panel|forum|governing body)\b", re.I)
 _AN_IMPLICATION = re.compile(r"\bimplications?\s*:?\s*$", re.I)
 
 

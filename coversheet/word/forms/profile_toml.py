@@ -48,6 +48,8 @@ def profile_toml(template: Template, source: str, name: str, *, inline: bool = F
             lines.append(f"field = {toml_string(proposal.field)}" + _check(proposal.unsure))
             if proposal.field == "governance" and proposal.parts:
                 lines.append(f"parts = {_array(proposal.parts)}" + _check("the parts of each entry the form asks"))
+            if not proposal.named:
+                lines.append("named = false" + _check("the form asks for a post: one with no name is a full answer"))
             if proposal.field == "purpose" and not proposal.multiple:
                 lines.append("multiple = false  # one purpose only, as the form says")
         else:
@@ -70,6 +72,8 @@ def profile_toml(template: Template, source: str, name: str, *, inline: bool = F
             lines.append(f"help = {toml_string(proposal.help)}")
         if proposal.section:
             lines.append(f"section = {toml_string(proposal.section)}")
+        if proposal.line:
+            lines.append(f"line = {proposal.line}" + _check("the header line it is printed on, counted from the top"))
     if template.purposes:
         lines += ["", f"[{table}purposes]" + _check("each word on the form -> approval, endorsement, discussion, assurance or information")]
         lines += [f"{toml_string(word)} = {toml_string(category)}" for word, category in template.purposes.items()]

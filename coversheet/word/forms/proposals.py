@@ -26,6 +26,8 @@ class Proposal:
     also: list[str] = _field(default_factory=list)  # more labels it is printed as
     details: list[str] = _field(default_factory=list)  # the labels of the row below that holds its explanation
     help: str = ""  # the prompt the form prints where the answer goes ("This report supports the following ...:")
+    line: int | None = None  # the header line it is printed on, above the first label (`line = N`)
+    named: bool = True  # a person's question: false where the form asks for a post ("Report of the")
 
     @property
     def key(self) -> str:

@@ -44,6 +44,9 @@ def forums_across(rows: list[list[Cell]]) -> list[tuple[str, str]] | None:
     ("Finance & Investment | Integrated Governance | Executive" over " | 27/11/2025 | 25/11/2025"):
     (forum, date) for every column, or None when the rows are not such a grid."""
     filled = [row for row in rows if any(cell.text for cell in row)]
+    if len(filled) == 1 and _empty_row_below(filled[0]):
+        # the forums printed over a row left empty: the paper has been to none of them
+        filled = [filled[0], []]
     if len(filled) != 2:
         return None
     names, below = filled
@@ -51,9 +54,21 @@ def forums_across(rows: list[list[Cell]]) -> list[tuple[str, str]] | None:
             len(cell.text) > 60 or "\n" in cell.text or parse_uk_date(cell.text) is not None for cell in names if cell.text):
         return None
     written = {cell.column: cell.text for cell in below if cell.text}
+    if not below:
+        return [(cell.text, "") for cell in names if cell.text]
     if not written or not all(parse_uk_date(text) is not None for text in written.values()):
         return None
     columns = {cell.column for cell in names if cell.text}
     if not set(written) <= columns:
         return None
     return [(cell.text, written.get(cell.column, "")) for cell in names if cell.text]
+
+
+def _empty_row_below(row: list[Cell]) -> bool:
+    """Is the table row holding `row`'s cells followed by a row of as many cells, all empty?"""
+    tr = row[0].element.getparent() if row and row[0].element is not None else None
+    below = tr.getnext() if tr is not None else None
+    if below is None or below.tag != tr.tag:
+        return False
+    cells = [child for child in below if child.tag == row[0].element.tag]
+    return len(cells) >= len(row) and not any("".join(cell.itertext()).strip() for cell in cells)

@@ -32,6 +32,7 @@ _DEL = qn("w:del")
 _RUN_SHADING, _FILL = qn("w:shd"), qn("w:fill")
 _BR, _BR_TYPE = qn("w:br"), qn("w:type")
 _TOKEN_TAGS = (_T, _SYM, _SDT, _FLD_CHAR, qn("w:tab"), _BR, _P)
+_TBL, _TR, _TC = qn("w:tbl"), qn("w:tr"), qn("w:tc")
 
 
 def tokens(elements: Iterable[etree._Element]) -> list[tuple[str, Any]]:
@@ -39,8 +40,17 @@ def tokens(elements: Iterable[etree._Element]) -> list[tuple[str, Any]]:
     found: list[tuple[str, Any]] = []
     for element in elements:
         skip: set[etree._Element] = set()
+        grids = {id(first): grid for grid in _option_grids(element) if (first := next(grid[0].iter(_TOKEN_TAGS), None)) is not None}
         for node in element.iter(_TOKEN_TAGS):
             if node in skip:
+                continue
+            if id(node) in grids:
+                # "Approve | Receive | Note" over "☐ | ☐ | ☒" in a table inside the cell: each
+                # word with the box under it, as "☐ Approve ☐ Receive ☒ Note" in one cell
+                table, pairs = grids[id(node)]
+                for word, state in pairs:
+                    found += [("box", state), ("text", word), ("text", " ")]
+                skip.update(table.iter(_TOKEN_TAGS))
                 continue
             tag = node.tag
             if tag == _SDT:
@@ -88,6 +98,38 @@ def tokens(elements: Iterable[etree._Element]) -> list[tuple[str, Any]]:
             else:  # a tab or a page break: words apart
                 found.append(("text", " "))
     return _bracket_boxes(found) if any(kind == "text" and "[" in value for kind, value in found) else found
+
+
+def _option_grids(element: etree._Element) -> list[tuple[etree._Element, list[tuple[str, Tick]]]]:
+    """The tables inside `element` (a cell) of two rows, option words over their boxes: (the
+    table, [(word, its box's tick)]); a box is a glyph, a check-box control, a typed X or an
+    empty cell."""
+    grids = []
+    for table in element.iter(_TBL):
+        if table is element:
+            continue
+        rows = [row for row in table if row.tag == _TR]
+        if len(rows) != 2:
+            continue
+        words_row, boxes_row = ([cell for cell in row if cell.tag == _TC] for row in rows)
+        if len(words_row) < 2 or len(words_row) != len(boxes_row):
+            continue
+        words = ["".join(node.text or "" for node in cell.iter(_T)).strip() for cell in words_row]
+        if not all(words) or any(kind == "box" for cell in words_row for kind, _ in tokens([cell])):
+            continue
+        states = []
+        for cell in boxes_row:
+            boxes = [value for kind, value in tokens([cell]) if kind == "box"]
+            typed = "".join(node.text or "" for node in cell.iter(_T)).strip()
+            if len(boxes) == 1 and not strip_glyphs(typed).strip():
+                states.append(boxes[0])
+            elif not boxes and typed in ("", "X", "x", "✓", "✔"):
+                states.append(Tick.CHECKED if typed else Tick.UNCHECKED)
+            else:
+                break
+        else:
+            grids.append((table, list(zip(words, states))))
+    return grids
 
 
 # A box typed as brackets: "[X] Assurance", "[ ] Decision"

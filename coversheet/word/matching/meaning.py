@@ -156,6 +156,7 @@ class Matcher:
         self.purpose_words: set[str] = set()  # the board's words for purposes (normalised)
         self.required: set[str] = set()  # the keys the board requires of every paper
         self.helps: dict[str, str] = {}  # key -> its help as the form prints it (normalised)
+        self.printed_helps: dict[str, str] = {}  # key -> its help word for word (folded, no closing stop)
 
     def labels_within(self, text: str) -> list[tuple[int, str]]:
         """Where the board's own labels of two words or more are printed inside `text` after its
@@ -175,6 +176,15 @@ class Matcher:
         """Is `text` the question's own help, printed under its label ("The purpose of the
         attached paper is to:")?"""
         return bool(key) and key in self.helps and _normal(text) == self.helps[key]
+
+    def without_help(self, key: str | None, rest: str) -> str:
+        """The answer after a label without the question's help printed before it ("held by the
+        author of the report: None" after "Background papers –" is "None")."""
+        help_printed = self.printed_helps.get(key) if key else None
+        if not help_printed or ":" in help_printed or ":" not in rest:
+            return rest
+        printed, _, answer = rest.partition(":")
+        return answer.strip() if " ".join(printed.split()).casefold() == help_printed and answer.strip() else rest
 
     def purpose_options(self, texts: list[str]) -> bool:
         """Are `texts` (two or more) all the board's words for purposes?"""
@@ -380,6 +390,9 @@ class Matcher:
             own = (self._exact.get(_all_words(head)) if self._exact else None) or self.labels.get(key)
             if own and not any(_same_way(head, printed) for printed in self._printed.get(own, [])):
                 own = None  # "Report to the Cabinet" is not the board's "Report of the": one is read the other way
+            if own and words[0].lower() in _LEADING_LITTLE and not any(
+                    printed.split()[:1] == [words[0].lower()] for printed in self._printed.get(own, [])):
+                own = None  # "To report the findings …" is a sentence, not the board's "Report to" read backwards
             shortest = length
             while own and shortest > self._words.get(key, 1) and labels.normalise(" ".join(words[:shortest - 1])) == key:
                 shortest -= 1  # "Invited for this item are the": the label is the head without filler
@@ -437,6 +450,7 @@ def _all_words(text: str) -> str:
 
 
 _TOWARDS, _FROM = {"to"}, {"of", "by", "from"}
+_LEADING_LITTLE = {"to", "of", "by", "from", "for", "on", "at", "with", "and", "or", "in"}  # words no label opens with unless printed so
 
 
 def _way(text: str) -> str | None:
@@ -536,6 +550,8 @@ def matcher_for(profile) -> Matcher:
     matcher.required = {f"questions.{question.name}" for question in profile.questions if question.own and question.required}
     matcher.required.update(profile.required_standard)
     matcher.helps = {question.path: _normal(question.help) for question in profile.questions if question.help and _normal(question.help)}
+    matcher.printed_helps = {question.path: " ".join(question.help.split()).casefold().rstrip(" .:")
+                             for question in profile.questions if question.help}
     for question in profile.questions:  # "Details/Findings" under a question: its answer's explanation
         key = f"questions.{question.name}" if question.own else question.field
         for label in question.details or []:

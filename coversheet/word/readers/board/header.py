@@ -23,7 +23,11 @@ from coversheet.word.matching import labels
 from coversheet.word.matching.meaning import DATE, PEOPLE, PERSON, PURPOSE, TEXT
 from coversheet.word.readers.board.sheet import NUMBERED_HEADING
 
-_BOARD_LINE = re.compile(r"\b(board|committee|commission|partnership|council|trust|group|panel|cabinet)\b", re.I)
+# (with the Welsh words of bilingual headers: "CYNGOR BWRDEISTREF SIROL TORFAEN" under the English
+# name is the council's name again, never the title; bwrdd, pwyllgor, cyngor, ymddiriedolaeth,
+# partneriaeth: board, committee, council, trust, partnership)
+_BOARD_LINE = re.compile(r"\b(board|committee|commission|partnership|council|trust|group|panel|cabinet"
+                         r"|bwrdd|pwyllgor|cyngor|ymddiriedolaeth|partneriaeth)\b", re.I)
 _MEETING_BODY = re.compile(r"\b(board|committee|commission|partnership|group|panel|cabinet|forum|sub-committee)\b", re.I)
 _ITEM_WORDS = re.compile(r"^\s*(?:agenda\s+)?item\s*(?:no\.?|number)?\s*[:.]?\s*(?=\S)", re.I)
 _ITEM_CODE = re.compile(r"^\s*(?:item\s*)?(?!(?:19|20)\d\d\b)([A-Z]{0,6}[/.\- ]?\d[\w/.\-]*)\s*[:–—-]?\s+(?=[A-Z])", re.I)
@@ -281,9 +285,11 @@ class HeaderLines:
         for text, element in self.read.between:  # "REPORT TO THE GOVERNING BODY" then the title, in bold
             if self._title_line(text, element):
                 self.data["title"] = text.strip()
-        for section in self.read.order[:3]:
+        for section in [*self.read.order[:3], *self._header_run()]:
             # "Report of the Director of Public Health" then the title, bold, then "Summary": an
-            # unlabelled bold line among the header's labels, with nothing under it, is the title.
+            # unlabelled bold line among the header's labels, with nothing under it, is the title
+            # (so too after "Report to: Cabinet" … "Report Written by: Huw Jenkins", each answered
+            # on its label's line, before the report's numbered sections).
             if (not section.key and not any(cell.text for row in section.rows for cell in row) and section.label != board
                     and self._title_line(section.label, section.element, boards=False)):
                 self.data["title"] = section.label.strip()
@@ -297,6 +303,18 @@ class HeaderLines:
                 self.data["agenda_item"] = code.group(1)
                 if "title" in self.matcher.kinds and not self.data.get("title"):
                     self.data["title"] = item[code.end():].strip()
+
+    def _header_run(self) -> list:
+        """The sections that open the sheet as header lines do: each a label answered on its own
+        line, or an unlabelled line with nothing under it; the run ends at the first answer
+        written under its label."""
+        run = []
+        for section in self.read.order:
+            written_under = any(cell.text for row in section.rows for cell in row)
+            if written_under or (section.key and not section.rest):
+                break
+            run.append(section)
+        return run
 
     @staticmethod
     def _one_dated_line(lines: list[tuple[str, etree._Element | None]]) -> str | None:

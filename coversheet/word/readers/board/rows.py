@@ -182,12 +182,27 @@ class RowSorter(ColumnHeaders):
         if self.current is not None and self.current.key and self.matcher.kinds.get(self.current.key) == GOVERNANCE:
             if self._governance_header(filled):
                 return
+            if self._history_parts_labelled(filled):
+                return
             found = self.matcher.match(first.text)
             # (under the history's column names, "Quality and Safety Committee | 13/01/2026 |
             # Assured" is an entry, though its words suggest a question of the board's)
             # (and "Health and Wellbeing Board | 18 December 2024" under "Council Meeting | Date" is an
             # entry, though the board's name is also its label: the board met on the subject before)
             entry = not found.key or (found.how == "terms" or found.key == "board") and bool(self.read.governance_columns)
+            if entry and not self.read.governance_columns and _opens_table(first) and self._answered_beside_label():
+                # "Previously considered by | Quality Committee – 24 August 2020", then a new
+                # table's "Implications | Impact and mitigation": the history was answered in its
+                # label's row; the next table is the form's next part, no entry of it
+                self._unrecognised(first, row.cells[row.cells.index(first) + 1:])
+                return
+            if (len(filled) == 1 and (not found.key or found.how == "terms") and not self.current.rows
+                    and not self.current.rest and not found.claimed_by
+                    and holds_a_date(first.text) and len(first.text.split()) <= 40):
+                # "3. Previous consideration [where has this paper been …]" over "Quality and
+                # Safety Committee on 18th December 2026": the history's entry, not a label
+                self._add(row.cells)
+                return
             if len(filled) > 1 and entry and not (
                     "\n" in first.text and self._label_under_heading(first)):  # ("Atodiadau" over "Appendices:")
                 held = self.current.rows[0] if self.current.rows and self.current.rows[0] else None
@@ -359,6 +374,13 @@ class RowSorter(ColumnHeaders):
             # label; so too under a "Report Title" heading, the title in bold as the heading is
             self._add(row.cells)
             return
+        if (row.paragraph and len(filled) == 1 and self.current is not None and self.current.key
+                and self.matcher.kinds.get(self.current.key) in (PEOPLE, PERSON) and not self.current.rest
+                and not any(cell.text for cells in self.current.rows for cell in cells) and looks_like_name(first.text.strip())):
+            # "Report sign off:" over "Kwame Asante" in bold over "Director of Public Health": the
+            # person's name, set apart as a signature's is, no label of its own
+            self._add(row.cells)
+            return
         under_columns = bool(self.read.tick_columns) and any(
             cell.column in self.read.tick_columns and cell.tick() not in (None, Tick.EMPTY) for cell in after)
         if under_columns or looks_like_label(first, [cell for cell in filled if cell.text], row.paragraph):
@@ -372,6 +394,14 @@ class RowSorter(ColumnHeaders):
             # the next line is no part of it.
             self._unrecognised(first, after)
             return
+        if (row.paragraph and len(filled) == 1 and self.current is not None and self.current.rest and self.current.key
+                and self.matcher.kinds.get(self.current.key) == TEXT and _heading_line(self.current)
+                and not any(cell.text for cells in self.current.rows for cell in cells)
+                and bold(first.element) and not bold(self.current.element) and values.could_be_title(first.text)):
+            # "Wards Affected: All Wards" then the report's title in bold: the label was answered
+            # on its line, in plain type; a bold line under it is no more of that answer
+            self._unrecognised(first, after)
+            return
         labelled = next((cell for cell in filled[1:] if "\n" in cell.text and self._label_above(cell) is not None), None)
         if not row.paragraph and labelled is not None:
             # "Iain MacBeath / Strategic Director | Portfolio: / Healthy People and Places": a row of
@@ -380,12 +410,46 @@ class RowSorter(ColumnHeaders):
             self.current = Section("", first.text)
             self._row(Row(filled[filled.index(labelled):], row.paragraph))
             return
+        if self.current is not None and len(filled) == 1 and _numbered_next(self.current.label, first.text):
+            # "4. Recommendation(s)" then its answer, then "5. Impact [indicate with an 'X' …]": the
+            # form's next numbered section, though the board asks nothing by its name
+            self._unrecognised(first, after)
+            return
         if self._sibling_row(row, filled):
             # "Equality | No negative impact identified" then "Health and safety | None.": a row
             # of the same table for a question the board does not ask, never more of the answer
             self._unrecognised(first, row.cells[row.cells.index(first) + 1:])
             return
         self._add(row.cells)
+
+    def _history_parts_labelled(self, filled: list[Cell]) -> bool:
+        """"Previously considered by: | Finance and Performance Committee" over "Date: | 24
+        November 2026 | Decision: | Noted": the entry's date and outcome, each after its own
+        label in the row below the forum."""
+        held = self.current.rows[-1] if self.current.rows else None
+        if (held is None or len([cell for cell in held if cell.text]) != 1 or self.read.governance_columns
+                or len(filled) < 2 or len(filled) % 2):
+            return False
+        parts: dict[str, Cell] = {}
+        for label, value in zip(filled[::2], filled[1::2]):
+            part = history_column(label.text.rstrip(" :")) if label.text.rstrip().endswith(":") else None
+            if (part not in ("date", "outcome") or part in parts or not value.text or value.text.endswith(":")
+                    or self.matcher.match(label.text).how in ("profile", "variant")):  # (not "Recommendation:", the board's)
+                return False
+            parts[part] = value
+        forum = next(cell for cell in held if cell.text)
+        empty = dataclasses.replace(forum, text="")
+        self.current.rows[-1] = [forum, parts.get("date", empty), parts.get("outcome", empty)]
+        return True
+
+    def _answered_beside_label(self) -> bool:
+        """Was the current section answered in its label's own row (or cell)?"""
+        section = self.current
+        if section.rest:
+            return True
+        label_row = section.element.getparent() if section.element is not None else None
+        return bool(section.rows) and label_row is not None and any(
+            cell.text and cell.element.getparent() is label_row for cell in section.rows[0])
 
     def _sibling_row(self, row: Row, filled: list[Cell]) -> bool:
         """Is a table row "label | answer" beside the current question's own "label | answer"
@@ -493,10 +557,15 @@ class RowSorter(ColumnHeaders):
     def _open(self, match: Match, first: Cell, after: list[Cell], paragraph: bool) -> None:
         """The board's label in `first`: its question's section opened (or met again), its answer
         beside it in `after` or in its own cell."""
-        if match.rest and values.printed_instruction(match.rest):
-            match = dataclasses.replace(match, rest="")  # "Wards Affected:  List wards or tick box": the form's words
+        if match.rest and (values.printed_instruction(match.rest) or (not paragraph and _BRACKETED_PROMPT.fullmatch(match.rest.strip()))):
+            # "Wards Affected:  List wards or tick box": the form's words; so too "1. Suggested
+            # discussion points [two or three issues you consider the Board should focus on]" in
+            # a section's bar, the answer in the row below
+            match = dataclasses.replace(match, rest="")
         elif match.rest:
-            match = dataclasses.replace(match, rest=values.without_leaders(match.rest))  # "ITEM No …5……….": "5"
+            # "ITEM No …5……….": "5"; "Background papers – held by the author of the report: None":
+            # "None", the question's help printed between the label and its answer
+            match = dataclasses.replace(match, rest=self.matcher.without_help(match.key, values.without_leaders(match.rest)))
         inner = self.matcher.inner_label(match.rest, match.key) if match.rest else None
         if inner is not None and inner[0] not in self.read.sections and inner[1]:
             # "REPORT TO THE BOARD OF DIRECTORS HELD ON 19 NOVEMBER 2025": two labels, each with its value
@@ -853,6 +922,19 @@ def _runs_on(text: str, rest: str) -> bool:
     # runs into its answer by design)
     return (bool(head) and not re.search(r"[:?–—\-\t]\s*$", head) and rest[:1].isalnum()
             and not re.search(r"\b(?:of|the|to|by|for|from|on|at|with|and)\s*$", head, re.IGNORECASE))
+
+
+_BRACKETED_PROMPT = re.compile(r"\[[^\[\]]*(?:\s+[^\[\]\s]+){4,}\s*\]")  # "[five words or more]", the form's prompt
+
+
+def _numbered_next(label: str, text: str) -> bool:
+    """Is `text` a heading numbered one on from `label` ("4. Recommendation(s)" then "5. Impact")?"""
+    held, new = _SECTION_NUMBER.match(label.strip()), _SECTION_NUMBER.match(text.strip())
+    return (held is not None and new is not None and int(new.group(1)) == int(held.group(1)) + 1
+            and len(text.split()) <= LABEL_WORDS + 12 and "\n" not in text.strip())
+
+
+_SECTION_NUMBER = re.compile(r"(\d{1,2})\.\s+(?=[A-Z])")
 
 
 def _tc_index(cell) -> int:

@@ -1,0 +1,269 @@
+"""Lines that open a report before its numbered sections, and what ends a history answered in its
+label's row: a bilingual council's name in Welsh under the English one, the title in bold after
+"Report to: … Report Written by: …" lines each answered on its line, a sentence that opens with a
+label's words in another order ("To report the findings …" is not "Report to"), and a new table
+after a history written beside its label."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from helpers.board_papers import add_table, bold_line, extract_under
+
+CABINET = '''
+description = "A Welsh council's cabinet report: bilingual name, labelled lines, the title in bold, numbered sections"
+[[questions]]
+field = "organisation"
+labels = ["Torfaen County Borough Council"]
+line = 1
+[[questions]]
+field = "title"
+labels = ["Report title"]
+[[questions]]
+field = "board"
+labels = ["Report to"]
+[[questions]]
+field = "meeting_date"
+labels = ["Date of meeting"]
+[[questions]]
+field = "authors"
+labels = ["Report Written by"]
+[[questions]]
+name = "purpose_of_report"
+labels = ["Purpose of report"]
+kind = "text"
+[[questions]]
+field = "recommendations"
+labels = ["Recommendation(s)"]
+'''
+
+
+def _cabinet_report(document) -> None:
+    bold_line(document, "CYNGOR SIR YNYS MÔN")
+    bold_line(document, "CYNGOR BWRDEISTREF SIROL TORFAEN")
+    document.add_paragraph("Report to: Cabinet")
+    document.add_paragraph("Date of meeting: 10 March 2027")
+    document.add_paragraph("Report Written by: Huw Jenkins, Housing Renewal Manager")
+    bold_line(document, "DISABLED FACILITIES GRANT POLICY")
+    bold_line(document, "1. Purpose of report")
+    document.add_paragraph("1.1 To report the findings of the adaptations review and seek approval to consult.")
+    bold_line(document, "2. Recommendation(s)")
+    document.add_paragraph("2.1 That Cabinet approves the revised policy.")
+
+
+def test_the_councils_name_in_welsh_is_not_the_title_and_the_bold_line_after_the_labelled_lines_is(tmp_path: Path) -> None:
+    document = Document()
+    _cabinet_report(document)
+    draft = extract_under(tmp_path, CABINET, document)
+    assert draft["title"] == "DISABLED FACILITIES GRANT POLICY"
+    assert draft["board"] == "Cabinet"
+    assert draft["meeting_date"] == "2027-03-10"
+
+
+def test_a_sentence_opening_with_a_labels_words_in_another_order_is_the_answer_above_it(tmp_path: Path) -> None:
+    document = Document()
+    _cabinet_report(document)
+    draft = extract_under(tmp_path, CABINET, document)
+    assert draft["questions"]["purpose_of_report"] == (
+        "To report the findings of the adaptations review and seek approval to consult.")
+    assert draft["board"] == "Cabinet"  # (not the sentence: "To report" is not the board's "Report to")
+
+
+TRUST = '''
+description = "A trust board's cover: the history written beside its label, then an implications table"
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+field = "governance"
+labels = ["Previously considered by"]
+parts = ["forum", "date"]
+[[questions]]
+field = "implications.quality"
+labels = ["Quality"]
+section = "Implications"
+[[questions]]
+field = "implications.financial"
+labels = ["Financial"]
+section = "Implications"
+'''
+
+
+def test_a_new_table_after_a_history_written_beside_its_label_is_no_entry_of_it(tmp_path: Path) -> None:
+    document = Document()
+    add_table(document, [["Title", "Quality Summary"],
+                         ["Previously considered by", "Quality Committee – 24 August 2026"]])
+    add_table(document, [["Implications", "Impact and mitigation"],
+                         ["Quality", "Yes – the report describes the quality position."],
+                         ["Financial", "No – no financial impact."]])
+    draft = extract_under(tmp_path, TRUST, document)
+    assert draft["governance"] == [{"forum": "Quality Committee", "date": "2026-08-24", "outcome": None}]
+    assert draft["implications"]["quality"]["answer"] == "yes"
+
+
+WELSH_CABINET_BOARD = '''
+description = "A council's cabinet board report: unlabelled lines, 'Report of the' a post and a name, the title in bold"
+[[questions]]
+field = "board"
+labels = ["Cabinet Board"]
+line = 2
+[[questions]]
+field = "sponsor"
+labels = ["Report of the"]
+[[questions]]
+name = "wards_affected"
+labels = ["Wards Affected"]
+kind = "text"
+[[questions]]
+field = "title"
+labels = ["Report title"]
+[[questions]]
+name = "purpose_of_report"
+labels = ["Purpose of the Report"]
+kind = "text"
+'''
+
+
+def test_a_bold_line_under_a_label_answered_on_its_line_is_the_title_not_more_of_that_answer(tmp_path: Path) -> None:
+    document = Document()
+    bold_line(document, "NEATH PORT TALBOT COUNTY BOROUGH COUNCIL")
+    bold_line(document, "Social Services, Housing and Community Safety Cabinet Board")
+    document.add_paragraph("Report of the Director of Social Services, Health and Housing – A. Jarrett")
+    document.add_paragraph("Wards Affected: All Wards")
+    bold_line(document, "Housing Support Grant Spend Plan 2027/28")
+    bold_line(document, "Purpose of the Report:")
+    document.add_paragraph("To approve the spend plan.")
+    draft = extract_under(tmp_path, WELSH_CABINET_BOARD, document)
+    assert draft["questions"]["wards_affected"] == "All Wards"
+    assert draft["title"] == "Housing Support Grant Spend Plan 2027/28"
+    assert draft["sponsor"] == {"name": "A. Jarrett", "role": "Director of Social Services, Health and Housing"}
+
+
+SIGNED_OFF = '''
+description = "A scrutiny report from a post, signed off by name at its foot"
+[[questions]]
+field = "sponsor"
+labels = ["Report from the"]
+named = false
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+name = "report_sign_off"
+labels = ["Report sign off"]
+kind = "person"
+'''
+
+
+def test_the_sign_off_is_the_name_in_bold_under_its_label_and_its_post(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("Report from the Director of Public Health")
+    document.add_paragraph("Title: Health Matters – Progress Update")
+    document.add_paragraph("The programme reached 12,000 residents this year.")
+    document.add_paragraph("Report sign off:")
+    bold_line(document, "Kwame Asante")
+    document.add_paragraph("Director of Public Health")
+    draft = extract_under(tmp_path, SIGNED_OFF, document)
+    assert draft["questions"]["report_sign_off"] == {"name": "Kwame Asante", "role": "Director of Public Health"}
+    # (the report is from the post; the sheet names no one beside it, and a sign-off is no
+    # answer to the sponsor's question: as the blind truths read "Report of the …")
+    assert draft["sponsor"] == {"name": None, "role": "Director of Public Health"}
+
+
+HISTORY_GRID = '''
+description = "The board's committees printed across a row, the date of the meeting written under each"
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+field = "governance"
+labels = ["Previously considered by"]
+parts = ["forum", "date"]
+'''
+
+
+def _history_grid(document, dates: list[str]) -> None:
+    add_table(document, [["Title", "Safe Staffing Report"]])
+    document.add_paragraph("Previously considered by")
+    add_table(document, [["Audit Committee", "Finance & Performance Committee", "Quality & Governance Committee",
+                          "Strategy Committee"], dates])
+
+
+def test_committees_printed_across_with_no_date_under_any_are_no_history(tmp_path: Path) -> None:
+    document = Document()
+    _history_grid(document, ["", "", "", ""])
+    assert extract_under(tmp_path, HISTORY_GRID, document).get("governance") in (None, [])
+
+
+def test_committees_printed_across_with_a_date_under_some_are_those_entries(tmp_path: Path) -> None:
+    document = Document()
+    _history_grid(document, ["", "29/03/2027", "", ""])
+    assert extract_under(tmp_path, HISTORY_GRID, document)["governance"] == [
+        {"forum": "Finance & Performance Committee", "date": "2027-03-29", "outcome": None}]
+
+
+SECTION_BARS = '''
+description = "A trust board's cover: label rows, then numbered section bars each with the form's bracketed prompt"
+[[questions]]
+field = "title"
+labels = ["Report Title"]
+[[questions]]
+field = "executive_summary"
+labels = ["Suggested discussion points"]
+[[questions]]
+field = "governance"
+labels = ["Previous consideration"]
+parts = ["forum", "date"]
+[[questions]]
+field = "recommendations"
+labels = ["Recommendation(s)"]
+[[questions]]
+name = "trust_risk_register"
+labels = ["Trust Risk Register"]
+kind = "references"
+'''
+
+
+def test_numbered_section_bars_with_the_forms_prompts_in_brackets(tmp_path: Path) -> None:
+    # "1. Suggested discussion points [two or three issues …]" over the answer; "3. Previous
+    # consideration [where …]" over "Quality and Safety Committee on 18th December 2026";
+    # "5. Impact [indicate …]", a bar the board asks nothing by, ends the recommendations;
+    # "X | Risk Number(s): 3021, 3187": the risks the paper names
+    document = Document()
+    add_table(document, [["Report Title", "Maternity Safety Report"],
+                         ["1.  Suggested discussion points [two or three issues you consider the Board should focus on]"],
+                         ["Compliance with all ten safety actions continues."],
+                         ["3.  Previous consideration [where has this paper been previously discussed?]"],
+                         ["Quality and Safety Committee on 18th December 2026"],
+                         ["4.  Recommendation(s)"],
+                         ["The Trust Board is asked to NOTE the safety position."],
+                         ["5.  Impact [indicate with an 'X' which governance initiatives this matter relates to]"]])
+    add_table(document, [["Trust Risk Register", "X", "Risk Number(s): 3021, 3187"]])
+    draft = extract_under(tmp_path, SECTION_BARS, document)
+    assert draft["executive_summary"] == "Compliance with all ten safety actions continues."
+    assert draft["governance"] == [{"forum": "Quality and Safety Committee", "date": "2026-12-18", "outcome": None}]
+    assert draft["recommendations"] == ["The Trust Board is asked to NOTE the safety position."]
+    assert draft["questions"]["trust_risk_register"] == [{"id": "3021", "description": None},
+                                                         {"id": "3187", "description": None}]
+
+
+BANDED = '''
+description = "A cover in bands: the history's forum after its label, its date and decision each labelled in the row below"
+[[questions]]
+field = "title"
+labels = ["Report title"]
+[[questions]]
+field = "governance"
+labels = ["Previously considered by"]
+parts = ["forum", "date", "outcome"]
+'''
+
+
+def test_a_historys_date_and_outcome_each_after_its_own_label_in_the_row_below(tmp_path: Path) -> None:
+    document = Document()
+    add_table(document, [["References", "Report title:", "Finance Report", "", ""],
+                         ["Assurance route", "Previously considered by:", "Finance and Performance Committee", "", ""],
+                         ["", "Date:", "24 November 2026", "Decision:", "Noted"]])
+    draft = extract_under(tmp_path, BANDED, document)
+    assert draft["governance"] == [{"forum": "Finance and Performance Committee", "date": "2026-11-24", "outcome": "Noted"}]
