@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from docx import Document
 from helpers.board_papers import add_table, bold_line, extract_under
+
+from coversheet.word.answers.values import no_history
 
 CABINET = '''
 description = "A Welsh council's cabinet report: bilingual name, labelled lines, the title in bold, numbered sections"
@@ -267,3 +270,97 @@ def test_a_historys_date_and_outcome_each_after_its_own_label_in_the_row_below(t
                          ["", "Date:", "24 November 2026", "Decision:", "Noted"]])
     draft = extract_under(tmp_path, BANDED, document)
     assert draft["governance"] == [{"forum": "Finance and Performance Committee", "date": "2026-11-24", "outcome": "Noted"}]
+
+
+NUMBERED_ROWS = '''
+description = "A cover of numbered rows: No. | label | answer"
+[[questions]]
+field = "board"
+labels = ["Meeting"]
+[[questions]]
+field = "meeting_date"
+labels = ["Date of meeting"]
+[[questions]]
+field = "title"
+labels = ["Report title"]
+[[questions]]
+field = "implications.quality"
+labels = ["Quality and patient safety impact"]
+section = "Implications"
+[[questions]]
+field = "implications.financial"
+labels = ["Financial impact"]
+section = "Implications"
+[[questions]]
+field = "governance"
+labels = ["Previous consideration"]
+'''
+
+
+def test_a_table_whose_rows_the_form_numbers_is_the_sheet(tmp_path: Path) -> None:
+    # "1. | Meeting | Quality Committee": the row's number, then the board's label (the table
+    # was taken for a header table without labels, and each number for more of the answer above)
+    document = Document()
+    add_table(document, [["1.", "Meeting", "Quality Committee"], ["2.", "Date of meeting", "27 January 2027"],
+                         ["3.", "Report title", "Maternity Safety Report"]])
+    draft = extract_under(tmp_path, NUMBERED_ROWS, document)
+    assert (draft["board"], draft["meeting_date"], draft["title"]) == ("Quality Committee", "2027-01-27", "Maternity Safety Report")
+
+
+@pytest.mark.parametrize(("boxes", "answer"), [("☒ Yes ☐ No", "yes"), ("☐ Yes ☒ No", "no"), ("☐ Yes ☐ No", None)])
+def test_boxes_typed_in_a_yes_no_column(tmp_path: Path, boxes: str, answer: str | None) -> None:
+    document = Document()
+    add_table(document, [["Report title", "Estates Strategy"], ["Meeting", "Board of Directors"]])
+    grid = add_table(document, [["Implications", "Yes / No", "Comments"], ["Quality and patient safety impact", "☒ Yes ☐ No", "Harm reviews."],
+                                ["Financial impact", boxes, "Capital programme of £48m."]])
+    for cell in grid.rows[0].cells:  # (the column names in bold, as forms print them)
+        cell.paragraphs[0].runs[0].bold = True
+    said = extract_under(tmp_path, NUMBERED_ROWS, document)["implications"]["financial"]
+    assert said == {"answer": answer, "note": "Capital programme of £48m."}  # (the boxes are no part of the note)
+
+
+def test_a_numbered_paragraph_saying_not_previously_considered_is_no_history(tmp_path: Path) -> None:
+    assert no_history("8.1\tNot previously considered.")  # (the paragraph's number is no date)
+    document = Document()
+    document.add_paragraph("Report title: Better Care Fund")
+    document.add_paragraph("Meeting: Health and Wellbeing Board")
+    document.add_paragraph("Date of meeting: 3 March 2027")
+    bold_line(document, "8.\tPrevious consideration")
+    document.add_paragraph("8.1\tNot previously considered.")
+    assert extract_under(tmp_path, NUMBERED_ROWS, document).get("governance") in (None, [])
+
+
+UNRESTRICTED = '''
+description = "A council report opening 'Unrestricted', then TO: and DATE: lines, the title in bold"
+[confidentiality]
+public = "Unrestricted"
+private = "Restricted"
+[[questions]]
+field = "confidential"
+labels = ["Unrestricted"]
+[[questions]]
+field = "board"
+labels = ["TO"]
+[[questions]]
+field = "meeting_date"
+labels = ["DATE"]
+[[questions]]
+field = "title"
+labels = ["Title of report"]
+[[questions]]
+field = "purpose"
+labels = ["PURPOSE OF REPORT"]
+'''
+
+
+def test_the_title_after_the_boards_word_alone_and_its_labelled_lines(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("Unrestricted")
+    document.add_paragraph("TO:\tHEALTH AND WELLBEING BOARD")
+    document.add_paragraph("DATE:\t3 DECEMBER 2026")
+    bold_line(document, "BETTER CARE FUND QUARTER 2 RETURN 2026/27")
+    bold_line(document, "1\tPURPOSE OF REPORT")
+    document.add_paragraph("1.1\tTo inform the Board of the quarter 2 return.")
+    draft = extract_under(tmp_path, UNRESTRICTED, document)
+    assert draft["title"] == "BETTER CARE FUND QUARTER 2 RETURN 2026/27"
+    assert draft["confidential"] is False

@@ -36,6 +36,8 @@ from coversheet.word.answers.history import split_history
     # "on" before the date is no part of the forum, ", which supported it" is the outcome
     ("Digital Major Projects Authority on 9th December 2026, which supported it.",
      [("Digital Major Projects Authority", "9th December 2026", "supported")]),
+    ("Executive Team on 10 November 2026 (supported); Finance Committee on 25 November 2026 (recommended for approval).",
+     [("Executive Team", "10 November 2026", "supported"), ("Finance Committee", "25 November 2026", "recommended for approval")]),
 ])
 def test_each_entry_is_split_into_forum_date_and_outcome(text, entries):
     assert [(e["forum"], e["date"], e["outcome"]) for e in split_history(text)] == entries

@@ -188,3 +188,15 @@ def test_the_page_headers_labels_are_asked_and_report_of_is_the_sponsor(tmp_path
     assert proposed["Date"][:2] == ("meeting_date", "date")
     assert proposed["Agenda item"][0] == "agenda_item"
     assert proposed["Report of"][0] == "sponsor"
+
+
+def test_a_form_that_numbers_its_rows_asks_the_labels_after_the_numbers(tmp_path: Path) -> None:
+    # "1. | Meeting | Quality Committee", "2. | Date of meeting | ": each number was proposed as
+    # a question of its own ("1.", "2.", …)
+    document = Document()
+    add_table(document, [["1.", "Meeting", "Quality Committee"], ["2.", "Date of meeting", ""],
+                         ["3.", "Report title", "[Title]"], ["4.", "Report author(s)", "[Name, title]"]])
+    proposed = asked(propose(tmp_path, document))
+    assert proposed["Date of meeting"][0] == "meeting_date"
+    assert proposed["Report title"][0] == "title"
+    assert not any(label.rstrip(".").isdigit() for label in proposed)

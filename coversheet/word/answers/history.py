@@ -135,6 +135,8 @@ def _clean(text: str) -> str:
     text = text.lstrip(_EDGES).rstrip(_EDGES.replace(".", "").replace(")", ""))
     if text.endswith(")") and "(" not in text:  # "(discussion only)" cut at its opening bracket
         text = text[:-1].rstrip(_EDGES.replace(".", ""))
+    elif text.endswith(").") and "(" not in text:  # "… (recommended for approval)." at the end of a line
+        text = text[:-2].rstrip(_EDGES.replace(".", ""))
     # "(6 November 2025)" leaves its brackets behind: "Quality Committee (" -> "Quality Committee"
     return re.sub(r"\s*[(\[]\s*$", "", text).rstrip(_EDGES.replace(".", "").replace(")", ""))
 

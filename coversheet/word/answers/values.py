@@ -191,7 +191,9 @@ _NO_HISTORY = re.compile(
 
 
 def no_history(text: str) -> bool:
-    """Does a governance history answer say the paper has been nowhere before (and name no date)?"""
+    """Does a governance history answer say the paper has been nowhere before (and name no date)?
+    ("8.1<tab>Not previously considered.": the paragraph's number is no date)"""
+    text = re.sub(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+", "", text)
     return bool(_NO_HISTORY.match(text.strip())) and not re.search(r"\d", text)
 
 

@@ -306,12 +306,12 @@ class HeaderLines:
 
     def _header_run(self) -> list:
         """The sections that open the sheet as header lines do: each a label answered on its own
-        line, or an unlabelled line with nothing under it; the run ends at the first answer
-        written under its label."""
+        line ("Unrestricted", the board's word alone, too), or an unlabelled line with nothing
+        under it; the run ends at the first answer written under its label."""
         run = []
         for section in self.read.order:
             written_under = any(cell.text for row in section.rows for cell in row)
-            if written_under or (section.key and not section.rest):
+            if written_under or (section.key and not section.rest and section.rows):
                 break
             run.append(section)
         return run

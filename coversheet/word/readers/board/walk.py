@@ -55,6 +55,9 @@ def walk_sheet(blocks: Iterable[etree._Element], matcher: Matcher) -> WalkedShee
     return _Walker(matcher).walk(blocks)
 
 
+_ROW_NUMBER = re.compile(r"\(?(?:\d{1,2}|[ivx]{1,4}|[a-z])[.)]", re.IGNORECASE)  # "2.", "(iv)", "b)": a row's number
+
+
 class _Walker(RowSorter):
     """Goes through the document's blocks, handing the sheet's rows to `RowSorter`."""
 
@@ -295,7 +298,10 @@ class _Walker(RowSorter):
         """Does a row of the table start with one of the board's labels (`unfound`: of a
         question not yet found)?"""
         for cells in rows:
-            first = next((cell for cell in cells if cell.text), None)
+            filled = [cell for cell in cells if cell.text]
+            first = filled[0] if filled else None
+            if first is not None and len(filled) >= 2 and _ROW_NUMBER.fullmatch(first.text.strip()):
+                first = filled[1]  # "2. | Date of meeting | 27 January 2027": the form numbers its rows
             key = self.matcher.match(first.text).key if first is not None else None
             if key is not None and not (unfound and key in self.read.sections):
                 return True
