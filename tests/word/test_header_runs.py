@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from helpers.board_papers import add_table, bold_line, extract_under
+from helpers.board_papers import add_table, bold_line, extract_under, findings_under
 
 from coversheet.word.answers.values import no_history
 
@@ -364,3 +364,74 @@ def test_the_title_after_the_boards_word_alone_and_its_labelled_lines(tmp_path: 
     draft = extract_under(tmp_path, UNRESTRICTED, document)
     assert draft["title"] == "BETTER CARE FUND QUARTER 2 RETURN 2026/27"
     assert draft["confidential"] is False
+
+
+COMMITTEE_REPORT = '''
+description = "A committee's report to its governing body: two long labels over their answers"
+[[questions]]
+name = "enclosure"
+labels = ["Enclosure"]
+kind = "text"
+line = 1
+[[questions]]
+field = "executive_summary"
+labels = ["Achievements / Decisions Made / To Note"]
+[[questions]]
+name = "matters_referred"
+labels = ["Matters referred to Governing Body for approval, debate or further consideration"]
+kind = "text"
+'''
+
+
+def test_a_long_label_beside_another_over_their_answers(tmp_path: Path) -> None:
+    # the second label is too long to look like one (eleven words, plain): it was taken for the
+    # first's answer; and "Enclosure K" answers its own question on the line the profile places
+    document = Document()
+    document.sections[0].header.paragraphs[0].text = "NHS Coventry and Rugby Clinical Commissioning Group"
+    document.add_paragraph("Enclosure K")
+    grid = add_table(document, [["Achievements / Decisions Made / To Note",
+                                 "Matters referred to Governing Body for approval, debate or further consideration"],
+                                ["The month 3 position is on plan.", "No issues referred."]])
+    grid.rows[0].cells[0].paragraphs[0].runs[0].bold = True
+    draft = extract_under(tmp_path, COMMITTEE_REPORT, document)
+    assert draft["executive_summary"] == "The month 3 position is on plan."
+    assert draft["questions"]["matters_referred"] == "No issues referred."
+    assert draft["questions"]["enclosure"] == "K"
+
+
+STATUS = '''
+description = "A memo-style board paper: numbered headings, 'Status – Public / Private (delete as appropriate)'"
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+field = "confidential"
+labels = ["Status"]
+[[questions]]
+field = "executive_summary"
+labels = ["Executive Summary"]
+'''
+
+
+@pytest.mark.parametrize(("line", "private"), [("1.\tStatus – Public / Private (delete as appropriate)", None),
+                                               ("1.\tStatus – Public", False), ("1.\tStatus – Private", True)])
+def test_neither_status_word_deleted_is_not_clear_never_private_or_public(tmp_path: Path, line: str, private) -> None:
+    document = Document()
+    document.add_paragraph("Title: People Report")
+    document.add_paragraph(line)
+    document.add_paragraph("2.\tExecutive Summary")
+    document.add_paragraph("2.1\tVacancy rates fell to 7.2%.")
+    assert extract_under(tmp_path, STATUS, document)["confidential"] is private
+    if private is None:
+        assert any(finding["code"] == "CS004" for finding in findings_under(tmp_path, STATUS, document))
+
+
+def test_one_status_word_struck_out_is_the_other(tmp_path: Path) -> None:
+    # "Public / ~~Private~~" in the answer's cell: public (the check for both words left standing
+    # must see the strike)
+    document = Document()
+    table = add_table(document, [["Title", "Chief Executive's Report"], ["Status", ""]])
+    paragraph = table.cell(1, 1).paragraphs[0]
+    paragraph.add_run("Public / ")
+    paragraph.add_run("Private").font.strike = True
+    assert extract_under(tmp_path, STATUS, document)["confidential"] is False

@@ -242,3 +242,28 @@ def test_options_over_their_boxes_in_a_table_inside_the_answers_cell(tmp_path: P
         grid.cell(1, column).text = mark
     draft = extract_under(tmp_path, ACTIONS, document)
     assert draft["purpose"]["categories"] == ["assurance"]
+
+
+ASSESSMENTS = '''
+description = "A CCG's cover: the impact assessments done, boxes on one line under the form's sentence"
+[[questions]]
+field = "title"
+labels = ["Report Title"]
+[[questions]]
+name = "impact_assessments"
+labels = ["Impact Assessments"]
+kind = "choice"
+multiple = true
+options = ["Quality Impact Assessment", "Equality Impact Assessment", "Data Protection Impact Assessment"]
+'''
+
+
+def test_the_forms_sentence_over_boxes_on_one_line_is_no_option(tmp_path: Path) -> None:
+    # "Please confirm below that …" paired with the first box shifted every option onto the box
+    # before its own ("Please confirm …" and Quality read, Equality lost)
+    document = Document()
+    add_table(document, [["Report Title", "Finance Report"]])
+    add_table(document, [["Impact Assessments\nPlease confirm below that the impact assessments have been approved.\n"
+                          "☒Quality Impact Assessment   ☒Equality Impact Assessment   ☐Data Protection Impact Assessment"]])
+    draft = extract_under(tmp_path, ASSESSMENTS, document)
+    assert draft["questions"]["impact_assessments"] == ["Quality Impact Assessment", "Equality Impact Assessment"]

@@ -93,6 +93,9 @@ from coversheet.word.answers.people import parse_people
     ("Director of Social Services, Health and Housing – A. Jarrett",
      [("A. Jarrett", "Director of Social Services, Health and Housing")]),
     ("Martin Price, Head of Finance – Primary Care", [("Martin Price", "Head of Finance – Primary Care")]),
+    # the telephone line under the contact, after the form's words "(For all enquiries)"
+    ("Mark Ellison, Director of Public Health\n(For all enquiries)\t(01753) 875142",
+     [("Mark Ellison", "Director of Public Health")]),
 ])
 def test_people_as_typed(text, people):
     assert [(p["name"], p["role"]) for p in parse_people(text)] == people

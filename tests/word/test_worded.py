@@ -52,8 +52,8 @@ YES_NO_NA = {"yes": "yes", "no": "no", "n/a": "n/a", "na": "n/a", "not applicabl
     # Northern Ireland's equality screening: "Screened out" says the screening was done
     ("Screened out.", "yes", "Screened out."),
     ("Screened out – no impact on Section 75 groups.", "yes", "Screened out – no impact on Section 75 groups."),
-    ("The PNA is produced within the public health grant; there are no additional costs.", "no",
-     "The PNA is produced within the public health grant; there are no additional costs."),
+    ("The actions are funded from the Carers Act allocation of £2.9m; there is no additional cost.", "yes",
+     "The actions are funded from the Carers Act allocation of £2.9m; there is no additional cost."),
     ("The plan is delivered within existing budgets; there are no additional financial implications.", "no",
      "The plan is delivered within existing budgets; there are no additional financial implications."),
     (None, None, None),

@@ -44,8 +44,12 @@ _CONTACT = re.compile(
 
 
 def is_contact_detail(text: str) -> bool:
-    """"Ext. 4108", "Tel: 01273 290457", an e-mail address: how to reach the person above."""
-    return bool(_CONTACT.fullmatch(text.strip()))
+    """"Ext. 4108", "Tel: 01273 290457", an e-mail address: how to reach the person above (also
+    after the form's words "(For all enquiries)")."""
+    return bool(_CONTACT.fullmatch(_ENQUIRIES.sub("", text.strip()).strip()))
+
+
+_ENQUIRIES = re.compile(r"^\((?:for\s+)?(?:all\s+|any\s+|further\s+)?enquiries\)\s*", re.IGNORECASE)
 
 
 # "[Report author]", "(name)", "(job title)": the template's prompts
@@ -163,12 +167,12 @@ def _contact_blocks(text: str) -> str:
     …") is one person: the lines after the name and role, down to the telephone or e-mail,
     are their department, not another person."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if not any(_CONTACT.match(line) for line in lines):
+    if not any(is_contact_detail(line) for line in lines):
         return text
     kept: list[str] = []
     block: list[str] = []
     for line in [*lines, ""]:
-        if line and not _CONTACT.match(line):
+        if line and not is_contact_detail(line):
             block.append(line)
             continue
         kept.extend(block[:2] if len(block) > 2 and "," not in block[0] and is_job_title(block[1]) else block)

@@ -137,8 +137,10 @@ _NOT_DONE = re.compile(
 _NOT_REQUIRED = re.compile(r"\bnot\s+(?:required|needed)\b|\bno\s+(?:requirement|need)\s+(?:to|for)\b", re.IGNORECASE)
 _HAS_BEEN_DONE = re.compile(rf"\b(?:has|have|was|were)\s+(?:been\s+)?{_DONE}", re.IGNORECASE)
 # "no financial implications", "no legal, financial or human resources implications"
-_NOTHING_TO_SAY = re.compile(  # (and "there are no additional costs")
-    r"\bno\s+(?:[\w-]+,?\s+){0,6}(?:implications?|impacts?|costs?)\b"
+# (not "no cost to the Council": a cost met from a grant is a financial implication, so the
+# blind truths of six boards read it)
+_NOTHING_TO_SAY = re.compile(
+    r"\bno\s+(?:[\w-]+,?\s+){0,6}(?:implications?|impacts?)\b"
     r"|\bthere\s+(?:are|is|were|will\s+be)\s+no\s+(?:[\w-]+,?\s+){0,6}(?:issues?|effects?|consequences?)\b", re.IGNORECASE)
 _STATEMENT_WORDS = 4
 

@@ -33,7 +33,7 @@ from coversheet.model.answers import answer_named
 from coversheet.word.answers.values import numbered
 from coversheet.word.answers.choices import typed_answer_header
 from coversheet.word.matching import labels
-from coversheet.word.layout.cells import Cell, flatten, table_rows
+from coversheet.word.layout.cells import ROW_NUMBER, Cell, flatten, table_rows
 from coversheet.word.layout.marks import bold, bold_then_plain, heading, page_break
 from coversheet.word.layout.options import boxed_options, tokens
 from coversheet.word.forms.form_printed import (
@@ -72,7 +72,6 @@ _CONTACT_PART = re.compile(r"(?:full\s+)?names?|post|job\s+title|title|role|desi
 _IMPACT = re.compile(r"\b(implications?|impacts?|legal|financial|finance|equalit(?:y|ies)|risks?|quality|safety|privacy|"
                      r"workforce|environment(?:al)?|sustainability|confidentiality|health|inequalit(?:y|ies)|procurement)\b", re.I)
 _PROMPT_ALONE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s*)?\[[^\]]+\]\.?")  # "1.1 [Summarise the report …]"
-_ROW_NUMBER = re.compile(r"\(?(?:\d{1,2}|[ivx]{1,4}|[a-z])[.)]", re.IGNORECASE)  # "2.", "(iv)", "b)": a row's number
 _IMPACTS_HEADING = re.compile(r"(?:key |other )?implications?(?: of (?:the )?(?:paper|report))?\s*:?", re.I)
 _MARKING = re.compile(r"\b(mark|tick|select|choose|indicate)\b|\bwith an? x\b", re.I)  # "(mark one box with X)"
 _MARK_HEADER = re.compile(r"[✓✔xX]|(?:please\s+)?(?:tick|mark)(?:\s*\(.*\))?", re.I)  # a mark column's name
@@ -284,7 +283,7 @@ class _Reader:
 
     def _row(self, cells: list[Cell]) -> None:
         filled = [cell for cell in cells if _text(cell) or _boxed(cell)]
-        if len(filled) >= 2 and _ROW_NUMBER.fullmatch(_text(filled[0])) and _text(filled[1]):
+        if len(filled) >= 2 and ROW_NUMBER.fullmatch(_text(filled[0])) and _text(filled[1]):
             # "1. | Meeting | " : the form numbers its rows; the label is the next cell
             self._row(cells[cells.index(filled[0]) + 1:])
             return

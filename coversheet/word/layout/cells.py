@@ -23,6 +23,8 @@ _P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 _SDT, _SDT_CONTENT, _CUSTOM_XML = qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")
 _TCPR, _GRID_SPAN, _VAL = qn("w:tcPr"), qn("w:gridSpan"), qn("w:val")
 _SHOWING_PLACEHOLDER = qn("w:showingPlcHdr")
+# "2.", "(iv)", "b)" in a cell of its own before a label: the form numbers its rows
+ROW_NUMBER = re.compile(r"\(?(?:\d{1,2}|[ivx]{1,4}|[a-z])[.)]", re.IGNORECASE)
 _TYPED_YES = re.compile(r"\s*(?:yes|y|tick(?:ed)?)\s*\.?\s*", re.IGNORECASE)  # typed into a box's cell
 
 

@@ -42,7 +42,7 @@ from coversheet.word.answers.worded import worded_answer
 from coversheet.word.layout.cells import Cell
 from coversheet.word.layout.grids import beside_empty_cell, forums_across, name_value_grid
 from coversheet.word.layout.options import boxed_options, cell_options, marked_options, paragraph_of, tokens
-from coversheet.word.layout.ticks import Tick, boxes_as_glyphs, strip_glyphs
+from coversheet.word.layout.ticks import Tick, boxes_as_glyphs, strip_glyphs, without_bracketed_instruction
 from coversheet.word.matching import labels
 from coversheet.word.matching.meaning import (
     CHOICE,
@@ -465,11 +465,21 @@ class _Assembler(HeaderLines):
                 cell.tick() is None for row in rows for cell in row):
             # "Status: | For Publication / Not for Publication" left whole: not clear (CS004), never public
             self._one("confidential", section.label, ["no", "yes"])
-        if answer is None and not rows:
+        left = without_bracketed_instruction(self._text(rows) or section.rest or section.label)
+        marked = marked_options(self._cells(rows)) if rows else None  # ("Public / ~~Private~~": one struck out)
+        both_left = (len(left.split()) <= 8 and not any(cell.tick() not in (None, Tick.EMPTY) for row in rows for cell in row)
+                     and not values.boxed_words(left) and not (marked and any(marked.values()) and not all(marked.values()))
+                     and len(labels.publicity_said(left, self.profile.confidentiality)) == 2)
+        if both_left:
+            answer = None
+            # "Status – Public / Private (delete as appropriate)" with neither deleted: not clear
+            # (CS004), never public
+            self._one("confidential", section.label, ["no", "yes"])
+        if answer is None and not rows and not both_left:
             answer = self._label_says(section)
-        if answer is None and section.rest and not self._text(rows):
+        if answer is None and section.rest and not self._text(rows) and not both_left:
             answer = printed.get(labels.normalise(section.rest))  # "This report is Public": the board's word after its label
-        if answer is None and section.rest:
+        if answer is None and section.rest and not both_left:
             answer = self._word_left(section.rest)  # "OPEN" left alone where the form prints "OPEN / CLOSED"
         self.data["confidential"] = None if answer is None else answer == "yes"
         written = self._boxed_text(section, rows)
@@ -603,7 +613,7 @@ class _Assembler(HeaderLines):
                 ticked = [option_named(word, options) or word for word, on in struck.items() if on]
                 return (ticked or None) if question.multiple else self._one(key, section.label, ticked)
         paired = cell_options(rows, lambda text: option_named(text, options)) if section.rows else None
-        items = self._items(section, rows)
+        items = _without_leading_sentence(self._items(section, rows), options)
         unmarked = section.rows and not any(kind == "box" for kind, _ in items) and not self._marked(rows)
         # Options left standing, the others deleted: all of a single choice's is a blank form's
         # list; all of a multiple choice's printed as lines of text is every option kept ("delete
@@ -767,6 +777,24 @@ def _without_first_line(element: etree._Element, is_it: Callable[[str], bool]) -
     for node in pieces:
         node.getparent().remove(node)
     return True
+
+
+def _without_leading_sentence(items: list[tuple[str, Any]], options: dict[str, str]) -> list[tuple[str, Any]]:
+    """The options' tokens without a sentence of the form's on a line of its own before the first
+    box ("Please confirm below that the impact assessments have been approved …", then "☒Quality
+    Impact Assessment   ☒Equality Impact Assessment"): it is no option, and paired with the first
+    box it shifted every option onto the box before its own."""
+    first_box = next((at for at, (kind, _) in enumerate(items) if kind == "box"), None)
+    if not first_box:
+        return items
+    lead = items[:first_box]
+    breaks = [at for at, (kind, value) in enumerate(lead) if kind == "text" and value == "\n"]
+    if not breaks:
+        return items
+    line = "".join(value for kind, value in lead[:breaks[-1]] if kind == "text").strip()
+    if len(line.split()) >= 6 and option_named(line, options) is None and line.endswith((".", ":")):
+        return items[breaks[-1] + 1:]
+    return items
 
 
 def _options_at_end(label: str, options: dict[str, str]) -> str:

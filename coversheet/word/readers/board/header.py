@@ -16,7 +16,7 @@ from coversheet.dates.uk import parse_uk_date
 from coversheet.word.answers import values
 from coversheet.word.answers.choices import category_of
 from coversheet.word.answers.dates import date_value, dated_line
-from coversheet.word.answers.people import parse_people
+from coversheet.word.answers.people import is_contact_detail, parse_people
 from coversheet.word.answers.values import could_be_title
 from coversheet.word.layout.marks import bold
 from coversheet.word.matching import labels
@@ -310,7 +310,9 @@ class HeaderLines:
         under it; the run ends at the first answer written under its label."""
         run = []
         for section in self.read.order:
-            written_under = any(cell.text for row in section.rows for cell in row)
+            # ("CONTACT OFFICER: Mark Ellison …" over "(For all enquiries) (01753) 875142": how to
+            # reach the person, no answer written under the label)
+            written_under = any(cell.text and not is_contact_detail(cell.text) for row in section.rows for cell in row)
             if written_under or (section.key and not section.rest and section.rows):
                 break
             run.append(section)
@@ -351,7 +353,8 @@ class HeaderLines:
             placed.add(question.line)
             key = question.path
             held = self.read.sections.get(key)
-            if held is not None and (self.data.get(key) if not question.own else None) and not (
+            said = self.data.get(key) if not question.own else (self.data.get("questions") or {}).get(question.name)
+            if held is not None and said and not (
                     held.rest[:1].islower() and ":" not in held.label[:len(held.label) - len(held.rest)]):
                 continue  # answered by its label (not "Title of Document" heading a table's column: a longer name)
             text = self._without_labelled_parts(lines[question.line - 1][0].strip())

@@ -652,7 +652,8 @@ class RowSorter(ColumnHeaders):
         keys = [match.key for matches in asked for match in matches]
         if not all(asked) or len(set(keys)) < len(keys):
             return False
-        if not all(looks_like_label(cell, [cell], False) for cell in filled) and not (
+        if not all(looks_like_label(cell, [cell], False) or _long_label(cell.text, matches)
+                   for cell, matches in zip(filled, asked)) and not (
                 len(filled) >= 3 or any(len(matches) == 2 for matches in asked) or self._whole_labels(filled)):
             # "Purpose: | Assurance": the option picked, plain, beside its label (three of the board's
             # labels in a row, "Consequence | Likelihood | RAG Rating", a cell naming two,
@@ -866,6 +867,13 @@ def _labels(match: Match) -> bool:
 
 
 _CODE = re.compile(r"(?=[^ ]*\d)[A-Z0-9]+(?:[-/.][A-Z0-9]+)+")  # "HSC-16-26", "BAF/3.1": letters and figures, no spaces
+
+
+def _long_label(text: str, matches: list[Match]) -> bool:
+    """Is `text` one of the board's long labels printed whole ("Matters referred to Governing
+    Body for approval, debate or further consideration"), too long to look like one?"""
+    return (len(text.split()) > LABEL_WORDS and len(matches) == 1 and matches[0].how == "profile"
+            and not matches[0].rest)
 
 
 def looks_like_label(first: Cell, filled: list[Cell], paragraph: bool) -> bool:

@@ -20,7 +20,7 @@ from coversheet.model.answers import answer_named
 from coversheet.word.answers import values
 from coversheet.word.answers.people import signature
 from coversheet.word.answers.choices import typed_answer_header
-from coversheet.word.layout.cells import Cell, flatten, table_rows
+from coversheet.word.layout.cells import ROW_NUMBER, Cell, flatten, table_rows
 from coversheet.word.layout.marks import bold, page_break
 from coversheet.word.matching import labels
 from coversheet.word.matching.meaning import CHOICE, LIST, TEXT, YES_NO_NA, Matcher
@@ -53,9 +53,6 @@ _NUMBER_ALONE = re.compile(r"\s*\d{1,3}\.\s*")  # "8." and nothing after it: the
 def walk_sheet(blocks: Iterable[etree._Element], matcher: Matcher) -> WalkedSheet:
     """The sheet's sections as `matcher` sees them: read as answers, or proposed as questions by `profile init`."""
     return _Walker(matcher).walk(blocks)
-
-
-_ROW_NUMBER = re.compile(r"\(?(?:\d{1,2}|[ivx]{1,4}|[a-z])[.)]", re.IGNORECASE)  # "2.", "(iv)", "b)": a row's number
 
 
 class _Walker(RowSorter):
@@ -300,7 +297,7 @@ class _Walker(RowSorter):
         for cells in rows:
             filled = [cell for cell in cells if cell.text]
             first = filled[0] if filled else None
-            if first is not None and len(filled) >= 2 and _ROW_NUMBER.fullmatch(first.text.strip()):
+            if first is not None and len(filled) >= 2 and ROW_NUMBER.fullmatch(first.text.strip()):
                 first = filled[1]  # "2. | Date of meeting | 27 January 2027": the form numbers its rows
             key = self.matcher.match(first.text).key if first is not None else None
             if key is not None and not (unfound and key in self.read.sections):
