@@ -417,7 +417,11 @@ class _Assembler(HeaderLines):
     def _one(self, key: str, label: str, chosen: list[str]) -> str | None:
         distinct = list(dict.fromkeys(chosen))
         if len(distinct) > 1:
-            shown = " and ".join(_SHOW.get(v, v) for v in distinct)
+            words = _SHOW
+            if key == "confidential":  # the board's own words: "Public and Private", not "No and Yes"
+                words = {"no": self.profile.confidentiality.public, "yes": self.profile.confidentiality.private}
+            label = " ".join(label.split())
+            shown = " and ".join(words.get(v, v) for v in distinct)
             self.noticed.append(Noticed(ReadingProblem.AMBIGUOUS_ANSWER, f"'{label}' has {shown} marked: the answer is not clear.", _answer_path(key)))
             return None
         return distinct[0] if distinct else None
