@@ -436,3 +436,40 @@ def test_one_status_word_struck_out_is_the_other(tmp_path: Path) -> None:
     paragraph.add_run("Public / ")
     paragraph.add_run("Private").font.strike = True
     assert extract_under(tmp_path, STATUS, document)["confidential"] is False
+
+
+SCRUTINY = '''
+description = "A scrutiny panel report: a post in its header table, the report signed at its foot"
+[[questions]]
+field = "title"
+labels = ["SUBJECT"]
+[[questions]]
+field = "sponsor"
+labels = ["REPORT OF"]
+[[questions]]
+field = "authors"
+labels = ["CONTACT OFFICER(S)"]
+[[questions]]
+field = "recommendations"
+labels = ["RECOMMENDATIONS"]
+'''
+
+
+def test_the_signature_under_the_contact_officers_names_the_post_the_report_is_from(tmp_path: Path) -> None:
+    document = Document()
+    add_table(document, [["REPORT OF", "Director of Public Health"], ["SUBJECT", "Annual Report 2026"]])
+    bold_line(document, "RECOMMENDATIONS")
+    line = document.add_paragraph("The Panel is asked to:")
+    line.add_run().add_break()
+    line.add_run("note the annual report;")
+    line.add_run().add_break()
+    line.add_run("comment on its recommendations.")
+    bold_line(document, "12.\tCONTACT OFFICER(S)")
+    document.add_paragraph("Graham Fenwick, Consultant in Public Health Medicine, Tel: 01472 325340")
+    bold_line(document, "STEPHEN PINTUS")
+    bold_line(document, "DIRECTOR OF PUBLIC HEALTH")
+    draft = extract_under(tmp_path, SCRUTINY, document)
+    assert draft["sponsor"]["name"].casefold() == "stephen pintus"
+    assert draft["authors"] == [{"name": "Graham Fenwick", "role": "Consultant in Public Health Medicine"}]
+    # (a stem, then each recommendation after a line break in the one paragraph)
+    assert draft["recommendations"] == ["note the annual report;", "comment on its recommendations."]

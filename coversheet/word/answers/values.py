@@ -322,6 +322,11 @@ def recommendations(cells: list[etree._Element]) -> list[str] | None:
     if not paragraphs or all(_lead_in(p.text) for p in paragraphs):
         return None  # "This report supports the following objectives:" and nothing after it
     if not any(p.listed for p in paragraphs):
+        lines = paragraphs[0].text.split("\n") if len(paragraphs) == 1 else []
+        if len(lines) > 1 and _lead_in(lines[0]) and all(line.strip() for line in lines[1:]):
+            # "The Board is asked to:" then each recommendation after a line break, in one
+            # paragraph (a content control's text): the stem, then a recommendation a line
+            return [line.strip() for line in lines[1:]]
         if len(paragraphs) > 1 and _lead_in(paragraphs[0].text):
             paragraphs = paragraphs[1:]  # "The Board is requested to:" over what it is asked: the stem is no recommendation
         return [p.text for p in paragraphs]

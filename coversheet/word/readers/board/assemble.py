@@ -190,8 +190,12 @@ class _Assembler(HeaderLines):
         """The sign-off at the end of the answer of the section at `at`, taken off it."""
         order = self.read.order
         section = order[at]
-        if not section.key or self.matcher.kinds.get(section.key) not in (TEXT, YES_NO_NA, LIST):
-            return None  # (a list's last items may be its signature too: "Alex McPhee" / "Chief Finance Officer")
+        kinds = (TEXT, YES_NO_NA, LIST, PEOPLE) if anchored_only else (TEXT, YES_NO_NA, LIST)
+        if not section.key or self.matcher.kinds.get(section.key) not in kinds:
+            # (a list's last items may be its signature too: "Alex McPhee" / "Chief Finance
+            # Officer"; so may the contact officers' last lines, "STEPHEN PINTUS" / "DIRECTOR OF
+            # PUBLIC HEALTH", when that post is the one the report is from, named by no one)
+            return None
         rows = [row for row in section.rows if any(cell.text for cell in row)]
         if any(len(row) != 1 for row in rows):
             return None  # (only an answer written in paragraphs, not a table's cells)
