@@ -42,14 +42,22 @@ def references(text: str | None, pattern: re.Pattern) -> tuple[list[dict] | None
         if (numbers := _NUMBERS_LEAD.match(part)) is not None:
             # "Risk Number(s): 3021, 3187", "Risk Number(s): BAF 1": the form's lead, then the ids
             ids = [piece.strip() for piece in re.split(r"\s*(?:,|\band\b|&)\s*", part[numbers.end():]) if piece.strip()]
-            if ids and all(re.fullmatch(r"\d{1,6}", piece) or pattern.match(piece) for piece in ids):
-                found.extend({"id": piece, "description": None} if re.fullmatch(r"\d{1,6}", piece) else
-                             {"id": pattern.match(piece).group("id").strip(),
-                              "description": pattern.match(piece).group("description").strip() or None} for piece in ids)
+            listed = [{"id": piece, "description": None} if re.fullmatch(r"\d{1,6}", piece) else _reference(piece, pattern)
+                      for piece in ids]
+            if listed and all(listed):
+                found.extend(listed)
                 continue
-        match = pattern.match(part)
-        if match and match.group("id"):
-            found.append({"id": match.group("id").strip(), "description": match.group("description").strip() or None})
+        reference = _reference(part, pattern)
+        if reference is not None:
+            found.append(reference)
         else:
             other.append(part)
     return (found or None), ("\n".join(other) or None)
+
+
+def _reference(text: str, pattern: re.Pattern) -> dict | None:
+    """{id, description} of a part that starts with an id by the board's pattern, else None."""
+    match = pattern.match(text)
+    if match is None or not match.group("id"):
+        return None
+    return {"id": match.group("id").strip(), "description": match.group("description").strip() or None}

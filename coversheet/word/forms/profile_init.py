@@ -266,7 +266,8 @@ class _Proposer:
             key, match = "confidential", Match("confidential", how="terms")  # "Part 1 (Open to the public)"
         if key is None and _MEETING_LABEL.match(" ".join(re.findall(r"[a-z]+", asked.label.lower()))) and "board" not in self.taken:
             key, match = "board", Match("board", how="terms")  # "Report to: | Trust Board": the meeting it goes to
-        if key is None and _REPORT_OF.match(" ".join(asked.label.split())) and "sponsor" not in self.taken and not asked.options:
+        report_of = bool(_REPORT_OF.match(" ".join(asked.label.split())))
+        if key is None and report_of and "sponsor" not in self.taken and not asked.options:
             # "Report of", "Report from the", "Report by": the post (and its holder) the report
             # comes from, as councils print it: the sponsor
             key, match = "sponsor", Match("sponsor", how="terms")
@@ -275,7 +276,7 @@ class _Proposer:
             unsure = "matched by key terms" if match.how == "terms" else ""
             self.proposals.append(Proposal(asked.label, field=key, kind=profile_kind(key), unsure=unsure,
                                            multiple=not (key == "purpose" and _ONE_ONLY.search(asked.printed)),
-                                           named=not (key == "sponsor" and _REPORT_OF.match(" ".join(asked.label.split())))))
+                                           named=not (key == "sponsor" and report_of)))
             self.asked_as[key] = (len(self.proposals) - 1, asked)
             if key == "purpose":
                 for word in asked.options:

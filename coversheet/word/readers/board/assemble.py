@@ -379,10 +379,9 @@ class _Assembler(HeaderLines):
                     if cell.text:
                         note_parts.append(cell.text)
                 elif option == MARK_COLUMN:  # "Yes" or "No" typed under "Yes / No"
-                    boxed = boxed_options(tokens([cell.element])) or []
                     if (typed := value_of(cell.text, words)) is not None:
                         chosen.append(typed)
-                    elif boxed and all(value_of(word, words) for word, _ in boxed):
+                    elif (boxed := boxed_options(tokens([cell.element]))) and all(value_of(word, words) for word, _ in boxed):
                         # "☒ Yes ☐ No" under "Yes / No": the word whose box is ticked (none: no answer)
                         chosen.extend(value_of(word, words) for word, tick in boxed if tick is Tick.CHECKED)
                     elif cell.text:  # ("BAF 1.1 – Elective recovery" in that column: an answer in words)

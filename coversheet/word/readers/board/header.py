@@ -285,7 +285,8 @@ class HeaderLines:
         for text, element in self.read.between:  # "REPORT TO THE GOVERNING BODY" then the title, in bold
             if self._title_line(text, element):
                 self.data["title"] = text.strip()
-        for section in [*self.read.order[:3], *self._header_run()]:
+        # (the header run is a prefix of the order: with the first three lines, those up to its end)
+        for section in self.read.order[:max(3, len(self._header_run()))]:
             # "Report of the Director of Public Health" then the title, bold, then "Summary": an
             # unlabelled bold line among the header's labels, with nothing under it, is the title
             # (so too after "Report to: Cabinet" … "Report Written by: Huw Jenkins", each answered
