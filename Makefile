@@ -63,9 +63,12 @@ pdfua: $(BIN)/.installed
 # While working: the tests that run in this process, on every core (pytest-xdist). Left out:
 # those marked slow (LibreOffice, Chromium, the validators, building the wheel), processes
 # (a new coversheet or server process per case) and corpus (the blind boards' scores), which
-# `make test` runs.
+# `make test` runs. Each property test draws a quarter of its examples here
+# (tests/helpers/examples.py); `make test` draws them all. Compiled modules and pytest's
+# rewritten tests are cached between runs even where the environment turns caching off
+# (PYTHONDONTWRITEBYTECODE): each worker would otherwise compile every module on every run.
 test-fast: $(BIN)/.installed
-	$(BIN)/pytest -q -m "not slow and not processes and not corpus" -n auto
+	PYTHONDONTWRITEBYTECODE= COVERSHEET_TEST_EXAMPLES=fast $(BIN)/pytest -q -m "not slow and not processes and not corpus" -n auto
 
 schema: $(BIN)/.installed
 	$(BIN)/coversheet schema -o schemas/coversheet.schema.json --force

@@ -41,7 +41,7 @@ def comma_splits(node: Any, path: str) -> dict[str, CommaSplit]:
 def _is_piece(key_node: Any, value_node: Any) -> bool:
     """A plain key with no `:` after it: YAML gives it an empty value right where it ends."""
     return (
-        key_node.style is None
+        not key_node.style  # plain: None from ruamel's own parser, "" from libyaml's
         and str(value_node.tag).endswith(":null")
         and not value_node.value
         and value_node.start_mark.index == key_node.end_mark.index
@@ -51,7 +51,7 @@ def _is_piece(key_node: Any, value_node: Any) -> bool:
 def _is_plain_text(value_node: Any) -> bool:
     """An unquoted, non-empty scalar: the kind of text a comma can cut."""
     return (
-        getattr(value_node, "style", "") is None
+        not getattr(value_node, "style", "?")
         and isinstance(value_node.value, str)
         and bool(value_node.value)
         and not str(value_node.tag).endswith(":null")

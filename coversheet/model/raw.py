@@ -57,7 +57,7 @@ class RawDraft:
     reader saw that the data cannot show: two boxes ticked on one question, a month where a
     date belongs, an ActiveX tick box (`noticed`). Rules stay silent on fields the reader
     already reported. `comma_splits` maps the path of a key that is really text cut off at an
-    unquoted comma in a YAML flow mapping to what was cut (drafts only). Rules stay silent on fields the reader already reported.
+    unquoted comma in a YAML flow mapping to what was cut (drafts only).
     """
 
     data: dict[str, Any]

@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
+from helpers.examples import examples
 from helpers.paths import ROOT
 from helpers.truths import rule_case_file
 from hypothesis import given, settings
@@ -174,7 +175,7 @@ def test_documented_spellings_agree(place: str, value) -> None:
     assert (not tool_refuses(data)) == VALIDATOR.is_valid(data), (value, _explain(data))
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(place=st.sampled_from(sorted(PLACES)), value=VALUES)
 def test_schema_and_check_accept_the_same_values(place: str, value) -> None:
     data = PLACES[place](value)

@@ -15,6 +15,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from helpers.examples import examples
 from helpers.meeting import body_docx, draft
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -71,7 +72,7 @@ def _meeting(folder: Path, papers: list[tuple[str, bool | None]]) -> list[tuple[
     return secrets
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(15), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(PAPER, min_size=1, max_size=4))
 @example([('"N"', None), ('"no"', None), ('"n."', None)])  # quoted answers: N and no are public, "n." is not
 def test_nothing_of_a_paper_not_clearly_public_is_published(papers):

@@ -10,6 +10,7 @@ import pikepdf
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from helpers.examples import examples
 from helpers.hostile_pdf import encrypted_pdf
 from helpers.pack_builds import run
 
@@ -105,7 +106,7 @@ _JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow
                      lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4), max_leaves=30)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.one_of(_JSON, st.fixed_dictionaries({key: st.one_of(st.just(value), _JSON) for key, value in WRITTEN.items()})))
 def test_any_json_is_read_as_a_record_or_refused_in_one_line(value) -> None:
     try:

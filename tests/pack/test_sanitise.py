@@ -9,6 +9,7 @@ import pikepdf
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from helpers.examples import examples
 from helpers.hostile_pdf import SAFE_LINKS, active_content, encrypted_pdf, hostile_appendix
 from pikepdf import Array, Dictionary, Name, String
 
@@ -120,7 +121,7 @@ def _chained(action, following):
     return action
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.data())
 def test_whatever_actions_an_appendix_chains_only_allowed_ones_are_left(tmp_path_factory, data) -> None:
     pdf = pikepdf.new()

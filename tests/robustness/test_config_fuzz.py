@@ -9,17 +9,17 @@ test as a user would see it.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from helpers.cli import coversheet
+from helpers.examples import examples
 from helpers.hostile import COMPLETE
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from coversheet.run.budget import time_budget
 
-EXAMPLES = int(os.environ.get("HYPOTHESIS_CONFIG_EXAMPLES", "40"))
+EXAMPLES = examples(40)
 # A bound, not a speed goal: reading a configuration takes milliseconds, and the bombs it must
 # refuse took 11 s and more; 30 s stays clear of a busy two-core machine's worst moments.
 BUDGET = 30.0

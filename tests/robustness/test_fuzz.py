@@ -2,7 +2,7 @@
 
 For each generated input: no crash (a crash is the "the checker failed" result that stands in
 for a traceback), a bounded time, and the input unchanged. Example counts are modest so the
-suite stays fast; raise them locally with HYPOTHESIS_PROFILE=thorough.
+suite stays fast; raise them locally with COVERSHEET_TEST_EXAMPLES=thorough (helpers/examples.py).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import time
 import zipfile
 from pathlib import Path
 
+from helpers.examples import examples
 from helpers.hostile import COMPLETE, EXAMPLES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -23,9 +24,7 @@ from ruamel.yaml import YAML
 from coversheet.run.one_file import CheckOptions, check_file, check_safely
 
 # derandomize under CI, like the rest of the suite (tests/conftest.py).
-settings.register_profile("suite", max_examples=25, deadline=None, derandomize=bool(os.environ.get("CI")), suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-settings.register_profile("thorough", max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "suite")
+PROBES = settings(max_examples=examples(25), deadline=None, derandomize=bool(os.environ.get("CI")), suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 BUDGET = 2.0  # seconds a generated file may take; a real one takes milliseconds
 OPTIONS = CheckOptions(jobs=1, time_budget=BUDGET)
@@ -56,7 +55,7 @@ def _check(path: Path):
     return result
 
 
-@settings(settings.get_profile(PROFILE))
+@PROBES
 @given(changes=st.dictionaries(st.one_of(st.sampled_from(KEYS), TEXT), VALUE, max_size=5), as_json=st.booleans())
 def test_generated_drafts_never_crash_the_checker(tmp_path: Path, changes: dict, as_json: bool) -> None:
     draft = {**BASE, **changes}
@@ -76,7 +75,7 @@ def test_generated_drafts_never_crash_the_checker(tmp_path: Path, changes: dict,
     _check(path)
 
 
-@settings(settings.get_profile(PROFILE))
+@PROBES
 @given(text=st.text(max_size=300), at=st.integers(min_value=0, max_value=3000))
 def test_yaml_text_spliced_into_a_draft_never_crashes_the_checker(tmp_path: Path, text: str, at: int) -> None:
     source = COMPLETE.read_text(encoding="utf-8")
@@ -97,7 +96,7 @@ INJECTIONS = st.sampled_from(
 )
 
 
-@settings(settings.get_profile(PROFILE))
+@PROBES
 @given(
     how=st.sampled_from(["truncate", "flip", "inject"]),
     at=st.floats(min_value=0, max_value=1),

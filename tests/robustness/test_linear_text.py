@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers.examples import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
@@ -83,7 +84,7 @@ def test_known_adversarial_texts_take_linear_time(unit: str, tmp_path: Path) -> 
     _assert_linear(unit, tmp_path)
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(12), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(unit=st.text(alphabet=TRICKY, min_size=1, max_size=6))
 def test_any_repeated_text_takes_linear_time(unit: str, tmp_path: Path) -> None:
     _assert_linear(unit, tmp_path)

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 from helpers.cli import coversheet
+from helpers.examples import examples
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -107,7 +108,7 @@ _HOSTILE = st.sampled_from(["[[questions]]", "[profile]", 'say "yes"', "back\\sl
 _TEXT = st.lists(st.one_of(st.text(_XML_TEXT, min_size=1, max_size=12), _HOSTILE), min_size=1, max_size=3).map("".join)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(board=_TEXT, labels=st.lists(_TEXT, min_size=1, max_size=4), options=st.lists(_TEXT, min_size=2, max_size=3))
 def test_any_text_a_form_holds_is_written_as_read_and_loads(board: str, labels: list[str], options: list[str]) -> None:
     with tempfile.TemporaryDirectory() as folder:

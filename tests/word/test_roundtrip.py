@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from helpers.examples import examples
 from helpers.word import read_back
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -86,7 +87,7 @@ def canonical(sheet: CoverSheet) -> CoverSheet:
     return CoverSheet.model_validate(prune(sheet.model_dump(mode="json")) or {})
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(sheet=sheets)
 def test_any_valid_sheet_reads_back_as_the_same_model(sheet, tmp_path_factory):
     out = render_sheet(sheet, tmp_path_factory.mktemp("roundtrip") / "sheet.docx")
