@@ -114,6 +114,21 @@ def test_history_rows_whose_forums_sound_like_questions_are_entries(tmp_path: Pa
     assert draft["sponsor"]["name"] == "Sarah Jones"
 
 
+def test_a_history_entry_whose_forum_opens_with_a_questions_label_is_an_entry(tmp_path: Path) -> None:
+    """"Quality and Safety Committee | 19/02/2026 | Assured" under "Committee | Date | Outcome",
+    after an impact grid whose row "Quality and safety" the board labels so: the forum's name
+    opens with that label, and the row is the history's entry, no more of the quality answer."""
+    profile = OWN.replace("Quality and patient safety", "Quality and safety")
+    document = Document()
+    add_table(document, [["Report title", "Maternity safety"], ["Report author", "Helen Walsh"]])
+    add_table(document, [["Impact", "Yes", "No", "Comments"], ["Quality and safety", "X", "", "Two serious incidents under review."]])
+    document.add_paragraph("Previously considered by")
+    add_table(document, [["Committee", "Date", "Outcome"], ["Quality and Safety Committee", "19/02/2026", "Assured"]])
+    draft = extract_under(tmp_path, profile, document)
+    assert draft["governance"] == [{"forum": "Quality and Safety Committee", "date": "2026-02-19", "outcome": "Assured"}]
+    assert draft["implications"]["quality"] == {"answer": "yes", "note": "Two serious incidents under review."}
+
+
 def test_the_forms_lead_in_left_with_no_group_under_it_is_no_history(tmp_path: Path) -> None:
     """The SBAR's "This has been previously considered by the following groups as part of its
     development. The groups have either supported the content, …" and nothing under it."""

@@ -473,3 +473,41 @@ def test_the_signature_under_the_contact_officers_names_the_post_the_report_is_f
     assert draft["authors"] == [{"name": "Graham Fenwick", "role": "Consultant in Public Health Medicine"}]
     # (a stem, then each recommendation after a line break in the one paragraph)
     assert draft["recommendations"] == ["note the annual report;", "comment on its recommendations."]
+
+
+PART_LINES = '''
+description = "An arm's length body's paper: title, 'Board meeting (Part 1)' and the date as its first lines"
+[[questions]]
+field = "title"
+labels = ["Title of paper"]
+line = 1
+[[questions]]
+field = "confidential"
+labels = ["Board meeting"]
+line = 2
+[[questions]]
+field = "meeting_date"
+labels = ["Date of meeting"]
+line = 3
+[[questions]]
+field = "agenda_item"
+labels = ["Agenda item"]
+[[questions]]
+field = "authors"
+labels = ["Author(s)"]
+[confidentiality]
+public = "Part 1"
+private = "Part 2"
+'''
+
+
+@pytest.mark.parametrize(("line", "private"), [("Board meeting (Part 1)", False), ("Board meeting (Part 2)", True),
+                                               ("Board meeting (Part 1 / Part 2)", None)])
+def test_the_boards_word_in_brackets_on_the_line_placed_for_the_confidentiality(tmp_path: Path, line: str, private) -> None:
+    document = Document()
+    bold_line(document, "Chief Executive's Report")
+    bold_line(document, line)
+    document.add_paragraph("10 March 2026")
+    add_table(document, [["Agenda item", "5"], ["Author(s)", "Jo Evans, Head of Corporate Governance"]])
+    draft = extract_under(tmp_path, PART_LINES, document)
+    assert (draft["confidential"], draft["title"], draft["meeting_date"]) == (private, "Chief Executive's Report", "2026-03-10")

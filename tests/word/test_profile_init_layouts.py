@@ -978,3 +978,49 @@ def test_a_column_of_boxes_each_with_its_label_asks_a_question_a_box(tmp_path: P
     assert {"Aims / summary", "Action required from the meeting", "Financial implications",
             "Who needs to be told about any decision?"} <= set(questions)
     assert questions["Submitted by"][1] == "person"
+
+
+def _arms_length_form(document) -> None:
+    """Title, meeting and date as the first lines (the date a bracketed prompt), a small table, the
+    purpose words over empty cells, numbered headings, then "3. Governance" right over a table
+    of labels each with room to write."""
+    bold(document.add_paragraph(), "[Title of paper]")
+    bold(document.add_paragraph(), "Board meeting (Part 1)")
+    document.add_paragraph("[Date of meeting]")
+    label_rows(document, [("Agenda item", ""), ("Author(s)", ""), ("Responsible Director", "")])
+    bold(document.add_paragraph(), "Purpose of paper (mark one with X)")
+    purposes = document.add_table(rows=2, cols=4)
+    for cell, word in zip(purposes.rows[0].cells, ["For approval", "For discussion", "For assurance", "For noting"]):
+        cell.text = word
+    bold(document.add_paragraph(), "1. Executive summary")
+    document.add_paragraph()
+    bold(document.add_paragraph(), "2. Recommendation")
+    document.add_paragraph()
+    bold(document.add_paragraph(), "3. Governance")
+    label_rows(document, [("Link to strategic aim", ""), ("Equality impact assessed?", ""), ("Previously considered by", "")])
+
+
+def test_the_meetings_line_naming_its_public_part_and_the_date_on_a_line_of_its_own(tmp_path: Path) -> None:
+    document = Document()
+    _arms_length_form(document)
+    profile = propose(tmp_path, document)
+    placed = {question.path: question.line for question in profile.questions if question.line is not None}
+    assert placed == {"title": 1, "confidential": 2, "board": 2, "meeting_date": 3}
+    assert (profile.confidentiality.public, profile.confidentiality.private) == ("Part 1", "Part 2")
+
+
+def test_a_numbered_headings_one_row_like_the_labels_after_it_is_a_label_not_its_option(tmp_path: Path) -> None:
+    document = Document()
+    _arms_length_form(document)
+    questions = asked(propose(tmp_path, document))
+    assert questions["Link to strategic aim"][:2] == ("questions.link_strategic_aim", "text")
+    assert "3. Governance" not in questions and "Governance" not in questions
+    assert questions["Previously considered by"][0] == "governance"
+
+
+def test_impact_assessed_is_the_impact_question_and_mark_one_takes_one_purpose(tmp_path: Path) -> None:
+    document = Document()
+    _arms_length_form(document)
+    profile = propose(tmp_path, document)
+    assert asked(profile)["Equality impact assessed?"][0] == "implications.equality"
+    assert profile.question("purpose").multiple is False

@@ -52,6 +52,18 @@ def test_the_stem_and_its_bullets_as_lines_of_one_paragraph(tmp_path: Path) -> N
     assert draft["recommendations"] == ["note the contents of the report;", "receive assurance on the recovery actions."]
 
 
+@pytest.mark.parametrize(("written", "wanted"), [
+    ("It is RECOMMENDED that:(a) the Committee notes the findings of the review.", ["the Committee notes the findings of the review."]),
+    ("The Board is asked to: (a) note the report; and (b) approve the plan.", ["note the report; and", "approve the plan."]),
+    ("The Board is asked to note the plan (see (a) in section 3).", ["The Board is asked to note the plan (see (a) in section 3)."]),
+])
+def test_a_stem_and_its_lettered_items_in_one_paragraph(tmp_path: Path, written: str, wanted: list[str]) -> None:
+    # (run after run with nothing between them, as pandoc writes a table cell's lines)
+    document = Document()
+    add_table(document, [["Report title", "Chief executive's report"], ["Recommendation", written]])
+    assert extract_under(tmp_path, SHEET, document)["recommendations"] == wanted
+
+
 def test_an_acronyms_table_under_the_recommendation_is_none_of_it(tmp_path: Path) -> None:
     document = Document()
     add_table(document, [["Report title", "Chief executive's report"],

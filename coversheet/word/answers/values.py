@@ -318,7 +318,7 @@ def recommendations(cells: list[etree._Element]) -> list[str] | None:
     Without a list, each paragraph is one recommendation. A plain paragraph after a list item
     continues that item.
     """
-    paragraphs = _without_signature(paragraphs_of(cells))
+    paragraphs = [part for paragraph in _without_signature(paragraphs_of(cells)) for part in _inline_items(paragraph)]
     if not paragraphs or all(_lead_in(p.text) for p in paragraphs):
         return None  # "This report supports the following objectives:" and nothing after it
     if not any(p.listed for p in paragraphs):
@@ -340,6 +340,23 @@ def recommendations(cells: list[etree._Element]) -> list[str] | None:
         elif items:
             items[-1] += "\n" + paragraph.text
     return items
+
+
+_INLINE_ITEM = re.compile(r"(?:^|(?<=[\s:;,.]))\((?:[a-h]|i{1,3}|iv|v|vi|\d{1,2})\)\s*")
+
+
+def _inline_items(paragraph: Paragraph) -> list[Paragraph]:
+    """"It is RECOMMENDED that: (a) the Committee notes …; (b) …" in one paragraph: the stem,
+    then each lettered item a list item of its own."""
+    first = _INLINE_ITEM.search(paragraph.text)
+    if paragraph.listed or first is None or first.start() == 0 or not _lead_in(paragraph.text[:first.start()]):
+        return [paragraph]
+    marks = list(_INLINE_ITEM.finditer(paragraph.text, first.start()))
+    ends = [mark.start() for mark in marks[1:]] + [len(paragraph.text)]
+    items = [paragraph.text[mark.end():end].strip() for mark, end in zip(marks, ends)]
+    if not all(items):
+        return [paragraph]
+    return [Paragraph(paragraph.text[:first.start()].strip(), False), *(Paragraph(item, True) for item in items)]
 
 
 def _lead_in(text: str) -> bool:

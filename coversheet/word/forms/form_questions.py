@@ -387,6 +387,7 @@ class _Reader:
                 asked.heading, asked.boxes = False, False
                 self.heading, self.bands, self.marked = asked, [], asked
             return
+        self._lone_option_a_label(first, after)
         # A section's heading ("1. About this paper") spans its row with the next label right
         # below it: it asks nothing (unless both are boxes of a column of questions).
         if not self._next_box(first, after):
@@ -406,6 +407,18 @@ class _Reader:
             self.heading = None
             return
         self._label_row(first, after)
+
+    def _lone_option_a_label(self, first: Cell, after: list[Cell]) -> None:
+        """"3. Governance" over "Link to strategic aim | " then "Equality impact assessed? | ": the
+        one "option" read under a section's numbered heading is a label with its empty answer
+        cell like the labels after it (a choice has two options or more), and the heading asks
+        nothing."""
+        heading = self.heading
+        if (heading is None or len(heading.options) != 1 or not _NUMBERING.match(heading.printed) or heading.boxes
+                or heading not in self.form.questions or len(after) != 1 or _text(after[0]) or _boxed(after[0])):
+            return
+        self.form.questions[self.form.questions.index(heading)] = Asked(heading.options[0], heading.options[0])
+        self.heading = None
 
     def _next_box(self, first: Cell, after: list[Cell]) -> bool:
         """A column of boxes, each spanning the table with its label on its first line ("Aims /

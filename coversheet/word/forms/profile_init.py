@@ -30,10 +30,6 @@ _FORM_BLOCKS = 400  # a cover sheet is read within the document's first blocks
 _NAME_FILLER = {"the", "of", "a", "an", "is", "are", "this", "to", "on", "for", "and", "by", "did", "how", "was", "were", "has", "have"}
 
 
-
-
-
-
 def read_template(path) -> Template:
     """The questions a board's blank (or filled) form asks; `UnreadableFile` when the file
     holds no recognisable cover sheet."""
@@ -92,6 +88,7 @@ class _Proposer:
         self.proposals: list[Proposal] = []
         self.purposes: dict[str, str] = {}
         self.confidentiality: dict[str, str] = {}
+        self.session_words: dict[str, str] = {}  # "Part 1" on the meeting's line above the form, and "Part 2"
         self.printed: dict[str, list[str]] = {}  # the labels met, folded -> the options printed with them
         self.taken: dict[str, str] = {}  # standard field -> how its label was matched
         self.asked_as: dict[str, tuple[int, Asked]] = {}  # standard field -> (its proposal's index, the question)
@@ -105,6 +102,8 @@ class _Proposer:
                 self.proposals.append(proposal)
                 if proposal.field == "confidential" and len(proposal.also) == 2:
                     self.confidentiality = {"public": proposal.also[0], "private": proposal.also[1]}
+                elif proposal.field == "confidential" and proposal.line is not None:
+                    self.confidentiality = self.session_words
         board = next((text for text, _ in form.header
                       if BOARD_LINE.search(text) and len(text) <= 120 and not _PLACEHOLDER_LINE.search(text)), None)
         return Template(board, _unique(self.proposals), self.purposes, self.confidentiality)
@@ -132,7 +131,9 @@ class _Proposer:
                 found.append(Proposal("", field="meeting_date", kind="date", unsure="the date line above the form", line=line))
             elif re.search(r"\btitle\b", folded) and _PLACEHOLDER_LINE.search(text):
                 found.append(Proposal("", field="title", kind="text", unsure="the title's line above the form", line=line))
-            elif BOARD_LINE.search(text) and re.search(r"\bmeeting$", folded) and len(text) <= 120:
+            elif (BOARD_LINE.search(text) and re.search(r"\bmeeting$", folded) and len(text) <= 120
+                  and not any(_PLACEHOLDER_LINE.search(other) and re.search(r"\bdate\b", other, re.I) for other, _ in form.header)):
+                # (not when a line of its own is printed for the date: "[Date of meeting]")
                 # "Council of Governors Meeting": the meeting's line, its date written after it
                 found.append(Proposal(text, field="meeting_date", kind="date",
                                       unsure="the meeting's line above the form: its date written after it"))
@@ -141,6 +142,13 @@ class _Proposer:
                 # BOROUGH COUNCIL" over "Report to:" is the council's name, the board asked below)
                 found.append(Proposal("", field="board", kind="text", unsure="the committee's line above the form",
                                       line=line if _MEETING_BODY.search(text) else None))
+            if line is not None and BOARD_LINE.search(text) and not sides and (session := _SESSION.search(text)):
+                # "Board meeting (Part 1)": the meeting's line says the papers under it are public
+                # (the form for Part 2 prints "Part 2" there); the board's words for either
+                public = " ".join(session.group().split())
+                self.session_words = {"public": public, "private": _PRIVATE_OF[public.casefold()]}
+                found.append(Proposal("", field="confidential", kind="yes_no", line=line,
+                                      unsure=f"the meeting's line above the form: '{public}' a public paper"))
         return found
 
     def _label_with_options(self, folded: str) -> None:
@@ -422,10 +430,10 @@ _DONE = re.compile(r"^(?!.*\bby\b).*\b(approved|agreed|completed|signed off|unde
 _PUBLISHED = re.compile(r"\b(for publication|publish(ed)?|for (public )?release|public release)\b", re.I)
 _SIGNED_BY = re.compile(r"\b(approved|signed off|signed|agreed|reviewed|checked|cleared|authori[sz]ed|sponsored|submitted|presented|prepared|written) by$", re.I)  # "Approved by:": a person, not a date
 _PLACEHOLDER_LINE = re.compile(r"^\[[^\]]*\]$|\bhere$", re.I)  # "[Meeting date here]", "Report title here"
-_ONE_ONLY = re.compile(r"\b(one|single) (box|option|only)\b|\bonly one\b|\bone box only\b", re.I)
+_ONE_ONLY = re.compile(r"\b(one|single) (box|option|only)\b|\bonly one\b|\bone box only\b|\b(mark|tick|select|choose|circle) one\b(?!\s+or\b)", re.I)
 _MEETING_LABEL = re.compile(r"^(report (to|for)|presented to|meeting|to( the)?)$")
 _PART = re.compile(r"^part (1|i|one|2|ii|two)\b.*\b(public|private|open|closed|exempt)\b", re.I)  # a council's Part 1 / Part 2
-_DONE_YET = re.compile(r"\b(?:complete[d]?|undertaken|required|considered|agreed|needed)\s*\?\s*$", re.I)  # "Equality Impact Assessment complete?"
+_DONE_YET = re.compile(r"\b(?:complete[d]?|undertaken|required|considered|agreed|needed|assessed|carried out|screened)\s*\?\s*$", re.I)  # "Equality Impact Assessment complete?", "Equality impact assessed?"
 _QUESTION = re.compile(r"^(have|has|are|is|does|do|did|were|was|will|can|should|where relevant,? has|if yes,? have)\b", re.I)
 
 
@@ -454,6 +462,9 @@ def _asks_yes_no(label: str) -> bool:
     return label.rstrip().endswith("?") and bool(_QUESTION.match(label.strip()) or _DONE_YET.search(label))
 
 
+# The public session a meeting's line names, and the words of the private one it pairs with.
+_PRIVATE_OF = {"part 1": "Part 2", "part i": "Part II", "part a": "Part B", "in public": "In private", "public": "Private"}
+_SESSION = re.compile(r"\b(?:part\s+(?:1|i|a)|in\s+public|public)\b(?!\s+(?:health|sector|interest))", re.I)
 _PUBLIC = re.compile(r"\b(public|open|general release|part (1|i))\b", re.I)
 _PRIVATE = re.compile(r"\b(private|confidential|exempt|restricted|closed|not for publication|part (2|ii))\b", re.I)
 

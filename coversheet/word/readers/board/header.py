@@ -378,8 +378,10 @@ class HeaderLines:
                 value = dated
             if key == "confidential":
                 # "Part 1" on the line the profile places the confidentiality: the board's word
-                # for a public paper (or a private one); anything else, or both, says neither
-                said = labels.publicity_said(text, self.profile.confidentiality)
+                # for a public paper (or a private one); anything else, or both, says neither.
+                # The whole line is the answer, so a word in brackets counts ("Board meeting
+                # (Part 1)"), where elsewhere brackets hold the form's instructions.
+                said = labels.publicity_said(re.sub(r"[()\[\]]", " ", text), self.profile.confidentiality)
                 value = said[0] == "yes" if len(said) == 1 else None
             if question.own:
                 self.data.setdefault("questions", {})[question.name] = value

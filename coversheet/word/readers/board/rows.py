@@ -189,7 +189,13 @@ class RowSorter(ColumnHeaders):
             # Assured" is an entry, though its words suggest a question of the board's)
             # (and "Health and Wellbeing Board | 18 December 2024" under "Council Meeting | Date" is an
             # entry, though the board's name is also its label: the board met on the subject before)
-            entry = not found.key or (found.how == "terms" or found.key == "board") and bool(self.read.governance_columns)
+            columns = self.read.governance_columns
+            # ("Quality and Safety Committee | 19/02/2026 | Assured" under "Committee | Date |
+            # Outcome": the board's label "Quality and safety" opens the forum's name, and the
+            # entry's date stands in the date's column)
+            dated = bool(found.rest) and "date" in columns and any(
+                cell.column == columns["date"] and parse_uk_date(cell.text.strip()) for cell in filled[1:])
+            entry = not found.key or (found.how == "terms" or found.key == "board") and bool(columns) or dated
             if entry and not self.read.governance_columns and _opens_table(first) and self._answered_beside_label():
                 # "Previously considered by | Quality Committee – 24 August 2020", then a new
                 # table's "Implications | Impact and mitigation": the history was answered in its
