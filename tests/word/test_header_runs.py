@@ -511,3 +511,46 @@ def test_the_boards_word_in_brackets_on_the_line_placed_for_the_confidentiality(
     add_table(document, [["Agenda item", "5"], ["Author(s)", "Jo Evans, Head of Corporate Governance"]])
     draft = extract_under(tmp_path, PART_LINES, document)
     assert (draft["confidential"], draft["title"], draft["meeting_date"]) == (private, "Chief Executive's Report", "2026-03-10")
+
+
+COUNCIL_ITEM = '''
+description = "A council report: the agenda item over the front table, a decision box at the foot"
+[[questions]]
+field = "agenda_item"
+labels = ["AGENDA ITEM"]
+[[questions]]
+field = "board"
+labels = ["REPORT TO"]
+[[questions]]
+field = "title"
+labels = ["SUBJECT"]
+[[questions]]
+field = "recommendations"
+labels = ["Recommendation"]
+[[questions]]
+name = "reason"
+labels = ["Reason for Recommendation"]
+kind = "text"
+'''
+
+
+def test_the_item_number_alone_in_bold_under_its_label_is_its_answer(tmp_path: Path) -> None:
+    document = Document()
+    bold_line(document, "AGENDA ITEM")
+    bold_line(document, "7")
+    add_table(document, [["REPORT TO:", "Health and Wellbeing Board"], ["SUBJECT:", "Population Wellbeing Strategy"]])
+    assert extract_under(tmp_path, COUNCIL_ITEM, document)["agenda_item"] == "7"
+
+
+def test_a_decision_box_repeating_the_recommendation_beside_its_reason(tmp_path: Path) -> None:
+    # "Recommendation: | Reason for Recommendation:" over their answers, the recommendation
+    # answered already under its numbered heading
+    document = Document()
+    add_table(document, [["REPORT TO:", "Cabinet"], ["SUBJECT:", "Care Home Fees 2026-27"]])
+    bold_line(document, "9.\tRecommendation")
+    document.add_paragraph("9.1\tThat Cabinet approves the care home fees set out in Appendix A.")
+    add_table(document, [["Recommendation:", "Reason for Recommendation:"],
+                         ["That Cabinet approves the care home fees set out in Appendix A.", "To pay a fair price for care."]])
+    draft = extract_under(tmp_path, COUNCIL_ITEM, document)
+    assert draft["recommendations"] == ["That Cabinet approves the care home fees set out in Appendix A."]
+    assert draft["questions"]["reason"] == "To pay a fair price for care."

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
-from helpers.board_papers import add_table, bold_line, extract_under
+from helpers.board_papers import add_table, bold_line, extract_under, findings_under
 
 BOARD = '''
 description = "A trust board's report cover whose first table is a grid of labels"
@@ -257,3 +257,137 @@ def test_the_purpose_words_all_left_standing_with_no_mark_say_nothing(tmp_path: 
     document.add_paragraph("Title: Primary Care Access")
     document.add_paragraph("This paper is for: Approval Endorsement Discussion Information")
     assert extract_under(tmp_path, FOR, document)["purpose"] is None
+
+
+FRONT_TABLE = '''
+description = "A council's front table: several labelled lines in each cell"
+[[questions]]
+name = "report_no"
+labels = ["REPORT NO."]
+kind = "text"
+[[questions]]
+field = "meeting_date"
+labels = ["MEETING TITLE AND DATE"]
+[[questions]]
+field = "confidential"
+labels = ["Agenda – Part"]
+[[questions]]
+field = "agenda_item"
+labels = ["Item"]
+[[questions]]
+field = "title"
+labels = ["Subject"]
+[[questions]]
+field = "authors"
+labels = ["Contact officer and telephone number"]
+[[questions]]
+name = "wards"
+labels = ["Wards"]
+kind = "text"
+[[questions]]
+name = "cabinet_member"
+labels = ["Cabinet Member consulted"]
+kind = "person"
+[confidentiality]
+public = "1"
+private = "2"
+'''
+
+
+def _front_table(document, officer: list[str]) -> None:
+    table = document.add_table(rows=3, cols=2)
+    top = table.cell(0, 0).merge(table.cell(0, 1))
+    top.text = "MUNICIPAL YEAR 2026/2027    REPORT NO. HWB 26/14"
+    for cell, lines in ((table.cell(1, 0), ["MEETING TITLE AND DATE:", "Health and Wellbeing Board", "12 December 2026"]),
+                        (table.cell(1, 1), ["Agenda – Part: 1", "Item: 6"]),
+                        (table.cell(2, 0), officer),
+                        (table.cell(2, 1), ["Subject:", "Joint Local Health and Wellbeing Strategy", "Wards: All",
+                                            "Cabinet Member consulted:", "Cllr Hakan Ozturk, Cabinet Member for Health"])):
+        cell.text = lines[0]
+        for line in lines[1:]:
+            cell.add_paragraph(line)
+
+
+def test_several_labelled_lines_in_each_cell_of_the_front_table(tmp_path: Path) -> None:
+    document = Document()
+    _front_table(document, ["Contact officer and telephone number:", "Rebecca Holloway, Senior Public Health Strategist",
+                            "Tel: 020 8132 4571", "E mail: rebecca.holloway@enfield.gov.uk"])
+    draft = extract_under(tmp_path, FRONT_TABLE, document)
+    assert (draft["meeting_date"], draft["agenda_item"], draft["confidential"]) == ("2026-12-12", "6", False)
+    assert draft["title"] == "Joint Local Health and Wellbeing Strategy"
+    assert draft["authors"] == [{"name": "Rebecca Holloway", "role": "Senior Public Health Strategist"}]
+    assert draft["questions"]["report_no"] == "HWB 26/14"
+    assert draft["questions"]["wards"] == "All"
+    assert draft["questions"]["cabinet_member"] == {"name": "Cllr Hakan Ozturk", "role": "Cabinet Member for Health"}
+
+
+def test_a_labelled_line_left_empty_in_a_cell_of_the_front_table_is_unanswered(tmp_path: Path) -> None:
+    document = Document()
+    _front_table(document, ["Contact officer and telephone number:"])
+    draft = extract_under(tmp_path, FRONT_TABLE, document)
+    assert draft["authors"] is None
+    assert draft["questions"]["wards"] == "All"
+
+
+CORPORATION = '''
+description = "A corporation's front table: delete-one words printed in the cells beside two labels' answers"
+[[questions]]
+field = "board"
+labels = ["Committee(s)"]
+[[questions]]
+field = "title"
+labels = ["Subject"]
+[[questions]]
+field = "confidential"
+labels = ["Public / Non-Public"]
+[[questions]]
+field = "sponsor"
+labels = ["Report of"]
+named = false
+[[questions]]
+field = "purpose"
+labels = ["For Decision / For Information"]
+multiple = false
+[[questions]]
+name = "strategic_implications"
+labels = ["Strategic implications"]
+kind = "text"
+[purposes]
+"For Decision" = "approval"
+"For Information" = "information"
+[confidentiality]
+public = "Public"
+private = "Non-Public"
+'''
+
+
+def _corporation_report(document, status: str, purpose: str) -> None:
+    table = document.add_table(rows=3, cols=2)
+    for (row, column), lines in {(0, 0): ["Committee(s):", "Health and Wellbeing Board"], (1, 0): ["Subject:", "Better Care Fund Plan"],
+                                 (1, 1): [status], (2, 0): ["Report of:", "Director of Community and Children's Services"],
+                                 (2, 1): [purpose]}.items():
+        cell = table.cell(row, column)
+        cell.text = lines[0]
+        for line in lines[1:]:
+            cell.add_paragraph(line)
+    line = document.add_paragraph()
+    line.add_run("Strategic implications").bold = True
+    line.add_run(" – The report supports Priority 1 of the strategy.")
+
+
+def test_the_words_left_of_delete_one_choices_beside_other_labels_answers(tmp_path: Path) -> None:
+    document = Document()
+    _corporation_report(document, "Public", "For Decision")
+    draft = extract_under(tmp_path, CORPORATION, document)
+    assert (draft["title"], draft["confidential"]) == ("Better Care Fund Plan", False)
+    assert draft["purpose"]["categories"] == ["approval"]
+    assert draft["sponsor"]["role"] == "Director of Community and Children's Services"
+    assert draft["questions"]["strategic_implications"] == "The report supports Priority 1 of the strategy."
+
+
+def test_both_words_left_beside_another_labels_answer_is_not_clear(tmp_path: Path) -> None:
+    document = Document()
+    _corporation_report(document, "Public / Non-Public", "For Information")
+    draft = extract_under(tmp_path, CORPORATION, document)
+    assert (draft["title"], draft["confidential"]) == ("Better Care Fund Plan", None)
+    assert "CS004" in {finding["code"] for finding in findings_under(tmp_path, CORPORATION, document)}

@@ -39,7 +39,7 @@ _HONORIFIC = re.compile(r"^(dr|mr|mrs|ms|miss|mx|prof(?:essor)?|cllr|councillor|
 
 # A contact officer's details: "Tel: 01273 290457", "tel. 0161 793 2143", "Email: a@b.gov.uk".
 _CONTACT = re.compile(
-    r"^(?:(?:tel(?:ephone)?|phone|mobile|ext(?:ension)?|e-?mail)\b\.?\s*:?.*|(?:postal\s+)?address\s*:.*|\S+@\S+|\+?[\d ()-]{7,})$",
+    r"^(?:(?:tel(?:ephone)?|phone|mobile|ext(?:ension)?|e[- ]?mail)\b\.?\s*:?.*|(?:postal\s+)?address\s*:.*|\S+@\S+|\+?[\d ()-]{7,})$",
     re.IGNORECASE)
 
 
@@ -281,9 +281,9 @@ def _split_once(text: str) -> tuple[str, str, str]:
 # post may end in the word ("LeDeR Local Area Contact")
 # ("… Jo Hughes on telephone number 0161 474 3012 or alternatively email …", "Jo Hughes on 0161 474 3012")
 _CONTACT_TAIL = re.compile(
-    r"\s+(?:&\s*|and\s+|on\s+)?(?:(?:tel(?:ephone)?|phone|mobile|e-?mail)\b\.?\s*:?|contact(?:\s+details)?\s*:).*$"
+    r"\s+(?:&\s*|and\s+|on\s+)?(?:(?:tel(?:ephone)?|phone|mobile|e[- ]?mail)\b\.?\s*:?|contact(?:\s+details)?\s*:).*$"
     r"|\s+on\s+\+?\d[\d ()-]{6,}.*$", re.IGNORECASE)
-_BRACKETED_CONTACT = re.compile(r"\s*\((?:tel(?:ephone)?|phone|mobile|e-?mail|ext)\b[^()]*\)", re.IGNORECASE)
+_BRACKETED_CONTACT = re.compile(r"\s*\((?:tel(?:ephone)?|phone|mobile|e[- ]?mail|ext)\b[^()]*\)", re.IGNORECASE)
 _PHONE_TAIL = re.compile(r"\s*(?:[–—]|\s-)\s*\+?\d[\d ()-]{6,}$")  # "Senior Scrutiny Officer – 0115 977 4000"
 _ROLE_LABEL = re.compile(r"^(?:job\s+|post\s+)?(?:title|role|position|designation|post)\s*:\s*", re.IGNORECASE)  # "Title: Director of Commissioning"
 # "Post Title: Director of Public Health" under a contact officer's name: their post, not a question of the form's
@@ -327,7 +327,7 @@ _ROLE_COLUMN = re.compile(
     r"^(?:(?:job\s+)?title|role|post|position|designation|organi[sz]ation|department|directorate|service|team)"
     r"(?:\s*(?:/|and|&)\s*(?:(?:job\s+)?title|role|post|position|designation|organi[sz]ation|department|directorate|service|team))*$",
     re.IGNORECASE)
-_CONTACT_COLUMN = re.compile(r"^(?:tel(?:ephone)?(?:\s+no\.?)?|phone|mobile|e-?mail(?:\s+address)?|contact(?:\s+details)?)$", re.IGNORECASE)
+_CONTACT_COLUMN = re.compile(r"^(?:tel(?:ephone)?(?:\s+no\.?)?|phone|mobile|e[- ]?mail(?:\s+address)?|contact(?:\s+details)?)$", re.IGNORECASE)
 
 
 def people_columns(headers: list[str]) -> list[str] | None:

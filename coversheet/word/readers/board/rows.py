@@ -67,6 +67,20 @@ class RowSorter(ColumnHeaders):
         self.over: dict[int, list[Section]] = {}
         self.header_answered: set[str] = set()  # questions answered by their labels among the placed header lines
 
+    def _word_left_beside(self, key: str, filled: list[Cell]) -> Cell | None:
+        """The row's last cell when it holds only the word an author left of a "Public / Non-Public"
+        the form prints for another question still to find, or both words (no box in the row)."""
+        last = filled[-1]
+        if any(cell.tick() not in (None, Tick.EMPTY) or values.boxed_words(cell.text) for cell in filled):
+            return None
+        found = self.matcher.match(last.text.strip())
+        # (or both words left standing, "Public / Non-Public": that question's label whole, not clear)
+        left = found.rest == last.text.strip() or (not found.rest and "/" in last.text)
+        if (found.key and found.key != key and found.how == "profile" and left
+                and found.key not in self.read.sections and "\n" not in last.text):
+            return last
+        return None
+
     def _row(self, row: Row) -> None:
         filled = [cell for cell in row.cells if cell.text or (cell.tick() not in (None, Tick.EMPTY))]
         if not filled:
@@ -243,11 +257,20 @@ class RowSorter(ColumnHeaders):
         if (row.paragraph and len(filled) == 1 and (match is None or not match.key or match.how == "terms")
                 and (split := bold_then_plain(first.element)) is not None
                 and (found := self.matcher.match(split[0])).key and found.how == "profile" and not found.rest):
-            match = Match(found.key, how="profile", rest=split[1])  # "**Subject** One Newport Well-being Plan": the label in bold, a space, its answer
+            # "**Subject** One Newport Well-being Plan": the label in bold, a space, its answer
+            # ("**Strategic implications** – The report supports …": the dash after it no part of it)
+            match = Match(found.key, how="profile", rest=re.sub(r"^[–—-]\s+", "", split[1]))
         after = row.cells[row.cells.index(first) + 1:]
         if not row.paragraph and len(filled) > 2 and (
                 written := self.matcher.by_options(first.text, [cell.text for cell in after])) is not None:
             match = Match(written, how="profile")  # "For: | Decision ☐ | Discussion ☐ | Noting ☒"
+        if (not row.paragraph and match is not None and match.key and len(filled) >= 2
+                and (left := self._word_left_beside(match.key, filled)) is not None):
+            # "Subject: / Suicide Prevention Action Plan | Public" where the blank printed "Public /
+            # Non-Public" for the author to delete one: the word left is that question's answer
+            self._row(Row([cell for cell in row.cells if cell is not left], row.paragraph))
+            self._row(Row([left], row.paragraph))
+            return
         if "\n" in first.text and (parts := self._labelled_paragraphs(first)):
             # "Purpose of the report: To update ..." / "Issues Arising: ..." in one cell: each
             # paragraph a label running into its answer, read as lines are; then the row's other
@@ -666,13 +689,20 @@ class RowSorter(ColumnHeaders):
             # "Committee and Date | Item", or the board's labels whole, "Responsible Executive
             # Director | Contact for further information", are labels however printed)
             return False
-        if any(key in self.read.sections and not _unanswered(self.read.sections[key]) for key in keys):
+        answered = {key for key in keys if key in self.read.sections and not _unanswered(self.read.sections[key])}
+        if answered and (answered == set(keys) or any(len(matches) > 1 for matches in asked) or not all(
+                _same_label(self.read.sections[match.key].label, cell.text)
+                for cell, matches in zip(filled, asked) for match in matches if match.key in answered)):
             return False
         if all(key in self.matcher.options for key in keys):
             return False  # "Directions | | Implications": two choices' lists side by side, their options in rows below
         self.over = {}
         for cell, matches in zip(filled, asked):
-            sections = [self.read.open(Section(match.key, cell.text, columns=self.read.tick_columns, how=match.how))
+            # ("Recommendation: | Reason for Recommendation:" closing a council's report, the
+            # recommendations answered above: the reason is the new question, and the
+            # recommendations printed again under their label are no second answer)
+            sections = [Section("", cell.text) if match.key in answered else
+                        self.read.open(Section(match.key, cell.text, columns=self.read.tick_columns, how=match.how))
                         for match in matches]
             self.over[cell.column] = sections
         self.current = sections[-1]
@@ -890,6 +920,8 @@ def looks_like_label(first: Cell, filled: list[Cell], paragraph: bool) -> bool:
         return False
     if answer_named(text) is not None or values.says_nothing_to_report(text):
         return False  # "N/A", "YES", "NONE" in capitals: an answer, never a label
+    if not re.search(r"[^\W\d_]", text):
+        return False  # "7" in bold under "AGENDA ITEM": a figure, no words, is never a label
     if re.search(r"\d", text) and isinstance(parse_uk_date(text), _DAY):
         return False  # "26th November 2025" in bold under the meeting's name: an answer
     if _CODE.fullmatch(text):
@@ -939,6 +971,12 @@ def _runs_on(text: str, rest: str) -> bool:
 
 
 _BRACKETED_PROMPT = re.compile(r"\[[^\[\]]*(?:\s+[^\[\]\s]+){4,}\s*\]")  # "[five words or more]", the form's prompt
+
+
+def _same_label(printed: str, again: str) -> bool:
+    """"9.<tab>Recommendation" and "Recommendation:": one label printed twice, whatever its number and colon."""
+    number = re.compile(r"^\d+(?:\.\d+)*\s+")
+    return number.sub("", labels.normalise(printed)) == number.sub("", labels.normalise(again))
 
 
 def _numbered_next(label: str, text: str) -> bool:

@@ -256,9 +256,10 @@ class _Walker(RowSorter):
         return bool(found.key and found.how == "profile" and found.rest)
 
     def _tab_parts(self, text: str) -> list[str]:
-        """A paragraph's parts between tabs when each is one of the board's labels (with or
-        without its value); else the paragraph whole."""
-        parts = [part.strip() for part in text.split("\t") if part.strip()]
+        """A paragraph's parts between tabs (or runs of spaces) when each is one of the board's
+        labels (with or without its value); else the paragraph whole."""
+        # (a run of spaces typed to set a part apart is a tab)
+        parts = [part.strip() for part in re.split(r"\t| {3,}", text) if part.strip()]
         if len(parts) < 2:
             return [text]
         keys = [self.matcher.match(part).key for part in parts]
@@ -316,7 +317,42 @@ class _Walker(RowSorter):
                 # (not the answers in the row under labels across)
                 self._under_headers(cells, rows[at + 1:])
                 return
+            stacked = self._stacked_labels(cells)
+            if stacked:
+                for paragraph, text in stacked:
+                    self._row(Row([_cell_of(paragraph, text)], paragraph=True))
+                continue
+            filled = [cell for cell in cells if cell.text]
+            if len(filled) == 1 and "\n" not in filled[0].text and len(parts := self._tab_parts(filled[0].text)) > 1:
+                # "MUNICIPAL YEAR 2026/2027    REPORT NO. HWB 26/14" across the table's first row:
+                # a header line, then the board's label and its answer, set apart by spaces
+                for part in parts:
+                    self._row(Row([_cell_of(filled[0].element, part)], paragraph=True))
+                continue
             self._row(Row(cells))
+
+    def _stacked_labels(self, cells: list[Cell]) -> list[tuple[etree._Element, str]]:
+        """"MEETING TITLE AND DATE: / Health and Wellbeing Board / 12 December 2026" beside "Agenda –
+        Part: 1 / Item: 6": each cell opens with one of the board's labels and its colon, and holds
+        more lines, some of them labelled too; the row's paragraphs, read as lines of a page are
+        (each label with the lines under it), in reading order. Empty when the row is not so."""
+        lines: list[tuple[etree._Element, str]] = []
+        stacked = False  # a cell holds two labelled lines or more
+        for cell in (cell for cell in cells if cell.text):
+            paragraphs = [(paragraph, text) for paragraph in cell.element.iter(_P) if (text := (text_of(paragraph) or "").strip())]
+            said = [self._labelled_with_colon(text) for _, text in paragraphs]
+            if not said or not said[0]:
+                return []  # (a label alone in its cell is one left unanswered)
+            stacked = stacked or sum(said) >= 2
+            lines += paragraphs
+        # (not "Meeting of: | Date: | Agenda item:", a label a cell: labels over their answers)
+        return lines if stacked else []
+
+    def _labelled_with_colon(self, text: str) -> bool:
+        """"Item: 6", "Cabinet Member consulted:": one of the board's labels, then its colon."""
+        found = self.matcher.match(text) if len(text) <= 200 else None
+        return bool(found is not None and found.key and found.how == "profile"
+                    and text[:len(text) - len(found.rest)].rstrip().endswith(":"))
 
     def _under_headers(self, headers: list[Cell], rows: list[list[Cell]]) -> None:
         named = [cell for cell in headers if cell.text]
