@@ -391,3 +391,25 @@ def test_both_words_left_beside_another_labels_answer_is_not_clear(tmp_path: Pat
     draft = extract_under(tmp_path, CORPORATION, document)
     assert (draft["title"], draft["confidential"]) == ("Better Care Fund Plan", None)
     assert "CS004" in {finding["code"] for finding in findings_under(tmp_path, CORPORATION, document)}
+
+
+def test_the_word_after_its_own_label_in_a_paired_row_is_that_labels_answer(tmp_path: Path) -> None:
+    # "Date of Meeting: | 3 February 2027 | Public or Private: | Public", under a profile that also
+    # gives the words as labels (as `profile init` proposes them): one answer each, nothing split
+    profile = '''
+[[questions]]
+field = "meeting_date"
+labels = ["Date of Meeting"]
+[[questions]]
+field = "confidential"
+labels = ["Public or Private", "Public", "Private"]
+[[questions]]
+field = "title"
+labels = ["Title of Report"]
+'''
+    document = Document()
+    add_table(document, [["Date of Meeting:", "3 February 2027", "Public or Private:", "Public"],
+                         ["Title of Report:", "Integrated Performance Report", "", ""]])
+    draft = extract_under(tmp_path, profile, document)
+    assert (draft["meeting_date"], draft["confidential"]) == ("2027-02-03", False)
+    assert "CS004" not in {finding["code"] for finding in findings_under(tmp_path, profile, document)}

@@ -1024,3 +1024,28 @@ def test_impact_assessed_is_the_impact_question_and_mark_one_takes_one_purpose(t
     profile = propose(tmp_path, document)
     assert asked(profile)["Equality impact assessed?"][0] == "implications.equality"
     assert profile.question("purpose").multiple is False
+
+
+def test_delete_one_words_printed_beside_another_labels_answer_are_a_question_of_their_own(tmp_path: Path) -> None:
+    """"Subject: | Public / Non-Public" and "Report of: | For Decision / For Information": the
+    label's answer is written in its cell, the words beside it are the confidentiality's and the
+    purpose's, each left standing alone on a paper; "Dated:" is the meeting's date."""
+    document = Document()
+    label_rows(document, [("Committee(s):", "Dated:"), ("Subject:", "Public / Non-Public"),
+                          ("Report of:", "For Decision / For Information"), ("Report author:", "")])
+    profile = propose(tmp_path, document)
+    questions = asked(profile)
+    assert questions["Dated"][0] == "meeting_date"
+    assert questions["Subject"][0] == "title"
+    assert questions["Report of"][0] == "sponsor"
+    assert questions["Public / Non-Public"][0] == "confidential"
+    assert (profile.confidentiality.public, profile.confidentiality.private) == ("Public", "Non-Public")
+    assert questions["For Decision / For Information"][0] == "purpose"
+    paper = Document()
+    label_rows(paper, [("Committee(s):\nHealth and Wellbeing Board", "Dated:\n25 November 2026"),
+                       ("Subject:\nBetter Care Fund Plan", "Public"),
+                       ("Report of:\nDirector of Community and Children's Services", "For Decision"),
+                       ("Report author:\nJoanne Hill, Public Health Commissioning Manager", "")])
+    draft = extract_under(tmp_path, (tmp_path / "board.toml").read_text(encoding="utf-8"), paper)
+    assert (draft["title"], draft["confidential"], draft["meeting_date"]) == ("Better Care Fund Plan", False, "2026-11-25")
+    assert draft["purpose"]["categories"] == ["approval"]

@@ -539,3 +539,34 @@ def test_a_post_asked_whole_and_a_contact_officers_post_title(tmp_path: Path, re
     assert draft["sponsor"] == {"name": None, "role": sponsor}
     assert draft["title"] == "BETTER CARE FUND QUARTER 3 RETURN 2026/27"
     assert draft["authors"] == [{"name": "Ann Workman", "role": "Director of Adults, Health and Wellbeing"}]
+
+
+ONE_OF_THREE = '''
+description = "A 2015 board form: three purpose words, two of them the board's one purpose"
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+field = "purpose"
+labels = ["Purpose (tick one only)"]
+multiple = false
+[purposes]
+"Approval" = "approval"
+"To Note" = "information"
+"Decision" = "approval"
+'''
+
+
+@pytest.mark.parametrize("boxes", ["☒ Approval     ☐ To Note     ☒ Decision", "☐ Approval  ☒ To Note  ☒ Decision"])
+def test_two_words_ticked_where_one_is_asked_are_not_clear_even_meaning_one_purpose(tmp_path: Path, boxes: str) -> None:
+    document = Document()
+    add_table(document, [["Title", "Quality framework"], ["Purpose (tick one only)", boxes]])
+    assert extract_under(tmp_path, ONE_OF_THREE, document)["purpose"] is None
+    said = [finding["message"] for finding in findings_under(tmp_path, ONE_OF_THREE, document) if finding["code"] == "CS004"]
+    assert said and "Decision" in said[0]
+
+
+def test_one_word_ticked_of_three_is_the_purpose(tmp_path: Path) -> None:
+    document = Document()
+    add_table(document, [["Title", "Quality framework"], ["Purpose (tick one only)", "☐ Approval  ☐ To Note  ☒ Decision"]])
+    assert extract_under(tmp_path, ONE_OF_THREE, document)["purpose"] == {"categories": ["approval"], "text": "Decision"}

@@ -168,6 +168,21 @@ class _Proposer:
             self.asked_as = {k: (i - (i > index), a) for k, (i, a) in self.asked_as.items()}
         del self.taken[key]
 
+    def _choice_beside(self, asked: Asked) -> bool:
+        """"Subject: | Public / Non-Public", "Report of: | For Decision / For Information": a label
+        whose answer the paper writes in its cell, and beside it the public and private words (or
+        the purposes) printed for the author to delete all but one: two questions, each proposed."""
+        words = asked.options
+        purposes = [word for word in words if _is_purpose_word(word)]
+        if len(words) < 2 or not (_public_private(words) or len(purposes) == len(words)) or not asked.prompt:
+            return False
+        key = self.matcher.match(asked.label).key
+        if not (key in _ANSWERED_IN_WORDS or _REPORT_OF.match(" ".join(asked.label.split()))):
+            return False
+        self._question(Asked(asked.label, asked.printed, rest=asked.rest))
+        self._question(Asked(" ".join(asked.prompt.split()), asked.prompt, options=words, keep_one=True))
+        return True
+
     def _question(self, asked: Asked) -> None:
         last = self.proposals[-1] if self.proposals else None
         if last is not None and _EXPLAINS.match(asked.label) and not asked.options and not asked.yes_no_na \
@@ -175,6 +190,8 @@ class _Proposer:
             # "If No or N/A, please explain:" right under "Equality Impact Assessment undertaken?
             # Yes | No | N/A": the row that holds that answer's explanation, not a question
             last.details.append(" ".join(asked.label.split()))
+            return
+        if self._choice_beside(asked):
             return
         folded = " ".join(asked.label.split()).casefold()
         if folded in self.printed and not (asked.options and asked.options != self.printed[folded]):
@@ -393,6 +410,8 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
 
 
 _NAME_PROMPT = re.compile(r"\[[^\]]*\b(?:name|post|job title|designation)\b[^\]]*\]", re.I)  # "[Name, post]"
+# Standard questions answered in the paper's words, never by deleting printed ones.
+_ANSWERED_IN_WORDS = {"title", "sponsor", "authors", "presented_by", "board", "meeting_date", "agenda_item"}
 _REPORT_OF = re.compile(r"^report (?:of|from|by)(?: the)?$", re.I)
 _MEETING_BODY = re.compile(r"\b(board|committee|commission|cabinet|panel|forum|governing body)\b", re.I)
 _AN_IMPLICATION = re.compile(r"\bimplications?\s*:?\s*$", re.I)
@@ -466,7 +485,7 @@ def _asks_yes_no(label: str) -> bool:
 _PRIVATE_OF = {"part 1": "Part 2", "part i": "Part II", "part a": "Part B", "in public": "In private", "public": "Private"}
 _SESSION = re.compile(r"\b(?:part\s+(?:1|i|a)|in\s+public|public)\b(?!\s+(?:health|sector|interest))", re.I)
 _PUBLIC = re.compile(r"\b(public|open|general release|part (1|i))\b", re.I)
-_PRIVATE = re.compile(r"\b(private|confidential|exempt|restricted|closed|not for publication|part (2|ii))\b", re.I)
+_PRIVATE = re.compile(r"\b(private|confidential|exempt|restricted|closed|not for publication|part (2|ii))\b|\bnon[- ]?public\b", re.I)
 
 
 def _public_private(options: list[str]) -> tuple[str, str] | None:

@@ -23,7 +23,7 @@ class Kind(str, Enum):
 # field -> (kind, variants). Fields are draft paths; "risks.text" is the risk description box.
 _VARIANTS: dict[str, tuple[Kind, list[str]]] = {
     "board": (Kind.VALUE, ["Board", "Name of board", "Committee", "Meeting title", "Name of meeting", "Meeting name"]),
-    "meeting_date": (Kind.VALUE, ["Date of meeting", "Meeting date", "Date of board meeting", "Board date"]),
+    "meeting_date": (Kind.VALUE, ["Date of meeting", "Meeting date", "Date of board meeting", "Board date", "Dated", "Date of committee", "Committee date"]),
     "title": (Kind.VALUE, ["Title of paper", "Paper title", "Title", "Title of report", "Report title", "Subject"]),
     "presented_by": (Kind.VALUE, ["Presented by", "Presenter", "Presenting officer", "To be presented by"]),
     "authors": (Kind.VALUE, ["Author", "Author/s", "Authors", "Author(s)", "Report author", "Prepared by", "Written by"]),

@@ -198,6 +198,14 @@ class Matcher:
         keys = [key for key, options in self.options.items() if said <= options]
         return keys[0] if len(keys) == 1 else None
 
+    def answers_whole(self, key: str | None, text: str) -> bool:
+        """Is `text` one of the words that answer question `key` whole: the board's public or
+        private word, one of its purpose words, an option ("Public", "For Decision")?"""
+        if not key:
+            return False
+        own = self.purpose_words if key == "purpose" else self.answer_words.get(key, set()) | self.options.get(key, set())
+        return _normal(text) in own
+
     def is_option(self, key: str | None, text: str) -> bool:
         """Is `text` one of the options of the question `key` asks (glyphs and marks aside)?"""
         if not key:

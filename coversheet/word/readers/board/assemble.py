@@ -92,6 +92,7 @@ class _Assembler(HeaderLines):
         self.data: dict[str, Any] = {}
         self.noticed: list[Noticed] = []
         self.answer_texts: dict[str, str] = {}
+        self.purposes_ticked: list[str] = []  # the purpose's words ticked, as the paper has them
 
     def draft(self) -> RawDraft:
         if "confidential" in self.matcher.kinds and "confidential" not in self.read.sections:
@@ -542,7 +543,10 @@ class _Assembler(HeaderLines):
         words as the paper has them, for the message; by default the purpose's lines)."""
         question = self.profile.question("purpose")
         purpose = self.data.get("purpose")
-        if question is not None and question.multiple is False and purpose and len(purpose.get("categories") or []) > 1:
+        # (two words ticked are two answers, though the board counts both one purpose: "☒ Approval
+        # ☐ To Note ☒ Decision")
+        if question is not None and question.multiple is False and purpose and (
+                len(purpose.get("categories") or []) > 1 or len(self.purposes_ticked) > 1):
             shown = shown or [word for word in (purpose.get("text") or "").splitlines() if word.strip()] or purpose["categories"]
             self._one("purpose", label, shown)
             self.data["purpose"] = None
@@ -553,6 +557,7 @@ class _Assembler(HeaderLines):
         paired = cell_options(rows, lambda text: text if category_of(text, words) else None) if section.rows else None
         if paired is not None:  # "Decision | Discussion | Noting" over "☐ | ☒ | ☐", "Decision ✓"
             ticked = [word for word, tick in paired[0] if tick is Tick.CHECKED]
+            self.purposes_ticked = [word for word in ticked if category_of(word, words)]
             categories = [c for c in (category_of(w, words) for w in ticked) if c]
             notes = [note for note in paired[1] if not is_instruction(note)]  # not "(mark with X)" under the label
             said = "\n".join(notes) or "\n".join(ticked) or None
@@ -585,6 +590,7 @@ class _Assembler(HeaderLines):
         if boxed is not None:
             boxed = [pair for words_, tick in boxed for pair in _mark_after_last(words_, tick, words)]
             ticked = [words_ for words_, tick in boxed if tick is Tick.CHECKED]
+            self.purposes_ticked = [word for word in ticked if category_of(word, words)]
             categories = [c for c in (category_of(w, words) for w in ticked) if c]
             plain = "\n".join(words_ for words_, tick in boxed if tick is Tick.EMPTY)
             purpose = {"categories": list(dict.fromkeys(categories)) or None, "text": plain or ("\n".join(ticked) or None)}
@@ -593,6 +599,7 @@ class _Assembler(HeaderLines):
         marked = marked_options(self._cells(rows)) if section.rows else None
         if marked is not None and sum(1 for w in marked if category_of(w, words)) >= 2:
             ticked = [w for w, on in marked.items() if on]
+            self.purposes_ticked = [word for word in ticked if category_of(word, words)]
             categories = [c for c in (category_of(w, words) for w in ticked) if c]
             self.data["purpose"] = {"categories": categories or None, "text": "\n".join(ticked) or None}
             return

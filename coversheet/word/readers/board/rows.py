@@ -67,17 +67,23 @@ class RowSorter(ColumnHeaders):
         self.over: dict[int, list[Section]] = {}
         self.header_answered: set[str] = set()  # questions answered by their labels among the placed header lines
 
-    def _word_left_beside(self, key: str, filled: list[Cell]) -> Cell | None:
+    def _word_left_beside(self, key: str | None, filled: list[Cell]) -> Cell | None:
         """The row's last cell when it holds only the word an author left of a "Public / Non-Public"
         the form prints for another question still to find, or both words (no box in the row)."""
         last = filled[-1]
         if any(cell.tick() not in (None, Tick.EMPTY) or values.boxed_words(cell.text) for cell in filled):
             return None
-        found = self.matcher.match(last.text.strip())
-        # (or both words left standing, "Public / Non-Public": that question's label whole, not clear)
-        left = found.rest == last.text.strip() or (not found.rest and "/" in last.text)
+        if not key or last is filled[0]:
+            return None
+        said = last.text.strip()
+        found = self.matcher.match(said)
+        # (or both words left standing, "Public / Non-Public": that question's label whole, not
+        # clear; or the word that is also a label of its question, as `profile init` proposes)
+        left = found.rest == said or (not found.rest and ("/" in said or self.matcher.answers_whole(found.key, said)))
         if (found.key and found.key != key and found.how == "profile" and left
-                and found.key not in self.read.sections and "\n" not in last.text):
+                and found.key not in self.read.sections and "\n" not in last.text
+                and not any(self.matcher.match(cell.text).key == found.key for cell in filled[1:-1])):
+            # (not "Date of Meeting: | … | Public or Private: | Public": the word after its own label)
             return last
         return None
 
@@ -234,6 +240,13 @@ class RowSorter(ColumnHeaders):
                     return
                 self._add(row.cells)
                 return
+        if (not row.paragraph and len(filled) >= 2 and len(first.text) <= 400
+                and (left := self._word_left_beside(self.matcher.match(first.text).key, filled)) is not None):
+            # "Subject: / Suicide Prevention Action Plan | Public" where the blank printed "Public /
+            # Non-Public" for the author to delete one: the word left is that question's answer
+            self._row(Row([cell for cell in row.cells if cell is not left], row.paragraph))
+            self._row(Row([left], row.paragraph))
+            return
         if self._column_headers(filled, row.paragraph):
             return
         if not row.paragraph and self._labels_over_answers(filled):
@@ -264,13 +277,6 @@ class RowSorter(ColumnHeaders):
         if not row.paragraph and len(filled) > 2 and (
                 written := self.matcher.by_options(first.text, [cell.text for cell in after])) is not None:
             match = Match(written, how="profile")  # "For: | Decision ☐ | Discussion ☐ | Noting ☒"
-        if (not row.paragraph and match is not None and match.key and len(filled) >= 2
-                and (left := self._word_left_beside(match.key, filled)) is not None):
-            # "Subject: / Suicide Prevention Action Plan | Public" where the blank printed "Public /
-            # Non-Public" for the author to delete one: the word left is that question's answer
-            self._row(Row([cell for cell in row.cells if cell is not left], row.paragraph))
-            self._row(Row([left], row.paragraph))
-            return
         if "\n" in first.text and (parts := self._labelled_paragraphs(first)):
             # "Purpose of the report: To update ..." / "Issues Arising: ..." in one cell: each
             # paragraph a label running into its answer, read as lines are; then the row's other
