@@ -190,3 +190,31 @@ def test_a_history_of_printed_forums_all_marked_n_is_answered_none(tmp_path: Pat
     add_table(document, [["Previously considered by", "Y/N", "Date"], ["EXECUTIVE DIRECTORS", "N", ""],
                          ["PEOPLE COMMITTEE", "N", ""]])
     assert extract_under(tmp_path, OWN, document)["governance"] == []
+
+
+def test_an_impact_grid_and_a_history_each_a_table_inside_a_cell_across_the_sheet(tmp_path: Path) -> None:
+    """An ICB's sheet: "Impact assessments" and "Report previously considered by" as bars across
+    its table, each over a row that is one cell holding a table of its own ("Impact | Yes | No |
+    N/A | Comments" with X typed, "Committee | Date | Outcome")."""
+    profile = OWN + '''
+[[questions]]
+field = "implications.equality"
+labels = ["Equality impact assessment"]
+'''
+    document = Document()
+    sheet = add_table(document, [["Report title", "Winter plan"], ["Report author", "Jane Whitworth"],
+                                 ["Impact assessments", ""], ["", ""], ["Previously considered by", ""], ["", ""]])
+    for row in (2, 3, 4, 5):
+        sheet.cell(row, 0).merge(sheet.cell(row, 1))
+    for row, rows in ((3, [["Impact", "Yes", "No", "N/A", "Comments"], ["Quality and patient safety", "X", "", "", "QIA completed"],
+                           ["Equality impact assessment", "", "", "X", "No change to services"]]),
+                      (5, [["Committee", "Date", "Outcome"], ["Quality Committee", "17/12/2025", "Assured"]])):
+        cell = sheet.cell(row, 0)
+        inner = cell.add_table(rows=len(rows), cols=len(rows[0]))
+        for cells, texts in zip(inner.rows, rows):
+            for inner_cell, text in zip(cells.cells, texts):
+                inner_cell.text = text
+    draft = extract_under(tmp_path, profile, document)
+    assert draft["implications"]["quality"] == {"answer": "yes", "note": "QIA completed"}
+    assert draft["implications"]["equality"] == {"answer": "n/a", "note": "No change to services"}
+    assert draft["governance"] == [{"forum": "Quality Committee", "date": "2025-12-17", "outcome": "Assured"}]

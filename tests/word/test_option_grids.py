@@ -267,3 +267,36 @@ def test_the_forms_sentence_over_boxes_on_one_line_is_no_option(tmp_path: Path) 
                           "☒Quality Impact Assessment   ☒Equality Impact Assessment   ☐Data Protection Impact Assessment"]])
     draft = extract_under(tmp_path, ASSESSMENTS, document)
     assert draft["questions"]["impact_assessments"] == ["Quality Impact Assessment", "Equality Impact Assessment"]
+
+
+PRIORITIES_TICKED = '''
+description = "A council report: the strategy's priorities a line each, ticked with a typed ✓"
+[[questions]]
+field = "title"
+labels = ["Report title"]
+[[questions]]
+field = "authors"
+labels = ["Report author"]
+[[questions]]
+name = "priorities"
+labels = ["Contribution to the Joint Health and Wellbeing Strategy"]
+kind = "choice"
+multiple = true
+options = ["Start well", "Live well", "Age well"]
+required = true
+'''
+
+
+@pytest.mark.parametrize(("marks", "wanted"), [(("", "", ""), None), (("", " ✓", ""), ["Live well"])])
+def test_priorities_a_line_each_where_the_form_asks_for_ticks(tmp_path: Path, marks, wanted) -> None:
+    # every priority left standing and none ticked is none chosen (where a form asks the author to
+    # delete those that do not apply, every one standing is every one kept)
+    document = Document()
+    document.add_paragraph("Report title: Pharmaceutical Needs Assessment")
+    document.add_paragraph("Report author: Jo Bloggs, Public Health Specialist")
+    bold_line(document, "4. Contribution to the Joint Health and Wellbeing Strategy")
+    document.add_paragraph("Tick (✓) the strategy priorities this report supports:")
+    for option, mark in zip(["Start well", "Live well", "Age well"], marks):
+        document.add_paragraph(option + mark)
+    bold_line(document, "5. Implications")
+    assert extract_under(tmp_path, PRIORITIES_TICKED, document)["questions"]["priorities"] == wanted

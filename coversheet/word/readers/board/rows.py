@@ -155,7 +155,9 @@ class RowSorter(ColumnHeaders):
             return
         if (row.paragraph and len(filled) == 1 and self.current is not None and self.current.key in self.matcher.options
                 and not self.current.rows and values.printed_instruction(first.text)):
-            return  # "Please indicate (✓) which priorities this report supports.": the form's words over its grid
+            # "Please indicate (✓) which priorities this report supports.": the form's words over its grid
+            self.current.instruction = first.text
+            return
         if self._unlabelled_options(row, filled):
             return
         if not self.bands and self.current is not None and self.matcher.is_option(self.current.key, strip_glyphs(first.text)):

@@ -49,6 +49,7 @@ class Section:
     how: str = ""  # how its label was matched (`Match.how`): "profile", "variant" or "terms"
     headers: list[str] = field(default_factory=list)  # its answer is a small table under these column names
     element: Any = None  # its label's paragraph or cell
+    instruction: str = ""  # the form's words to the author printed under its label ("Tick (✓) the priorities …")
 
 
 @dataclass

@@ -29,7 +29,7 @@ from coversheet.word.readers.board.rows import RowSorter, looks_like_label
 from coversheet.word.readers.board.sheet import LABEL_WORDS, MARK_COLUMN, NOTE_COLUMN, NUMBERED_HEADING, Row, WalkedSheet
 from coversheet.word.text import text_of
 
-_P, _T = qn("w:p"), qn("w:t")
+_P, _T, _TBL = qn("w:p"), qn("w:t"), qn("w:tbl")
 
 MAX_PARAGRAPHS = 80  # a form without tables is read this far at most
 MAX_PARAGRAPHS_BETWEEN_TABLES = 2
@@ -317,6 +317,18 @@ class _Walker(RowSorter):
                 # (not the answers in the row under labels across)
                 self._under_headers(cells, rows[at + 1:])
                 return
+            nested = _tables_filling(cells)
+            choosing = self.current is not None and (self.current.key == "purpose" or self.matcher.kinds.get(self.current.key) == CHOICE)
+            if nested and not choosing:
+                # "Impact assessments" over a row that is one cell holding a table of its own
+                # ("Impact | Yes | No | N/A | Comments", "Committee | Date | Outcome"): that table
+                # read as a table, its columns its own (a choice's options in a table inside a
+                # cell are read with their label, as the row sorter reads them)
+                for table in nested:
+                    self.read.tick_columns = {}
+                    self._table(table_rows(table))
+                self.read.tick_columns = {}
+                continue
             stacked = self._stacked_labels(cells)
             if stacked:
                 for paragraph, text in stacked:
@@ -422,6 +434,18 @@ def _closed(text: str, element: etree._Element) -> bool:
     if one and not values.says_nothing_to_report(one.group(2)):
         return False  # "2. Background.": one word after the number is a heading however it ends
     return text.endswith((".", ";")) or (text.endswith(":") and words >= 5 and not bold(element))
+
+
+def _tables_filling(cells: list[Cell]) -> list[etree._Element]:
+    """The tables a row holds when it is one cell (merged across the table) holding tables and
+    no text of its own; [] otherwise."""
+    elements = {id(cell.element): cell.element for cell in cells}
+    if len(elements) != 1:
+        return []
+    cell = next(iter(elements.values()))
+    tables = [child for child in cell if child.tag == _TBL]
+    own = "".join(text_of(child) or "" for child in cell if child.tag == _P).strip()
+    return tables if tables and not own else []
 
 
 def _cell_of(paragraph: etree._Element, text: str) -> Cell:
