@@ -650,3 +650,28 @@ def test_the_option_struck_through_on_the_labels_line_is_ruled_out(tmp_path: Pat
     paragraph.add_run("YES").font.strike = True
     paragraph.add_run(" / NO")
     assert extract_under(tmp_path, WELLBEING, document)["questions"]["on_register"] == "NO"
+
+
+IMPACTS_RUN_IN = '''
+description = "A council report whose impacts open their numbered paragraphs, each closed by a full stop"
+[[questions]]
+field = "title"
+labels = ["Report Title"]
+[[questions]]
+field = "authors"
+labels = ["Report Author"]
+[[questions]]
+name = "equalities"
+labels = ["Equalities"]
+kind = "text"
+required = true
+'''
+
+
+def test_an_article_opening_the_answer_after_a_label_closed_by_a_full_stop_is_the_answers(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("Report Title: Housing and Rough Sleeping Update")
+    document.add_paragraph("Report Author: Tracy Hendren, Head of Housing")
+    document.add_paragraph("7.1\tEqualities. An EQIA screening has been completed; no adverse impact identified.")
+    draft = extract_under(tmp_path, IMPACTS_RUN_IN, document)
+    assert draft["questions"]["equalities"] == "An EQIA screening has been completed; no adverse impact identified."

@@ -405,8 +405,11 @@ class Matcher:
             while own and shortest > self._words.get(key, 1) and labels.normalise(" ".join(words[:shortest - 1])) == key:
                 shortest -= 1  # "Invited for this item are the": the label is the head without filler
             rest = text[len(" ".join(words[:shortest])):].strip() if shortest < length else text[len(head):].strip()
-            if shortest < length and all(word.lower() in ("the", "a", "an") for word in words[shortest:length]):
-                rest = text[len(head):].strip()  # "Report of the Director of Public Health": the Director
+            if (shortest < length and all(word.lower() in ("the", "a", "an") for word in words[shortest:length])
+                    and not words[shortest - 1].endswith((".", ":", ";"))):
+                # "Report of the Director of Public Health": the Director (but "Equalities. An EQIA
+                # screening has been completed": the stop closes the label, "An" opens the answer)
+                rest = text[len(head):].strip()
             # "Agenda Item 8", "Report to Health Select Committee"; not "Board Assurance
             # Framework" nor "The Board is asked to ...": one word needs a number after it.
             # "Invited for this item are the Chair ...": a sentence that starts with a label's words.
