@@ -71,17 +71,16 @@ class RowSorter(ColumnHeaders):
         """The row's last cell when it holds only the word an author left of a "Public / Non-Public"
         the form prints for another question still to find, or both words (no box in the row)."""
         last = filled[-1]
-        if any(cell.tick() not in (None, Tick.EMPTY) or values.boxed_words(cell.text) for cell in filled):
-            return None
-        if not key or last is filled[0]:
-            return None
         said = last.text.strip()
+        if not key or last is filled[0] or not said or "\n" in said or len(said) > 80:
+            return None
         found = self.matcher.match(said)
+        if not found.key or found.key == key or found.how != "profile" or found.key in self.read.sections:
+            return None
         # (or both words left standing, "Public / Non-Public": that question's label whole, not
         # clear; or the word that is also a label of its question, as `profile init` proposes)
         left = found.rest == said or (not found.rest and ("/" in said or self.matcher.answers_whole(found.key, said)))
-        if (found.key and found.key != key and found.how == "profile" and left
-                and found.key not in self.read.sections and "\n" not in last.text
+        if (left and not any(cell.tick() not in (None, Tick.EMPTY) or values.boxed_words(cell.text) for cell in filled)
                 and not any(self.matcher.match(cell.text).key == found.key for cell in filled[1:-1])):
             # (not "Date of Meeting: | … | Public or Private: | Public": the word after its own label)
             return last
