@@ -201,10 +201,11 @@ class Matcher:
     def answers_whole(self, key: str | None, text: str) -> bool:
         """Is `text` one of the words that answer question `key` whole: the board's public or
         private word, one of its purpose words, an option ("Public", "For Decision")?"""
-        if not key:
-            return False
-        own = self.purpose_words if key == "purpose" else self.answer_words.get(key, set()) | self.options.get(key, set())
-        return _normal(text) in own
+        return bool(key) and _normal(text) in self._own_words(key)
+
+    def _own_words(self, key: str) -> set[str]:
+        """The words that answer question `key` whole (normalised)."""
+        return self.purpose_words if key == "purpose" else self.answer_words.get(key, set()) | self.options.get(key, set())
 
     def is_option(self, key: str | None, text: str) -> bool:
         """Is `text` one of the options of the question `key` asks (glyphs and marks aside)?"""
@@ -238,8 +239,8 @@ class Matcher:
                 found = self._label_then_its_word(text) or found
             if found.key and found.rest:
                 found = self._rest_after_printed(text, found)
-            if found.rest and (lead := _LEADING_DASH.match(found.rest)):
-                found = Match(found.key, found.claimed_by, found.how, found.rest[lead.end():])  # "Report Author – Anton Hodge"
+            if found.rest and _LEADING_DASH.match(found.rest):
+                found = Match(found.key, found.claimed_by, found.how, without_leading_dash(found.rest))  # "Report Author – Anton Hodge"
             if found.key and found.rest and self.labels.get(_normal(found.rest.rstrip(" :"))) == found.key:
                 # "DYDDIAD Y CYFARFOD: DATE OF MEETING:": the label in Welsh and in English, no answer
                 found = Match(found.key, found.claimed_by, found.how)
@@ -274,7 +275,7 @@ class Matcher:
             head, rest = " ".join(words[:cut]), " ".join(words[cut:])
             key = self._printed_key(head) or self.labels.get(_normal(head))
             said = [part for part in re.split(r"\s*/\s*", rest) if part.strip()]
-            own = self.purpose_words if key == "purpose" else self.answer_words.get(key, set()) | self.options.get(key, set())
+            own = self._own_words(key) if key else set()
             if key and said and len(rest.split()) <= 4 and all(_normal(part) in own for part in said):
                 return Match(key, how="profile", rest=rest)
         return None
@@ -549,6 +550,11 @@ def profile_questions(profile) -> list[tuple[str, str, list[str]]]:
 
 
 _MATCHERS: dict[int, tuple[object, Matcher]] = {}
+
+
+def without_leading_dash(text: str) -> str:
+    """An answer without the dash that set it apart from its label ("– The report supports …")."""
+    return _LEADING_DASH.sub("", text, count=1)
 
 
 def matcher_for(profile) -> Matcher:

@@ -25,7 +25,8 @@ from coversheet.word.layout.marks import bold, bold_then_plain, heading, shaded
 from coversheet.word.layout.options import paragraph_of
 from coversheet.word.layout.ticks import Tick, strip_glyphs
 from coversheet.word.matching import labels
-from coversheet.word.matching.meaning import DATE, GOVERNANCE, LIST, PEOPLE, PERSON, REFERENCES, TEXT, YES_NO_NA, Match, Matcher
+from coversheet.word.matching.meaning import (
+    DATE, GOVERNANCE, LIST, PEOPLE, PERSON, REFERENCES, TEXT, YES_NO_NA, Match, Matcher, without_leading_dash)
 from coversheet.word.ns import qn
 from coversheet.word.readers.board.columns import ColumnHeaders, history_column
 from coversheet.word.readers.board.sheet import GLOSSARY_TERM, LABEL_WORDS, NUMBERED_HEADING, Row, Section, WalkedSheet
@@ -273,7 +274,7 @@ class RowSorter(ColumnHeaders):
                 and (found := self.matcher.match(split[0])).key and found.how == "profile" and not found.rest):
             # "**Subject** One Newport Well-being Plan": the label in bold, a space, its answer
             # ("**Strategic implications** – The report supports …": the dash after it no part of it)
-            match = Match(found.key, how="profile", rest=re.sub(r"^[–—-]\s+", "", split[1]))
+            match = Match(found.key, how="profile", rest=without_leading_dash(split[1]))
         after = row.cells[row.cells.index(first) + 1:]
         if not row.paragraph and len(filled) > 2 and (
                 written := self.matcher.by_options(first.text, [cell.text for cell in after])) is not None:
