@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from coversheet.findings import Finding
+from coversheet.findings import Finding, Severity
 from coversheet.model import CoverSheet
 from coversheet.model.raw import RawDraft
 from coversheet.rules.base import Context
@@ -45,7 +45,19 @@ def run_rules(sheet: CoverSheet, context: Context, raw: RawDraft | None = None, 
             findings.append(
                 rule.finding(message, problem.field, raw.line_of(problem.field), severity=severity, hint=hint, names=names)
             )
-    return findings
+    return _one_finding_a_blank(findings)
+
+
+def _one_finding_a_blank(findings: list[Finding]) -> list[Finding]:
+    """Where the board prints one question for the purpose and it is asked as ticks, a paper with
+    none ticked has one blank: CS106 ("does not say whether the paper is for Approval, ...")
+    reports it, and CS101's "not given" for the same printed question would read as a second
+    defect. (Where CS106 is only a warning, or the form prints the purpose's sentence apart,
+    CS101 stands.)"""
+    ticks = next((f for f in findings if f.code == "CS106" and f.severity is Severity.ERROR and f.label), None)
+    if ticks is None:
+        return findings
+    return [f for f in findings if not (f.code == "CS101" and f.field == "purpose.text" and f.label == ticks.label)]
 
 
 def completeness_rule(code: str) -> bool:

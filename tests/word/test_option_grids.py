@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from helpers.board_papers import add_table, bold_line, extract_under
+from helpers.board_papers import add_table, bold_line, extract_under, findings_under
 
 
 IMPACTS = '''
@@ -300,3 +300,34 @@ def test_priorities_a_line_each_where_the_form_asks_for_ticks(tmp_path: Path, ma
         document.add_paragraph(option + mark)
     bold_line(document, "5. Implications")
     assert extract_under(tmp_path, PRIORITIES_TICKED, document)["questions"]["priorities"] == wanted
+
+
+PURPOSE_TICKS = '''
+description = "A trust's cover sheet whose purpose is asked only as ticks"
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+field = "purpose"
+labels = ["Purpose"]
+[purposes]
+"Assurance" = "assurance"
+"Decision" = "approval"
+"Information" = "information"
+'''
+
+
+def purpose_codes(tmp_path: Path, marks: list[str]) -> list[str]:
+    document = Document()
+    add_table(document, [["Title", "Green plan update"], ["Purpose", "Assurance", "Decision", "Information"],
+                         ["", *marks]])
+    return [finding["code"] for finding in findings_under(tmp_path, PURPOSE_TICKS, document)
+            if finding["field"].startswith("purpose")]
+
+
+def test_no_purpose_ticked_where_the_form_asks_only_ticks_is_one_finding(tmp_path: Path) -> None:
+    # one blank on the page, one reason to send it back: not "not given" twice
+    for case in ("none", "one"):
+        (tmp_path / case).mkdir()
+    assert purpose_codes(tmp_path / "none", ["", "", ""]) == ["CS106"]
+    assert purpose_codes(tmp_path / "one", ["", "X", ""]) == []

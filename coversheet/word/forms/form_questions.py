@@ -74,7 +74,6 @@ _IMPACT = re.compile(r"\b(implications?|impacts?|legal|financial|finance|equalit
 _PROMPT_ALONE = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s*)?\[[^\]]+\]\.?")  # "1.1 [Summarise the report …]"
 _IMPACTS_HEADING = re.compile(r"(?:key |other )?implications?(?: of (?:the )?(?:paper|report))?\s*:?", re.I)
 _MARKING = re.compile(r"\b(mark|tick|select|choose|indicate)\b|\bwith an? x\b", re.I)  # "(mark one box with X)"
-_MARK_HEADER = re.compile(r"[✓✔xX]|(?:please\s+)?(?:tick|mark)(?:\s*\(.*\))?", re.I)  # a mark column's name
 
 
 @dataclass
@@ -379,7 +378,7 @@ class _Reader:
             self.heading.options, self.heading.boxes, self.heading.heading = texts, False, False
             self.heading = None
             return
-        if len(after) == 1 and _MARK_HEADER.fullmatch((after[0].text or "").strip()) and not _boxed(first):
+        if len(after) == 1 and labels.names_a_mark_column(after[0].text or "") and not _boxed(first):
             # "Trust objectives supported (tick all that apply) | ✓" over "Provide outstanding
             # care | ": a choice whose options are the rows below, each with room for its mark
             asked = self._label_row(first, [])

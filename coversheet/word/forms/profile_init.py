@@ -481,11 +481,15 @@ def _asks_yes_no(label: str) -> bool:
     return label.rstrip().endswith("?") and bool(_QUESTION.match(label.strip()) or _DONE_YET.search(label))
 
 
-# The public session a meeting's line names, and the words of the private one it pairs with.
+# The words of a public session and of the private one it pairs with: one table for a meeting's
+# line ("Board meeting (Part 1)") and for a confidentiality question's two options.
 _PRIVATE_OF = {"part 1": "Part 2", "part i": "Part II", "part a": "Part B", "in public": "In private", "public": "Private"}
-_SESSION = re.compile(r"\b(?:part\s+(?:1|i|a)|in\s+public|public)\b(?!\s+(?:health|sector|interest))", re.I)
-_PUBLIC = re.compile(r"\b(public|open|general release|part (1|i))\b", re.I)
-_PRIVATE = re.compile(r"\b(private|confidential|exempt|restricted|closed|not for publication|part (2|ii))\b|\bnon[- ]?public\b", re.I)
+_PUBLIC_WORDS = "|".join(word.replace(" ", r"\s+") for word in _PRIVATE_OF)
+_PRIVATE_WORDS = "|".join(word.lower().replace(" ", r"\s+") for word in _PRIVATE_OF.values())
+_SESSION = re.compile(rf"\b(?:{_PUBLIC_WORDS})\b(?!\s+(?:health|sector|interest))", re.I)
+_PUBLIC = re.compile(rf"\b(?:{_PUBLIC_WORDS}|open|general release)\b", re.I)
+_PRIVATE = re.compile(rf"\b(?:{_PRIVATE_WORDS}|confidential|exempt|restricted|closed|not for publication)\b"
+                      r"|\bnon[- ]?public\b", re.I)
 
 
 def _public_private(options: list[str]) -> tuple[str, str] | None:

@@ -112,6 +112,38 @@ def publicity_said(text: str, confidentiality) -> list[str]:
     return sorted(found, key=lambda answer: answer != "no")  # the public one first
 
 
+# The printed words that ask for a mark, one table for the reader and `profile init`. A column's
+# name: "Tick", "✓", "X", "Please tick (all that apply)", "Select one" (a column where the author
+# marks the rows chosen); with `yes_no`, also "Y/N", "Select Y/N" (a column marked on every row,
+# "PREVIOUSLY CONSIDERED BY | Y/N": not a yes / no question's own answer column). A question's own
+# words: "Tick (✓) the priorities this report supports", "(tick all that apply)".
+_MARK_WORDS = r"tick|mark|select|circle|[✓✔xX]"
+_YES_NO_WORDS = r"y\s*/\s*n|yes\s*/\s*no|yes or no"
+
+
+def _mark_column(words: str) -> re.Pattern:
+    return re.compile(rf"(?:please\s+)?(?:(?:select|tick|mark|circle)\s+)?\(?\s*(?:{words})\s*\)?"
+                      r"(?:\s*\(.*\))?(?:\s+(?:all\s+that\s+apply|one|box))?\s*[:?]?", re.IGNORECASE)
+
+
+_MARK_COLUMN = _mark_column(_MARK_WORDS)
+# (an "X" alone over a column marked on every row is the author's mark on its first row)
+_MARK_OR_YES_NO_COLUMN = _mark_column(rf"tick|mark|select|circle|[✓✔]|{_YES_NO_WORDS}")
+_TICKS_ASKED = re.compile(r"\btick\b|[✓✔]", re.IGNORECASE)
+
+
+def names_a_mark_column(text: str, yes_no: bool = False) -> bool:
+    """Is `text` a column's name that asks for a mark in the rows chosen ("Tick", "✓"), or with
+    `yes_no` one marked Y or N on every row ("Select Y/N")?"""
+    pattern = _MARK_OR_YES_NO_COLUMN if yes_no else _MARK_COLUMN
+    return pattern.fullmatch(text.strip()) is not None
+
+
+def asks_for_ticks(text: str) -> bool:
+    """Do the form's words ask the author to tick ("Tick (✓) the priorities …")?"""
+    return _TICKS_ASKED.search(text) is not None
+
+
 _NEGATION = re.compile(r"\b(?:not|no|never|cannot)\b|n't\b", re.IGNORECASE)
 
 

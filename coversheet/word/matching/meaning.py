@@ -293,9 +293,9 @@ class Matcher:
             return NO_MATCH
         if len(text) > 200:  # content, unless one of the board's long labels opens it (with a long answer)
             return (self._opened_by_printed(first_line) if len(text) <= 400 else None) or NO_MATCH
-        numbered = _SECTION_NUMBER.match(text)
-        if numbered:  # "1. PURPOSE OF THE REPORT:", "2.1 Title": the form's numbering is no part of the label
-            found = self._match(text[numbered.end():])
+        unnumbered = without_section_number(text)
+        if unnumbered != text:  # "1. PURPOSE OF THE REPORT:", "2.1 Title": the form's numbering is no part of the label
+            found = self._match(unnumbered)
             if found.key or found.claimed_by:
                 return found
         if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
@@ -550,6 +550,13 @@ def profile_questions(profile) -> list[tuple[str, str, list[str]]]:
 
 
 _MATCHERS: dict[int, tuple[object, Matcher]] = {}
+
+
+def without_section_number(text: str) -> str:
+    """"1. PURPOSE OF THE REPORT:" -> "PURPOSE OF THE REPORT:" ("2.1", "3.2a", "(b)", "iv.", "A."):
+    the form's numbering is no part of a label."""
+    numbered = _SECTION_NUMBER.match(text)
+    return text[numbered.end():] if numbered else text
 
 
 def without_leading_dash(text: str) -> str:

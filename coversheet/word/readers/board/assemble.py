@@ -635,7 +635,7 @@ class _Assembler(HeaderLines):
         lines = all(cell.element.tag == _P for row in rows for cell in row)
         # (not where the form asks for ticks, "Tick (✓) the priorities this report supports:": every
         # option standing and none ticked is none chosen)
-        ticks_asked = _TICKS_ASKED.search(" ".join([section.label, section.instruction, self._text(rows) or ""])) is not None
+        ticks_asked = labels.asks_for_ticks(" ".join([section.label, section.instruction, self._text(rows) or ""]))
         offered = len(options) + 1 if question.multiple and options and lines and not ticks_asked else len(options)
         said = said_options(self._text(rows), lambda line: option_named(line, options), offered) if unmarked else None
         boxed = boxed_options(items) if paired is None and said is None else None
@@ -756,7 +756,6 @@ class _Assembler(HeaderLines):
         return ()
 
 
-_TICKS_ASKED = re.compile(r"\btick\b|[✓✔]", re.IGNORECASE)  # "Tick (✓) the priorities …", "(tick all that apply)"
 _PRINTED_SLASH = re.compile(r"\s+/\s+")  # "Approval / Assurance": options on one line ("Information/Noting" is one)
 
 

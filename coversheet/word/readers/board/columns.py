@@ -20,15 +20,12 @@ from coversheet.word.readers.board.sheet import NOTE_COLUMN, Section, WalkedShee
 _GOVERNANCE_EXTRA = {"when": "date", "date considered": "date", "what they said": "outcome", "result": "outcome",
                      "decision": "outcome", "recommendation": "outcome", "group": "forum", "body": "forum"}
 _HEADER_WORDS = re.compile(r"[^\W\d_][\w /&'-]{0,30}")  # a column's name: a few words, no figures
-# A history's column where the author marks the forums printed down the table that the paper
-# went to ("PREVIOUSLY CONSIDERED BY | Y/N | DATE:")
-_MARK_HEADER = re.compile(r"(?:(?:select|tick|mark|circle)\s+)?\(?\s*(y\s*/\s*n|yes\s*/\s*no|yes or no|tick|✓|✔)\s*\)?\s*[:?]?", re.I)
 
 
 def history_column(text: str) -> str | None:
     """"Committee" -> "forum", "Date considered" -> "date", "What they said" -> "outcome", "Y/N"
     -> "mark" (whether the paper went to the forum printed in the row)."""
-    if _MARK_HEADER.fullmatch(text.strip()):
+    if labels.names_a_mark_column(text, yes_no=True):
         return "mark"
     return labels.governance_column(text) or _GOVERNANCE_EXTRA.get(labels.normalise(text))
 
@@ -52,7 +49,7 @@ class ColumnHeaders:
         # (a list's table names three columns, "Background Papers | Held At | Contact": two are a
         # glossary's term and meaning, "VCS | Velindre Cancer Service")
         if (kind == CHOICE and not paragraph and not answered and not section.rest and not section.headers and len(filled) == 2
-                and _MARK_HEADER.fullmatch(filled[1].text.strip()) and not self.matcher.match(filled[0].text).key):
+                and labels.names_a_mark_column(filled[1].text, yes_no=True) and not self.matcher.match(filled[0].text).key):
             # "Strategic Priority | Select Y/N" under the priorities' heading: the options a row
             # each below, each marked in the second column
             section.headers = [cell.text for cell in filled]

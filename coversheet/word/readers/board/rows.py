@@ -35,7 +35,6 @@ from coversheet.word.text import text_of
 _P, _TR = qn("w:p"), qn("w:tr")
 # "How this report contributes", "Comments": the column where an option is picked by writing beside it
 _WRITTEN_COLUMN = re.compile(r"how\b.*|.*\bcontribut\w*\b.*|(?:comments?|details?|notes?|evidence|commentary)\s*:?", re.IGNORECASE)
-_MARK_COLUMN = re.compile(r"(?:please\s+)?(?:tick|mark|select|[✓✔xX])(?:\s*\(.*\))?(?:\s+(?:all\s+that\s+apply|one|box))?\s*:?", re.IGNORECASE)
 _R, _LINE_BREAKS = qn("w:r"), {qn("w:br"), qn("w:cr")}
 # A row's number in a column of its own: "I", "IV", "3", "3.", "(a)", "b)"
 _ENUMERATOR = re.compile(r"\(?(?:[IVXLivxl]{1,6}|\d{1,3}|[a-zA-Z])[.)]?")
@@ -167,7 +166,7 @@ class RowSorter(ColumnHeaders):
             return
         if (self.current is not None and self.current.key in self.matcher.options and not self.current.rows
                 and not self.current.rest and not row.paragraph and _opens_table(first)
-                and (len(filled) == 1 or (len(filled) == 2 and (_MARK_COLUMN.fullmatch(filled[1].text.strip())
+                and (len(filled) == 1 or (len(filled) == 2 and (labels.names_a_mark_column(filled[1].text)
                                                                or _WRITTEN_COLUMN.fullmatch(filled[1].text.strip()))))
                 and self.matcher.match(first.text).how in ("", "terms")):  # ("Core purpose | Tick": no label, whatever its words suggest)
             # "Creating a Bolder, Healthier City – Strategic Priorities": the options' table's caption;
@@ -983,18 +982,20 @@ _BRACKETED_PROMPT = re.compile(r"\[[^\[\]]*(?:\s+[^\[\]\s]+){4,}\s*\]")  # "[fiv
 
 def _same_label(printed: str, again: str) -> bool:
     """"9.<tab>Recommendation" and "Recommendation:": one label printed twice, whatever its number and colon."""
+    # (the number stripped from the words as normalised, "8 0 direction" keeping its "0": a
+    # sub-heading's "8.0 DIRECTIONS" is not the "Direction to:" column under it)
     number = re.compile(r"^\d+(?:\.\d+)*\s+")
     return number.sub("", labels.normalise(printed)) == number.sub("", labels.normalise(again))
 
 
 def _numbered_next(label: str, text: str) -> bool:
     """Is `text` a heading numbered one on from `label` ("4. Recommendation(s)" then "5. Impact")?"""
-    held, new = _SECTION_NUMBER.match(label.strip()), _SECTION_NUMBER.match(text.strip())
+    held, new = _HEADING_NUMBER.match(label.strip()), _HEADING_NUMBER.match(text.strip())
     return (held is not None and new is not None and int(new.group(1)) == int(held.group(1)) + 1
             and len(text.split()) <= LABEL_WORDS + 12 and "\n" not in text.strip())
 
 
-_SECTION_NUMBER = re.compile(r"(\d{1,2})\.\s+(?=[A-Z])")
+_HEADING_NUMBER = re.compile(r"(\d{1,2})\.\s+(?=[A-Z])")
 
 
 def _tc_index(cell) -> int:
