@@ -125,7 +125,8 @@ def _texts(value) -> list[str]:
 
 # The answer's own word at the head of its note ("None.", "Not applicable – report for
 # assurance only"): some truths keep it in the note and some do not; it says nothing more.
-_ANSWER_WORD = re.compile(r"^(?:yes|no|none|nil|n/a|not applicable)(?:\s*[-–—:,;.]\s*|$)")
+_ANSWER_WORD = re.compile(r"^(yes|no|none|nil|n/a|not applicable)(?:\s*[-–—:,;.]\s*|$)")
+_HEAD_WORDS = {"none": "no", "nil": "no", "not applicable": "n/a"}
 
 
 def _note(value) -> str:
@@ -160,6 +161,8 @@ def _category(word: str) -> str:
 
 def same(kind: str, truth, read, purposes: dict[str, str]) -> bool:
     """Whether what was read is what the secretary reads, for a question of `kind`."""
+    if truth is None and kind == "purpose" and isinstance(read, dict):
+        return not read.get("categories")  # (no word ticked: the purpose's sentence is another question's answer)
     if truth is None:
         return read in (None, "", [], {}) or (isinstance(read, dict) and not any(read.values()))
     if read is None:
@@ -192,6 +195,19 @@ def same(kind: str, truth, read, purposes: dict[str, str]) -> bool:
         read_categories = read.get("categories") if isinstance(read, dict) else read
         wanted = sorted({purposes.get(norm(word)) or _category(word) for word in truth})
         return wanted == sorted({norm(c) for c in read_categories or []})
+    if isinstance(read, dict) and kind == "text" and "answer" in read:
+        # "Yes – quality indicators reviewed", "None." written as the truth's text, read as a
+        # yes / no / n/a answer with its explanation: the same when the word and the rest agree
+        head = _ANSWER_WORD.match(norm(truth))
+        word = _HEAD_WORDS.get(head.group(1), head.group(1)) if head else None
+        return (word is None or word == _yes_no(read)) and _note(truth) == _note(read.get("note"))
+    if kind == "text" and isinstance(read, list) and read and all(isinstance(r, dict) and "id" in r for r in read):
+        # "BAF 2 – Urgent and emergency care" written as the truth's text, read as references:
+        # the same when their words are, in order
+        said = " ".join(f"{r['id']} {r.get('description') or ''}" for r in read)
+        return re.findall(r"[a-z0-9]+", norm(truth)) == re.findall(r"[a-z0-9]+", norm(said))
+    if isinstance(read, dict) and kind == "references" and "references" in read:
+        read = read.get("references")  # the standard risks question's references
     if isinstance(read, dict) and kind in ("text", "list"):
         # A question read with its own parts: the purpose's text, an answer's explanation
         # ("No negative impact identified" kept whole as the note).

@@ -48,3 +48,33 @@ def test_a_blind_boards_score_does_not_fall(board):
 def test_every_blind_board_has_a_recorded_score():
     scored = {path.parent.name for path in (ROOT / "tests" / "fixtures" / "blind").glob("*/TRUTH.yaml")}
     assert scored <= set(RECORDED), f"run `make score-boards` with --record: {sorted(scored - set(RECORDED))}"
+
+
+@pytest.mark.parametrize("truth, read, met", [
+    ("Yes – reviewed by the Quality Committee", {"answer": "yes", "note": "reviewed by the Quality Committee"}, True),
+    ("None.", {"answer": "no", "note": None}, True),
+    ("Yes – reviewed by the Quality Committee", {"answer": "no", "note": "reviewed by the Quality Committee"}, False),
+    ("None.", {"answer": "yes", "note": None}, False),
+    ("No negative impact identified", {"answer": "no", "note": "negative impact identified"}, False),
+])
+def test_a_text_truth_against_a_yes_no_answer_read_with_its_explanation(truth, read, met):
+    # the truth's writer wrote the answer as text; the reader gave the word and the explanation apart
+    assert _scorer().same("text", truth, read, {}) is met
+
+
+def test_a_references_truth_against_the_risks_question_read_whole():
+    truth = [{"id": "BAF 1.1", "description": "Urgent and emergency care demand"}]
+    read = {"associated": "yes", "references": [{"id": "BAF 1.1", "description": "Urgent and emergency care demand"}]}
+    assert _scorer().same("references", truth, read, {})
+    assert not _scorer().same("references", truth, {**read, "references": []}, {})
+
+
+def test_no_purpose_word_ticked_is_no_purpose_whatever_sentence_was_read_beside_it():
+    assert _scorer().same("purpose", None, {"categories": None, "text": "The paper reports progress."}, {})
+    assert not _scorer().same("purpose", None, {"categories": ["information"], "text": None}, {})
+
+
+def test_a_text_truth_against_references_read_from_it():
+    read = [{"id": "BAF 2", "description": "Timely access"}, {"id": "BAF 5", "description": "Financial sustainability"}]
+    assert _scorer().same("text", "BAF 2 – Timely access; BAF 5 – Financial sustainability", read, {})
+    assert not _scorer().same("text", "BAF 2 – Timely access", read, {})
