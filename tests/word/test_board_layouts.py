@@ -335,6 +335,19 @@ def test_a_lettered_paper_and_a_heading_line_named_as_the_boards_label(tmp_path:
     assert (draft["agenda_item"], draft["board"], draft["meeting_date"]) == ("E", "Public Trust Board", "2026-02-03")
 
 
+def test_the_boards_name_as_its_label_with_the_meetings_date_the_line_under_it(tmp_path: Path) -> None:
+    """"HEALTH AND WELLBEING BOARD" over "Tuesday 24 November 2026", no label on either, under a
+    profile whose label for the board is its name: the board, and the meeting's date."""
+    profile = PROFILE + ('[[questions]]\nfield = "board"\nlabels = ["Health and Wellbeing Board"]\n'
+                         '[[questions]]\nfield = "meeting_date"\nlabels = ["Date of meeting"]\n')
+    document = Document()
+    document.add_paragraph().add_run("HEALTH AND WELLBEING BOARD").bold = True
+    document.add_paragraph("Tuesday 24 November 2026")
+    _head(document)
+    draft = extract_under(tmp_path, profile, document)
+    assert (draft["board"], draft["meeting_date"]) == ("HEALTH AND WELLBEING BOARD", "2026-11-24")
+
+
 def test_a_date_question_answered_with_the_meetings_name_and_its_date(tmp_path: Path) -> None:
     """"Committee Name and Date of Committee Meeting" over "Health Select Commission – 29 January
     2026", under a profile that also labels the board by its name: the date is the meeting's."""

@@ -290,3 +290,31 @@ def test_a_label_and_its_answer_as_lines_of_one_paragraph(tmp_path: Path) -> Non
     draft = extract_under(tmp_path, PROFILE, document)
     assert draft["title"] == "Winter Plan 2026/27"
     assert draft["presented_by"][0]["name"] == "Jo Bloggs"
+
+
+PAPER_IS = '''
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+field = "purpose"
+labels = ["Paper is (delete as appropriate)"]
+multiple = false
+[purposes]
+"For approval" = "approval"
+"For information" = "information"
+"To ratify" = "approval"
+'''
+
+
+def test_the_options_struck_through_a_line_each_in_one_cell(tmp_path: Path) -> None:
+    """"For approval" / "~~For information~~" / "~~To ratify~~", one a paragraph in the answer's
+    cell: the one left standing is the answer."""
+    document = Document()
+    grid = add_table(document, [["Title:", "Data security toolkit"], ["Paper is (delete as appropriate)", ""]])
+    cell = grid.cell(1, 1)
+    for index, (word, struck) in enumerate([("For approval", False), ("For information", True), ("To ratify", True)]):
+        paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+        paragraph.add_run(word).font.strike = struck
+    draft = extract_under(tmp_path, PAPER_IS, document)
+    assert draft["purpose"]["categories"] == ["approval"]

@@ -331,3 +331,26 @@ def test_no_purpose_ticked_where_the_form_asks_only_ticks_is_one_finding(tmp_pat
         (tmp_path / case).mkdir()
     assert purpose_codes(tmp_path / "none", ["", "", ""]) == ["CS106"]
     assert purpose_codes(tmp_path / "one", ["", "X", ""]) == []
+
+
+TICK_ONE = '''
+description = "A trust's cover sheet whose purpose label says one, the profile silent on it"
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+field = "purpose"
+labels = ["Report for (tick one)", "Report for"]
+[purposes]
+"Decision" = "approval"
+"Assurance" = "assurance"
+"Information" = "information"
+'''
+
+
+def test_two_ticked_where_the_forms_label_says_tick_one_is_not_clear(tmp_path: Path) -> None:
+    # the profile does not say `multiple`; the form's own words do
+    document = Document()
+    add_table(document, [["Title", "Green plan update"], ["Report for (tick one)", "☒ Decision ☒ Assurance ☐ Information"]])
+    findings = findings_under(tmp_path, TICK_ONE, document)
+    assert [finding["code"] for finding in findings if finding["field"].startswith("purpose")] == ["CS004"]

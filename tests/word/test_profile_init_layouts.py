@@ -1049,3 +1049,71 @@ def test_delete_one_words_printed_beside_another_labels_answer_are_a_question_of
     draft = extract_under(tmp_path, (tmp_path / "board.toml").read_text(encoding="utf-8"), paper)
     assert (draft["title"], draft["confidential"], draft["meeting_date"]) == ("Better Care Fund Plan", False, "2026-11-25")
     assert draft["purpose"]["categories"] == ["approval"]
+
+
+def test_options_a_line_each_beside_a_delete_as_appropriate_label_are_the_purposes(tmp_path: Path) -> None:
+    """"Paper is (delete as appropriate) | For approval / For information / To ratify", one a
+    line in the cell beside: the purposes to strike out, not a question answered in words."""
+    document = Document()
+    grid = document.add_table(rows=4, cols=2)
+    for row, label in enumerate(["Paper title", "Meeting date", "Author"]):
+        grid.cell(row, 0).text = label
+    grid.cell(3, 0).text = "Paper is (delete as appropriate)"
+    grid.cell(3, 1).text = "For approval"
+    for word in ("For information", "To ratify"):
+        grid.cell(3, 1).add_paragraph(word)
+    profile = propose(tmp_path, document)
+    assert asked(profile)["Paper is"][0] == "purpose"
+    assert set(profile.purposes) == {"For approval", "For information", "To ratify"}
+
+
+def test_a_grids_header_row_naming_the_answers_column_and_the_comments_column(tmp_path: Path) -> None:
+    """"Impact assessment | Completed | Comments" over "Quality impact assessment | Yes ☐ No ☐ | ":
+    the grid's column names, not a question whose options are "Completed" and "Comments"; and
+    "Link to Board Assurance Framework risks" asks for the framework's risk references."""
+    document = Document()
+    grid = document.add_table(rows=7, cols=3)
+    rows = [("Title", "", ""), ("Date", "", ""), ("Author", "", ""),
+            ("Link to Board Assurance Framework risks", "", ""), ("Impact assessment", "Completed", "Comments"),
+            ("Quality impact assessment", "Yes ☐   No ☐", ""), ("Equality impact assessment", "Yes ☐   No ☐", "")]
+    for row, texts in enumerate(rows):
+        for column, text in enumerate(texts):
+            grid.cell(row, column).text = text
+    questions = asked(propose(tmp_path, document))
+    assert "Impact assessment" not in questions
+    assert questions["Quality impact assessment"][0] == "implications.quality"
+    assert questions["Equality impact assessment"][0] == "implications.equality"
+    assert questions["Link to Board Assurance Framework risks"][1] == "references"
+
+
+def test_a_plain_label_with_room_above_the_first_standard_one_and_the_purpose_asked_twice(tmp_path: Path) -> None:
+    """"Paper reference:" in plain type with room after it, first on the form: a question, not a
+    header line; "For: Decision / Discussion / Information" then "Purpose of the paper" over a
+    sentence: the purpose's words and its text, one question printed twice."""
+    document = Document()
+    document.add_paragraph("UKHSA Advisory Board").runs[0].bold = True
+    document.add_paragraph("Paper reference:")
+    for label in ("Title of paper:", "Date:", "Sponsor:", "For: Decision / Discussion / Information"):
+        document.add_paragraph().add_run(label).bold = True
+    for heading in ("Purpose of the paper", "Recommendations"):
+        document.add_paragraph().add_run(heading).bold = True
+        document.add_paragraph("")
+    profile = propose(tmp_path, document)
+    questions = asked(profile)
+    assert "Paper reference" in questions
+    assert profile.question("purpose").labels == ["For", "Purpose of the paper"]
+    paper = Document()
+    paper.add_paragraph("UKHSA Advisory Board").runs[0].bold = True
+    paper.add_paragraph("Paper reference: UKHSA/AB/26/41")
+    for label, answer in (("Title of paper:", "Winter preparedness"), ("Date:", "10 December 2026"),
+                          ("Sponsor:", "Chief Medical Adviser"), ("For:", "Discussion")):
+        line = paper.add_paragraph()
+        line.add_run(label).bold = True
+        line.add_run(f" {answer}")
+    paper.add_paragraph().add_run("Purpose of the paper").bold = True
+    paper.add_paragraph("To set out the agency's winter plan.")
+    paper.add_paragraph().add_run("Recommendations").bold = True
+    paper.add_paragraph("The Board is asked to discuss the plan.")
+    (tmp_path / "paper").mkdir()
+    draft = extract_under(tmp_path / "paper", (tmp_path / "board.toml").read_text(encoding="utf-8"), paper)
+    assert draft["purpose"] == {"categories": ["discussion"], "text": "To set out the agency's winter plan."}

@@ -229,8 +229,10 @@ class _Reader:
             # when their words sound like a question's (quality, summary)
             self._header_line(text, element)
             return
-        if not self.form.questions and (dated or not (known or (set_apart and rest and label))):
-            self._header_line(text, element)  # above the first label: a header line
+        if not self.form.questions and (dated or not (known or to_fill or (set_apart and rest and label))):
+            # above the first label: a header line (not "Paper reference:" with room after it,
+            # the form's first question though none of the standard ones)
+            self._header_line(text, element)
             return
         lead_in = _LEAD_IN.match(text.strip())
         if lead_in and self.form.questions and not self.tables and number <= 6:
@@ -534,6 +536,11 @@ class _Reader:
         elif len(words) >= 2 and not any(self.is_label(clean_label(word)[0]) for word in words):
             asked.options = words  # option words as column headers: their boxes are in the row below
             self.headers = (asked, {cell.column: _text(cell) for cell in after if _text(cell)})
+        elif len(words) == 1 and DELETE_ONE.search(asked.printed) and len(lines := _lines(after)) >= 2 \
+                and all(len(line.split()) <= 4 for line in lines):
+            # "Paper is (delete as appropriate) | For approval / For information / To ratify", a
+            # line each in the cell beside: the options printed for the author to strike out
+            asked.options, asked.keep_one = lines, True
         elif len(words) == 1 and len(words[0].split()) <= 3 and not choice_words(words[0]) \
                 and self.is_label(clean_label(words[0])[0]):
             # "Date of meeting | Item": another question's label in the cell beside, its answer
@@ -624,6 +631,12 @@ class _Reader:
                 columns[cell.column] = "note"
             elif typed_answer_header(_text(cell)):
                 columns[cell.column] = "mark"  # "IMPLICATIONS OF PAPER: | Y/N | Details": Y or N typed in the column
+        middle = filled[1] if len(filled) == 3 else None
+        if middle is not None and list(columns) == [filled[2].column] and columns[filled[2].column] == "note" \
+                and len(_text(middle).split()) <= 3 and not _text(middle).endswith(":") and not self.is_label(clean_label(_text(middle))[0]):
+            # "Impact assessment | Completed | Comments" over "Quality impact assessment | Yes ☐ No ☐ |":
+            # the column where each row's answer is marked, then its explanation's
+            columns[middle.column] = "mark"
         options = [value for value in columns.values() if value != "note"]
         # ("… | Y/N | Details" over the questions: a column to type the answer in, one for why;
         # not "Does this paper require an equality analysis? | Yes / No", a question to delete one)
@@ -674,6 +687,11 @@ def _history_column(text: str) -> bool:
 
 def _text(cell: Cell) -> str:
     return " ".join(strip_glyphs(cell.text or "").split())
+
+
+def _lines(cells: list[Cell]) -> list[str]:
+    """The cells' lines of text, each as `_text` gives a cell's."""
+    return [" ".join(line.split()) for cell in cells for line in strip_glyphs(cell.text or "").splitlines() if line.strip()]
 
 
 def _set_apart(cell: Cell) -> bool:

@@ -227,6 +227,12 @@ class _Proposer:
         purpose_words = [word for word in asked.options if _is_purpose_word(word)]
         if key == "agenda_item" and match.how == "terms" and not re.search(r"\b(item|no|number|ref)\b", asked.label, re.I):
             key = None  # "Greener NHS agenda": a topic, not the item's number
+        if key == "purpose" and key in self.taken and self.asked_as[key][1].options and not asked.options \
+                and match.how in ("profile", "variant"):
+            # "For: Decision / Discussion / Information", then "Purpose of the paper" over a
+            # sentence: the purpose asked twice, its words ticked and its text written
+            self.proposals[self.asked_as[key][0]].also.append(asked.label)
+            return
         if key and key in self.taken:
             held = self.asked_as[key][1].label
             if self.taken[key] == "terms" and match.how in ("profile", "variant") and not _shared_words(held, asked.label):
@@ -300,7 +306,7 @@ class _Proposer:
             self.taken[key] = match.how or "terms"
             unsure = "matched by key terms" if match.how == "terms" else ""
             self.proposals.append(Proposal(asked.label, field=key, kind=profile_kind(key), unsure=unsure,
-                                           multiple=not (key == "purpose" and _ONE_ONLY.search(asked.printed)),
+                                           multiple=not (key == "purpose" and labels.asks_for_one(asked.printed)),
                                            named=not (key == "sponsor" and report_of)))
             self.asked_as[key] = (len(self.proposals) - 1, asked)
             if key == "purpose":
@@ -373,7 +379,7 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
         return Proposal(label, name=name, kind="choice", options=words, multiple=False,
                         unsure="one option to tick: a paper writing something else is refused")
     if len(words) >= 2:
-        if _ONE_ONLY.search(label):  # "(tick one box only)"
+        if labels.asks_for_one(label):  # "(tick one box only)"
             return Proposal(label, name=name, kind="choice", options=words, multiple=False,
                             unsure="one option only, as the label says")
         return Proposal(label, name=name, kind="choice", options=words, unsure="one option or several? (multiple = true assumed)")
@@ -395,7 +401,10 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
         return Proposal(label, name=name, kind="person", unsure="kind from the form's prompt: a name and post")
     if re.search(r"\bdate\b|\bby$|\bdeadline\b|\bwhen\b", folded):
         return Proposal(label, name=name, kind="date", unsure="kind from the label")
-    if re.search(r"\b(reference|baf|register)\b", folded) and not re.search(
+    # ("Link to Board Assurance Framework risks": the framework's risks by reference; not
+    # "Implications for Assurance Framework", nor a question asked of it in a sentence)
+    framework_risks = re.search(r"\bassurance framework risk$", folded) and len(label.split()) <= 8 and not label.rstrip().endswith("?")
+    if (re.search(r"\b(reference|baf|register)\b", folded) or framework_risks) and not re.search(
             r"\bcross reference\b|\breference to\b|\b(paper|report|item|document)s? (reference|ref)\b", folded):
         # ("Paper Reference: ICB 25 108" is the paper's own number, written as text)
         return Proposal(label, name=name, kind="references", unsure="kind from the label: add its pattern")
@@ -449,7 +458,6 @@ _DONE = re.compile(r"^(?!.*\bby\b).*\b(approved|agreed|completed|signed off|unde
 _PUBLISHED = re.compile(r"\b(for publication|publish(ed)?|for (public )?release|public release)\b", re.I)
 _SIGNED_BY = re.compile(r"\b(approved|signed off|signed|agreed|reviewed|checked|cleared|authori[sz]ed|sponsored|submitted|presented|prepared|written) by$", re.I)  # "Approved by:": a person, not a date
 _PLACEHOLDER_LINE = re.compile(r"^\[[^\]]*\]$|\bhere$", re.I)  # "[Meeting date here]", "Report title here"
-_ONE_ONLY = re.compile(r"\b(one|single) (box|option|only)\b|\bonly one\b|\bone box only\b|\b(mark|tick|select|choose|circle) one\b(?!\s+or\b)", re.I)
 _MEETING_LABEL = re.compile(r"^(report (to|for)|presented to|meeting|to( the)?)$")
 _PART = re.compile(r"^part (1|i|one|2|ii|two)\b.*\b(public|private|open|closed|exempt)\b", re.I)  # a council's Part 1 / Part 2
 _DONE_YET = re.compile(r"\b(?:complete[d]?|undertaken|required|considered|agreed|needed|assessed|carried out|screened)\s*\?\s*$", re.I)  # "Equality Impact Assessment complete?", "Equality impact assessed?"

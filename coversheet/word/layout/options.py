@@ -283,23 +283,39 @@ def _marked_words(text: str, flags: list[tuple[bool, bool]], separators: re.Patt
 def marked_options(elements: list[etree._Element]) -> dict[str, bool] | None:
     """Options written out ("Yes / No / N/A") with the answer marked by formatting: bold or
     highlight picks an option, strike-through rules one out. None when nothing is marked."""
+    # "For approval" over "~~For comment~~" over "~~To ratify~~", a line each: options where their
+    # formatting sets them apart (any two lines of a cell are not options left unmarked)
+    found = _marked(_marked_chars(elements, by_paragraph=True), marks_differ=True)
+    return found if found is not None else _marked(_marked_chars(elements, by_paragraph=False), marks_differ=False)
+
+
+def _marked_chars(elements: list[etree._Element], by_paragraph: bool) -> list[tuple[str, bool, bool]]:
+    """Each character of the elements' runs with whether it is picked and struck; " / " between
+    the elements (and between their paragraphs, `by_paragraph`)."""
     chars: list[tuple[str, bool, bool]] = []  # (character, picked, struck)
     for element in elements:
-        for run in element.iter(_R):
-            text = "".join(t.text or "" for t in run.iter(_T))
-            picked = run_has(run, _B) or run_has(run, _HIGHLIGHT) or run_has(run, _RUN_SHADING)
-            struck = run_has(run, _STRIKE) or run_has(run, _DSTRIKE)
-            chars.extend((char, picked, struck) for char in text)
-        if chars:  # cells apart
-            chars.append((" / ", False, False))
+        parts = [element] if element.tag == _P or not by_paragraph else list(element.iter(_P)) or [element]
+        for part in parts:
+            for run in part.iter(_R):
+                text = "".join(t.text or "" for t in run.iter(_T))
+                picked = run_has(run, _B) or run_has(run, _HIGHLIGHT) or run_has(run, _RUN_SHADING)
+                struck = run_has(run, _STRIKE) or run_has(run, _DSTRIKE)
+                chars.extend((char, picked, struck) for char in text)
+            if chars and chars[-1][0] != " / ":  # cells (and lines) apart
+                chars.append((" / ", False, False))
+    return chars
+
+
+def _marked(chars: list[tuple[str, bool, bool]], marks_differ: bool) -> dict[str, bool] | None:
     text = "".join(char for char, _, _ in chars)
     flags = [(picked, struck) for char, picked, struck in chars for _ in char]
     options = _marked_words(text, flags, _OPTION_SEPARATOR)
-    if len(options) < 2:
+    if len(options) < 2 and not marks_differ:
         # "~~Yes~~ No": the options one space apart, the formatting setting them apart
         options = _marked_words(text, flags, _SPACE)
-        if len(options) < 2 or len({tuple(marks) for marks in options.values()}) < 2:
-            return None
+        marks_differ = True
+    if len(options) < 2 or (marks_differ and len({tuple(marks) for marks in options.values()}) < 2):
+        return None
     picked = {word for word, (on, _) in options.items() if on}
     struck = {word for word, (_, off) in options.items() if off}
     if picked and len(picked) < len(options):

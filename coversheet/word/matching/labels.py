@@ -130,6 +130,8 @@ _MARK_COLUMN = _mark_column(_MARK_WORDS)
 # (an "X" alone over a column marked on every row is the author's mark on its first row)
 _MARK_OR_YES_NO_COLUMN = _mark_column(rf"tick|mark|select|circle|[✓✔]|{_YES_NO_WORDS}")
 _TICKS_ASKED = re.compile(r"\btick\b|[✓✔]", re.IGNORECASE)
+_ONE_ASKED = re.compile(r"\b(one|single) (box|option|only)\b|\bonly one\b|\bone box only\b"
+                        r"|\b(mark|tick|select|choose|circle) one\b(?!\s+or\b)", re.IGNORECASE)
 
 
 def names_a_mark_column(text: str, yes_no: bool = False) -> bool:
@@ -137,6 +139,11 @@ def names_a_mark_column(text: str, yes_no: bool = False) -> bool:
     `yes_no` one marked Y or N on every row ("Select Y/N")?"""
     pattern = _MARK_OR_YES_NO_COLUMN if yes_no else _MARK_COLUMN
     return pattern.fullmatch(text.strip()) is not None
+
+
+def asks_for_one(text: str) -> bool:
+    """Do the form's words take one option only ("Report for (tick one)", "one box only")?"""
+    return _ONE_ASKED.search(text) is not None
 
 
 def asks_for_ticks(text: str) -> bool:

@@ -545,7 +545,9 @@ class _Assembler(HeaderLines):
         purpose = self.data.get("purpose")
         # (two words ticked are two answers, though the board counts both one purpose: "☒ Approval
         # ☐ To Note ☒ Decision")
-        if question is not None and question.multiple is False and purpose and (
+        # (a profile silent on it keeps the form's own words: "Report for (tick one)")
+        one = question is not None and (question.multiple is False or (question.multiple is None and labels.asks_for_one(label)))
+        if one and purpose and (
                 len(purpose.get("categories") or []) > 1 or len(self.purposes_ticked) > 1):
             shown = shown or [word for word in (purpose.get("text") or "").splitlines() if word.strip()] or purpose["categories"]
             self._one("purpose", label, shown)

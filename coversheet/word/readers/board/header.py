@@ -69,8 +69,11 @@ class HeaderLines:
         section = self.read.sections.get("board")
         if section is not None and isinstance(parse_uk_date(board.strip(" –—-:")), _DAY):
             # "Public Trust Board – 3 February 2026" under a profile whose label for the board is
-            # its name: the line is the meeting's, its date after the name
-            board = section.label
+            # its name: the line is the meeting's, its date after the name; "HEALTH AND WELLBEING
+            # BOARD" over "Tuesday 24 November 2026": the name alone, the date the line under it
+            board, day = section.label, board
+            if dated_line(board) is None and _MEETING_BODY.search(board) and not board.rstrip().endswith(":"):
+                board = f"{board} – {day.strip(' –—-:')}"
         named = dated_line(board)
         if named is None:
             return
