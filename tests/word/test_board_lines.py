@@ -318,3 +318,27 @@ def test_the_options_struck_through_a_line_each_in_one_cell(tmp_path: Path) -> N
         paragraph.add_run(word).font.strike = struck
     draft = extract_under(tmp_path, PAPER_IS, document)
     assert draft["purpose"]["categories"] == ["approval"]
+
+
+def test_the_options_struck_through_on_the_labels_own_line(tmp_path: Path) -> None:
+    """"**Purpose:** For approval / ~~For information~~ / ~~To ratify~~" in running text: the
+    one left standing is the answer; "Report for: Decision   Assurance ✓" is read by its tick."""
+    document = Document()
+    bold_line(document, "Title: Data security toolkit")
+    line = document.add_paragraph()
+    line.add_run("Paper is (delete as appropriate):").bold = True
+    for index, (word, struck) in enumerate([(" For approval", False), ("For information", True), ("To ratify", True)]):
+        if index:
+            line.add_run(" / ")
+        line.add_run(word).font.strike = struck
+    draft = extract_under(tmp_path, PAPER_IS, document)
+    assert draft["purpose"]["categories"] == ["approval"]
+
+
+def test_the_bullets_typed_before_history_entries(tmp_path: Path) -> None:
+    profile = '[[questions]]\nfield = "title"\nlabels = ["Title"]\n[[questions]]\nfield = "governance"\nlabels = ["Previously considered by"]\n'
+    document = Document()
+    add_table(document, [["Title:", "Corporate plan"],
+                         ["Previously considered by", "• Audit and Risk Committee – 26/11/2026 – endorsed\n• Senior Management Team – 24/11/2026 – agreed"]])
+    draft = extract_under(tmp_path, profile, document)
+    assert [entry["forum"] for entry in draft["governance"]] == ["Audit and Risk Committee", "Senior Management Team"]

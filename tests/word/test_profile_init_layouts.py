@@ -1117,3 +1117,61 @@ def test_a_plain_label_with_room_above_the_first_standard_one_and_the_purpose_as
     (tmp_path / "paper").mkdir()
     draft = extract_under(tmp_path / "paper", (tmp_path / "board.toml").read_text(encoding="utf-8"), paper)
     assert draft["purpose"] == {"categories": ["discussion"], "text": "To set out the agency's winter plan."}
+
+
+def test_a_grid_of_labels_with_room_and_labels_across_over_their_answers(tmp_path: Path) -> None:
+    """"Meeting | | Date | " (a label, then room, twice: not a history's column names), then
+    "Agenda item | Meeting date | Paper title" over an empty row (the board's labels as column
+    headers, though plain): every one of them a question."""
+    document = Document()
+    first = document.add_table(rows=1, cols=4)
+    for column, text in enumerate(["Meeting", "", "Date", ""]):
+        first.cell(0, column).text = text
+    document.add_paragraph()
+    second = document.add_table(rows=2, cols=3)
+    for column, text in enumerate(["Agenda item", "Author", "Paper title"]):
+        second.cell(0, column).text = text
+    questions = asked(propose(tmp_path, document))
+    assert questions["Meeting"][0] == "board"
+    assert questions["Date"][0] == "meeting_date"
+    assert {"Agenda item", "Author", "Paper title"} <= set(questions)
+
+
+def test_words_of_a_form_that_ask_who_is_responsible_where_the_paper_has_been_and_what_for(tmp_path: Path) -> None:
+    """"Director responsible" is the sponsor; "Decision-making to date" is where the paper has
+    been so far, not a day; "Paper is for | Approval / Assurance / Discussion" a line each is the
+    purpose's words to mark; "The Committee is asked to" over "Approve / Receive and note / Take
+    assurance" is the purpose too (note and assurance, after the verb that leads to them)."""
+    document = Document()
+    label_rows(document, [("Title", ""), ("Date", ""), ("Author", ""), ("Director responsible", ""),
+                          ("Paper is for", "Approval\nAssurance\nDiscussion"), ("Decision-making to date", "")])
+    profile = propose(tmp_path, document)
+    questions = asked(profile)
+    assert questions["Director responsible"][0] == "sponsor"
+    assert questions["Decision-making to date"][0] == "governance"
+    assert questions["Paper is for"][0] == "purpose"
+    assert set(profile.purposes) == {"Approval", "Assurance", "Discussion"}
+    other = Document()
+    label_rows(other, [("Title", ""), ("Date", ""), ("Author", "")])
+    grid = other.add_table(rows=4, cols=2)
+    for row, (word, mark) in enumerate([("The Committee is asked to", "Tick"), ("Approve", ""),
+                                        ("Receive and note", ""), ("Take assurance", "")]):
+        grid.cell(row, 0).text, grid.cell(row, 1).text = word, mark
+    (tmp_path / "other").mkdir()
+    profile = propose(tmp_path / "other", other)
+    assert asked(profile)["The Committee is asked to"][0] == "purpose"
+    assert {word: category.value for word, category in profile.purposes.items()} == {
+        "Approve": "approval", "Receive and note": "information", "Take assurance": "assurance"}
+
+
+def test_a_heading_over_the_labels_of_its_kind_asks_nothing_itself(tmp_path: Path) -> None:
+    """"Impact" then "Quality and safety impact:", "Equality impact:" with no room between: the
+    heading asks nothing; "Agenda Item" over "TITLE OF REPORT:" and "8. CONSULTATION" over
+    "REPORT AUTHOR:" are questions of their own."""
+    document = Document()
+    for text in ("Agenda Item", "TITLE OF REPORT:", "Date of meeting:", "Author:", "Impact",
+                 "Quality and safety impact:", "Equality impact:", "8. CONSULTATION", "REPORT AUTHOR:"):
+        document.add_paragraph().add_run(text).bold = True
+    questions = asked(propose(tmp_path, document))
+    assert "Impact" not in questions
+    assert {"Quality and safety impact", "Equality impact", "Agenda Item", "CONSULTATION"} <= set(questions)

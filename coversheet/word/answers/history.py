@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from coversheet.dates.uk import parse_uk_date
+from coversheet.word.answers.values import without_bullets
 
 _MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
            r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
@@ -45,7 +46,8 @@ def dated_entry(entry: dict) -> dict:
 
 def split_history(text: str | None) -> list[dict[str, str | None]]:
     """[{forum, date, outcome}] for each entry in `text` (the date as written; None where absent)."""
-    lines = [line.strip() for line in _ENTRIES.split(text or "") if line.strip(_EDGES)]
+    # (each entry without the bullet typed before it: "• Audit and Risk Committee – 26/11/2026")
+    lines = [line.strip() for line in _ENTRIES.split(without_bullets(text) or "") if line.strip(_EDGES)]
     return without_lead_in([_entry(line) for line in lines if not _instruction(line)])
 
 

@@ -140,6 +140,7 @@ class _Reader:
         self.marked: Asked | None = None  # a choice under a mark column's name ("… | ✓"): its rows' empty cells are boxes
         self.impacts = False  # in a table headed "Implication | Comment": its rows are impacts, answered in words
         self.tables = 0  # the tables met
+        self.spaced = False  # a blank line came before the paragraph being read
 
     def read(self, blocks: Iterable[etree._Element]) -> Form:
         paragraphs = 0
@@ -169,7 +170,7 @@ class _Reader:
             if not re.search(r"\w", text):
                 room = True  # a blank line: room to write under the label above
                 continue
-            room = False
+            self.spaced, room = room, False
             paragraphs += 1
             if paragraphs > MAX_PARAGRAPHS:
                 return self.form
@@ -271,6 +272,15 @@ class _Reader:
             whole = []  # "Strategic/Operational Plans": a heading's name, not words to delete one of
         asked.options = choice_words(rest) or whole
         asked.keep_one = bool(asked.options)
+        if above is not None and self.form.questions and self.form.questions[-1] is above and not above.prompt \
+                and not self.spaced and not above.printed.rstrip().endswith(":") and text.rstrip().endswith(":") and not rest \
+                and not self.is_label(above.label) and not _NUMBERING.match(above.printed) \
+                and set(labels.normalise(above.label).split()) <= set(labels.normalise(label).split()):
+            # "**Impact**" then "**Quality and safety impact:**", "**Equality impact:**": a heading
+            # with no room under it over the labels that ask, each of them its kind, asking nothing
+            # itself (not "Agenda Item" over "TITLE OF REPORT:", a question of its own whose
+            # answer is typed after it)
+            self.form.questions.pop()
         self.form.questions.append(asked)
         if not asked.options and not asked.rest:
             self.label_above = asked
@@ -294,9 +304,10 @@ class _Reader:
             self.grid = False  # the grid's room to write its entries: the rows below are questions again
             return
         texts = [_text(cell) for cell in filled if _text(cell)]
+        roomy = len(cells) == 2 * len(filled) and all(not _text(cells[index]) for index in range(1, len(cells), 2))
         if len(texts) >= 2 and all(map(_history_column, texts)) and not (
-                len(filled) < len(cells) and any(text.endswith(":") for text in texts)):
-            # (not "Meeting title | | Date: | ": labels each with room to write)
+                len(filled) < len(cells) and (roomy or any(text.endswith(":") for text in texts))):
+            # (not "Meeting title | | Date: | ", "Meeting | | Date | ": labels each with room to write)
             if self.heading is not None:
                 self.heading.heading = False  # the heading of a grid ("Timetable" over "Meeting | Date")
                 self.grid = True
@@ -436,8 +447,8 @@ class _Reader:
         row is its prompt). (Labels with an empty cell between are side by side: `_segments`.)"""
         texts = [_text(cell) for cell in filled]
         if len(filled) < 2 or any(_boxed(cell) for cell in filled) \
-                or not all(text.endswith(":") and (bold(cell.element) or text.isupper()) and len(text.split()) <= _LABEL_WORDS
-                           for cell, text in zip(filled, texts)):
+                or not all((text.endswith(":") and (bold(cell.element) or text.isupper()) or self._plain_label_across(filled, text))
+                           and len(text.split()) <= _LABEL_WORDS for cell, text in zip(filled, texts)):
             return False
         self._drop_heading()
         for cell, text in zip(filled, texts):
@@ -447,6 +458,12 @@ class _Reader:
                 self.form.questions.append(self.across[cell.column])
         self.heading, self.bands = None, []
         return True
+
+    def _plain_label_across(self, filled: list[Cell], text: str) -> bool:
+        """"Agenda item | Meeting date | Paper title" over an empty row: three or more of the
+        board's labels as column headers, though not set apart (not "Public or Private | Public /
+        Private (delete as appropriate)": a label and the words to delete one of)."""
+        return len(filled) >= 3 and self.is_label(clean_label(text)[0]) and not choice_words(text) and not DELETE_ONE.search(text)
 
     def _prompts_below(self, across: dict[int, Asked], filled: list[Cell]) -> bool:
         """The row under labels across: "Author's name / Title / Dept Name" under "Author:",
@@ -536,11 +553,12 @@ class _Reader:
         elif len(words) >= 2 and not any(self.is_label(clean_label(word)[0]) for word in words):
             asked.options = words  # option words as column headers: their boxes are in the row below
             self.headers = (asked, {cell.column: _text(cell) for cell in after if _text(cell)})
-        elif len(words) == 1 and DELETE_ONE.search(asked.printed) and len(lines := _lines(after)) >= 2 \
-                and all(len(line.split()) <= 4 for line in lines):
+        elif len(words) == 1 and len(lines := _lines(after)) >= 2 and all(len(line.split()) <= 4 for line in lines) and (
+                DELETE_ONE.search(asked.printed) or (len(lines) >= 3 and all(map(_bare_option, lines)))):
             # "Paper is (delete as appropriate) | For approval / For information / To ratify", a
-            # line each in the cell beside: the options printed for the author to strike out
-            asked.options, asked.keep_one = lines, True
+            # line each in the cell beside: the options printed for the author to strike out (or,
+            # three or more, to mark: "Paper is for | Approval / Assurance / Discussion")
+            asked.options, asked.keep_one = lines, bool(DELETE_ONE.search(asked.printed))
         elif len(words) == 1 and len(words[0].split()) <= 3 and not choice_words(words[0]) \
                 and self.is_label(clean_label(words[0])[0]):
             # "Date of meeting | Item": another question's label in the cell beside, its answer
@@ -687,6 +705,15 @@ def _history_column(text: str) -> bool:
 
 def _text(cell: Cell) -> str:
     return " ".join(strip_glyphs(cell.text or "").split())
+
+
+_PROMPTING = re.compile(r"^(?:insert|enter|state|describe|list|please|add|select|choose)\b", re.I)
+
+
+def _bare_option(line: str) -> bool:
+    """"Assurance", "For information": a word printed to be marked, no prompt ("Insert
+    assurance level"), no bullet, nothing after it to fill ("Long Term –", "Legal:")."""
+    return len(line.split()) <= 3 and not _PROMPTING.match(line) and line[:1].isalnum() and line[-1:].isalnum()
 
 
 def _lines(cells: list[Cell]) -> list[str]:

@@ -264,7 +264,8 @@ class _Proposer:
             key = "governance" if "governance" not in self.taken else None
         if key == "governance" and match.how == "terms" and _NOT_HISTORY.search(asked.label):
             key = None  # "Governance or Legal Issues": the paper's implications, not where it has been
-        if key is None and (_ROUTE.search(asked.label) or _CONSIDERED_BY.search(asked.prompt)) and not asked.options and not asks_yes_no and "governance" not in self.taken:
+        if key is None and (_ROUTE.search(asked.label) or _CONSIDERED_BY.search(asked.prompt) or _SO_FAR.search(asked.label)) \
+                and not asked.options and not asks_yes_no and "governance" not in self.taken:
             key, match = "governance", Match("governance", how="terms")  # "Consultation and/or involvement process": where it has been
         if key is None and asked.label.endswith("(s)") and _PRESENTERS.search(asked.label) and "presented_by" not in self.taken \
                 and not asks_yes_no:
@@ -399,7 +400,8 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
     if _NAME_PROMPT.search(asked.prompt) and not re.search(r"\bdate\b", asked.prompt, re.I):
         # "Report by: [Name, post]": the form asks who, not when
         return Proposal(label, name=name, kind="person", unsure="kind from the form's prompt: a name and post")
-    if re.search(r"\bdate\b|\bby$|\bdeadline\b|\bwhen\b", folded):
+    if re.search(r"\bdate\b|\bby$|\bdeadline\b|\bwhen\b", folded) and not re.search(r"\bto date\b", label, re.I):
+        # (not "Progress to date": so far, not a day)
         return Proposal(label, name=name, kind="date", unsure="kind from the label")
     # ("Link to Board Assurance Framework risks": the framework's risks by reference; not
     # "Implications for Assurance Framework", nor a question asked of it in a sentence)
@@ -432,6 +434,8 @@ _UNITS = re.compile(r"\b(directorates?|departments?|teams?|services|organisation
 _INVOLVED = re.compile(r"\binvolved\b|\bengaged\b", re.I)
 _ROUTE = re.compile(r"\bconsultation\b.*\bprocess\b|\bconsultation (route|history)\b"
                     r"|\bwhere (this|the) (item|paper|report) (has|have) been (considered|discussed|presented|reviewed)\b", re.I)
+# "Decision-making to date", "Consideration to date": where the paper has been so far
+_SO_FAR = re.compile(r"\b(decision[- ]making|consideration|discussions?|scrutiny|engagement)\b.{0,20}\bto date\b", re.I)
 _CONSIDERED_BY = re.compile(r"\b(committees?|groups?|meetings?|forums?)\b.{0,40}\b(considered|discussed|reviewed|seen)\b", re.I)
 _NOT_HISTORY = re.compile(r"\b(issues?|implications?|legal|risks?)\b", re.I)
 _NOT_EVERY_PAPER = re.compile(r"\bany of\b|\bif any\b|\ball that apply\b|\b(if|where) (applicable|relevant)\b"
@@ -526,9 +530,17 @@ def _is_purpose_word(word: str) -> bool:
 
 
 def _first_word(word: str) -> str:
-    """"To approve" -> "approve", "For assurance" -> "assurance": the word that says the purpose."""
+    """"To approve" -> "approve", "For assurance" -> "assurance", "Receive and note" -> "note",
+    "Take assurance" -> "assurance": the word that says the purpose (else the first)."""
     words = [w for w in re.findall(r"[a-z]+", word.lower()) if w not in ("to", "for", "the", "a")]
+    if words and words[0] in _LEAD_VERBS:
+        # (the purpose after a verb that leads to it; not "Key Decision", a council's kind of decision)
+        saying = [w for w in words[1:4] if any(w.startswith(stem[:5]) for stem in _PURPOSE_WORDS)]
+        return (saying or words)[0]
     return (words or [""])[0]
+
+
+_LEAD_VERBS = {"receive", "take", "seek", "give", "gain", "provide", "obtain"}
 
 
 def own_name(label: str) -> str:

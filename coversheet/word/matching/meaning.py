@@ -75,7 +75,7 @@ _TERMS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
     ("title", (("title", "paper name", "report name", "subject"), ())),
     ("authors", (("author", "written by", "prepared by", "report writer", "contact officer"), ())),
     ("presented_by", (("present",), ())),
-    ("sponsor", (("sponsor", "executive lead", "executive director", "signed off", "accountable", "responsible director", "lead director", "report from", "officer responsible", "responsible officer"), ())),
+    ("sponsor", (("sponsor", "executive lead", "executive director", "signed off", "accountable", "responsible director", "director responsible", "lead director", "report from", "officer responsible", "responsible officer"), ())),
     ("agenda_item", (("agenda", "item no", "item number", "paper number", "paper no"), ())),
     ("contributors", (("contribut", "consulted"), ())),
 ]

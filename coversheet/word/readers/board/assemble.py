@@ -327,7 +327,7 @@ class _Assembler(HeaderLines):
     def _rows(self, section: Section) -> list[list[Cell]]:
         rows = list(section.rows)
         if section.rest:
-            rows = [[Cell(etree.Element(_P), section.rest, 0)]] + [r for r in rows if r]
+            rows = [[Cell(_rest_with_marks(section), section.rest, 0)]] + [r for r in rows if r]
         return rows
 
     @staticmethod
@@ -822,6 +822,15 @@ def _options_at_end(label: str, options: dict[str, str]) -> str:
     words = "|".join(re.escape(option) for option in sorted(options.values(), key=len, reverse=True))
     found = re.search(rf"(?:{words})(?:\s*/\s*(?:{words}))+\s*$", label, re.IGNORECASE) if words else None
     return found.group(0) if found else ""
+
+
+def _rest_with_marks(section: Section) -> etree._Element:
+    """The answer after the label on its line, with its formatting where that picks some of the
+    words written and not others ("Purpose: For Approval / ~~For Discussion~~ / ~~For Noting~~");
+    otherwise its words alone (a tick typed after one, "Decision   Assurance ✓", is read as ticks)."""
+    formatted = _rest_element(section, section.rest)
+    marked = marked_options([formatted])
+    return formatted if marked is not None and any(marked.values()) and not all(marked.values()) else etree.Element(_P)
 
 
 def _rest_element(section: Section, written: str) -> etree._Element:
