@@ -342,3 +342,14 @@ def test_the_bullets_typed_before_history_entries(tmp_path: Path) -> None:
                          ["Previously considered by", "• Audit and Risk Committee – 26/11/2026 – endorsed\n• Senior Management Team – 24/11/2026 – agreed"]])
     draft = extract_under(tmp_path, profile, document)
     assert [entry["forum"] for entry in draft["governance"]] == ["Audit and Risk Committee", "Senior Management Team"]
+
+
+def test_a_stem_run_into_its_first_recommendation(tmp_path: Path) -> None:
+    """"The Board is asked to:take assurance …;" then the next item a line below (a content
+    control's lines after a LibreOffice re-save): the stem is no recommendation."""
+    profile = '[[questions]]\nfield = "title"\nlabels = ["Title"]\n[[questions]]\nfield = "recommendations"\nlabels = ["Recommendations"]\n'
+    document = Document()
+    add_table(document, [["Title:", "Maternity safety"],
+                         ["Recommendations", "The Board is asked to:take assurance on safety;\nnote compliance with the ten actions."]])
+    draft = extract_under(tmp_path, profile, document)
+    assert draft["recommendations"] == ["take assurance on safety;", "note compliance with the ten actions."]

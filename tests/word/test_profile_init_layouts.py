@@ -1175,3 +1175,29 @@ def test_a_heading_over_the_labels_of_its_kind_asks_nothing_itself(tmp_path: Pat
     questions = asked(propose(tmp_path, document))
     assert "Impact" not in questions
     assert {"Quality and safety impact", "Equality impact", "Agenda Item", "CONSULTATION"} <= set(questions)
+
+
+def test_running_text_with_a_public_or_private_line_an_implications_heading_and_levels(tmp_path: Path) -> None:
+    """"Public or private: Public / Private (delete one)": the words after the label are the
+    answers, not labels of their own; "Implications" over "Quality and safety:", "Finance:" asks
+    nothing itself; "Level of assurance" takes one grade; "Link to Board Assurance Framework"
+    asks for references."""
+    document = Document()
+    for text in ("Meeting date:", "Report title:", "Report author:"):
+        document.add_paragraph().add_run(text).bold = True
+    line = document.add_paragraph()
+    line.add_run("Public or private:").bold = True
+    line.add_run(" Public / Private (delete one)")
+    document.add_paragraph().add_run("Link to Board Assurance Framework:").bold = True
+    document.add_paragraph().add_run("Implications")
+    for text in ("Quality and safety:", "Finance:"):
+        document.add_paragraph().add_run(text).bold = True
+    grid = document.add_table(rows=1, cols=2)
+    grid.cell(0, 0).text = "Level of assurance"
+    grid.cell(0, 1).text = "☐ Substantial ☐ Reasonable ☐ Limited"
+    profile = propose(tmp_path, document)
+    questions = asked(profile)
+    assert profile.question("confidential").labels == ["Public or private"]
+    assert "Implications" not in questions
+    assert questions["Link to Board Assurance Framework"][1] == "references"
+    assert next(q for q in profile.questions if q.label == "Level of assurance").multiple is False

@@ -323,6 +323,10 @@ def recommendations(cells: list[etree._Element]) -> list[str] | None:
         return None  # "This report supports the following objectives:" and nothing after it
     if not any(p.listed for p in paragraphs):
         lines = paragraphs[0].text.split("\n") if len(paragraphs) == 1 else []
+        if lines and (run_on := _RUN_ON_STEM.match(lines[0])):
+            # "The Board is asked to:take assurance …;" then the next item a line below: a content
+            # control's lines after LibreOffice moved its first line break before it
+            lines = [run_on.group(1), run_on.group(2), *lines[1:]]
         if len(lines) > 1 and _lead_in(lines[0]) and all(line.strip() for line in lines[1:]):
             # "The Board is asked to:" then each recommendation after a line break, in one
             # paragraph (a content control's text): the stem, then a recommendation a line
@@ -365,6 +369,7 @@ def _lead_in(text: str) -> bool:
     return text.rstrip().endswith((":", ":-", ":–")) or bool(_ASKED_TO.search(text))  # ("… that the Committee:-")
 
 
+_RUN_ON_STEM = re.compile(r"^(.*\b(?:asked|invited|requested|recommended)\s+to:)(\S.*)$", re.IGNORECASE)
 _ASKED_TO = re.compile(r"\b(?:asked|invited|requested|recommended)\s+to\s*[;,.:–—-]?\s*$", re.IGNORECASE)  # ("… is recommended to –")
 
 

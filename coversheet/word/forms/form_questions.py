@@ -275,7 +275,8 @@ class _Reader:
         if above is not None and self.form.questions and self.form.questions[-1] is above and not above.prompt \
                 and not self.spaced and not above.printed.rstrip().endswith(":") and text.rstrip().endswith(":") and not rest \
                 and not self.is_label(above.label) and not _NUMBERING.match(above.printed) \
-                and set(labels.normalise(above.label).split()) <= set(labels.normalise(label).split()):
+                and (set(labels.normalise(above.label).split()) <= set(labels.normalise(label).split())
+                     or labels.normalise(above.label) in _IMPACTS_HEADINGS):
             # "**Impact**" then "**Quality and safety impact:**", "**Equality impact:**": a heading
             # with no room under it over the labels that ask, each of them its kind, asking nothing
             # itself (not "Agenda Item" over "TITLE OF REPORT:", a question of its own whose
@@ -707,6 +708,7 @@ def _text(cell: Cell) -> str:
     return " ".join(strip_glyphs(cell.text or "").split())
 
 
+_IMPACTS_HEADINGS = {"implication", "impact", "key implication"}  # "Implications", "Impact", as normalised
 _PROMPTING = re.compile(r"^(?:insert|enter|state|describe|list|please|add|select|choose)\b", re.I)
 
 

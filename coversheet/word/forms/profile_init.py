@@ -317,9 +317,10 @@ class _Proposer:
                 self.proposals[-1].parts = _history_parts(asked)
             if key == "confidential" and sides:
                 self.confidentiality = {"public": sides[0], "private": sides[1]}
-                if all(side.casefold() in asked.label.casefold() for side in sides):
+                if all(side.casefold() in asked.label.casefold() for side in sides) and not asked.prompt.strip():
                     # "For general release or Not for publication (delete one)": the label is
-                    # the choice, and a paper prints the one left standing ("For general release")
+                    # the choice, and a paper prints the one left standing ("For general release");
+                    # not "Public or private: Public / Private (delete one)", its words after it
                     self.proposals[-1].also = list(sides)
             elif key == "confidential" and _PART.search(asked.label) and not asked.options:
                 # "Part 1 (Open to the public)" printed as the line itself: the board's word for
@@ -383,6 +384,10 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
         if labels.asks_for_one(label):  # "(tick one box only)"
             return Proposal(label, name=name, kind="choice", options=words, multiple=False,
                             unsure="one option only, as the label says")
+        if _ONE_LEVEL.search(label):
+            # "Level of assurance: Substantial / Reasonable / Limited / No assurance": one grade
+            return Proposal(label, name=name, kind="choice", options=words, multiple=False,
+                            unsure="one option only: a level or rating is one of its grades")
         return Proposal(label, name=name, kind="choice", options=words, unsure="one option or several? (multiple = true assumed)")
     if asks_yes_no:
         return Proposal(label, name=name, kind="yes_no_na", unsure="kind from the label: a question")
@@ -405,7 +410,8 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
         return Proposal(label, name=name, kind="date", unsure="kind from the label")
     # ("Link to Board Assurance Framework risks": the framework's risks by reference; not
     # "Implications for Assurance Framework", nor a question asked of it in a sentence)
-    framework_risks = re.search(r"\bassurance framework risk$", folded) and len(label.split()) <= 8 and not label.rstrip().endswith("?")
+    framework_risks = (re.search(r"\bassurance framework risk$", folded) or re.search(r"^(link|related|relevant)\b.*\bassurance framework$", folded)) \
+        and len(label.split()) <= 8 and not label.rstrip().endswith("?")
     if (re.search(r"\b(reference|baf|register)\b", folded) or framework_risks) and not re.search(
             r"\bcross reference\b|\breference to\b|\b(paper|report|item|document)s? (reference|ref)\b", folded):
         # ("Paper Reference: ICB 25 108" is the paper's own number, written as text)
@@ -420,6 +426,7 @@ def _own(asked: Asked, asks_yes_no: bool) -> Proposal | None:
     return Proposal(label, name=name, kind="text", unsure="kind: text assumed")
 
 
+_ONE_LEVEL = re.compile(r"\b(level|rating|grade)\b", re.I)  # "Level of assurance", "Assurance rating"
 _NAME_PROMPT = re.compile(r"\[[^\]]*\b(?:name|post|job title|designation)\b[^\]]*\]", re.I)  # "[Name, post]"
 # Standard questions answered in the paper's words, never by deleting printed ones.
 _ANSWERED_IN_WORDS = {"title", "sponsor", "authors", "presented_by", "board", "meeting_date", "agenda_item"}
