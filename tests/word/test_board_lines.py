@@ -353,3 +353,43 @@ def test_a_stem_run_into_its_first_recommendation(tmp_path: Path) -> None:
                          ["Recommendations", "The Board is asked to:take assurance on safety;\nnote compliance with the ten actions."]])
     draft = extract_under(tmp_path, profile, document)
     assert draft["recommendations"] == ["take assurance on safety;", "note compliance with the ten actions."]
+
+
+COUNCIL_LINES = '''
+[[questions]]
+field = "agenda_item"
+labels = ["Agenda item"]
+[[questions]]
+field = "meeting_date"
+labels = ["Date of meeting"]
+[[questions]]
+field = "title"
+labels = ["Title of report"]
+[[questions]]
+field = "purpose"
+labels = ["For: Decision / Assurance / Information"]
+[[questions]]
+field = "authors"
+labels = ["Contact"]
+[purposes]
+"For Decision" = "approval"
+"For Assurance" = "assurance"
+"For Information" = "information"
+'''
+
+
+def test_a_council_reports_unlabelled_lines_and_a_contacts_telephone(tmp_path: Path) -> None:
+    """"AGENDA ITEM 5" then "Friday 13 November 2026" alone (the meeting's date), "For Assurance"
+    alone (the purpose, the form's other words deleted), and "Contact: Gerald Hartley (0191) 433
+    2914" (the number is how to reach him, no part of his name)."""
+    document = Document()
+    bold_line(document, "HEALTH AND WELLBEING BOARD")
+    bold_line(document, "For Assurance")
+    bold_line(document, "AGENDA ITEM 5")
+    bold_line(document, "Friday 13 November 2026")
+    bold_line(document, "TITLE OF REPORT: Pharmaceutical Needs Assessment")
+    bold_line(document, "Contact: Gerald Hartley (0191) 433 2914")
+    draft = extract_under(tmp_path, COUNCIL_LINES, document)
+    assert draft["meeting_date"] == "2026-11-13"
+    assert draft["purpose"]["categories"] == ["assurance"]
+    assert draft["authors"] == [{"name": "Gerald Hartley", "role": None}]

@@ -647,6 +647,7 @@ def test_ticked_purpose_words_take_the_purpose_from_a_sentence_label(tmp_path: P
                           ("Action required:", f"{BOX} To approve {BOX} To note {BOX} For assurance")])
     profile = propose(tmp_path, document)
     questions = asked(profile)
+    print(questions)
     assert questions["Action required"][0] == "purpose"
     assert questions["Purpose of the report"][:2] == ("questions.purpose_report", "text")
     assert {profile.purposes[word].value for word in ("To approve", "To note", "For assurance")} == {
@@ -1201,3 +1202,31 @@ def test_running_text_with_a_public_or_private_line_an_implications_heading_and_
     assert "Implications" not in questions
     assert questions["Link to Board Assurance Framework"][1] == "references"
     assert next(q for q in profile.questions if q.label == "Level of assurance").multiple is False
+
+
+def test_a_one_column_form_of_label_rows_and_running_text_lines_that_sound_like_a_meeting(tmp_path: Path) -> None:
+    """A one-column table, each label a row over its answer's row: "Action required" over
+    "Approval ☐   Assurance ☐   Information ☐" is the purpose; "Enquiries to" asks for a person;
+    then in running text "Board Assurance Framework risks" is a question, not the meeting's line,
+    and "For Decision / For Assurance / For Information" alone is the purpose's words."""
+    document = Document()
+    grid = document.add_table(rows=0, cols=1)
+    for label in ("Title of report", "Date", "Report author", "Enquiries to", "Action required"):
+        grid.add_row().cells[0].paragraphs[0].add_run(label).bold = True  # the label's row, its answer's below
+        grid.add_row().cells[0].text = "Approval ☐     Assurance ☐     Information ☐" if label == "Action required" else ""
+    profile = propose(tmp_path, document)
+    questions = asked(profile)
+    assert questions["Action required"][0] == "purpose"
+    assert set(profile.purposes) == {"Approval", "Assurance", "Information"}
+    assert questions["Enquiries to"][1] == "person"
+    lines = Document()
+    for text in ("Health and Wellbeing Board", "[Date]", "Report title:", "Author:"):
+        lines.add_paragraph().add_run(text).bold = True
+    for text in ("For Decision / For Assurance / For Information", "Board Assurance Framework risks", "",
+                 "Recommendations", ""):
+        lines.add_paragraph().add_run(text).bold = True
+    (tmp_path / "lines").mkdir()
+    profile = propose(tmp_path / "lines", lines)
+    questions = asked(profile)
+    assert "Board Assurance Framework risks" in questions
+    assert set(profile.purposes) == {"For Decision", "For Assurance", "For Information"}

@@ -284,7 +284,8 @@ _CONTACT_TAIL = re.compile(
     r"\s+(?:&\s*|and\s+|on\s+)?(?:(?:tel(?:ephone)?|phone|mobile|e[- ]?mail)\b\.?\s*:?|contact(?:\s+details)?\s*:).*$"
     r"|\s+on\s+\+?\d[\d ()-]{6,}.*$", re.IGNORECASE)
 _BRACKETED_CONTACT = re.compile(r"\s*\((?:tel(?:ephone)?|phone|mobile|e[- ]?mail|ext)\b[^()]*\)", re.IGNORECASE)
-_PHONE_TAIL = re.compile(r"\s*(?:[–—]|\s-)\s*\+?\d[\d ()-]{6,}$")  # "Senior Scrutiny Officer – 0115 977 4000"
+# "Senior Scrutiny Officer – 0115 977 4000", "Gerald Hartley (0191) 433 2914" (a UK number after a space)
+_PHONE_TAIL = re.compile(r"\s*(?:[–—]|\s-)\s*\+?\d[\d ()-]{6,}$|\s+\(?0\d{2,4}\)?\s?\d[\d ]{5,}$")
 _ROLE_LABEL = re.compile(r"^(?:job\s+|post\s+)?(?:title|role|position|designation|post)\s*:\s*", re.IGNORECASE)  # "Title: Director of Commissioning"
 # "Post Title: Director of Public Health" under a contact officer's name: their post, not a question of the form's
 _POST_WORDS = r"(?:(?:job|post)\s+title|position|designation)"

@@ -54,7 +54,8 @@ _PLACEHOLDER = re.compile(r"\[[^\]]*\]|…+|\.{3,}|_{3,}")
 _DOTS = re.compile(r"…+|\.{3,}|_{3,}")  # room to write in, within a label's line
 _DECORATION = re.compile(r"[\s:*¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]+$")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-h]\)|[ivx]{1,4}[.)])\s+(?=\S)")
-BOARD_LINE = re.compile(r"\b(board|committee|commission|partnership|council|cabinet|panel|governing body)\b", re.I)
+# (a meeting body's name; not "Board Assurance Framework risks", a question of the form's)
+BOARD_LINE = re.compile(r"\b(board(?!\s+assurance\s+framework)|committee|commission|partnership|council|cabinet|panel|governing body)\b", re.I)
 _ONLY_PLACEHOLDER = re.compile(r"^\[[^\]]*\]$|\bhere$", re.I)
 _CODE = re.compile(r"[A-Z]{1,6}[-/ ]?\d{1,3}(\.\d{1,3})?[a-z]?")  # "SR1", "BAF 2.1", "SO3"
 _FORM_TITLE = re.compile(r"\b(sheet|cover|front page|template|proforma|pro forma)$", re.I)  # "Paper Summary Sheet"
@@ -268,8 +269,11 @@ class _Reader:
             label, rest = runs_into_answer(label, text)
         asked = Asked(label, text.strip(), rest=_PLACEHOLDER.sub("", rest).strip(), prompt=rest)
         whole = choice_words(_NUMBERING.sub("", text, count=1))
-        if not DELETE_ONE.search(text) and any(len(word.split()) > 1 for word in whole):
-            whole = []  # "Strategic/Operational Plans": a heading's name, not words to delete one of
+        if not DELETE_ONE.search(text) and any(len(word.split()) > 1 for word in whole) \
+                and not all(re.match(r"(?:for|to)\s", word, re.I) for word in whole):
+            # "Strategic/Operational Plans": a heading's name, not words to delete one of (but
+            # "For Decision / For Assurance / For Information" is, printed with no label)
+            whole = []
         asked.options = choice_words(rest) or whole
         asked.keep_one = bool(asked.options)
         if above is not None and self.form.questions and self.form.questions[-1] is above and not above.prompt \
@@ -354,6 +358,14 @@ class _Reader:
             # The label's cell merged down ("3. IMPACT ...: | Yes", then " | No"): the words
             # beside it in this row are more of its options.
             self._more_options(self.form.questions[-1], [_text(cell) for cell in filled if _text(cell)])
+            return
+        if self.heading is not None and first is cells[-1] and not self.heading.options and _boxed(first) \
+                and "\n" not in (first.text or "").strip() \
+                and len(boxed := [word for word, _ in boxed_options(tokens([first.element])) or [] if word]) >= 2:
+            # "Action required" across its row over "Approval ☐   Assurance ☐   Information ☐"
+            # on one line: the heading's options, each with its box (not "Links to Strategic
+            # Drivers" over "☐ Quality and safety" lines: a label and its options in one cell)
+            self.heading.options, self.heading.heading = boxed, False
             return
         if self.heading is not None and first is cells[-1] and not self.heading.options \
                 and (_ASKED_TO.search(_text(first)) or (not _set_apart(first) and (

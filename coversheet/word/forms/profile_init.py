@@ -461,7 +461,7 @@ def _history_parts(asked: Asked) -> list[str] | None:
 
 # One person by role ("Responsible Director", "Head of Finance"); a plural ("Specialist
 # Implications Officer(s)") asks for several, written as the author lists them
-_PERSON = re.compile(r"\b(lead|officer|director|chair|manager|presenter|owner)$|^(lead )?head of\b", re.I)
+_PERSON = re.compile(r"\b(lead|officer|director|chair|manager|presenter|owner)$|^(lead )?head of\b|^(enquiries|queries) to$", re.I)
 _ITEM_AND_TITLE = re.compile(r"\bitem\b.*\band\s+title\b|\btitle\s+and\s+(agenda\s+)?(item|ref(erence)?|number)\b", re.I)
 _DOCUMENTS = re.compile(r"\b(documents?|papers?)\b.*\b(referred|relied|listed|used)\b|\bbackground (documents|papers)\b", re.I)
 _PRESENTERS = re.compile(r"\b(lead|presenter|presented by|presenting)(\(s\))?$", re.I)  # "Board Lead(s)", not "Specialist Officer(s)"

@@ -209,6 +209,12 @@ class HeaderLines:
             self.data["confidential"] = ticked[0] == "yes"
         return True
 
+    def _purposes_alone(self, text: str) -> bool:
+        """Is `text` only the board's purpose words ("For Assurance", "For Decision / For Assurance")?"""
+        words = {word.casefold(): category.value for word, category in self.profile.purposes.items()}
+        standing = [part.strip() for part in re.split(r"\s*/\s*|\t+", text) if part.strip()]
+        return bool(standing) and all(part.casefold() in words for part in standing)
+
     def _purpose_words(self, label: str, text: str) -> None:
         """"For: Assurance" in the page header: the purpose in the board's words, those not
         wanted deleted. Every word left standing is the form's, no answer; two or more where the
@@ -283,6 +289,10 @@ class HeaderLines:
             elif "meeting_date" in self.matcher.kinds and not self.data.get("meeting_date") and isinstance(
                     (day := parse_uk_date(text)), type(parse_uk_date("1 January 2020"))):
                 self.data["meeting_date"] = day.isoformat()
+            elif "purpose" in self.matcher.kinds and not self.data.get("purpose") and self._purposes_alone(text):
+                # "For Assurance" alone on its line, the form's other words deleted ("For Decision /
+                # For Assurance / For Information" printed without a label)
+                self._purpose_words(self.profile.question("purpose").label, text)
             elif self._title_line(text, element):
                 self.data["title"] = text.strip()
         for text, element in self.read.between:  # "REPORT TO THE GOVERNING BODY" then the title, in bold
@@ -294,8 +304,18 @@ class HeaderLines:
             # unlabelled bold line among the header's labels, with nothing under it, is the title
             # (so too after "Report to: Cabinet" … "Report Written by: Huw Jenkins", each answered
             # on its label's line, before the report's numbered sections).
-            if (not section.key and not any(cell.text for row in section.rows for cell in row) and section.label != board
-                    and self._title_line(section.label, section.element, boards=False)):
+            unlabelled = not section.key and not any(cell.text for row in section.rows for cell in row)
+            if unlabelled and "meeting_date" in self.matcher.kinds and not self.data.get("meeting_date") and isinstance(
+                    (day := parse_uk_date(section.label.strip())), _DAY):
+                # "AGENDA ITEM 5" then "Friday 13 November 2026" alone on its line: the meeting's date
+                self.data["meeting_date"] = day.isoformat()
+                continue
+            if unlabelled and "purpose" in self.matcher.kinds and not self.data.get("purpose") and self._purposes_alone(section.label):
+                # "For Assurance" alone on its line, the form's other words deleted ("For Decision /
+                # For Assurance / For Information" printed without a label)
+                self._purpose_words(self.profile.question("purpose").label, section.label)
+                continue
+            if unlabelled and section.label != board and self._title_line(section.label, section.element, boards=False):
                 self.data["title"] = section.label.strip()
         agenda = self.data.get("agenda_item")
         if isinstance(agenda, str) and (item := _ON_THE_AGENDA.sub("", _ITEM_WORDS.sub("", agenda)).strip()):
