@@ -393,3 +393,53 @@ def test_a_council_reports_unlabelled_lines_and_a_contacts_telephone(tmp_path: P
     assert draft["meeting_date"] == "2026-11-13"
     assert draft["purpose"]["categories"] == ["assurance"]
     assert draft["authors"] == [{"name": "Gerald Hartley", "role": None}]
+
+
+RUNNING = '''
+[[questions]]
+field = "title"
+labels = ["Title"]
+[[questions]]
+field = "executive_summary"
+labels = ["SUMMARY"]
+[[questions]]
+field = "sponsor"
+labels = ["Lead Director"]
+[[questions]]
+name = "direction"
+labels = ["Direction Required to"]
+kind = "choice"
+options = ["No Direction Required", "NHS Western Isles", "Both"]
+[[questions]]
+name = "priorities"
+labels = ["Related priority"]
+kind = "choice"
+multiple = true
+options = ["Start Well", "Live Well", "Age Well"]
+'''
+
+
+def test_answers_on_their_labels_line_numbered_paragraphs_and_a_post_that_sounds_like_a_label(tmp_path: Path) -> None:
+    """"Direction Required to:<tab>☐ No Direction Required ☒ Both" (the boxes on the label's line,
+    an empty row under it); "Related priority: Live Well / Age Well" (one deleted); "3.1 …" /
+    "3.2 …" under SUMMARY (the report's paragraph numbers, no part of the answer); "Brendan
+    Keenan, Director of Corporate Governance" under its label ("Governance" is no label here)."""
+    document = Document()
+    bold_line(document, "Title: Budget recovery plan")
+    grid = add_table(document, [["Lead Director"], ["Brendan Keenan, Director of Corporate Governance"]])
+    grid.cell(0, 0).paragraphs[0].runs[0].bold = True
+    bold_line(document, "SUMMARY")
+    document.add_paragraph("3.1\tThe IJB forecasts an overspend of £2.1m.")
+    document.add_paragraph("3.2\tThe plan sets out savings of £1.4m.")
+    line = document.add_paragraph()
+    line.add_run("Direction Required to:").bold = True
+    line.add_run("\t☐ No Direction Required   ☐ NHS Western Isles   ☒ Both")
+    document.add_paragraph("")
+    line = document.add_paragraph()
+    line.add_run("Related priority:").bold = True
+    line.add_run(" Live Well / Age Well")
+    draft = extract_under(tmp_path, RUNNING, document)
+    assert draft["questions"]["direction"] == "Both"
+    assert draft["questions"]["priorities"] == ["Live Well", "Age Well"]
+    assert draft["executive_summary"] == "The IJB forecasts an overspend of £2.1m.\nThe plan sets out savings of £1.4m."
+    assert draft["sponsor"] == {"name": "Brendan Keenan", "role": "Director of Corporate Governance"}

@@ -1230,3 +1230,16 @@ def test_a_one_column_form_of_label_rows_and_running_text_lines_that_sound_like_
     questions = asked(profile)
     assert "Board Assurance Framework risks" in questions
     assert set(profile.purposes) == {"For Decision", "For Assurance", "For Information"}
+
+
+def test_words_to_keep_one_of_that_sound_like_presenters_and_statutory_duties(tmp_path: Path) -> None:
+    """"Paper / Oral / Presentation" is a choice of the form's words, not the presenters;
+    "Governors' statutory duties this paper supports" is no public / private question ("status"
+    opens "statutory" only as words are reduced)."""
+    document = Document()
+    label_rows(document, [("Title", ""), ("Date of meeting", ""), ("Author", ""),
+                          ("Paper / Oral / Presentation", "Paper / Oral / Presentation"),
+                          ("Governors' statutory duties this paper supports", "")])
+    questions = asked(propose(tmp_path, document))
+    assert questions["Paper / Oral / Presentation"][1] == "choice"
+    assert questions["Governors' statutory duties this paper supports"][0] != "confidential"

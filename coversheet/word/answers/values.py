@@ -63,6 +63,21 @@ _RULE = re.compile(r"[_\-–—=*.]{5,}")
 _TYPED_BULLET = re.compile(r"^\s*[•▪◦●‣∙]\s*")
 
 
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=\S)")  # "3.1 ", "2.4. ": a council report's paragraph numbers
+
+
+def without_paragraph_numbers(text: str | None) -> str | None:
+    """"3.1 The IJB is forecasting …" / "3.2 The recovery plan …": an answer whose every line the
+    report numbers as its paragraphs, without the numbers (kept where any line has none: a
+    figure that opens a sentence is no paragraph number)."""
+    if not text:
+        return text
+    lines = text.splitlines()
+    if not all(_PARAGRAPH_NUMBER.match(line) for line in lines):
+        return text
+    return "\n".join(_PARAGRAPH_NUMBER.sub("", line) for line in lines)
+
+
 def without_bullets(text: str | None) -> str | None:
     """An answer's text without the bullets typed before its lines ("• Appendix 1 – …"): each
     is its list's mark, no part of the answer. (A cell's text keeps them: a line that opens with

@@ -253,6 +253,8 @@ class _Proposer:
             # "Equality Impact Assessment: | (room to write)": no Yes / No on the form, the
             # board asks it in words (a Yes / No question would report every answer as none).
             key = None
+        elif key in _PEOPLE_FIELDS and match.how == "terms" and len(asked.options) >= 2 and not asked.yes_no_na:
+            key = None  # "Paper / Oral / Presentation": the form's words to keep one of, not the presenters
         elif key in _PEOPLE_FIELDS and (_UNITS.search(asked.label) or (match.how == "terms" and _INVOLVED.search(asked.label))):
             # "Other directorates consulted": departments named, not people; "Who has been
             # involved/contributed": the groups engaged, written as a sentence

@@ -79,6 +79,10 @@ _TERMS: list[tuple[str, tuple[tuple[str, ...], ...]]] = [
     ("agenda_item", (("agenda", "item no", "item number", "paper number", "paper no"), ())),
     ("contributors", (("contribut", "consulted"), ())),
 ]
+# "Brendan Keenan, Director of Corporate Governance", "Orla Quinn, Corporate Governance Manager"
+_NAME_THEN_POST = re.compile(
+    r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Miss|Cllr)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3},\s+.*\b(?i:director|manager|officer|head|"
+    r"chief|lead|secretary|chair|consultant|nurse|adviser|advisor|analyst|accountant|dean|clerk|executive|controller)\b")
 _ALONE = {"date": "meeting_date", "meeting": "board", "report to": "board", "name meeting": "board"}  # a bare label
 _LONGEST_LABEL = 14  # words: anything longer is content, not a label
 _LONGEST_TERMS_LABEL = 10  # words: a longer text is matched by the board's own labels only
@@ -306,6 +310,8 @@ class Matcher:
         whole = self._whole(text)
         if whole.how != "profile" and (opened := self._opened_by_printed(first_line)) is not None:
             return opened
+        if whole.how == "terms" and _NAME_THEN_POST.match(text):
+            return NO_MATCH  # "Brendan Keenan, Director of Corporate Governance": a person and post, whatever its terms
         if whole.key and whole.how == "terms":  # "Agenda Item 8": the value after a label of the board's
             prefix = self._prefix(text)
             if prefix.key and (prefix.key == whole.key or "?" not in text) and prefix.rest:
@@ -502,6 +508,8 @@ def _by_terms(normalised: str) -> tuple[str, ...]:
         found = [f for f in found if not f.startswith("risks.") or f == risks[0]]
     if "governance" in found and "implications.privacy" in found and "information governance" in normalised:
         found.remove("governance")  # information governance is data protection
+    if "confidential" in found and re.search(r"\bstatutory\b", normalised):
+        found.remove("confidential")  # "Governors' statutory duties": "status" as normalised ("statu") opens "statutory"
     if "title" in found and "job title" in normalised and not re.search(r"(?<!job )title", normalised):
         found.remove("title")  # "Report author and job title": a person's title, not the paper's
     if "implications.quality" in found and "implications.equality" in found:

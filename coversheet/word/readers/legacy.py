@@ -327,7 +327,7 @@ class Assembler:
     def _text(self, name: str) -> str | None:
         if name not in self.sheet.values:
             return None
-        return values.clean("\n".join(cell.text for row in self.sheet.values[name] for cell in row if cell.text))
+        return values.without_paragraph_numbers(values.clean("\n".join(cell.text for row in self.sheet.values[name] for cell in row if cell.text)))
 
     def _put(self, name: str, value) -> None:
         if name in self.sheet.values or value is not None:

@@ -341,7 +341,7 @@ class _Assembler(HeaderLines):
 
     @staticmethod
     def _text(rows: list[list[Cell]]) -> str | None:
-        text = values.without_bullets(values.clean("\n".join(cell.text for row in rows for cell in row if cell.text)))
+        text = values.without_paragraph_numbers(values.without_bullets(values.clean("\n".join(cell.text for row in rows for cell in row if cell.text))))
         # ("To follow." over "Comments checked by: Tom Hudson, …": the placeholder is dropped
         # as a paragraph, and who would sign the answer off is no answer)
         return None if text and "\n" not in text and values.is_sign_off(text) else text
@@ -614,7 +614,8 @@ class _Assembler(HeaderLines):
 
     def _choice(self, key: str, question, section: Section, rows: list[list[Cell]]) -> Any:
         options = {fold(option): option for option in question.options or []}
-        if section.rest and section.rows and options and option_named(section.rest, options) is None:
+        below = any(cell.text or cell.tick() not in (None, Tick.EMPTY) for row in section.rows for cell in row)
+        if section.rest and below and options and option_named(section.rest, options) is None:
             # "Strategic Objectives – this report relates to ... (delete as appropriate):" over the
             # options: the words after the label are its instruction, the options below the answer
             section = replace(section, rest="")
@@ -913,10 +914,12 @@ def _written_beside(rows: list[list[Cell]], options: dict[str, str]) -> list[str
 
 
 def _option_lines(text: str | None, options: dict[str, str]) -> list[str]:
-    """The lines of a choice's answer; a line of the options kept, set apart by semicolons
-    ("Caring for the vulnerable; Delivering better services;"), is an option a part."""
+    """The lines of a choice's answer; a line of the options kept, set apart by semicolons or
+    slashes ("Caring for the vulnerable; Delivering better services;", "Live Well / Age Well"),
+    is an option a part."""
     found: list[str] = []
     for line in (text or "").splitlines():
-        parts = [part.strip() for part in line.split(";") if part.strip()]
-        found.extend(parts if len(parts) > 1 and all(fold(part) in options for part in parts) else [line] if line.strip() else [])
+        parts = next((parts for separator in (r";", r"\s+/\s+") if len(parts := [
+            part.strip() for part in re.split(separator, line) if part.strip()]) > 1 and all(fold(part) in options for part in parts)), None)
+        found.extend(parts if parts else [line] if line.strip() else [])
     return found
