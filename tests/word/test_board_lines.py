@@ -443,3 +443,14 @@ def test_answers_on_their_labels_line_numbered_paragraphs_and_a_post_that_sounds
     assert draft["questions"]["priorities"] == ["Live Well", "Age Well"]
     assert draft["executive_summary"] == "The IJB forecasts an overspend of £2.1m.\nThe plan sets out savings of £1.4m."
     assert draft["sponsor"] == {"name": "Brendan Keenan", "role": "Director of Corporate Governance"}
+
+
+def test_risk_references_by_number_where_the_board_gives_no_pattern(tmp_path: Path) -> None:
+    """"4 – Recruit and Retain Staff" under a references question with no pattern: the risk's
+    number, then its description (it was no reference at all, and the paper was sent back)."""
+    profile = ('[[questions]]\nfield = "title"\nlabels = ["Title"]\n[[questions]]\nname = "baf"\n'
+               'labels = ["Link to Board Assurance Framework (BAF) risk(s)"]\nkind = "references"\n')
+    document = Document()
+    add_table(document, [["Title:", "Safe staffing"], ["Link to Board Assurance Framework (BAF) risk(s):", "4 – Recruit and Retain Staff"]])
+    draft = extract_under(tmp_path, profile, document)
+    assert draft["questions"]["baf"] == [{"id": "4", "description": "Recruit and Retain Staff"}]

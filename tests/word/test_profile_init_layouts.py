@@ -1243,3 +1243,14 @@ def test_words_to_keep_one_of_that_sound_like_presenters_and_statutory_duties(tm
     questions = asked(propose(tmp_path, document))
     assert questions["Paper / Oral / Presentation"][1] == "choice"
     assert questions["Governors' statutory duties this paper supports"][0] != "confidential"
+
+
+def test_the_meetings_line_with_room_after_its_colon_is_no_question_but_a_plain_first_label_is(tmp_path: Path) -> None:
+    """"CABINET MEETING: " first on the form is the meeting's line, its date written after it;
+    "Cabinet Member and Portfolio:" there is the form's first question."""
+    document = Document()
+    for text in ("CABINET MEETING: ", "Cabinet Member and Portfolio:", "Report title:", "Author:"):
+        document.add_paragraph().add_run(text).bold = True
+    questions = asked(propose(tmp_path, document))
+    assert questions.get("CABINET MEETING", ("",))[0] in ("meeting_date", "board", "")
+    assert "Cabinet Member and Portfolio" in questions

@@ -19,6 +19,9 @@ STANDARD_REFERENCE = re.compile(
 )
 
 
+_NUMBERED_RISK = re.compile(r"^(?P<id>\d{1,3}(?:\.\d{1,2})?)\s*[–—-]\s+(?P<description>\S.*)$")
+
+
 def pattern_of(pattern: str | None) -> re.Pattern:
     """The board's pattern for one reference id as the start of "ID – description"."""
     if not pattern:
@@ -56,8 +59,12 @@ def references(text: str | None, pattern: re.Pattern) -> tuple[list[dict] | None
 
 
 def _reference(text: str, pattern: re.Pattern) -> dict | None:
-    """{id, description} of a part that starts with an id by the board's pattern, else None."""
+    """{id, description} of a part that starts with an id by the board's pattern, else None
+    (with no pattern of the board's, "4 – Recruit and Retain Staff" too: the risk's number, a
+    dash, its description)."""
     match = pattern.match(text)
+    if (match is None or not match.group("id")) and pattern is STANDARD_REFERENCE:
+        match = _NUMBERED_RISK.match(text)
     if match is None or not match.group("id"):
         return None
     return {"id": match.group("id").strip(), "description": match.group("description").strip() or None}

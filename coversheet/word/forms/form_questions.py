@@ -56,6 +56,7 @@ _DECORATION = re.compile(r"[\s:*¹²³⁴⁵⁶⁷⁸⁹⁰†‡§]+$")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-h]\)|[ivx]{1,4}[.)])\s+(?=\S)")
 # (a meeting body's name; not "Board Assurance Framework risks", a question of the form's)
 BOARD_LINE = re.compile(r"\b(board(?!\s+assurance\s+framework)|committee|commission|partnership|council|cabinet|panel|governing body)\b", re.I)
+_NAMES_MEETING = re.compile(r"\b(?:meeting|board|committee|cabinet|council|panel|commission)\s*$", re.I)  # "CABINET MEETING"
 _ONLY_PLACEHOLDER = re.compile(r"^\[[^\]]*\]$|\bhere$", re.I)
 _CODE = re.compile(r"[A-Z]{1,6}[-/ ]?\d{1,3}(\.\d{1,3})?[a-z]?")  # "SR1", "BAF 2.1", "SO3"
 _FORM_TITLE = re.compile(r"\b(sheet|cover|front page|template|proforma|pro forma)$", re.I)  # "Paper Summary Sheet"
@@ -231,9 +232,10 @@ class _Reader:
             # when their words sound like a question's (quality, summary)
             self._header_line(text, element)
             return
-        if not self.form.questions and (dated or not (known or to_fill or (set_apart and rest and label))):
+        if not self.form.questions and (dated or not (known or (to_fill and not _NAMES_MEETING.search(label)) or (set_apart and rest and label))):
             # above the first label: a header line (not "Paper reference:" with room after it,
-            # the form's first question though none of the standard ones)
+            # the form's first question though none of the standard ones; but "CABINET MEETING:"
+            # is the meeting's line, its date written after it)
             self._header_line(text, element)
             return
         lead_in = _LEAD_IN.match(text.strip())
