@@ -36,6 +36,14 @@ def test_references_by_the_standard_pattern_and_the_boards() -> None:
     assert references("None", STANDARD_REFERENCE) == ([], None)
 
 
+def test_references_whose_number_has_a_letter_before_it_and_bare_numbers() -> None:
+    # "BSW-Q04": a register's prefix, a dash, then a letter and the number; "4 – Recruit …": a
+    # numbered risk where the board gives no pattern
+    assert references("BSW-Q04 – Maternity workforce; BSW-Q09 – Neonatal capacity", STANDARD_REFERENCE)[0] == [
+        {"id": "BSW-Q04", "description": "Maternity workforce"}, {"id": "BSW-Q09", "description": "Neonatal capacity"}]
+    assert references("4 – Recruit and Retain Staff", STANDARD_REFERENCE)[0] == [{"id": "4", "description": "Recruit and Retain Staff"}]
+
+
 def test_a_grid_of_names_with_a_cell_beside_each_and_forums_across_a_row() -> None:
     grid = name_value_grid([_row("Quality Committee", "19 November 2025", "Audit Committee", "")])
     assert grid == [("Quality Committee", "19 November 2025"), ("Audit Committee", "")]

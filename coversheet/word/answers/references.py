@@ -14,7 +14,8 @@ _NUMBERS_LEAD = re.compile(r"^(?:risk\s+)?(?:numbers?|nos?\.?|refs?\.?|reference
 STANDARD_REFERENCE = re.compile(
     r"^(?:risk\s*(?:ref(?:erence)?|no\.?|number)?\s*[:#]?\s*)?"
     # "BAF 2.1", "SR3", and with the word risk: "BAF Risk 1", "Corporate risk 1094"
-    r"(?P<id>(?:[A-Z]{1,6}(?:\s+[Rr]isk)?|(?:[A-Z][a-z]+\s+)?[Rr]isk)[-/ ]?\d{1,4}(?:\.\d{1,3})*[A-Za-z]?)\b"
+    # ("BSW-Q04": the register's prefix, then a letter or two before the number)
+    r"(?P<id>(?:[A-Z]{1,6}(?:\s+[Rr]isk)?|(?:[A-Z][a-z]+\s+)?[Rr]isk)[-/ ]?(?:(?<=[-/])[A-Z]{1,2})?\d{1,4}(?:\.\d{1,3})*[A-Za-z]?)\b"
     r"\s*[:–—\-.)]?\s*(?P<description>.*)$"
 )
 
