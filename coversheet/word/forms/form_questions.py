@@ -282,7 +282,7 @@ class _Reader:
                 and not self.spaced and not above.printed.rstrip().endswith(":") and text.rstrip().endswith(":") and not rest \
                 and not self.is_label(above.label) and not _NUMBERING.match(above.printed) \
                 and (set(labels.normalise(above.label).split()) <= set(labels.normalise(label).split())
-                     or labels.normalise(above.label) in _IMPACTS_HEADINGS):
+                     or _IMPACTS_HEADING.fullmatch(above.label)):
             # "**Impact**" then "**Quality and safety impact:**", "**Equality impact:**": a heading
             # with no room under it over the labels that ask, each of them its kind, asking nothing
             # itself (not "Agenda Item" over "TITLE OF REPORT:", a question of its own whose
@@ -722,7 +722,6 @@ def _text(cell: Cell) -> str:
     return " ".join(strip_glyphs(cell.text or "").split())
 
 
-_IMPACTS_HEADINGS = {"implication", "impact", "key implication"}  # "Implications", "Impact", as normalised
 _PROMPTING = re.compile(r"^(?:insert|enter|state|describe|list|please|add|select|choose)\b", re.I)
 
 

@@ -32,6 +32,7 @@ _MEETING_BODY = re.compile(r"\b(board|committee|commission|partnership|group|pan
 _ITEM_WORDS = re.compile(r"^\s*(?:agenda\s+)?item\s*(?:no\.?|number)?\s*[:.]?\s*(?=\S)", re.I)
 _ITEM_CODE = re.compile(r"^\s*(?:item\s*)?(?!(?:19|20)\d\d\b)([A-Z]{0,6}[/.\- ]?\d[\w/.\-]*)\s*[:–—-]?\s+(?=[A-Z])", re.I)
 _DAY = _dt.date
+_PURPOSE_PARTS = re.compile(r"\s*/\s*|\t+")  # "For Decision / For Assurance", a tab apart
 _ON_THE_AGENDA = re.compile(r"\s+on\s+the\s+agenda\W*$", re.I)  # "This Report relates to Item 5 on the Agenda"
 _BRACKETED = re.compile(r"^\((.*)\)$")
 _PAGE_KINDS = (TEXT, DATE, PEOPLE)  # what a labelled line in the page header or footer may answer
@@ -209,18 +210,29 @@ class HeaderLines:
             self.data["confidential"] = ticked[0] == "yes"
         return True
 
-    def _purposes_alone(self, text: str) -> bool:
-        """Is `text` only the board's purpose words ("For Assurance", "For Decision / For Assurance")?"""
-        words = {word.casefold(): category.value for word, category in self.profile.purposes.items()}
-        standing = [part.strip() for part in re.split(r"\s*/\s*|\t+", text) if part.strip()]
-        return bool(standing) and all(part.casefold() in words for part in standing)
+    def _date_or_purpose_line(self, text: str) -> bool:
+        """An unlabelled header line that answers the meeting's date ("Friday 13 November 2026"
+        alone) or the purpose ("For Assurance" alone, the form's other words deleted, "For
+        Decision / For Assurance / For Information" printed without a label), each when asked
+        and not answered elsewhere: answered here, True."""
+        if "meeting_date" in self.matcher.kinds and not self.data.get("meeting_date") and isinstance(
+                (day := parse_uk_date(text.strip())), _DAY):
+            self.data["meeting_date"] = day.isoformat()
+            return True
+        standing = [part.strip() for part in _PURPOSE_PARTS.split(text) if part.strip()]
+        words = {word.casefold() for word in self.profile.purposes}
+        if "purpose" in self.matcher.kinds and not self.data.get("purpose") and standing \
+                and all(part.casefold() in words for part in standing):
+            self._purpose_words(self.profile.question("purpose").label, text)
+            return True
+        return False
 
     def _purpose_words(self, label: str, text: str) -> None:
         """"For: Assurance" in the page header: the purpose in the board's words, those not
         wanted deleted. Every word left standing is the form's, no answer; two or more where the
         profile asks one are not clear."""
         words = {word.casefold(): category.value for word, category in self.profile.purposes.items()}
-        standing = [part.strip() for part in re.split(r"\s*/\s*|\t+", text) if part.strip()]
+        standing = [part.strip() for part in _PURPOSE_PARTS.split(text) if part.strip()]
         said = [category_of(part, words) for part in standing]
         if not standing or None in said:
             return
@@ -286,13 +298,8 @@ class HeaderLines:
         for text, element in lines:
             if "board" in self.matcher.kinds and not self.data.get("board") and text == board:
                 self.data["board"] = text.strip()
-            elif "meeting_date" in self.matcher.kinds and not self.data.get("meeting_date") and isinstance(
-                    (day := parse_uk_date(text)), type(parse_uk_date("1 January 2020"))):
-                self.data["meeting_date"] = day.isoformat()
-            elif "purpose" in self.matcher.kinds and not self.data.get("purpose") and self._purposes_alone(text):
-                # "For Assurance" alone on its line, the form's other words deleted ("For Decision /
-                # For Assurance / For Information" printed without a label)
-                self._purpose_words(self.profile.question("purpose").label, text)
+            elif self._date_or_purpose_line(text):
+                continue
             elif self._title_line(text, element):
                 self.data["title"] = text.strip()
         for text, element in self.read.between:  # "REPORT TO THE GOVERNING BODY" then the title, in bold
@@ -305,16 +312,8 @@ class HeaderLines:
             # (so too after "Report to: Cabinet" … "Report Written by: Huw Jenkins", each answered
             # on its label's line, before the report's numbered sections).
             unlabelled = not section.key and not any(cell.text for row in section.rows for cell in row)
-            if unlabelled and "meeting_date" in self.matcher.kinds and not self.data.get("meeting_date") and isinstance(
-                    (day := parse_uk_date(section.label.strip())), _DAY):
-                # "AGENDA ITEM 5" then "Friday 13 November 2026" alone on its line: the meeting's date
-                self.data["meeting_date"] = day.isoformat()
-                continue
-            if unlabelled and "purpose" in self.matcher.kinds and not self.data.get("purpose") and self._purposes_alone(section.label):
-                # "For Assurance" alone on its line, the form's other words deleted ("For Decision /
-                # For Assurance / For Information" printed without a label)
-                self._purpose_words(self.profile.question("purpose").label, section.label)
-                continue
+            if unlabelled and self._date_or_purpose_line(section.label):
+                continue  # ("AGENDA ITEM 5" then "Friday 13 November 2026" alone on its line)
             if unlabelled and section.label != board and self._title_line(section.label, section.element, boards=False):
                 self.data["title"] = section.label.strip()
         agenda = self.data.get("agenda_item")
